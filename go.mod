@@ -1,0 +1,3 @@
+module github.com/idlibwatch/idlibwatch
+
+go 1.25
