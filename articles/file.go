@@ -1,0 +1,160 @@
+package articles
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-htmldate"
+	"github.com/markusmobius/go-trafilatura"
+)
+
+// MaxFileSize is the largest file ParseFile reads: an article is a few tens of
+// kilobytes; anything far larger is not one.
+const MaxFileSize = 5 << 20
+
+// Reasons a file is not an article. Callers report them and go on.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file (contains NUL bytes)")
+	ErrNotUTF8  = errors.New("not valid UTF-8 text")
+	ErrTooLarge = fmt.Errorf("larger than %d bytes", MaxFileSize)
+	ErrNoText   = errors.New("no article text found")
+)
+
+// ParseFile reads an article from a file: a corpus seed or plain text file
+// (.txt or no extension), or an HTML page (.html, .htm).
+func ParseFile(path string) (Article, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Article{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if fi.Size() > MaxFileSize {
+		return Article{}, fmt.Errorf("read %s: %w", path, ErrTooLarge)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Article{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	a, err := Parse(filepath.Base(path), data)
+	if err != nil {
+		return Article{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	return a, nil
+}
+
+// Parse reads an article from the bytes of a file named name; the name's
+// extension says whether it is HTML.
+func Parse(name string, data []byte) (Article, error) {
+	switch {
+	case len(data) > MaxFileSize:
+		return Article{}, ErrTooLarge
+	case len(bytes.TrimSpace(data)) == 0:
+		return Article{}, ErrEmpty
+	case bytes.IndexByte(data, 0) >= 0:
+		return Article{}, ErrBinary
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return ParseHTML(data, "")
+	}
+	if !utf8.Valid(data) {
+		return Article{}, ErrNotUTF8
+	}
+	return parseText(string(data))
+}
+
+// parseText reads the corpus seed format: a text whose first line may start
+// with " date YYYY-MM-DD " (the publication date); the rest is the article,
+// its first non-empty line the title.
+func parseText(s string) (Article, error) {
+	var a Article
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(s, "\ufeff"), " date "); ok {
+		if len(rest) >= 10 {
+			if t, err := time.Parse("2006-01-02", rest[:10]); err == nil {
+				a.Published = t
+				s = strings.TrimLeft(rest[10:], " ")
+			}
+		}
+	}
+	a.Text = strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n"))
+	if a.Text == "" {
+		return Article{}, ErrEmpty
+	}
+	a.Title = firstLine(a.Text)
+	a.Language = Language(a.Text)
+	a.ContentHash = Hash(a.Text)
+	return a, nil
+}
+
+// ParseHTML extracts the main text, title and publication date of an HTML
+// page with trafilatura and htmldate, which know far more page layouts than
+// any hand-written stripping would. pageURL may be empty.
+func ParseHTML(data []byte, pageURL string) (Article, error) {
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
+	if pageURL != "" {
+		if u, err := parseAbsURL(pageURL); err == nil {
+			opts.OriginalURL = u
+		}
+	}
+	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	if err != nil {
+		return Article{}, fmt.Errorf("extract main text: %w", err)
+	}
+	a := Article{
+		URL:    res.Metadata.URL,
+		Title:  strings.TrimSpace(res.Metadata.Title),
+		Outlet: strings.TrimSpace(res.Metadata.Sitename),
+		Text:   strings.TrimSpace(res.ContentText),
+	}
+	if a.Text == "" {
+		return Article{}, ErrNoText
+	}
+	if !utf8.ValidString(a.Text) {
+		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+	}
+	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
+		// Headlines carry figures ("US raid in Syria: 13 dead"), so keep them.
+		a.Text = a.Title + "\n\n" + a.Text
+	}
+	if a.Title == "" {
+		a.Title = firstLine(a.Text)
+	}
+	if !res.Metadata.Date.IsZero() {
+		a.Published = res.Metadata.Date
+	} else if d, err := htmldate.FromReader(bytes.NewReader(data), htmldate.Options{UseOriginalDate: true}); err == nil && !d.DateTime.IsZero() {
+		a.Published = d.DateTime
+	}
+	a.Language = Language(a.Text)
+	a.ContentHash = Hash(a.Text)
+	return a, nil
+}
+
+func firstLine(s string) string {
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			if len(line) > 300 {
+				line = truncate(line, 300)
+			}
+			return line
+		}
+	}
+	return ""
+}
+
+// truncate cuts s to at most n bytes on a rune boundary, adding "…".
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

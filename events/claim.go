@@ -1,0 +1,52 @@
+// Package events matches articles to the incidents they report and keeps,
+// per event, the ledger of figure claims, classifying each new claim against
+// it. It is pure: no I/O, no clock (times are passed in), no goroutines.
+package events
+
+import (
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+// Class is how a new claim relates to the event's ledger
+// (../shared/spec/ledger.md).
+type Class string
+
+const (
+	New          Class = "new"
+	Repeat       Class = "repeat"
+	Corroborated Class = "corroborated"
+	Consistent   Class = "consistent"
+	Revised      Class = "revised"
+	Raised       Class = "raised"
+	Conflict     Class = "conflict"
+)
+
+// Alerts reports whether a claim of this class is worth telling a desk.
+func (c Class) Alerts() bool {
+	return c == New || c == Revised || c == Raised || c == Conflict
+}
+
+// Claim is one figure of one article, filed in an event's ledger.
+type Claim struct {
+	ID         int64          `json:"id"`
+	EventID    int64          `json:"event_id"`
+	ArticleID  int64          `json:"article_id"`
+	Metric     figures.Metric `json:"metric"`
+	Group      figures.Group  `json:"group"`
+	Actor      string         `json:"actor,omitempty"`
+	Min        *int           `json:"min"`
+	Max        *int           `json:"max"`
+	Approx     bool           `json:"approx,omitempty"`
+	Vague      bool           `json:"vague,omitempty"`
+	Source     string         `json:"source"`     // as the text gives it; "" = the outlet's own voice
+	SourceKey  string         `json:"source_key"` // normalized (figures.SourceKey, or the outlet when Source is "")
+	Quote      string         `json:"quote,omitempty"`
+	Outlet     string         `json:"outlet,omitempty"`
+	URL        string         `json:"url,omitempty"`   // the article's link
+	Title      string         `json:"title,omitempty"` // the article's title
+	SeenAt     time.Time      `json:"seen_at"`
+	Class      Class          `json:"class"`
+	Background bool           `json:"background,omitempty"`
+}

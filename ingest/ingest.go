@@ -1,0 +1,97 @@
+// Package ingest takes one article through the pipeline: it extracts the
+// figures and stores the article with them in one transaction, so that a
+// crash leaves either all of an article's consequences or none.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+// Options say how an article arrives.
+type Options struct {
+	// Live marks a newly arrived article: it makes alerts. Backfill (a feed's
+	// first poll, an archive import) is classified and stored silently.
+	Live bool
+	// SourcePath is the file an imported article came from.
+	SourcePath string
+}
+
+// Result says what Add did with an article.
+type Result struct {
+	ArticleID int64
+	Duplicate bool // already stored with the same content: nothing changed
+	Updated   bool // stored before with other content (an edit): re-processed
+	Figures   int
+}
+
+// Pipeline stores articles with their figures.
+type Pipeline struct {
+	store *store.Store
+	log   *slog.Logger
+	now   func() time.Time
+}
+
+// New returns a pipeline writing to s.
+func New(s *store.Store, log *slog.Logger) *Pipeline {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Pipeline{store: s, log: log, now: time.Now}
+}
+
+// Add stores an article unless it is a duplicate. An article already stored
+// (same feed item, canonical URL or text) with the same content hash is a
+// duplicate; with another hash it is an edit and is re-processed in place.
+func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Result, error) {
+	if a.ContentHash == "" {
+		a.ContentHash = articles.Hash(a.Text)
+	}
+	if a.CanonicalURL == "" && a.URL != "" {
+		a.CanonicalURL = articles.CanonicalURL(a.URL)
+	}
+	if a.Fetched.IsZero() {
+		a.Fetched = p.now()
+	}
+	if a.Language == "" {
+		a.Language = articles.Language(a.Text)
+	}
+	var res Result
+	err := p.store.InTx(ctx, func(tx *store.Tx) error {
+		old, err := tx.FindDuplicate(ctx, a)
+		switch {
+		case err == nil && old.ContentHash == a.ContentHash:
+			res = Result{ArticleID: old.ID, Duplicate: true}
+			return nil
+		case err == nil:
+			a.ID = old.ID
+			res.Updated = true
+			if err := tx.UpdateArticle(ctx, a); err != nil {
+				return err
+			}
+		case errors.Is(err, store.ErrNotFound):
+			id, err := tx.InsertArticle(ctx, a, opt.SourcePath, !opt.Live)
+			if err != nil {
+				return err
+			}
+			a.ID = id
+		default:
+			return err
+		}
+		res.ArticleID = a.ID
+		figs := figures.Extract(a.Text, a.Published)
+		res.Figures = len(figs)
+		return tx.ReplaceFigures(ctx, a.ID, figs)
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("ingest %q: %w", a.Title, err)
+	}
+	return res, nil
+}

@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/alerts"
+)
+
+// InsertAlert writes an alert to the outbox and returns its ID. It runs in the
+// transaction that stores the article and its claims.
+func (tx *Tx) InsertAlert(ctx context.Context, a alerts.Alert) (int64, error) {
+	if a.Created.IsZero() {
+		a.Created = time.Now().UTC()
+	}
+	payload, err := json.Marshal(a)
+	if err != nil {
+		return 0, fmt.Errorf("store: encode alert: %w", err)
+	}
+	var id int64
+	err = tx.queryRow(ctx, `INSERT INTO alerts (event_id, claim_id, article_id, class, payload, created) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+		a.EventID, a.Claim.ID, a.Claim.ArticleID, string(a.Class), string(payload), a.Created.Unix()).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert alert: %w", err)
+	}
+	return id, nil
+}
+
+// AlertFilter selects alerts.
+type AlertFilter struct {
+	AfterID           int64 // only alerts with a larger ID
+	EventID           int64 // 0: any event
+	IncludeSuperseded bool
+	Limit             int // 0: 100
+}
+
+// Alerts lists outbox alerts in ID order.
+func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, error) {
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
+	q := `SELECT id, payload FROM alerts WHERE id > ?`
+	args := []any{f.AfterID}
+	if f.EventID != 0 {
+		q += ` AND event_id = ?`
+		args = append(args, f.EventID)
+	}
+	if !f.IncludeSuperseded {
+		q += ` AND superseded = 0`
+	}
+	q += ` ORDER BY id LIMIT ?`
+	args = append(args, f.Limit)
+	rows, err := s.db.QueryContext(ctx, s.q(q), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list alerts: %w", err)
+	}
+	defer rows.Close()
+	var out []alerts.Alert
+	for rows.Next() {
+		var id int64
+		var payload string
+		if err := rows.Scan(&id, &payload); err != nil {
+			return nil, fmt.Errorf("store: list alerts: %w", err)
+		}
+		var a alerts.Alert
+		if err := json.Unmarshal([]byte(payload), &a); err != nil {
+			return nil, fmt.Errorf("store: decode alert %d: %w", id, err)
+		}
+		a.ID = id
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,221 @@
+// Package store keeps the corpus: articles, figures, feeds, events, claims
+// and the alert outbox. One Store type serves both backends (SQLite by
+// default, PostgreSQL later) through database/sql; what differs between them
+// (placeholders, migrations, full-text search) sits behind a dialect, so
+// callers never know which one they talk to. Callers declare the small
+// interfaces they need; Store satisfies them.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // pure-Go SQLite driver: CGO_ENABLED=0 builds
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+// ErrNotFound is returned when a looked-up row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is the corpus database.
+type Store struct {
+	db      *sql.DB
+	dialect dialect
+}
+
+type dialect struct {
+	name         string // "sqlite" or "postgres"
+	dollarParams bool   // $1, $2 … instead of ?
+}
+
+// Open opens (creating if needed) the database and applies every pending
+// migration. driver is "sqlite" (dsn: a file path) or "postgres".
+func Open(ctx context.Context, driver, dsn string) (*Store, error) {
+	switch driver {
+	case "sqlite", "":
+		return openSQLite(ctx, dsn)
+	default:
+		return nil, fmt.Errorf("store: unknown driver %q (expected sqlite or postgres)", driver)
+	}
+}
+
+func openSQLite(ctx context.Context, file string) (*Store, error) {
+	if file == "" {
+		return nil, errors.New("store: sqlite needs a file name")
+	}
+	// WAL lets readers (lookups, the digest) run while the poller writes; the
+	// busy timeout makes a writer wait for another instead of failing.
+	dsn := "file:" + file + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", file, err)
+	}
+	// SQLite has one writer at a time; a small pool avoids lock churn.
+	db.SetMaxOpenConns(4)
+	s := &Store{db: db, dialect: dialect{name: "sqlite"}}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Driver names the backend: "sqlite" or "postgres".
+func (s *Store) Driver() string { return s.dialect.name }
+
+// migrate applies, in order and each in its own transaction, the embedded
+// migrations the database has not seen yet.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("store: create schema_migrations: %w", err)
+	}
+	dir := path.Join("migrations", s.dialect.name)
+	entries, err := fs.ReadDir(migrations, dir)
+	if err != nil {
+		return fmt.Errorf("store: read migrations: %w", err)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".sql") {
+			continue
+		}
+		num, _, _ := strings.Cut(name, "_")
+		version, err := strconv.Atoi(num)
+		if err != nil {
+			return fmt.Errorf("store: migration %s: name must start with a number", name)
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n); err != nil {
+			return fmt.Errorf("store: read schema_migrations: %w", err)
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := migrations.ReadFile(path.Join(dir, name))
+		if err != nil {
+			return fmt.Errorf("store: read migration %s: %w", name, err)
+		}
+		err = s.InTx(ctx, func(tx *Tx) error {
+			if _, err := tx.tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`), version, name, time.Now().Unix())
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("store: apply migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// Migrations lists the applied migration versions, oldest first.
+func (s *Store) Migrations(ctx context.Context) ([]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list migrations: %w", err)
+	}
+	defer rows.Close()
+	var vs []int
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		vs = append(vs, v)
+	}
+	return vs, rows.Err()
+}
+
+// q rewrites a query written with ? placeholders for the backend.
+func (s *Store) q(query string) string { return s.dialect.rebind(query) }
+
+func (d dialect) rebind(query string) string {
+	if !d.dollarParams {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+// Tx is a database transaction; everything written through one Tx lands
+// together or not at all (an article, its figures, its claims and alerts).
+type Tx struct {
+	tx *sql.Tx
+	s  *Store
+}
+
+// InTx runs fn in a transaction, committing when it returns nil.
+func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	if err := fn(&Tx{tx: sqlTx, s: s}); err != nil {
+		sqlTx.Rollback()
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return tx.tx.ExecContext(ctx, tx.s.q(query), args...)
+}
+
+func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return tx.tx.QueryContext(ctx, tx.s.q(query), args...)
+}
+
+func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return tx.tx.QueryRowContext(ctx, tx.s.q(query), args...)
+}
+
+// unix turns a time into a nullable Unix-seconds column value.
+func unix(t time.Time) sql.NullInt64 {
+	if t.IsZero() {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: t.Unix(), Valid: true}
+}
+
+// fromUnix is the inverse of unix.
+func fromUnix(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.Unix(n.Int64, 0).UTC()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
