@@ -33,6 +33,7 @@ type AlertFilter struct {
 	AfterID           int64 // only alerts with a larger ID
 	EventID           int64 // 0: any event
 	IncludeSuperseded bool
+	PendingOnly       bool // only alerts not yet delivered everywhere
 	Limit             int // 0: 100
 }
 
@@ -46,6 +47,9 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	if f.EventID != 0 {
 		q += ` AND event_id = ?`
 		args = append(args, f.EventID)
+	}
+	if f.PendingOnly {
+		q += ` AND delivered IS NULL`
 	}
 	if !f.IncludeSuperseded {
 		q += ` AND superseded = 0`

@@ -10,7 +10,11 @@ CREATE TABLE alerts (
     created    INTEGER NOT NULL,
     -- set when an operator's merge or split recomputed the ledger and this
     -- alert no longer stands; a superseded alert is not delivered.
-    superseded INTEGER NOT NULL DEFAULT 0
+    superseded INTEGER NOT NULL DEFAULT 0,
+    -- set by the delivery worker once every channel routed this alert has it
+    -- (or has failed for good); NULL means pending.
+    delivered  INTEGER
 );
+CREATE INDEX alerts_pending ON alerts(id) WHERE delivered IS NULL;
 CREATE INDEX alerts_event ON alerts(event_id);
 CREATE INDEX alerts_article ON alerts(article_id);
