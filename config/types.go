@@ -124,18 +124,27 @@ func ParseSize(s string) (int64, error) {
 	return int64(math.Round(v)), nil
 }
 
-// String writes the size in the largest unit that divides it exactly.
+// String writes the size with the exact unit that gives the smallest number.
 func (z Size) String() string {
 	n := int64(z)
+	best := strconv.FormatInt(n, 10)
+	bestN := n
 	for _, u := range []struct {
 		name string
 		mult int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}} {
-		if n != 0 && n%u.mult == 0 {
-			return strconv.FormatInt(n/u.mult, 10) + u.name
+	}{{"GiB", 1 << 30}, {"GB", 1e9}, {"MiB", 1 << 20}, {"MB", 1e6}, {"KiB", 1 << 10}, {"KB", 1e3}} {
+		if n != 0 && n%u.mult == 0 && abs(n/u.mult) < abs(bestN) {
+			best, bestN = strconv.FormatInt(n/u.mult, 10)+u.name, n/u.mult
 		}
 	}
-	return strconv.FormatInt(n, 10)
+	return best
+}
+
+func abs(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // MarshalYAML writes the size as its String.

@@ -19,6 +19,12 @@ type validator struct {
 }
 
 func (v *validator) add(key, format string, args ...any) {
+	v.addAt(key, key, format, args...)
+}
+
+// addAt reports a problem with key at the line of another key, for a value
+// that is missing because of what another key says.
+func (v *validator) addAt(key, at, format string, args ...any) {
 	if v.c.bad[key] {
 		return // already reported when it failed to decode
 	}
@@ -28,7 +34,7 @@ func (v *validator) add(key, format string, args ...any) {
 	} else if v.c.file != "" {
 		p.File = v.c.file
 		// The value's own line, or its nearest parent's when it was a default.
-		for k := key; k != ""; k = parentKey(k) {
+		for k := at; k != ""; k = parentKey(k) {
 			if line, ok := v.c.lines[k]; ok {
 				p.Line = line
 				break
@@ -63,8 +69,12 @@ func (c *Config) Validate() error {
 			v.add("store.dsn", "missing (expected the database file, such as idlibwatch.db)")
 		}
 	case DriverPostgres:
+		at := "store.dsn"
+		if strings.TrimSpace(c.Store.DSN) == "" {
+			at = "store.driver" // what made the DSN necessary
+		}
 		if err := checkPostgresDSN(c.Store.DSN); err != nil {
-			v.add("store.dsn", "%v", err)
+			v.addAt("store.dsn", at, "%v", err)
 		}
 	default:
 		v.add("store.driver", "%q is not a store driver (expected sqlite or postgres)", c.Store.Driver)
