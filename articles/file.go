@@ -18,6 +18,10 @@ import (
 // kilobytes; anything far larger is not one.
 const MaxFileSize = 5 << 20
 
+// minWords is the least main text an HTML page must yield to count as an
+// article.
+const minWords = 8
+
 // Reasons a file is not an article. Callers report them and go on.
 var (
 	ErrEmpty    = errors.New("empty file")
@@ -113,7 +117,8 @@ func ParseHTML(data []byte, pageURL string) (Article, error) {
 		Outlet: strings.TrimSpace(res.Metadata.Sitename),
 		Text:   strings.TrimSpace(res.ContentText),
 	}
-	if a.Text == "" {
+	// A few words are menu leftovers the fallback extractors picked up.
+	if len(strings.Fields(a.Text)) < minWords {
 		return Article{}, ErrNoText
 	}
 	if !utf8.ValidString(a.Text) {

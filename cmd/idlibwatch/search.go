@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+func init() {
+	register(command{name: "search", short: "full-text search of the stored articles", run: func(ctx context.Context, a *app, args []string) error {
+		fs := a.newFlags("search", "QUERY")
+		asJSON := fs.Bool("json", false, `print {"results":[...]} as JSON`)
+		limit := fs.Int("n", 20, "at most this many results")
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		query := strings.Join(fs.Args(), " ")
+		if strings.TrimSpace(query) == "" {
+			fs.Usage()
+			return errUsage
+		}
+		_, st, err := a.loadStore(ctx)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		results, err := st.Search(ctx, query, *limit)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if results == nil {
+				results = []store.SearchResult{}
+			}
+			enc := json.NewEncoder(a.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(map[string]any{"results": results})
+		}
+		if len(results) == 0 {
+			fmt.Fprintf(a.stdout, "no articles match %q\n", query)
+			return nil
+		}
+		for i, r := range results {
+			meta := []string{}
+			if r.Outlet != "" {
+				meta = append(meta, r.Outlet)
+			}
+			if r.Published != "" {
+				meta = append(meta, r.Published)
+			}
+			if r.URL != "" {
+				meta = append(meta, r.URL)
+			}
+			fmt.Fprintf(a.stdout, "%d. %s\n", i+1, r.Title)
+			if len(meta) > 0 {
+				fmt.Fprintf(a.stdout, "   %s\n", strings.Join(meta, " · "))
+			}
+			fmt.Fprintf(a.stdout, "   %s\n\n", r.Snippet)
+		}
+		return nil
+	}})
+}
