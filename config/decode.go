@@ -156,6 +156,10 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		kp := joinKey(path, k.Value)
+		if k.Value == "<<" {
+			d.fail(k, path, "merge keys (<<) are not supported (expected the keys written out)")
+			continue
+		}
 		if first, dup := seen[k.Value]; dup {
 			d.fail(k, kp, "set twice (first on line %d); keep one", first)
 			continue
@@ -216,10 +220,14 @@ func suggest(key, path string, t reflect.Type) string {
 			elsewhere = append(elsewhere, p)
 		}
 	}
-	if len(elsewhere) > 0 {
+	switch len(elsewhere) {
+	case 0:
+	case 1:
+		return fmt.Sprintf(" here (did you mean %q? it belongs under %s)",
+			elsewhere[0], elsewhere[0][:strings.LastIndex(elsewhere[0], ".")])
+	default:
 		sort.Strings(elsewhere)
-		return fmt.Sprintf(" here (did you mean %s? it belongs under %s)",
-			quoteJoin(elsewhere), elsewhere[0][:strings.LastIndex(elsewhere[0], ".")])
+		return fmt.Sprintf(" here (did you mean %s?)", quoteJoin(elsewhere))
 	}
 	names := make([]string, 0)
 	for name := range yamlFields(t) {
