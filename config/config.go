@@ -189,6 +189,27 @@ func (ch Channel) Wants(class string, eventKeys ...string) bool {
 	return false
 }
 
+// Channel returns the channel named name.
+func (c *Config) Channel(name string) (Channel, bool) {
+	for _, ch := range c.Channels {
+		if ch.Name == name {
+			return ch, true
+		}
+	}
+	return Channel{}, false
+}
+
+// OpsChannels returns the channels that get feed health notices.
+func (c *Config) OpsChannels() []Channel {
+	var out []Channel
+	for _, ch := range c.Channels {
+		if ch.Ops {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
 // HasDigest reports whether the channel gets a daily digest.
 func (ch Channel) HasDigest() bool { return ch.Digest != DigestOff && ch.Digest != "" }
 

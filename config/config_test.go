@@ -115,6 +115,7 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		{"bad listen address", "http:\n  listen: localhost\n", 2, "http.listen", `"localhost" is not an address to listen on (expected HOST:PORT`},
 		{"bad log level", "log:\n  level: loud\n", 2, "log.level", `"loud" is not a log level (expected debug, info, warn or error)`},
 		{"bad log format", "log:\n  format: xml\n", 2, "log.format", `"xml" is not a log format (expected text or json)`},
+		{"two documents", "log: {level: info}\n---\nlog: {level: debug}\n", 2, "", "a second YAML document is not read"},
 		{"invalid YAML", "store:\n  driver: sqlite\n dsn: x\n", 2, "", "not valid YAML"},
 		{"tab indentation", "store:\n\tdriver: sqlite\n", 2, "", "not valid YAML"},
 	}
@@ -566,5 +567,26 @@ func TestChannelWants(t *testing.T) {
 		if got := tt.ch.Wants(tt.class, tt.keys...); got != tt.want {
 			t.Errorf("%d: Wants(%s, %v) = %v", i, tt.class, tt.keys, got)
 		}
+	}
+}
+
+func TestChannelLookup(t *testing.T) {
+	c, err := Load(writeConfig(t, `
+discord: {webhook_url: "https://discord.com/api/webhooks/1/x"}
+channels:
+  - {name: desk, discord: "112233445566778899"}
+  - {name: ops, discord: "112233445566778800", ops: true, digest_only: true}
+`), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch, ok := c.Channel("desk"); !ok || ch.Discord != "112233445566778899" {
+		t.Errorf("Channel(desk) = %+v, %v", ch, ok)
+	}
+	if _, ok := c.Channel("nope"); ok {
+		t.Error("Channel(nope) found")
+	}
+	if ops := c.OpsChannels(); len(ops) != 1 || ops[0].Name != "ops" {
+		t.Errorf("OpsChannels() = %+v", ops)
 	}
 }

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"sort"
@@ -33,7 +36,20 @@ var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // document decodes data over c, whose values are the defaults.
 func (d *decoder) document(data []byte, c *Config) {
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(&root)
+	if errors.Is(err, io.EOF) {
+		return // an empty file: all defaults
+	}
+	if err == nil {
+		// Only one document is read; a second one would be silently ignored.
+		var next yaml.Node
+		if dec.Decode(&next) == nil {
+			d.problems = append(d.problems, Problem{File: d.file, Line: next.Line,
+				Msg: "a second YAML document is not read (expected one document; remove the ---)"})
+		}
+	}
+	if err != nil {
 		p := Problem{File: d.file, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
 		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
 			p.Line, _ = strconv.Atoi(m[1])
