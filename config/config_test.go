@@ -70,6 +70,8 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		{"bad duration", "network:\n  timeout: 5x\n", 2, "network.timeout", `"5x" is not a duration (expected a number with a unit`},
 		{"duration without unit", "poll:\n  max_backoff: 60\n", 2, "poll.max_backoff", `"60" has no unit`},
 		{"zero duration", "network:\n  timeout: 0s\n", 2, "network.timeout", "0s is not positive (expected a duration such as 20s)"},
+		{"list where a duration goes", "network:\n  timeout: [20s]\n", 2, "network.timeout", "expected a duration such as 30s, 5m, 6h or 1h30m, got a list"},
+		{"mapping where a size goes", "network:\n  max_body: {mib: 10}\n", 2, "network.max_body", "expected a size such as 10MiB, 512KB or 1048576, got a mapping"},
 		{"bad size", "network:\n  max_body: 10Mo\n", 2, "network.max_body", `"10Mo" is not a size (expected bytes, or a number with a unit`},
 		{"negative size", "network:\n  max_body: -1MiB\n", 2, "network.max_body", "is not positive"},
 		{"negative number", "poll:\n  backfill: -3\n", 2, "poll.backfill", "-3 is negative (expected a whole number, 0 or more)"},
@@ -588,5 +590,24 @@ channels:
 	}
 	if ops := c.OpsChannels(); len(ops) != 1 || ops[0].Name != "ops" {
 		t.Errorf("OpsChannels() = %+v", ops)
+	}
+}
+
+func TestLoadEmptyStringsKeepDefaults(t *testing.T) {
+	c, err := Load(writeConfig(t, `
+store: {driver: "", dsn: ""}
+network: {user_agent: ""}
+slack: {api_url: ""}
+discord: {api_url: ""}
+http: {listen: ""}
+log: {level: "", format: ""}
+schedule:
+`), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _ := Load("", noEnv)
+	if c.Masked() != def.Masked() {
+		t.Errorf("empty values did not fall back to the defaults:\n%s", c.Masked())
 	}
 }
