@@ -53,7 +53,7 @@ func TestConfigCheckPrintsMaskedConfig(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
 	if !strings.HasPrefix(stdout, "config OK ("+path+")\n") {
-		t.Errorf("stdout starts %q", firstLine(stdout))
+		t.Errorf("stdout starts %q", configFirstLine(stdout))
 	}
 	for _, want := range []string{"bot_token: xoxb…(masked)", "webhook_url: https://hooks.slack.com/…(masked)", "name: desk", "schedule: '*/5 * * * *'"} {
 		if !strings.Contains(stdout, want) {
@@ -73,8 +73,8 @@ func TestConfigCheckDefaultLookup(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	code, stdout, stderr := runConfigCmd(t, "config", "check")
-	if code != 0 || firstLine(stdout) != "config OK (built-in defaults)" {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, firstLine(stdout), stderr)
+	if code != 0 || configFirstLine(stdout) != "config OK (built-in defaults)" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, configFirstLine(stdout), stderr)
 	}
 	if err := os.WriteFile("idlibwatch.yaml", []byte("log: {level: chatty}\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -103,7 +103,7 @@ func TestConfigCheckMissingFileAndArgs(t *testing.T) {
 	}
 }
 
-func firstLine(s string) string {
+func configFirstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
