@@ -1,0 +1,193 @@
+package places
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is what sort of place a Place is.
+type Kind string
+
+const (
+	City     Kind = "city"
+	Town     Kind = "town"
+	Village  Kind = "village"
+	Region   Kind = "region"   // a mountain, a plain
+	Crossing Kind = "crossing" // a border crossing
+)
+
+// Place is one place of the gazetteer.
+type Place struct {
+	Name        string // canonical English name: "Atmeh"
+	Arabic      string // Arabic name: "أطمة"
+	Governorate string // "Idlib" unless said otherwise
+	District    string // the district (mintaqa) within Idlib governorate, when known
+	Kind        Kind
+	Names       []string // other English spellings; "^" first: only when capitalized
+}
+
+// Match is a place named in a text.
+type Match struct {
+	Place      Place
+	Start, End int    // byte span in the text
+	Text       string // the text as written: "Jisr al-Shughour", "بإدلب"
+}
+
+// entry is what a matching key leads to.
+type entry struct {
+	place     int // index in gazetteer
+	maxTokens int // the most tokens of a spelling with this key
+	cased     bool
+}
+
+// index maps the folded key of every spelling to its place.
+type index struct {
+	keys      map[string]entry
+	maxTokens int
+}
+
+var idx = buildIndex(gazetteer)
+
+func init() {
+	for i := range gazetteer {
+		if gazetteer[i].Governorate == "" {
+			gazetteer[i].Governorate = "Idlib"
+		}
+	}
+}
+
+func buildIndex(gaz []Place) *index {
+	ix := &index{keys: map[string]entry{}}
+	var b strings.Builder
+	for i, p := range gaz {
+		names := append([]string{p.Name, p.Arabic}, p.Names...)
+		if strings.HasPrefix(p.Arabic, "ال") {
+			// Arabic writers drop the article as often as not: الدانا, دانا.
+			names = append(names, strings.TrimPrefix(p.Arabic, "ال"))
+		}
+		for _, n := range names {
+			cased := strings.HasPrefix(n, "^")
+			n = strings.TrimPrefix(n, "^")
+			if n == "" {
+				continue
+			}
+			toks := tokenize(n)
+			words := make([]string, len(toks))
+			for j, t := range toks {
+				words[j] = t.norm
+			}
+			key := fold(&b, words)
+			e, ok := ix.keys[key]
+			if !ok {
+				e = entry{place: i}
+			} else if e.place != i {
+				panic("places: spelling " + n + " of " + p.Name + " is also one of " + gaz[e.place].Name)
+			}
+			e.cased = e.cased || cased // one spelling marked ambiguous marks the key
+			e.maxTokens = max(e.maxTokens, len(toks))
+			ix.keys[key] = e
+			ix.maxTokens = max(ix.maxTokens, len(toks))
+		}
+	}
+	return ix
+}
+
+// All returns every place of the gazetteer.
+func All() []Place {
+	out := make([]Place, len(gazetteer))
+	copy(out, gazetteer)
+	return out
+}
+
+// Lookup finds a place by any of its spellings, English or Arabic.
+func Lookup(name string) (Place, bool) {
+	toks := tokenize(strings.TrimPrefix(name, "^"))
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.norm
+	}
+	var b strings.Builder
+	e, ok := idx.keys[fold(&b, words)]
+	if !ok {
+		if len(toks) == 1 && toks[0].arabic {
+			for _, s := range stripClitics(toks[0].norm) {
+				if e, ok = idx.keys[s]; ok {
+					break
+				}
+			}
+		}
+		if !ok {
+			return Place{}, false
+		}
+	}
+	return gazetteer[e.place], true
+}
+
+// Find returns the places named in text, in order, longest spelling first
+// where two overlap ("Jisr al-Shughur", not a shorter name inside it). It
+// matches whole words only: "Dana" is not found in "Danang". The cost is
+// linear in the length of the text.
+func Find(text string) []Match {
+	toks := tokenize(text)
+	var out []Match
+	var b strings.Builder
+	words := make([]string, 0, idx.maxTokens)
+	for i := 0; i < len(toks); {
+		n := 0
+		var found entry
+		for w := min(idx.maxTokens, len(toks)-i); w >= 1 && n == 0; w-- {
+			words = words[:0]
+			for _, t := range toks[i : i+w] {
+				words = append(words, t.norm)
+			}
+			if e, ok := idx.keys[fold(&b, words)]; ok && w <= e.maxTokens && (!e.cased || toks[i].upper) {
+				n, found = w, e
+				break
+			}
+			if toks[i].arabic {
+				// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
+				for _, s := range stripClitics(toks[i].norm) {
+					words[0] = s
+					if e, ok := idx.keys[fold(&b, words)]; ok && w <= e.maxTokens {
+						n, found = w, e
+						break
+					}
+				}
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		start, end := toks[i].start, toks[i+n-1].end
+		out = append(out, Match{Place: gazetteer[found.place], Start: start, End: end, Text: text[start:end]})
+		i += n
+	}
+	return out
+}
+
+// Mentions reports whether text names any place of the gazetteer.
+func Mentions(text string) bool { return len(Find(text)) > 0 }
+
+// arabicClitics are the one-letter words Arabic writes onto the next word:
+// and, so, with/in, for, like.
+const arabicClitics = "وفبلك"
+
+// stripClitics returns a normalized Arabic word without one, then without
+// two, leading clitics, each leaving at least three letters; "لل" (for the)
+// gives "ال".
+func stripClitics(w string) []string {
+	var out []string
+	for range 2 {
+		if strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
+			out = append(out, "ال"+strings.TrimPrefix(w, "لل"))
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune(arabicClitics, r) || utf8.RuneCountInString(w[size:]) < 3 {
+			break
+		}
+		w = w[size:]
+		out = append(out, w)
+	}
+	return out
+}
