@@ -104,6 +104,9 @@ func normalizeWord(w string) (string, bool) {
 		}
 	}
 	if ascii {
+		if !needsASCIIFold(w) {
+			return w, false
+		}
 		var b strings.Builder
 		b.Grow(len(w))
 		for i := 0; i < len(w); i++ {
@@ -180,3 +183,12 @@ func fold(b *strings.Builder, tokens []string) string {
 }
 
 var translit = strings.NewReplacer("ee", "i", "ou", "u", "oo", "u")
+
+func needsASCIIFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c >= 'A' && c <= 'Z') || isApostrophe(rune(c)) {
+			return true
+		}
+	}
+	return false
+}

@@ -43,6 +43,7 @@ type entry struct {
 // index maps the folded key of every spelling to its place.
 type index struct {
 	keys      map[string]entry
+	prefixes  map[string]bool // every prefix of every key, to stop a window early
 	maxTokens int
 }
 
@@ -57,7 +58,7 @@ func init() {
 }
 
 func buildIndex(gaz []Place) *index {
-	ix := &index{keys: map[string]entry{}}
+	ix := &index{keys: map[string]entry{}, prefixes: map[string]bool{}}
 	var b strings.Builder
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
@@ -86,6 +87,9 @@ func buildIndex(gaz []Place) *index {
 			e.cased = e.cased || cased // one spelling marked ambiguous marks the key
 			e.maxTokens = max(e.maxTokens, len(toks))
 			ix.keys[key] = e
+			for j := range key {
+				ix.prefixes[key[:j]] = true
+			}
 			ix.maxTokens = max(ix.maxTokens, len(toks))
 		}
 	}
@@ -133,25 +137,12 @@ func Find(text string) []Match {
 	var b strings.Builder
 	words := make([]string, 0, idx.maxTokens)
 	for i := 0; i < len(toks); {
-		n := 0
-		var found entry
-		for w := min(idx.maxTokens, len(toks)-i); w >= 1 && n == 0; w-- {
-			words = words[:0]
-			for _, t := range toks[i : i+w] {
-				words = append(words, t.norm)
-			}
-			if e, ok := idx.keys[fold(&b, words)]; ok && w <= e.maxTokens && (!e.cased || toks[i].upper) {
-				n, found = w, e
-				break
-			}
-			if toks[i].arabic {
-				// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
-				for _, s := range stripClitics(toks[i].norm) {
-					words[0] = s
-					if e, ok := idx.keys[fold(&b, words)]; ok && w <= e.maxTokens {
-						n, found = w, e
-						break
-					}
+		n, found := idx.longest(&b, words, toks[i:], toks[i].norm)
+		if toks[i].arabic && n == 0 {
+			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
+			for _, s := range stripClitics(toks[i].norm) {
+				if n, found = idx.longest(&b, words, toks[i:], s); n > 0 {
+					break
 				}
 			}
 		}
@@ -164,6 +155,31 @@ func Find(text string) []Match {
 		i += n
 	}
 	return out
+}
+
+// longest finds the longest spelling that starts toks, the first token
+// read as first. It returns the number of tokens matched, 0 for none.
+func (ix *index) longest(b *strings.Builder, words []string, toks []token, first string) (int, entry) {
+	n, found := 0, entry{}
+	words = words[:0]
+	for w := 1; w <= min(ix.maxTokens, len(toks)); w++ {
+		if w == 1 {
+			words = append(words, first)
+		} else {
+			words = append(words, toks[w-1].norm)
+		}
+		key := fold(b, words)
+		if e, ok := ix.keys[key]; ok && w <= e.maxTokens && (!e.cased || toks[0].upper) {
+			n, found = w, e
+		}
+		// Folding may change the last letter once the next word is added
+		// (doubled letters, "ou"), never the ones before it.
+		_, size := utf8.DecodeLastRuneInString(key)
+		if !ix.prefixes[key[:len(key)-size]] {
+			break
+		}
+	}
+	return n, found
 }
 
 // Mentions reports whether text names any place of the gazetteer.
