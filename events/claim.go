@@ -49,4 +49,13 @@ type Claim struct {
 	SeenAt     time.Time      `json:"seen_at"`
 	Class      Class          `json:"class"`
 	Background bool           `json:"background,omitempty"`
+	// Partial marks a count of part of the victims (one house, named
+	// people): kept in the ledger, never a conflict against a total.
+	Partial bool `json:"partial,omitempty"`
+	// Recalls says, for a background figure, what earlier incident it is
+	// about as far as the text tells ("2019", "2022 Atmeh").
+	Recalls string `json:"recalls,omitempty"`
+	// DepartsFrom are the IDs of the earlier claims it revises, raises or
+	// contradicts (at most 3, most cited first).
+	DepartsFrom []int64 `json:"departs_from,omitempty"`
 }

@@ -1,0 +1,396 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/places"
+)
+
+// Dating is the incident date of an article.
+type Dating struct {
+	// Day is the incident's day (midnight UTC); zero when neither the text nor
+	// the publication date tells.
+	Day time.Time
+	// Cue says where Day comes from: "explicit" (a date in the text),
+	// "weekday", "relative" (overnight, yesterday, أمس…), or "published"
+	// (no cue: the publication day).
+	Cue string
+	// Weekdays are the weekdays the text names outside recollections; they
+	// place an undated article among candidate events.
+	Weekdays []time.Weekday
+}
+
+// HasCue reports whether the text itself said when the incident happened.
+func (d Dating) HasCue() bool { return d.Cue != "" && d.Cue != "published" }
+
+var months = map[string]time.Month{}
+
+func init() {
+	add := func(m time.Month, names string) {
+		for _, n := range strings.Split(names, "|") {
+			for _, w := range words(n) {
+				months[w] = m
+			}
+		}
+	}
+	add(time.January, "january|jan|يناير|كانون الثاني")
+	add(time.February, "february|feb|فبراير|شباط")
+	add(time.March, "march|mar|مارس|آذار")
+	add(time.April, "april|apr|أبريل|ابريل|نيسان")
+	add(time.May, "may|مايو|أيار")
+	add(time.June, "june|jun|يونيو|حزيران")
+	add(time.July, "july|jul|يوليو|تموز")
+	add(time.August, "august|aug|أغسطس|آب")
+	add(time.September, "september|sep|sept|سبتمبر|أيلول")
+	add(time.October, "october|oct|أكتوبر|تشرين الأول")
+	add(time.November, "november|nov|نوفمبر|تشرين الثاني")
+	add(time.December, "december|dec|ديسمبر|كانون الأول")
+	// The Levantine names are two words; their first words alone are not
+	// months, and their second ("الأول", "الثاني": first, second) even less.
+	for _, w := range words("كانون تشرين الأول الثاني") {
+		delete(months, w)
+	}
+}
+
+// levantineMonth reads "كانون الثاني" / "تشرين الأول" at toks[i].
+func levantineMonth(toks []tok, i int) (time.Month, int) {
+	if i+1 >= len(toks) {
+		return 0, 0
+	}
+	a, b := toks[i].w, toks[i+1].w
+	ordinal := map[string]int{"الاول": 1, "الثاني": 2}[b]
+	switch {
+	case a == "كانون" && ordinal == 1:
+		return time.December, 2
+	case a == "كانون" && ordinal == 2:
+		return time.January, 2
+	case a == "تشرين" && ordinal == 1:
+		return time.October, 2
+	case a == "تشرين" && ordinal == 2:
+		return time.November, 2
+	}
+	return 0, 0
+}
+
+// monthAt reads a month name at toks[i], with an Arabic double naming
+// ("شباط/فبراير") read as one; it returns the month and the tokens used.
+func monthAt(toks []tok, i int) (time.Month, int) {
+	m, n := levantineMonth(toks, i)
+	if n == 0 {
+		var ok bool
+		if m, ok = months[toks[i].w]; !ok {
+			return 0, 0
+		}
+		// "may" is a verb far more often than a month: only with a number.
+		n = 1
+	}
+	if i+n < len(toks) {
+		if m2, n2 := levantineMonth(toks, i+n); n2 > 0 && m2 == m {
+			n += n2
+		} else if m2, ok := months[toks[i+n].w]; ok && m2 == m {
+			n++
+		}
+	}
+	return m, n
+}
+
+var weekdays = map[string]time.Weekday{}
+
+func init() {
+	add := func(d time.Weekday, names string) {
+		for _, n := range strings.Split(names, "|") {
+			weekdays[places.Normalize(n)] = d
+		}
+	}
+	add(time.Sunday, "sunday|الأحد")
+	add(time.Monday, "monday|الاثنين|الإثنين")
+	add(time.Tuesday, "tuesday|الثلاثاء")
+	add(time.Wednesday, "wednesday|الأربعاء")
+	add(time.Thursday, "thursday|الخميس")
+	add(time.Friday, "friday|الجمعة")
+	add(time.Saturday, "saturday|السبت")
+}
+
+// relatives are expressions placing an incident relative to the publication
+// day: 0 the same day (an overnight raid is dated by the morning it ended),
+// -1 the day before.
+var relatives = []struct {
+	p    phrase
+	days int
+}{}
+
+func init() {
+	add := func(days int, list string) {
+		for _, p := range phrases(list) {
+			relatives = append(relatives, struct {
+				p    phrase
+				days int
+			}{p, days})
+		}
+	}
+	add(-1, "last night|yesterday|the previous night|أمس|الأمس|البارحة|الليلة الماضية|ليلة أمس|مساء أمس")
+	add(0, "overnight|early hours|pre-dawn|predawn|before dawn|this morning|earlier today|today|tonight|this evening|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|الليلة")
+}
+
+// recallWords mark a sentence about an earlier incident ("the largest raid
+// since 2019", "a year ago").
+var recallWords = phrases("since|ago|anniversary|last year|previous year|in the past|earlier this year|years earlier|months earlier|منذ|العام الماضي|ذكرى|قبل عام|قبل أعوام|قبل سنوات")
+
+// dateCue is a date expression found in a text.
+type dateCue struct {
+	pos, end     int // byte span
+	kind         string
+	year, day    int
+	month        time.Month
+	weekday      time.Weekday
+	relativeDays int
+}
+
+// scanDates finds the date expressions of toks, in order.
+func scanDates(toks []tok) []dateCue {
+	var out []dateCue
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// DAY MONTH [YEAR]
+		if d, ok := dayNumber(t.w); ok && i+1 < len(toks) {
+			if m, n := monthAt(toks, i+1); n > 0 {
+				c := dateCue{pos: t.start, end: toks[i+n].end, kind: "daymonth", day: d, month: m}
+				if y, ok := yearAt(toks, i+1+n); ok {
+					c.kind, c.year, c.end = "full", y, toks[i+1+n].end
+					i++
+				}
+				out = append(out, c)
+				i += n
+				continue
+			}
+		}
+		if m, n := monthAt(toks, i); n > 0 {
+			// MONTH DAY [YEAR]
+			if i+n < len(toks) {
+				if d, ok := dayNumber(toks[i+n].w); ok {
+					c := dateCue{pos: t.start, end: toks[i+n].end, kind: "daymonth", day: d, month: m}
+					if y, ok := yearAt(toks, i+n+1); ok {
+						c.kind, c.year, c.end = "full", y, toks[i+n+1].end
+						i++
+					}
+					out = append(out, c)
+					i += n
+					continue
+				}
+			}
+			// MONTH YEAR, or a month alone ("In July, …"); "may" alone is a verb.
+			if y, ok := yearAt(toks, i+n); ok {
+				out = append(out, dateCue{pos: t.start, end: toks[i+n].end, kind: "monthyear", month: m, year: y})
+				i += n
+				continue
+			}
+			if monthAlone(t) {
+				out = append(out, dateCue{pos: t.start, end: toks[i+n-1].end, kind: "month", month: m})
+			}
+			i += n - 1
+			continue
+		}
+		if y, ok := yearAt(toks, i); ok {
+			out = append(out, dateCue{pos: t.start, end: t.end, kind: "year", year: y})
+			continue
+		}
+		if wd, ok := weekdays[t.w]; ok {
+			out = append(out, dateCue{pos: t.start, end: t.end, kind: "weekday", weekday: wd})
+			continue
+		}
+		if wd, ok := weekdays[strings.TrimPrefix(t.w, "و")]; ok && strings.HasPrefix(t.w, "و") {
+			out = append(out, dateCue{pos: t.start, end: t.end, kind: "weekday", weekday: wd})
+			continue
+		}
+		for _, r := range relatives {
+			if r.p.matchAt(toks, i) {
+				out = append(out, dateCue{pos: t.start, end: toks[i+len(r.p)-1].end, kind: "relative", relativeDays: r.days})
+				i += len(r.p) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func dayNumber(w string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	if len(w) > 2 || !isNumber(w) {
+		return 0, false
+	}
+	d, err := strconv.Atoi(w)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+func yearAt(toks []tok, i int) (int, bool) {
+	if i >= len(toks) || len(toks[i].w) != 4 || !isNumber(toks[i].w) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(toks[i].w)
+	return y, y >= 1980 && y <= 2100
+}
+
+// midnight returns the day of t at 00:00 UTC.
+func midnight(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// dayMonthBefore places a day and month without a year at or before ref
+// (a day or two after ref is allowed: time zones, late reports).
+func dayMonthBefore(d int, m time.Month, ref time.Time) time.Time {
+	t := date(ref.Year(), m, d)
+	if t.After(ref.AddDate(0, 0, 2)) {
+		t = date(ref.Year()-1, m, d)
+	}
+	return t
+}
+
+// weekdayBefore is the last day on or before ref falling on wd.
+func weekdayBefore(wd time.Weekday, ref time.Time) time.Time {
+	diff := (int(ref.Weekday()) - int(wd) + 7) % 7
+	return ref.AddDate(0, 0, -diff)
+}
+
+// TextDate finds the first full date (day, month and year) a text states
+// outside a recollection: for an article whose publication date is unknown,
+// the byline or the first dated sentence is the best guess at it.
+func TextDate(text string) time.Time {
+	for _, s := range sentences(text) {
+		toks := tokenize(s.text)
+		if hasPhrase(toks, recallWords) {
+			continue
+		}
+		for _, c := range scanDates(toks) {
+			if c.kind == "full" {
+				if t := date(c.year, c.month, c.day); t.Day() == c.day {
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
+}
+
+func hasPhrase(toks []tok, ps []phrase) bool {
+	for i := range toks {
+		for _, p := range ps {
+			if p.matchAt(toks, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isRecall reports whether a sentence tells of an earlier incident, so that
+// its dates and places do not date or place the article's own: it names a
+// year other than the reference's, a month other than the reference's without
+// a day ("In July, …"), or uses recollection wording.
+func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
+	if hasPhrase(toks, recallWords) {
+		return true
+	}
+	if ref.IsZero() {
+		return false
+	}
+	for _, c := range cues {
+		switch c.kind {
+		case "full", "monthyear", "year":
+			if c.year != ref.Year() && !(c.kind != "year" && c.month == time.December && ref.Month() == time.January && c.year == ref.Year()-1) {
+				return true
+			}
+			if c.kind == "monthyear" && c.month != ref.Month() {
+				return true
+			}
+		case "month":
+			if c.month != ref.Month() {
+				return true
+			}
+		}
+		if c.kind == "full" || c.kind == "daymonth" {
+			t := dayMonthBefore(c.day, c.month, ref)
+			if c.kind == "full" {
+				t = date(c.year, c.month, c.day)
+			}
+			if ref.Sub(t) > 10*24*time.Hour {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ResolveDate finds the incident date of an article from the first date
+// expression of its text outside recollections ("on February 3", "overnight",
+// "early on Wednesday", "يوم الخميس", "أمس"), resolved against the
+// publication date. Without a publication date it reads one from the text
+// (TextDate); without either the day stays unknown and only the weekdays
+// named are kept.
+func ResolveDate(text string, published time.Time) Dating {
+	ref := midnight(published)
+	if ref.IsZero() {
+		ref = TextDate(text)
+	}
+	var out Dating
+	for _, s := range sentences(text) {
+		toks := tokenize(s.text)
+		cues := scanDates(toks)
+		if len(cues) == 0 || isRecall(toks, cues, ref) {
+			continue
+		}
+		for _, c := range cues {
+			if c.kind == "weekday" && !containsWeekday(out.Weekdays, c.weekday) {
+				out.Weekdays = append(out.Weekdays, c.weekday)
+			}
+			if out.Cue != "" || ref.IsZero() {
+				continue
+			}
+			switch c.kind {
+			case "full":
+				out.Day, out.Cue = date(c.year, c.month, c.day), "explicit"
+			case "daymonth":
+				out.Day, out.Cue = dayMonthBefore(c.day, c.month, ref), "explicit"
+			case "weekday":
+				out.Day, out.Cue = weekdayBefore(c.weekday, ref), "weekday"
+			case "relative":
+				out.Day, out.Cue = ref.AddDate(0, 0, c.relativeDays), "relative"
+			}
+		}
+	}
+	if out.Cue == "" && !ref.IsZero() {
+		out.Day, out.Cue = ref, "published"
+	}
+	return out
+}
+
+func containsWeekday(ws []time.Weekday, w time.Weekday) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// monthAlone reports whether a month name without a day or year is one: a
+// capitalized English name ("In July") or an Arabic one other than آب, which
+// is also "father".
+func monthAlone(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	if unicode.Is(unicode.Arabic, r) {
+		return t.w != "اب"
+	}
+	return unicode.IsUpper(r) && len(t.w) > 3
+}

@@ -1,0 +1,194 @@
+package events
+
+import (
+	"sort"
+	"strings"
+)
+
+// Kind is the kind of an incident.
+type Kind string
+
+const (
+	KindUnknown    Kind = ""
+	KindRaid       Kind = "raid"
+	KindAirStrike  Kind = "air strike"
+	KindDrone      Kind = "drone strike"
+	KindShelling   Kind = "shelling"
+	KindEarthquake Kind = "earthquake"
+	KindExplosion  Kind = "explosion"
+	KindClashes    Kind = "clashes"
+)
+
+// kindWords are the words that say what happened, English and Arabic. The
+// longer phrase wins where two overlap: "air raid" is an air strike, not a raid.
+var kindWords = map[Kind][]phrase{
+	KindRaid: phrases(`raid|raids|commando|commandos|special forces operation|special operations forces|landing operation|airdrop|air drop|airborne operation|helicopter assault|ground assault|heliborne|
+		إنزال|انزال|عملية إنزال|إنزال جوي|مداهمة|مداهمات|إنزالاً`),
+	KindAirStrike: phrases(`air strike|air strikes|airstrike|airstrikes|air raid|air raids|warplanes|warplane|jets|aerial bombardment|bombed|
+		غارة|غارات|غارة جوية|غارات جوية|الطيران الحربي|طائرات حربية|قصف جوي|الطائرات الحربية`),
+	KindDrone: phrases(`drone strike|drone strikes|drone attack|drone|drones|uav|kamikaze drone|
+		مسيرة|مسيّرة|طائرة مسيرة|طائرات مسيرة|الطائرات المسيرة|درون|مسيرات`),
+	KindShelling: phrases(`shelling|shelled|artillery|rocket fire|rockets|rocket|mortar|mortars|missile strike|missiles|
+		قصف|قصف مدفعي|قصف صاروخي|قذائف|قذيفة|صواريخ|المدفعية`),
+	KindEarthquake: phrases(`earthquake|earthquakes|quake|tremor|aftershock|aftershocks|
+		زلزال|الزلزال|زلازل|هزة أرضية|الهزة الأرضية`),
+	KindExplosion: phrases(`explosion|explosions|blast|car bomb|bomb|bombing|explosive device|ied|suicide bomber|suicide attack|
+		انفجار|تفجير|عبوة ناسفة|مفخخة|سيارة مفخخة|انتحاري`),
+	KindClashes: phrases(`clashes|clashed|fighting|gunfight|gun battle|gun-battle|firefight|
+		اشتباكات|اشتباك|معارك|مواجهات`),
+}
+
+// kindPhrase is one kind word, for longest-first matching.
+type kindPhrase struct {
+	p    phrase
+	kind Kind
+}
+
+var kindList = func() []kindPhrase {
+	var out []kindPhrase
+	for k, ps := range kindWords {
+		for _, p := range ps {
+			out = append(out, kindPhrase{p, k})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].p) != len(out[j].p) {
+			return len(out[i].p) > len(out[j].p)
+		}
+		a, b := strings.Join(out[i].p, " "), strings.Join(out[j].p, " ")
+		if a != b {
+			return a < b
+		}
+		return out[i].kind < out[j].kind
+	})
+	return out
+}()
+
+// kindCounts adds weight w for every kind word of toks.
+func kindCounts(counts map[Kind]float64, toks []tok, w float64) {
+	for i := 0; i < len(toks); i++ {
+		for _, kp := range kindList {
+			if kp.p.matchAt(toks, i) {
+				counts[kp.kind] += w
+				i += len(kp.p) - 1
+				break
+			}
+		}
+	}
+}
+
+// bestKind is the kind with the most weight; ties go to the more specific
+// kind (a raid with clashes is a raid).
+func bestKind(counts map[Kind]float64) Kind {
+	order := []Kind{KindEarthquake, KindRaid, KindDrone, KindAirStrike, KindExplosion, KindShelling, KindClashes}
+	best, bw := KindUnknown, 0.0
+	for _, k := range order {
+		if counts[k] > bw {
+			best, bw = k, counts[k]
+		}
+	}
+	return best
+}
+
+// DetectKind returns the kind of incident a text reports.
+func DetectKind(text string) Kind {
+	counts := map[Kind]float64{}
+	kindCounts(counts, tokenize(text), 1)
+	return bestKind(counts)
+}
+
+// compatibleKinds are kinds one incident is often reported as: a raid with
+// clashes, a drone strike called an air strike, shelling with an explosion.
+func compatibleKinds(a, b Kind) bool {
+	if a == b || a == KindUnknown || b == KindUnknown {
+		return true
+	}
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return pair(KindRaid, KindClashes) || pair(KindAirStrike, KindDrone) || pair(KindShelling, KindExplosion) ||
+		pair(KindAirStrike, KindExplosion) || pair(KindShelling, KindClashes) || pair(KindAirStrike, KindShelling)
+}
+
+// Actors.
+const (
+	ActorUS     = "US"
+	ActorRussia = "Russia"
+	ActorTurkey = "Turkey"
+	ActorSyria  = "Syrian government"
+	ActorIsrael = "Israel"
+	ActorHTS    = "HTS"
+	ActorIS     = "IS"
+	ActorSDF    = "SDF"
+)
+
+// stateActors are the actors whose name goes into an event's title: the ones
+// that strike, as opposed to the groups that are struck.
+var stateActors = map[string]bool{ActorUS: true, ActorRussia: true, ActorTurkey: true, ActorSyria: true, ActorIsrael: true}
+
+// actorWords name actors. Adjectives and institutions rather than country
+// names: "near the border with Turkey" or "banned in Russia" name no actor.
+var actorWords = map[string][]phrase{
+	ActorUS: phrases(`american|americans|pentagon|centcom|central command|us-led coalition|international coalition|coalition forces|department of defense|white house|
+		الأمريكي|الأمريكية|الأميركي|الأميركية|أمريكية|أمريكي|أميركية|أميركي|الأمريكيين|الأميركيين|التحالف الدولي|البنتاغون|واشنطن`),
+	ActorRussia: phrases(`russian|russians|kremlin|الروسي|الروسية|روسية|روسي|الروس`),
+	ActorTurkey: phrases(`turkish army|turkish forces|turkish drone|turkish drones|turkish military|turkish troops|turkish jets|turkish artillery|turkish strike|turkish strikes|
+		الجيش التركي|القوات التركية|التركية المسيرة|المسيرات التركية|الطائرات التركية`),
+	ActorSyria: phrases(`syrian army|government forces|regime forces|pro-government|syrian government forces|syrian troops|assad forces|
+		قوات النظام|النظام السوري|جيش النظام|القوات الحكومية|قوات الحكومة|الجيش السوري`),
+	ActorIsrael: phrases(`israeli|israelis|الإسرائيلي|الإسرائيلية|إسرائيلية|إسرائيلي`),
+	ActorHTS:    phrases(`hayat tahrir al-sham|tahrir al-sham|hts|هيئة تحرير الشام|تحرير الشام|الهيئة`),
+	ActorIS:     phrases(`islamic state|isis|isil|daesh|داعش|تنظيم الدولة|الدولة الإسلامية`),
+	ActorSDF:    phrases(`syrian democratic forces|sdf|قسد|قوات سوريا الديمقراطية`),
+}
+
+// actorCounts adds weight w for every actor named in toks. "US" and "IS" are
+// told from the pronoun and the verb by their capitals.
+func actorCounts(counts map[string]float64, toks []tok, w float64) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.raw == "US" || (t.raw == "U" && i+1 < len(toks) && toks[i+1].raw == "S"):
+			counts[ActorUS] += w
+			continue
+		case t.raw == "IS":
+			counts[ActorIS] += w
+			continue
+		}
+	actors:
+		for a, ps := range actorWords {
+			for _, p := range ps {
+				if p.matchAt(toks, i) {
+					counts[a] += w
+					i += len(p) - 1
+					break actors
+				}
+			}
+		}
+	}
+}
+
+// rankActors lists the actors named, most named first.
+func rankActors(counts map[string]float64) []string {
+	var out []string
+	for a, c := range counts {
+		if c > 0 {
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if counts[out[i]] != counts[out[j]] {
+			return counts[out[i]] > counts[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// Perpetrator is the first state actor of a ranked actor list, "" if none.
+func Perpetrator(actors []string) string {
+	for _, a := range actors {
+		if stateActors[a] {
+			return a
+		}
+	}
+	return ""
+}

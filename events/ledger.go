@@ -1,0 +1,361 @@
+package events
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+// maxDeparts is how many earlier claims an alert names.
+const maxDeparts = 3
+
+// Slot is what a claim counts: (metric, group, actor).
+type Slot struct {
+	Metric figures.Metric `json:"metric"`
+	Group  figures.Group  `json:"group"`
+	Actor  string         `json:"actor,omitempty"`
+}
+
+// Slot returns the claim's (metric, group, actor).
+func (c Claim) Slot() Slot { return Slot{c.Metric, c.Group, c.Actor} }
+
+// lo and hi are a claim's bounds, an unknown floor being 0 and an unknown
+// ceiling infinite.
+func (c Claim) lo() int {
+	if c.Min == nil {
+		return 0
+	}
+	return *c.Min
+}
+
+func (c Claim) hi() int {
+	if c.Max == nil {
+		return math.MaxInt
+	}
+	return *c.Max
+}
+
+// loose are the bounds a conflict is judged on: "about 20" is not
+// contradicted by 21.
+func (c Claim) loose() (int, int) {
+	lo, hi := c.lo(), c.hi()
+	if c.Approx {
+		lo = min(lo-1, int(math.Floor(float64(lo)*0.9)))
+		if hi != math.MaxInt {
+			hi = max(hi+1, int(math.Ceil(float64(hi)*1.1)))
+		}
+	}
+	return max(lo, 0), hi
+}
+
+func sameInterval(a, b Claim) bool { return a.lo() == b.lo() && a.hi() == b.hi() }
+
+func disjoint(a, b Claim) bool {
+	alo, ahi := a.loose()
+	blo, bhi := b.loose()
+	return alo > bhi || blo > ahi
+}
+
+// metricWithin reports whether every person counted by part is counted by
+// whole: casualties include the killed and the injured.
+func metricWithin(part, whole figures.Metric) bool {
+	return part == whole || (whole == figures.Casualties && (part == figures.Killed || part == figures.Injured))
+}
+
+// groupWithin: people include every group, civilians include children and women.
+func groupWithin(part, whole figures.Group) bool {
+	return part == whole || whole == figures.People ||
+		(whole == figures.Civilians && (part == figures.Children || part == figures.Women))
+}
+
+// Within reports whether slot s counts a part of what whole counts (or the same).
+func (s Slot) Within(whole Slot) bool {
+	return metricWithin(s.Metric, whole.Metric) && groupWithin(s.Group, whole.Group) &&
+		(whole.Actor == "" || whole.Actor == s.Actor)
+}
+
+// contradicts reports whether c and b cannot both be true: the same slot and
+// disjoint intervals, or a part whose floor is above its whole's ceiling
+// ("6 children" against "4 people"; "US soldiers injured" against "no US
+// casualties").
+func contradicts(c, b Claim) bool {
+	cs, bs := c.Slot(), b.Slot()
+	switch {
+	case cs == bs:
+		return disjoint(c, b)
+	case cs.Within(bs):
+		clo, _ := c.loose()
+		_, bhi := b.loose()
+		return clo > bhi
+	case bs.Within(cs):
+		blo, _ := b.loose()
+		_, chi := c.loose()
+		return blo > chi
+	}
+	return false
+}
+
+// current keeps, of each source's claims in each slot, the latest: a source
+// that revised its toll is held to the new one.
+func current(ledger []Claim) []Claim {
+	idx := map[string]int{}
+	var out []Claim
+	for _, b := range ledger {
+		k := b.SourceKey + "\x00" + string(b.Metric) + "\x00" + string(b.Group) + "\x00" + b.Actor
+		if i, ok := idx[k]; ok {
+			out[i] = b
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, b)
+	}
+	return out
+}
+
+// Classify classifies a new claim against the earlier claims of its event
+// (in the order they were seen) and returns the earlier claims it departs
+// from, most cited first, at most three (ledger.md).
+func Classify(c Claim, ledger []Claim) (Class, []Claim) {
+	cur := current(ledger)
+	var same []Claim // current claims in c's slot, partial accounts apart
+	var own *Claim
+	for i, b := range cur {
+		if b.Slot() != c.Slot() {
+			continue
+		}
+		if b.SourceKey == c.SourceKey {
+			own = &cur[i]
+			continue
+		}
+		if !b.Partial && !c.Partial {
+			same = append(same, b)
+		}
+	}
+
+	// A partial account (victims in one house, named dead) is not a toll: it
+	// conflicts with none and lifts no floor.
+	if c.Partial {
+		switch {
+		case own != nil && sameInterval(*own, c):
+			return Repeat, nil
+		case own != nil || len(same) > 0 || anyInSlot(cur, c.Slot()):
+			return Consistent, nil
+		}
+		return New, nil
+	}
+
+	var conflicts []Claim
+	for _, b := range cur {
+		if b.Partial || (b.SourceKey == c.SourceKey && b.Slot() == c.Slot()) {
+			continue
+		}
+		if contradicts(c, b) {
+			conflicts = append(conflicts, b)
+		}
+	}
+
+	if own != nil {
+		if sameInterval(*own, c) || (own.lo() == c.lo() && c.hi() >= own.hi()) {
+			// The same figure again, or restated more loosely ("13", then
+			// "at least 13").
+			if len(conflicts) == 0 {
+				return Repeat, nil
+			}
+			return Conflict, mostCited(conflicts, ledger)
+		}
+		return Revised, append([]Claim{*own}, mostCited(conflicts, ledger)...)[:min(maxDeparts, 1+len(conflicts))]
+	}
+	if len(conflicts) > 0 {
+		return Conflict, mostCited(conflicts, ledger)
+	}
+	if len(same) == 0 {
+		return New, nil
+	}
+	floor := 0
+	for _, b := range same {
+		if sameInterval(b, c) {
+			return Corroborated, nil
+		}
+		floor = max(floor, b.lo())
+	}
+	if c.lo() > floor {
+		var lifted []Claim
+		for _, b := range same {
+			if b.lo() < c.lo() {
+				lifted = append(lifted, b)
+			}
+		}
+		return Raised, mostCited(lifted, ledger)
+	}
+	return Consistent, nil
+}
+
+func anyInSlot(cs []Claim, s Slot) bool {
+	for _, b := range cs {
+		if b.Slot() == s {
+			return true
+		}
+	}
+	return false
+}
+
+// mostCited orders claims by how many sources in the ledger gave the same
+// slot and interval, then by when they were seen, and keeps the first three.
+func mostCited(cs []Claim, ledger []Claim) []Claim {
+	cites := make([]int, len(cs))
+	for i, c := range cs {
+		sources := map[string]bool{}
+		for _, b := range ledger {
+			if b.Slot() == c.Slot() && sameInterval(b, c) {
+				sources[b.SourceKey] = true
+			}
+		}
+		cites[i] = len(sources)
+	}
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		if cites[idx[a]] != cites[idx[b]] {
+			return cites[idx[a]] > cites[idx[b]]
+		}
+		return cs[idx[a]].SeenAt.Before(cs[idx[b]].SeenAt)
+	})
+	var out []Claim
+	for _, i := range idx {
+		if len(out) == maxDeparts {
+			break
+		}
+		out = append(out, cs[i])
+	}
+	return out
+}
+
+// Reclassify classifies every claim of an event in order, each against the
+// ones before it, as Classify would have when they arrived. It sets Class
+// and returns, per claim, the claims it departs from.
+func Reclassify(claims []Claim) [][]Claim {
+	departs := make([][]Claim, len(claims))
+	for i := range claims {
+		claims[i].Class, departs[i] = Classify(claims[i], claims[:i])
+	}
+	return departs
+}
+
+// partialWords mark a count of part of the victims: those in one house or
+// family, or people named one by one.
+var partialWords = phrases(`same house|same home|same building|one house|one home|a house|one family|same family|his wife|his two|his three|her two|his son|his sons|identified as|named as|
+	نفس المنزل|منزل واحد|عائلة واحدة|من عائلة|المنزل نفسه`)
+
+// Partial reports whether a figure's quote (or the sentence around it)
+// counts only part of an incident's victims.
+func Partial(quote string) bool {
+	return hasPhrase(tokenize(quote), partialWords)
+}
+
+// Range is the span of one figure over the sources of an event, Airwars
+// style: "9–13 killed (3 sources)".
+type Range struct {
+	Slot
+	Low      int     `json:"low"`
+	High     int     `json:"high"`
+	Open     bool    `json:"open,omitempty"` // the highest figure is a floor ("at least 13")
+	Sources  int     `json:"sources"`
+	Conflict bool    `json:"conflict,omitempty"` // some source's claim contradicts another's
+	Claims   []Claim `json:"claims"`             // every claim in this slot, as seen
+}
+
+// String renders a range: "13–13 killed (3 sources)", "9+ killed children (1 source)".
+func (r Range) String() string {
+	var b strings.Builder
+	if r.Open && r.Low == r.High {
+		fmt.Fprintf(&b, "%d+", r.Low)
+	} else {
+		fmt.Fprintf(&b, "%d–%d", r.Low, r.High)
+		if r.Open {
+			b.WriteByte('+')
+		}
+	}
+	b.WriteString(" " + string(r.Metric))
+	if r.Group != figures.People {
+		if r.Actor != "" {
+			b.WriteString(" " + r.Actor)
+		}
+		b.WriteString(" " + string(r.Group))
+	}
+	src := "sources"
+	if r.Sources == 1 {
+		src = "source"
+	}
+	fmt.Fprintf(&b, " (%d %s)", r.Sources, src)
+	if r.Conflict {
+		b.WriteString(" — conflict")
+	}
+	return b.String()
+}
+
+var metricOrder = map[figures.Metric]int{figures.Killed: 0, figures.Injured: 1, figures.Casualties: 2}
+var groupOrder = map[figures.Group]int{figures.People: 0, figures.Civilians: 1, figures.Children: 2, figures.Women: 3, figures.Combatants: 4, figures.Troops: 5}
+
+// Ranges groups an event's claims (in the order seen) by slot, each with
+// the span of its sources' current claims. Partial accounts are listed but
+// do not make the span.
+func Ranges(claims []Claim) []Range {
+	bySlot := map[Slot]*Range{}
+	var order []Slot
+	for _, c := range claims {
+		r, ok := bySlot[c.Slot()]
+		if !ok {
+			r = &Range{Slot: c.Slot()}
+			bySlot[c.Slot()] = r
+			order = append(order, c.Slot())
+		}
+		r.Claims = append(r.Claims, c)
+	}
+	var out []Range
+	for _, s := range order {
+		r := bySlot[s]
+		sources := map[string]bool{}
+		r.Low, r.High = math.MaxInt, -1
+		for _, c := range current(r.Claims) {
+			if c.Class == Conflict {
+				r.Conflict = true
+			}
+			if c.Partial {
+				continue
+			}
+			sources[c.SourceKey] = true
+			r.Low = min(r.Low, c.lo())
+			top := c.lo()
+			if c.Max != nil {
+				top = *c.Max
+			}
+			switch {
+			case top > r.High:
+				r.High, r.Open = top, c.Max == nil
+			case top == r.High && c.Max != nil:
+				r.Open = false
+			}
+		}
+		if len(sources) == 0 {
+			r.Low, r.High = 0, 0
+		}
+		r.Sources = len(sources)
+		out = append(out, *r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if metricOrder[a.Metric] != metricOrder[b.Metric] {
+			return metricOrder[a.Metric] < metricOrder[b.Metric]
+		}
+		if groupOrder[a.Group] != groupOrder[b.Group] {
+			return groupOrder[a.Group] < groupOrder[b.Group]
+		}
+		return a.Actor < b.Actor
+	})
+	return out
+}

@@ -1,0 +1,169 @@
+package events
+
+import (
+	"strings"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/places"
+)
+
+// Recall is the earlier incident a background figure is about, as far as
+// the text tells: a period (a day give or take, a month or a year), places
+// and a kind.
+type Recall struct {
+	From, To time.Time // the period, To exclusive; zero when the text gives none
+	Places   []string
+	Kind     Kind
+}
+
+// Known reports whether the recollection is dated.
+func (r Recall) Known() bool { return !r.From.IsZero() }
+
+// String says what is recalled: "2019-10", "2022 Atmeh".
+func (r Recall) String() string {
+	var parts []string
+	switch {
+	case r.From.IsZero():
+	case r.To.Sub(r.From) > 40*24*time.Hour:
+		parts = append(parts, r.From.Format("2006"))
+	case r.To.Sub(r.From) > 10*24*time.Hour:
+		parts = append(parts, r.From.Format("2006-01"))
+	default:
+		parts = append(parts, r.From.AddDate(0, 0, 2).Format("2006-01-02"))
+	}
+	parts = append(parts, r.Places...)
+	if r.Kind != KindUnknown {
+		parts = append(parts, string(r.Kind))
+	}
+	return strings.Join(parts, " ")
+}
+
+// ResolveRecall finds what a background figure recalls from the words
+// around its quote in text: first within the quote, then after it, then
+// before it, within its sentence and without reaching into another figure's
+// quote (one sentence may recall two raids: "killed al-Baghdadi in Barisha in
+// 2019 and his successor in Atmeh in 2022"). others are the quotes of the
+// article's other figures.
+func ResolveRecall(text, quote string, others []string, published time.Time) Recall {
+	ref := midnight(published)
+	if ref.IsZero() {
+		ref = TextDate(text)
+	}
+	qs := strings.Index(text, quote)
+	if quote == "" || qs < 0 {
+		return Recall{}
+	}
+	qe := qs + len(quote)
+	// The sentence holding the quote.
+	ss, se := 0, len(text)
+	for _, s := range sentences(text) {
+		if s.start <= qs && qs < s.end {
+			ss, se = s.start, max(s.end, qe)
+			break
+		}
+	}
+	// Other figures' quotes bound the scope.
+	lo, hi := ss, se
+	for _, o := range others {
+		if o == "" || o == quote {
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(text[off:], o)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i >= qe && i < hi {
+				hi = i
+			}
+			if e := i + len(o); e <= qs && e > lo {
+				lo = e
+			}
+			off = i + len(o)
+		}
+	}
+	segments := []string{text[qs:qe], text[qe:hi], text[lo:qs]}
+
+	var r Recall
+	for _, seg := range segments {
+		if !r.Known() {
+			r.From, r.To = recallPeriod(scanDates(tokenize(seg)), ref)
+		}
+		if len(r.Places) == 0 {
+			for _, m := range places.Find(seg) {
+				if !contains(r.Places, m.Place.Name) {
+					r.Places = append(r.Places, m.Place.Name)
+				}
+			}
+		}
+	}
+	counts := map[Kind]float64{}
+	kindCounts(counts, tokenize(text[lo:hi]), 1)
+	r.Kind = bestKind(counts)
+	return r
+}
+
+// recallPeriod turns the first date expression of a recollection into a
+// period before ref.
+func recallPeriod(cues []dateCue, ref time.Time) (time.Time, time.Time) {
+	for _, c := range cues {
+		switch c.kind {
+		case "full":
+			d := date(c.year, c.month, c.day)
+			return d.AddDate(0, 0, -2), d.AddDate(0, 0, 3)
+		case "daymonth":
+			if ref.IsZero() {
+				continue
+			}
+			d := dayMonthBefore(c.day, c.month, ref)
+			return d.AddDate(0, 0, -2), d.AddDate(0, 0, 3)
+		case "monthyear":
+			d := date(c.year, c.month, 1)
+			return d, d.AddDate(0, 1, 0)
+		case "month":
+			if ref.IsZero() {
+				continue
+			}
+			d := date(ref.Year(), c.month, 1)
+			if d.After(ref) {
+				d = d.AddDate(-1, 0, 0)
+			}
+			return d, d.AddDate(0, 1, 0)
+		case "year":
+			d := date(c.year, time.January, 1)
+			return d, d.AddDate(1, 0, 0)
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// PickRecalled chooses, among the events of a recollection's period, the
+// one it recalls: one in a place it names, or, when it names none, the only
+// event of the period of a compatible kind. own is the article's own event,
+// never the answer.
+func PickRecalled(r Recall, candidates []Event, own int64) (Event, bool) {
+	var fits []Event
+	for _, e := range candidates {
+		if e.ID == own || e.MergedInto != 0 || e.Day.IsZero() || e.Day.Before(r.From) || !e.Day.Before(r.To) {
+			continue
+		}
+		if !compatibleKinds(r.Kind, e.Kind) {
+			continue
+		}
+		if len(r.Places) > 0 && !shares(r.Places, e.Places) {
+			continue
+		}
+		fits = append(fits, e)
+	}
+	if len(fits) == 1 || (len(fits) > 1 && len(r.Places) > 0) {
+		// Several events in the named place: the most specific match first.
+		for _, e := range fits {
+			if contains(r.Places, e.Place) {
+				return e, true
+			}
+		}
+		return fits[0], true
+	}
+	return Event{}, false
+}

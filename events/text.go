@@ -1,0 +1,178 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/places"
+)
+
+// span is a sentence of a text: its byte offsets and its text.
+type span struct {
+	start, end int
+	text       string
+}
+
+// sentences splits text into sentences at line breaks and at ". ! ? ؟ ؛"
+// followed by a space. It keeps abbreviations such as "U.S." and "Feb." whole
+// enough for what events needs (dates, places, kinds): an occasional wrong cut
+// costs nothing here, unlike in figure extraction.
+func sentences(text string) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		if s != "" {
+			off := start + strings.Index(text[start:end], s)
+			out = append(out, span{start: off, end: off + len(s), text: s})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '\n':
+			emit(i)
+			start = i + n
+		case '.', '!', '?', '؟', '؛':
+			next := i + n
+			if next >= len(text) || text[next] == ' ' || text[next] == '\n' {
+				if r == '.' && abbreviation(text[start:i]) {
+					break
+				}
+				emit(next)
+			}
+		}
+		i += n
+	}
+	emit(len(text))
+	return out
+}
+
+// abbreviation reports whether the text before a period ends in a short
+// abbreviation ("U.S", "Feb", "Dr") rather than a sentence.
+func abbreviation(before string) bool {
+	j := strings.LastIndexAny(before, " \n(")
+	w := before[j+1:]
+	if w == "" {
+		return false
+	}
+	if len(w) <= 2 && unicode.IsUpper(rune(w[0])) {
+		return true
+	}
+	if strings.Contains(w, ".") {
+		return true // U.S, a.m
+	}
+	switch strings.ToLower(w) {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs":
+		return true
+	}
+	return false
+}
+
+// words returns the normalized words of text (lower case, diacritics and
+// Arabic letter variants folded, punctuation dropped).
+func words(text string) []string {
+	return strings.Fields(places.Normalize(text))
+}
+
+// stopwords are frequent words that say nothing about which incident an
+// article reports. Normalized forms (Arabic alef and ta marbuta folded).
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		a about above after again against also although among an and another any are around as at be because been
+		before being below between both but by can could did does doing down during each early earlier few for from
+		further had has have having he her here hers him his how however i if in into is it its itself just last
+		late later least less like many may might more most much must near next no nor not now of off on once one
+		only or other our out over own per said same says say saying she should since so some still such than that
+		the their them then there these they this those though through to told too under until up upon very was
+		we were what when where which while who whom whose why will with within without would year years you your
+		reported according added including included two three four five six seven eight nine ten dozen first second
+		told news reuters afp agency report reports statement thursday friday saturday sunday monday tuesday
+		wednesday today yesterday week month people syria syrian northwestern northwest northern province
+		في من على الى إلى عن مع ان أن إن هذا هذه ذلك التي الذي الذين كان كانت قد لم لا ما كما بعد قبل حيث او أو
+		ثم بين عند منذ خلال حتى وقد وفي ومن وعلى الي عليه فيه به له لها هو هي هم وقال قال وقالت قالت اليوم امس
+		سوريا السوري السورية ريف محافظة شمال غرب شمالي غربي`) {
+		m[places.Normalize(w)] = true
+	}
+	return m
+}()
+
+// Term is a word with how often it occurs.
+type Term struct {
+	Word  string `json:"w"`
+	Count int    `json:"n"`
+}
+
+// topTerms returns the n most frequent content words of text, most frequent
+// first (ties alphabetical, so the result is deterministic).
+func topTerms(ws []string, n int) []Term {
+	counts := map[string]int{}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 4 || stopwords[w] || isNumber(w) {
+			continue
+		}
+		counts[w]++
+	}
+	return rank(counts, n)
+}
+
+func rank(counts map[string]int, n int) []Term {
+	out := make([]Term, 0, len(counts))
+	for w, c := range counts {
+		out = append(out, Term{w, c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Word < out[j].Word
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// MergeTerms adds an article's terms to an event's, keeping the n most frequent.
+func MergeTerms(event, article []Term, n int) []Term {
+	counts := make(map[string]int, len(event)+len(article))
+	for _, t := range event {
+		counts[t.Word] += t.Count
+	}
+	for _, t := range article {
+		counts[t.Word] += t.Count
+	}
+	return rank(counts, n)
+}
+
+// similarity is the share of an article's terms that an event's terms hold:
+// 0 (no word in common) to 1.
+func similarity(article, event []Term) float64 {
+	if len(article) == 0 || len(event) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(event))
+	for _, t := range event {
+		set[t.Word] = true
+	}
+	n := 0
+	for _, t := range article {
+		if set[t.Word] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(article))
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
