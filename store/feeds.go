@@ -1,0 +1,338 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Feed statuses.
+const (
+	FeedNew     = "new"     // never polled
+	FeedOK      = "ok"      // the last poll worked, or failures are below the threshold
+	FeedFailing = "failing" // failed the configured number of times in a row
+)
+
+// Feed is a polled feed and what the polls learned about it.
+type Feed struct {
+	ID            int64
+	URL           string
+	Title         string
+	SiteURL       string
+	Schedule      string // cron spec; "" polls on the default schedule
+	FromConfig    bool
+	ETag          string
+	LastModified  string
+	Status        string
+	Failures      int // consecutive
+	NextAttempt   time.Time
+	LastAttempt   time.Time
+	LastSuccess   time.Time
+	LastError     string
+	ItemsSeen     int
+	ItemsRelevant int
+	Added         time.Time
+	FirstPollDone bool
+}
+
+const feedColumns = `id, url, title, site_url, schedule, from_config, etag, last_modified, status, failures,
+	next_attempt, last_attempt, last_success, last_error, items_seen, items_relevant, added, first_poll_done`
+
+func scanFeed(row interface{ Scan(...any) error }) (Feed, error) {
+	var f Feed
+	var fromConfig, firstDone int
+	var next, attempt, success sql.NullInt64
+	var added int64
+	err := row.Scan(&f.ID, &f.URL, &f.Title, &f.SiteURL, &f.Schedule, &fromConfig, &f.ETag, &f.LastModified, &f.Status, &f.Failures,
+		&next, &attempt, &success, &f.LastError, &f.ItemsSeen, &f.ItemsRelevant, &added, &firstDone)
+	if err != nil {
+		return f, err
+	}
+	f.FromConfig, f.FirstPollDone = fromConfig != 0, firstDone != 0
+	f.NextAttempt, f.LastAttempt, f.LastSuccess = fromUnix(next), fromUnix(attempt), fromUnix(success)
+	f.Added = time.Unix(added, 0).UTC()
+	return f, nil
+}
+
+// AddFeed stores a new feed, or returns the one already stored with this URL
+// (created false). For an existing feed, a non-empty title or schedule
+// replaces the stored one, and FromConfig is set when f has it: the config
+// is read at every start and wins.
+func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, bool, error) {
+	var out Feed
+	created := false
+	err := s.InTx(ctx, func(tx *Tx) error {
+		old, err := scanFeed(tx.queryRow(ctx, `SELECT `+feedColumns+` FROM feeds WHERE url = ?`, f.URL))
+		switch {
+		case err == nil:
+			if f.Title != "" {
+				old.Title = f.Title
+			}
+			if f.Schedule != "" || f.FromConfig {
+				old.Schedule = f.Schedule
+			}
+			old.FromConfig = old.FromConfig || f.FromConfig
+			if _, err := tx.exec(ctx, `UPDATE feeds SET title = ?, schedule = ?, from_config = ? WHERE id = ?`,
+				old.Title, old.Schedule, boolInt(old.FromConfig), old.ID); err != nil {
+				return err
+			}
+			out = old
+			return nil
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+		added := f.Added
+		if added.IsZero() {
+			added = time.Now()
+		}
+		var id int64
+		err = tx.queryRow(ctx, `INSERT INTO feeds (url, title, site_url, schedule, from_config, status, added) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			f.URL, f.Title, f.SiteURL, f.Schedule, boolInt(f.FromConfig), FeedNew, added.Unix()).Scan(&id)
+		if err != nil {
+			return err
+		}
+		out, err = scanFeed(tx.queryRow(ctx, `SELECT `+feedColumns+` FROM feeds WHERE id = ?`, id))
+		created = true
+		return err
+	})
+	if err != nil {
+		return Feed{}, false, fmt.Errorf("store: add feed %s: %w", f.URL, err)
+	}
+	return out, created, nil
+}
+
+// Feeds returns every feed, oldest first.
+func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []Feed
+	for rows.Next() {
+		f, err := scanFeed(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: list feeds: %w", err)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list feeds: %w", err)
+	}
+	return out, nil
+}
+
+// Feed returns one feed by ID.
+func (s *Store) Feed(ctx context.Context, id int64) (Feed, error) {
+	f, err := scanFeed(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedColumns+` FROM feeds WHERE id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, fmt.Errorf("store: feed %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return f, fmt.Errorf("store: feed %d: %w", id, err)
+	}
+	return f, nil
+}
+
+// FeedByURL returns the feed with this URL.
+func (s *Store) FeedByURL(ctx context.Context, url string) (Feed, error) {
+	f, err := scanFeed(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedColumns+` FROM feeds WHERE url = ?`), url))
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, fmt.Errorf("store: feed %s: %w", url, ErrNotFound)
+	}
+	if err != nil {
+		return f, fmt.Errorf("store: feed %s: %w", url, err)
+	}
+	return f, nil
+}
+
+// RemoveFeed deletes a feed and its item state. Its articles stay in the
+// corpus: they were reported, and events cite them.
+func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
+	err := s.InTx(ctx, func(tx *Tx) error {
+		res, err := tx.exec(ctx, `DELETE FROM feeds WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		_, err = tx.exec(ctx, `DELETE FROM feed_items WHERE feed_id = ?`, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: remove feed %d: %w", id, err)
+	}
+	return nil
+}
+
+// SaveFeedPoll stores what a poll learned about a feed: validators, status,
+// failures, times, error, title. A non-nil notice (the feed started failing
+// or recovered) is recorded in the same transaction for the chat side.
+func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice) error {
+	err := s.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.exec(ctx, `UPDATE feeds SET title = ?, site_url = ?, etag = ?, last_modified = ?, status = ?, failures = ?,
+			next_attempt = ?, last_attempt = ?, last_success = ?, last_error = ?, first_poll_done = ? WHERE id = ?`,
+			f.Title, f.SiteURL, f.ETag, f.LastModified, f.Status, f.Failures,
+			unix(f.NextAttempt), unix(f.LastAttempt), unix(f.LastSuccess), f.LastError, boolInt(f.FirstPollDone), f.ID)
+		if err != nil {
+			return err
+		}
+		if notice == nil {
+			return nil
+		}
+		at := notice.At
+		if at.IsZero() {
+			at = time.Now()
+		}
+		_, err = tx.exec(ctx, `INSERT INTO feed_health (feed_id, feed_url, feed_title, status, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
+			f.ID, f.URL, f.Title, notice.Status, notice.Reason, at.Unix())
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: save poll of feed %s: %w", f.URL, err)
+	}
+	return nil
+}
+
+// FeedItem is the state of one item a feed has shown.
+type FeedItem struct {
+	ID           int64
+	FeedID       int64
+	GUID         string
+	CanonicalURL string
+	TitleHash    string
+	ContentHash  string
+	Relevant     bool
+	ArticleID    int64 // 0 when not in the corpus
+	FirstSeen    time.Time
+	LastSeen     time.Time
+}
+
+const feedItemColumns = `id, feed_id, guid, canonical_url, title_hash, content_hash, relevant, COALESCE(article_id, 0), first_seen, last_seen`
+
+func scanFeedItem(row interface{ Scan(...any) error }) (FeedItem, error) {
+	var it FeedItem
+	var relevant int
+	var first, last int64
+	err := row.Scan(&it.ID, &it.FeedID, &it.GUID, &it.CanonicalURL, &it.TitleHash, &it.ContentHash, &relevant, &it.ArticleID, &first, &last)
+	it.Relevant = relevant != 0
+	it.FirstSeen, it.LastSeen = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
+	return it, err
+}
+
+// FindFeedItem finds the state of a feed's item by its identity: the GUID
+// first, then the canonical URL, then the hash of title and date. Empty keys
+// are skipped. It returns ErrNotFound when the feed never showed the item.
+func (s *Store) FindFeedItem(ctx context.Context, feedID int64, guid, canonicalURL, titleHash string) (FeedItem, error) {
+	for _, k := range []struct{ col, val string }{{"guid", guid}, {"canonical_url", canonicalURL}, {"title_hash", titleHash}} {
+		if k.val == "" {
+			continue
+		}
+		it, err := scanFeedItem(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND `+k.col+` = ? ORDER BY id LIMIT 1`), feedID, k.val))
+		if err == nil {
+			return it, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return FeedItem{}, fmt.Errorf("store: find item of feed %d: %w", feedID, err)
+		}
+	}
+	return FeedItem{}, ErrNotFound
+}
+
+// SaveFeedItem stores an item's state: a new row when it.ID is 0 (counting
+// the item in the feed's items seen and, if relevant, relevant), else an
+// update. It returns the row's ID.
+func (s *Store) SaveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
+	var articleID sql.NullInt64
+	if it.ArticleID != 0 {
+		articleID = sql.NullInt64{Int64: it.ArticleID, Valid: true}
+	}
+	if it.LastSeen.IsZero() {
+		it.LastSeen = time.Now()
+	}
+	if it.FirstSeen.IsZero() {
+		it.FirstSeen = it.LastSeen
+	}
+	id := it.ID
+	err := s.InTx(ctx, func(tx *Tx) error {
+		if it.ID != 0 {
+			var wasRelevant int
+			if err := tx.queryRow(ctx, `SELECT relevant FROM feed_items WHERE id = ?`, it.ID).Scan(&wasRelevant); err != nil {
+				return err
+			}
+			if _, err := tx.exec(ctx, `UPDATE feed_items SET guid = ?, canonical_url = ?, title_hash = ?, content_hash = ?, relevant = ?, article_id = ?, last_seen = ? WHERE id = ?`,
+				it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.LastSeen.Unix(), it.ID); err != nil {
+				return err
+			}
+			if delta := boolInt(it.Relevant) - wasRelevant; delta != 0 {
+				_, err := tx.exec(ctx, `UPDATE feeds SET items_relevant = items_relevant + ? WHERE id = ?`, delta, it.FeedID)
+				return err
+			}
+			return nil
+		}
+		err := tx.queryRow(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			it.FeedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.FirstSeen.Unix(), it.LastSeen.Unix()).Scan(&id)
+		if err != nil {
+			return err
+		}
+		_, err = tx.exec(ctx, `UPDATE feeds SET items_seen = items_seen + 1, items_relevant = items_relevant + ? WHERE id = ?`, boolInt(it.Relevant), it.FeedID)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: save item of feed %d: %w", it.FeedID, err)
+	}
+	return id, nil
+}
+
+// Health notice statuses.
+const (
+	HealthFailing   = "failing"
+	HealthRecovered = "recovered"
+)
+
+// HealthNotice tells that a feed started failing or recovered. The chat side
+// posts each once to an ops channel and then marks it sent.
+type HealthNotice struct {
+	ID        int64
+	FeedID    int64
+	FeedURL   string
+	FeedTitle string
+	Status    string // HealthFailing or HealthRecovered
+	Reason    string // why it fails: "HTTP 503", "timeout", "looks like a bot-protection page"
+	At        time.Time
+}
+
+// PendingHealthNotices returns the notices not yet marked sent, oldest first.
+func (s *Store) PendingHealthNotices(ctx context.Context) ([]HealthNotice, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, feed_id, feed_url, feed_title, status, reason, at FROM feed_health WHERE sent IS NULL ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: pending health notices: %w", err)
+	}
+	defer rows.Close()
+	var out []HealthNotice
+	for rows.Next() {
+		var n HealthNotice
+		var at int64
+		if err := rows.Scan(&n.ID, &n.FeedID, &n.FeedURL, &n.FeedTitle, &n.Status, &n.Reason, &at); err != nil {
+			return nil, fmt.Errorf("store: pending health notices: %w", err)
+		}
+		n.At = time.Unix(at, 0).UTC()
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: pending health notices: %w", err)
+	}
+	return out, nil
+}
+
+// MarkHealthNoticeSent records that a notice was posted.
+func (s *Store) MarkHealthNoticeSent(ctx context.Context, id int64) error {
+	if _, err := s.db.ExecContext(ctx, s.q(`UPDATE feed_health SET sent = ? WHERE id = ?`), time.Now().Unix(), id); err != nil {
+		return fmt.Errorf("store: mark health notice %d sent: %w", id, err)
+	}
+	return nil
+}
