@@ -1,0 +1,123 @@
+package alerts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+// Amount writes a claim's interval the way a desk reads it: "13",
+// "at least 13", "up to 20", "13–15", "about 40", "no", "several".
+func Amount(c events.Claim) string {
+	lo, hi := c.Min, c.Max
+	var s string
+	switch {
+	case lo == nil && hi == nil:
+		if c.Vague {
+			return "several"
+		}
+		return "an unknown number of"
+	case lo != nil && hi != nil && *lo == *hi:
+		if *lo == 0 {
+			return "no"
+		}
+		s = strconv.Itoa(*lo)
+	case lo != nil && hi != nil:
+		s = strconv.Itoa(*lo) + "–" + strconv.Itoa(*hi)
+	case lo != nil:
+		s = "at least " + strconv.Itoa(*lo)
+	default:
+		s = "up to " + strconv.Itoa(*hi)
+	}
+	if c.Approx && !strings.HasPrefix(s, "at least") && !strings.HasPrefix(s, "up to") {
+		s = "about " + s
+	}
+	return s
+}
+
+// Label names what a figure counts: "killed", "children killed",
+// "US troops injured".
+func Label(metric figures.Metric, group figures.Group, actor string) string {
+	var parts []string
+	if actor != "" {
+		parts = append(parts, actor)
+	}
+	if group != "" && group != figures.People {
+		parts = append(parts, string(group))
+	} else if actor != "" {
+		parts = append(parts, "people")
+	}
+	if metric != "" {
+		parts = append(parts, string(metric))
+	}
+	return strings.Join(parts, " ")
+}
+
+// FigureText is a claim's figure without its source: "13 killed",
+// "at least 6 children killed".
+func FigureText(c events.Claim) string {
+	return Amount(c) + " " + Label(c.Metric, c.Group, c.Actor)
+}
+
+// SourceName is who a claim is attributed to: the source the text names,
+// else the outlet speaking for itself.
+func SourceName(c events.Claim) string {
+	switch {
+	case c.Source != "":
+		return c.Source
+	case c.Outlet != "":
+		return c.Outlet
+	}
+	return "unattributed"
+}
+
+// Headline is the one line an alert leads with, in plain text:
+// "13 killed — Syrian Civil Defence (via Reuters)".
+func Headline(c events.Claim) string {
+	s := FigureText(c) + " — " + SourceName(c)
+	if c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet) {
+		s += " (via " + c.Outlet + ")"
+	}
+	return s
+}
+
+// ClassText says in words how the alert's claim departs from the ledger.
+func ClassText(a Alert) string {
+	switch a.Class {
+	case events.New:
+		return "New figure"
+	case events.Revised:
+		return "Revised by its source"
+	case events.Raised:
+		return "Raised above earlier reports"
+	case events.Conflict:
+		return "Conflicting figure"
+	}
+	return strings.ToUpper(string(a.Class[:min(1, len(a.Class))])) + string(a.Class[min(1, len(a.Class)):])
+}
+
+// DepartsText is the line about the earlier claims, "" when there are none:
+// "earlier: 9 killed (SOHR)" for a revision, "contradicts: 4 children killed
+// — Reuters; …" for a conflict.
+func DepartsText(a Alert) string {
+	if len(a.Departs) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, d := range a.Departs {
+		if a.Class == events.Revised {
+			parts = append(parts, FigureText(d))
+			continue
+		}
+		parts = append(parts, FigureText(d)+" — "+SourceName(d))
+	}
+	switch a.Class {
+	case events.Revised:
+		return "earlier: " + strings.Join(parts, "; ")
+	case events.Conflict:
+		return "contradicts: " + strings.Join(parts, "; ")
+	}
+	return "above: " + strings.Join(parts, "; ")
+}

@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Article text (titles, quotes, source and outlet names) is untrusted: a
+// feed could carry "<!channel>" or "@everyone" and ping a whole newsroom, or
+// markup that makes a link say one thing and go elsewhere. Every platform
+// renderer passes such text through these functions; only URLs that
+// SafeURL accepts become links.
+
+// mentionWords are the broadcast mentions; a word joiner after the "@"
+// keeps them from being read as mentions even where a platform parses bare
+// words (Slack with link_names, Discord without allowed_mentions).
+var mentionWords = []string{"everyone", "here", "channel"}
+
+const wordJoiner = "\u2060"
+
+func defuseAt(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] != '@' {
+			continue
+		}
+		rest := strings.ToLower(s[i+1:])
+		for _, w := range mentionWords {
+			if strings.HasPrefix(rest, w) {
+				b.WriteString(wordJoiner)
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// slackLookalikes replace the characters Slack's mrkdwn reads as formatting.
+// Slack has no escape character, so the usual practice is a lookalike.
+var slackEscaper = strings.NewReplacer(
+	"&", "&amp;", "<", "&lt;", ">", "&gt;", // the only escapes Slack defines; they also disarm <!channel>, <@U…>, <#C…> and <url|text>
+	"*", "∗", "_", "ˍ", "~", "∼", "`", "ˋ",
+)
+
+// EscapeSlack makes untrusted text safe inside Slack mrkdwn.
+func EscapeSlack(s string) string { return defuseAt(slackEscaper.Replace(s)) }
+
+// EscapeSlackPlain makes untrusted text safe in a Slack plain_text object
+// (headers): Slack parses no markup or mentions there, and would show
+// entities literally, so only the broadcast words are defused.
+func EscapeSlackPlain(s string) string { return defuseAt(s) }
+
+// discordEscaper backslash-escapes Discord markdown: emphasis, code, spoilers,
+// quotes, headings, lists, masked links and the "<" that starts a mention,
+// channel, role, emoji or timestamp tag.
+var discordEscaper = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`,
+	"-", `\-`, "[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ":", `\:`,
+)
+
+// EscapeDiscord makes untrusted text safe inside Discord markdown.
+func EscapeDiscord(s string) string { return defuseAt(discordEscaper.Replace(s)) }
+
+// EscapeDiscordPlain makes untrusted text safe where Discord parses no
+// markdown (embed footers, author names) but could still resolve mentions.
+func EscapeDiscordPlain(s string) string { return defuseAt(s) }
+
+// SafeURL returns u when it is an absolute http(s) URL with nothing in it
+// that could break out of link markup, else "".
+func SafeURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	if strings.ContainsAny(u, " <>|()[]\"'`\n\r\t") {
+		// Re-encode rather than refuse: feeds do carry parentheses.
+		s := p.String()
+		s = strings.NewReplacer("(", "%28", ")", "%29", "[", "%5B", "]", "%5D", "|", "%7C", "'", "%27", "`", "%60").Replace(s)
+		if strings.ContainsAny(s, " <>\"\n\r\t") {
+			return ""
+		}
+		return s
+	}
+	return u
+}
