@@ -1,0 +1,337 @@
+package figures
+
+import "time"
+
+// Background detection: a figure is about another, earlier event when the
+// time expression nearest to it in its sentence lies in the past of the
+// publication date (more than a couple of days before), or when the
+// sentence recalls ("last year", "over the past 72 hours", "الماضي").
+
+var enMonths = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var arMonths = map[string]time.Month{
+	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+	"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+}
+
+var enCurrent = map[string]bool{
+	"today": true, "yesterday": true, "overnight": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+var arCurrent = map[string]bool{
+	"اليوم": true, "امس": true, "الليله": true, "فجر": true, "السبت": true, "الاحد": true,
+	"الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true,
+}
+
+var periodWords = map[string]bool{
+	"year": true, "month": true, "week": true, "decade": true, "summer": true, "winter": true,
+	"spring": true, "autumn": true, "fall": true,
+}
+
+var spanWords = map[string]bool{
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "decade": true,
+	"الساعات": true, "الايام": true, "الاسابيع": true, "الاشهر": true, "الشهور": true, "السنوات": true,
+}
+
+var eventWords = map[string]bool{
+	"attack": true, "attacks": true, "raid": true, "raids": true, "strike": true, "strikes": true,
+	"bombing": true, "bombings": true, "assault": true, "assaults": true, "operation": true,
+	"massacre": true, "offensive": true,
+}
+
+// temporal is a time expression in a sentence: its token position and
+// whether it lies in the past of the publication date.
+type temporal struct {
+	pos  int
+	past bool
+}
+
+func yearValue(t tok) (int, bool) {
+	if t.k != kNum || len(t.w) != 4 {
+		return 0, false
+	}
+	v, ok := digitsValue(t.w)
+	if !ok || v < 1900 || v > 2100 {
+		return 0, false
+	}
+	return v, true
+}
+
+func dayValue(t tok) (int, bool) {
+	if t.k != kNum || len(t.w) > 2 {
+		return 0, false
+	}
+	v, ok := digitsValue(t.w)
+	return v, ok && v >= 1 && v <= 31
+}
+
+// temporals lists the time expressions of ts[a:b].
+func (x *extractor) temporals(a, b int, out []temporal) []temporal {
+	ts := x.ts
+	at := func(i int) tok {
+		if i < a || i >= b {
+			return tok{}
+		}
+		return ts[i]
+	}
+	for k := a; k < b; k++ {
+		t := ts[k]
+		if t.k == kNum {
+			if y, ok := yearValue(t); ok {
+				// a year on its own; years next to a month are read there
+				if _, isM := x.monthAt(k - 1); isM {
+					continue
+				}
+				if _, isM := x.monthAt(k - 2); isM {
+					if _, d := dayValue(at(k - 1)); d || at(k-1).w == "," {
+						continue
+					}
+				}
+				if g, ok := lookup(groupWords, at(k+1)); ok && g.g != "" {
+					continue
+				}
+				out = append(out, temporal{k, x.pastYear(y)})
+			}
+			continue
+		}
+		if t.k != kWord {
+			continue
+		}
+		if m, ok := x.monthAt(k); ok {
+			n := 1
+			if !t.ar {
+				n = 1
+			} else if t.w == "كانون" || t.w == "تشرين" || t.w == "وكانون" || t.w == "وتشرين" {
+				n = 2
+			}
+			day, year := 0, 0
+			if d, ok := dayValue(at(k - 1)); ok {
+				day = d
+			} else if at(k-1).w == "من" {
+				if d, ok := dayValue(at(k - 2)); ok {
+					day = d
+				}
+			} else if d, ok := dayValue(at(k + n)); ok && !t.ar {
+				day = d
+			}
+			for j := k + n; j <= k+n+2 && j < b; j++ {
+				if y, ok := yearValue(ts[j]); ok {
+					year = y
+					break
+				}
+			}
+			past := x.pastDate(year, m, day)
+			if w := at(k + n).w; w == "الماضي" || w == "الماضيه" {
+				past = true
+			}
+			if at(k-1).w == "last" {
+				past = true
+			}
+			out = append(out, temporal{k, past})
+			continue
+		}
+		w := t.w
+		if t.ar {
+			if _, ok := lookup(arCurrent, t); ok {
+				out = append(out, temporal{k, false})
+				continue
+			}
+			switch {
+			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه":
+				p := at(k - 1).w
+				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
+					out = append(out, temporal{k, true})
+				}
+			case w == "منذ":
+				if n := at(k + 1).w; n == "بدايه" || n == "مطلع" || n == "اندلاع" || n == "بدء" {
+					out = append(out, temporal{k, true})
+				}
+			}
+			continue
+		}
+		if enCurrent[w] {
+			out = append(out, temporal{k, false})
+			continue
+		}
+		switch w {
+		case "last":
+			n := at(k + 1).w
+			if n == "night" {
+				out = append(out, temporal{k, false})
+			} else if periodWords[n] {
+				out = append(out, temporal{k, true})
+			}
+		case "earlier":
+			if at(k+1).w == "this" && (at(k+2).w == "year" || at(k+2).w == "month") {
+				out = append(out, temporal{k, true})
+			} else if eventWords[at(k+1).w] {
+				out = append(out, temporal{k, true})
+			} else if at(k+1).w == "today" {
+				out = append(out, temporal{k, false})
+			}
+		case "ago":
+			p := at(k - 1).w
+			if p == "years" || p == "year" || p == "months" || p == "month" || p == "weeks" || p == "week" {
+				out = append(out, temporal{k, true})
+			}
+		case "past", "previous":
+			n := at(k + 1).w
+			if (w == "past" && (spanWords[n] || spanWords[at(k+2).w])) || eventWords[n] {
+				out = append(out, temporal{k, true})
+			}
+		case "similar":
+			if eventWords[at(k+1).w] {
+				out = append(out, temporal{k, true})
+			}
+		case "since":
+			n := at(k + 1).w
+			if n == "the" {
+				n = at(k + 2).w
+			}
+			if n == "start" || n == "beginning" || n == "outbreak" {
+				out = append(out, temporal{k, true})
+			}
+		case "this":
+			if at(k+1).w == "year" && at(k-1).w != "earlier" {
+				out = append(out, temporal{k, true})
+			} else if at(k+1).w == "morning" || at(k+1).w == "evening" {
+				out = append(out, temporal{k, false})
+			}
+		}
+	}
+	return out
+}
+
+// monthAt reports whether ts[k] names a month.
+func (x *extractor) monthAt(k int) (time.Month, bool) {
+	if k < 0 || k >= len(x.ts) {
+		return 0, false
+	}
+	t := x.ts[k]
+	if t.k != kWord {
+		return 0, false
+	}
+	if !t.ar {
+		if !t.cap {
+			return 0, false
+		}
+		m, ok := enMonths[t.w]
+		if ok && (t.w == "may" || t.w == "march") {
+			// modal/verb unless next to a number or after in/last/since
+			p, n := tok{}, tok{}
+			if k > 0 {
+				p = x.ts[k-1]
+			}
+			if k+1 < len(x.ts) {
+				n = x.ts[k+1]
+			}
+			if p.k != kNum && n.k != kNum && p.w != "in" && p.w != "last" && p.w != "since" && p.w != "early" && p.w != "late" {
+				return 0, false
+			}
+		}
+		return m, ok
+	}
+	w := t.w
+	for _, p := range []string{"", "و", "ب", "في"} {
+		if len(w) <= len(p) || w[:len(p)] != p {
+			continue
+		}
+		r := w[len(p):]
+		if r == "كانون" || r == "تشرين" {
+			if k+1 < len(x.ts) {
+				switch x.ts[k+1].w {
+				case "الثاني":
+					if r == "كانون" {
+						return 1, true
+					}
+					return 11, true
+				case "الاول":
+					if r == "كانون" {
+						return 12, true
+					}
+					return 10, true
+				}
+			}
+			return 0, false
+		}
+		if m, ok := arMonths[r]; ok {
+			if r == "اب" {
+				// also "father": only next to a number or "الماضي"
+				ok = (k > 0 && x.ts[k-1].k == kNum) || (k+1 < len(x.ts) && (x.ts[k+1].k == kNum || x.ts[k+1].w == "الماضي"))
+				if k > 1 && x.ts[k-1].w == "من" && x.ts[k-2].k == kNum {
+					ok = true
+				}
+			}
+			if ok {
+				return m, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (x *extractor) pastYear(y int) bool {
+	return !x.pub.IsZero() && y < x.pub.Year()
+}
+
+// pastDate: is year/month/day (year, day may be 0) more than two days
+// before publication? Without a year, the latest such date not after
+// publication is meant.
+func (x *extractor) pastDate(year int, m time.Month, day int) bool {
+	if x.pub.IsZero() {
+		return false
+	}
+	p := x.pub
+	if year == 0 {
+		year = p.Year()
+		first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
+		if day > 0 {
+			first = time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+		}
+		if first.After(p.AddDate(0, 0, 1)) {
+			year--
+		}
+	}
+	var last time.Time
+	if day > 0 {
+		last = time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+	} else {
+		last = time.Date(year, m+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	}
+	return p.Sub(last) > 2*24*time.Hour+time.Hour
+}
+
+// background reports whether the figure at token pos lies in the past,
+// judged by the nearest time expression of its sentence.
+func nearestPast(tm []temporal, pos int) (past, found bool) {
+	best := -1
+	for i, t := range tm {
+		d := t.pos - pos
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		bd := tm[best].pos - pos
+		if bd < 0 {
+			bd = -bd
+		}
+		if d < bd {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false, false
+	}
+	return tm[best].past, true
+}

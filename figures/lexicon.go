@@ -1,0 +1,304 @@
+package figures
+
+// The lexicons below are general word lists (English and normalized Arabic,
+// see normWord); nothing in them is specific to one article.
+
+// mword is a word that says people were killed or injured.
+type mword struct {
+	m      Metric
+	pre    bool // governs a count that follows: "killing 12", "مقتل سبعة"
+	post   bool // follows its count: "12 were killed", "قتلوا"
+	head   bool // is the counted noun itself: "13 dead", "سبعة شهداء"
+	bodies bool // bodies counted: a floor on the dead
+	toll   bool // "death toll", "حصيلة": a count follows after a verb
+	dual   bool // Arabic dual noun: a count of two by itself
+	one    bool // Arabic singular noun: a count of one by itself
+}
+
+var metricWords = map[string]mword{
+	// English
+	"killed": {m: Killed, pre: true, post: true}, "kill": {m: Killed, pre: true},
+	"kills": {m: Killed, pre: true}, "killing": {m: Killed, pre: true},
+	"dead": {m: Killed, post: true, head: true}, "died": {m: Killed, post: true},
+	"perished": {m: Killed, post: true}, "slain": {m: Killed, post: true},
+	"martyred": {m: Killed, post: true}, "deaths": {m: Killed, head: true, pre: true},
+	"death": {m: Killed, pre: true}, "fatalities": {m: Killed, head: true},
+	"fatality": {m: Killed, head: true}, "martyrs": {m: Killed, head: true},
+	"lives": {m: Killed, pre: true}, "bodies": {m: Killed, head: true, bodies: true},
+	"corpses": {m: Killed, head: true, bodies: true}, "toll": {m: Killed, toll: true},
+	"tally": {m: Killed, toll: true}, "assassination": {m: Killed, pre: true},
+	"injured": {m: Injured, pre: true, post: true, head: true}, "injuring": {m: Injured, pre: true},
+	"injure": {m: Injured, pre: true}, "injures": {m: Injured, pre: true},
+	"wounded": {m: Injured, pre: true, post: true, head: true}, "wounding": {m: Injured, pre: true},
+	"hurt": {m: Injured, post: true}, "injuries": {m: Injured, head: true},
+	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
+
+	// Arabic
+	"قتل": {m: Killed, pre: true}, "قتلت": {m: Killed, pre: true}, "مقتل": {m: Killed, pre: true},
+	"استشهاد": {m: Killed, pre: true}, "استشهد": {m: Killed, pre: true},
+	"مصرع": {m: Killed, pre: true}, "وفاه": {m: Killed, pre: true}, "توفي": {m: Killed, pre: true},
+	"قتلوا": {m: Killed, post: true}, "استشهدوا": {m: Killed, post: true},
+	"قضوا": {m: Killed, post: true}, "توفوا": {m: Killed, post: true},
+	"قتلي": {m: Killed, head: true}, "قتيل": {m: Killed, head: true, one: true},
+	"قتيلا": {m: Killed, head: true}, "قتيلان": {m: Killed, head: true, dual: true},
+	"قتيلين": {m: Killed, head: true, dual: true}, "شهيد": {m: Killed, head: true, one: true},
+	"شهيدا": {m: Killed, head: true}, "شهيدان": {m: Killed, head: true, dual: true},
+	"شهيدين": {m: Killed, head: true, dual: true}, "شهداء": {m: Killed, head: true},
+	"جثه": {m: Killed, head: true, bodies: true}, "جثث": {m: Killed, head: true, bodies: true},
+	"جثامين": {m: Killed, head: true, bodies: true}, "حصيله": {m: Killed, toll: true},
+	"جرح": {m: Injured, pre: true}, "جرحت": {m: Injured, pre: true},
+	"اصابه": {m: Injured, pre: true}, "اصيب": {m: Injured, pre: true},
+	"اصيبت": {m: Injured, pre: true}, "اصيبوا": {m: Injured, post: true},
+	"جرحوا": {m: Injured, post: true}, "جرحي": {m: Injured, head: true},
+	"جريح": {m: Injured, head: true, one: true}, "جريحا": {m: Injured, head: true},
+	"جريحان": {m: Injured, head: true, dual: true}, "جريحين": {m: Injured, head: true, dual: true},
+	"مصاب": {m: Injured, head: true, one: true}, "مصابا": {m: Injured, head: true},
+	"مصابين": {m: Injured, head: true}, "مصابون": {m: Injured, head: true},
+	"اصابات": {m: Injured, head: true}, "ضحايا": {m: Casualties, head: true},
+}
+
+// gword is a noun for the people counted. n is the count an Arabic noun
+// carries by itself: 1 singular, 2 dual, 0 plural.
+type gword struct {
+	g    Group
+	n    int
+	role bool // a single named target: leader, commander, the target
+	list bool // counts only inside a list or breakdown (Arabic أم: also "or")
+	sing bool // English singular: counts one after a/an/one
+}
+
+var groupWords = map[string]gword{
+	"people": {g: People}, "persons": {g: People}, "person": {g: People, sing: true},
+	"individuals": {g: People}, "residents": {g: People}, "villagers": {g: People},
+	"locals": {g: People}, "men": {g: People}, "man": {g: People, sing: true},
+	"others": {g: People}, "adults": {g: People}, "relatives": {g: People},
+	"workers": {g: People}, "passengers": {g: People}, "paramedics": {g: People},
+	"medics": {g: People}, "rescuers": {g: People}, "syrians": {g: People},
+	"journalists": {g: Civilians}, "journalist": {g: Civilians, sing: true},
+	"civilians": {g: Civilians}, "civilian": {g: Civilians, sing: true},
+	"children": {g: Children}, "child": {g: Children, sing: true}, "kids": {g: Children},
+	"babies": {g: Children}, "baby": {g: Children, sing: true}, "infants": {g: Children},
+	"infant": {g: Children, sing: true}, "minors": {g: Children}, "boys": {g: Children},
+	"boy": {g: Children, sing: true}, "girls": {g: Children}, "girl": {g: Children, sing: true},
+	"sons": {g: Children}, "son": {g: Children, sing: true}, "daughters": {g: Children},
+	"daughter": {g: Children, sing: true}, "toddlers": {g: Children}, "schoolchildren": {g: Children},
+	"pupils": {g: Children},
+	"women": {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},
+	"mother": {g: Women, sing: true}, "wives": {g: Women}, "wife": {g: Women, sing: true},
+	"soldiers": {g: Troops}, "soldier": {g: Troops, sing: true}, "troops": {g: Troops},
+	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
+	"servicemembers": {g: Troops}, "personnel": {g: Troops}, "marines": {g: Troops},
+	"guards": {g: Troops}, "policemen": {g: Troops}, "policeman": {g: Troops, sing: true},
+	"conscripts": {g: Troops}, "paratroopers": {g: Troops}, "forces": {g: Troops},
+	"militants": {g: Combatants}, "militant": {g: Combatants, sing: true, role: true},
+	"fighters": {g: Combatants}, "fighter": {g: Combatants, sing: true},
+	"jihadists": {g: Combatants}, "jihadist": {g: Combatants, sing: true, role: true},
+	"insurgents": {g: Combatants}, "rebels": {g: Combatants}, "rebel": {g: Combatants, sing: true},
+	"gunmen": {g: Combatants}, "gunman": {g: Combatants, sing: true},
+	"terrorists": {g: Combatants}, "terrorist": {g: Combatants, sing: true},
+	"extremists": {g: Combatants}, "operatives": {g: Combatants},
+	"operative": {g: Combatants, sing: true, role: true}, "members": {g: Combatants},
+	"member": {g: Combatants, sing: true, role: true}, "combatants": {g: Combatants},
+	"mercenaries": {g: Combatants}, "militiamen": {g: Combatants},
+	"leader": {g: Combatants, sing: true, role: true}, "chief": {g: Combatants, sing: true, role: true},
+	"commander": {g: Combatants, sing: true, role: true}, "emir": {g: Combatants, sing: true, role: true},
+	"target": {g: Combatants, sing: true, role: true}, "leaders": {g: Combatants},
+	"commanders": {g: Combatants},
+
+	"مدني": {g: Civilians, n: 1}, "مدنيا": {g: Civilians}, "مدنيان": {g: Civilians, n: 2},
+	"مدنيين": {g: Civilians}, "مدنيون": {g: Civilians}, "مدنيه": {g: Civilians, n: 1},
+	"مواطن": {g: Civilians, n: 1}, "مواطنا": {g: Civilians}, "مواطنين": {g: Civilians},
+	"مواطنون": {g: Civilians},
+	"طفل": {g: Children, n: 1}, "طفلا": {g: Children}, "طفله": {g: Children, n: 1},
+	"طفلان": {g: Children, n: 2}, "طفلين": {g: Children, n: 2}, "طفلتان": {g: Children, n: 2},
+	"طفلتين": {g: Children, n: 2}, "اطفال": {g: Children}, "اطفالها": {g: Children},
+	"اطفاله": {g: Children}, "اطفالهم": {g: Children},
+	"امراه": {g: Women, n: 1}, "امراتان": {g: Women, n: 2}, "امراتين": {g: Women, n: 2},
+	"نساء": {g: Women}, "نسوه": {g: Women}, "سيده": {g: Women, n: 1}, "سيدتان": {g: Women, n: 2},
+	"سيدتين": {g: Women, n: 2}, "سيدات": {g: Women}, "ام": {g: Women, n: 1, list: true},
+	"رجل": {g: People, n: 1}, "رجلا": {g: People}, "رجلان": {g: People, n: 2},
+	"رجلين": {g: People, n: 2}, "رجال": {g: People}, "شخص": {g: People, n: 1},
+	"شخصا": {g: People}, "شخصان": {g: People, n: 2}, "شخصين": {g: People, n: 2},
+	"اشخاص": {g: People}, "اخرين": {g: People}, "اخرون": {g: People},
+	"شاب": {g: People, n: 1}, "شابا": {g: People}, "شابان": {g: People, n: 2}, "شبان": {g: People},
+	"جندي": {g: Troops, n: 1}, "جنديا": {g: Troops}, "جنديان": {g: Troops, n: 2},
+	"جنديين": {g: Troops, n: 2}, "جنود": {g: Troops}, "عسكري": {g: Troops, n: 1},
+	"عسكريا": {g: Troops}, "عسكريين": {g: Troops}, "عسكريون": {g: Troops},
+	"عنصر": {g: Combatants, n: 1}, "عنصرا": {g: Combatants}, "عنصران": {g: Combatants, n: 2},
+	"عنصرين": {g: Combatants, n: 2}, "عناصر": {g: Combatants}, "مقاتل": {g: Combatants, n: 1},
+	"مقاتلا": {g: Combatants}, "مقاتلين": {g: Combatants}, "مقاتلون": {g: Combatants},
+	"مسلح": {g: Combatants, n: 1}, "مسلحا": {g: Combatants}, "مسلحين": {g: Combatants},
+	"مسلحون": {g: Combatants}, "ارهابي": {g: Combatants, n: 1}, "ارهابيين": {g: Combatants},
+	"جهادي": {g: Combatants, n: 1}, "جهاديين": {g: Combatants},
+	"قائد": {g: Combatants, n: 1, role: true}, "قيادي": {g: Combatants, n: 1, role: true},
+	"زعيم": {g: Combatants, n: 1, role: true}, "امير": {g: Combatants, n: 1, role: true},
+}
+
+// mod is a word that may stand between a count and its noun ("19 Syrian
+// govt soldiers") and what it says about group and affiliation.
+type mod struct {
+	actor    string
+	g        Group // overrides a plain "people"
+	military bool  // "US casualties" are troops
+}
+
+var mods = map[string]mod{
+	"civilian": {g: Civilians}, "innocent": {}, "unarmed": {}, "young": {}, "little": {},
+	"small": {}, "elderly": {}, "old": {}, "adult": {}, "more": {}, "other": {},
+	"additional": {}, "further": {}, "local": {}, "foreign": {}, "displaced": {},
+	"senior": {}, "top": {}, "high-ranking": {}, "former": {}, "suspected": {},
+	"alleged": {}, "armed": {}, "elite": {}, "special": {}, "security": {}, "military": {},
+	"army": {}, "government": {}, "govt": {}, "gov't": {}, "regime": {}, "pro-government": {},
+	"pro-regime": {}, "opposition": {}, "rebel": {}, "jihadist": {}, "islamist": {},
+	"police": {}, "allied": {}, "enemy": {}, "service": {}, "family": {}, "aid": {},
+	"medical": {}, "humanitarian": {}, "fellow": {}, "female": {}, "male": {},
+	"teenage": {}, "his": {}, "her": {}, "their": {}, "its": {}, "occupation": {},
+	"us": {actor: "US", military: true}, "u.s": {actor: "US", military: true},
+	"american": {actor: "US", military: true}, "syrian": {actor: "Syrian"},
+	"turkish": {actor: "Turkish", military: true}, "russian": {actor: "Russian", military: true},
+	"iraqi": {actor: "Iraqi"}, "iranian": {actor: "Iranian", military: true},
+	"israeli": {actor: "Israeli", military: true}, "french": {actor: "French", military: true},
+	"british": {actor: "British", military: true}, "coalition": {actor: "coalition", military: true},
+	"is": {actor: "IS"}, "isis": {actor: "IS"}, "isil": {actor: "IS"}, "daesh": {actor: "IS"},
+	"islamic": {actor: "IS"}, "state": {}, "hts": {actor: "HTS"}, "qaeda": {actor: "al-Qaeda"},
+	"al-qaeda": {actor: "al-Qaeda"}, "al": {}, "hezbollah": {actor: "Hezbollah"},
+	"sdf": {actor: "SDF"}, "ypg": {actor: "SDF"},
+}
+
+// arActors are Arabic words after a noun that name the side.
+var arActors = map[string]string{
+	"امريكي": "US", "امريكيا": "US", "امريكيين": "US", "امريكيون": "US", "الامريكي": "US",
+	"الامريكيين": "US", "الامريكيه": "US", "تركي": "Turkish", "تركيا": "Turkish", "اتراك": "Turkish",
+	"التركي": "Turkish", "التركيه": "Turkish", "روسي": "Russian", "روس": "Russian", "الروسي": "Russian",
+	"سوري": "Syrian", "سوريا": "Syrian", "سوريين": "Syrian", "النظام": "Syrian", "الجيش": "Syrian",
+	"داعش": "IS", "الدوله": "IS",
+}
+
+type qualKind uint8
+
+const (
+	qNone qualKind = iota
+	qAtLeast
+	qMoreThan
+	qUpTo
+	qApprox
+	qFewerThan
+	qBetween
+)
+
+// qualifiers before a number, as sequences of normalized words.
+var qualifiers = []struct {
+	words []string
+	k     qualKind
+}{
+	{[]string{"at", "least"}, qAtLeast}, {[]string{"no", "fewer", "than"}, qAtLeast},
+	{[]string{"no", "less", "than"}, qAtLeast}, {[]string{"not", "less", "than"}, qAtLeast},
+	{[]string{"a", "minimum", "of"}, qAtLeast},
+	{[]string{"more", "than"}, qMoreThan}, {[]string{"over"}, qMoreThan},
+	{[]string{"upwards", "of"}, qMoreThan}, {[]string{"in", "excess", "of"}, qMoreThan},
+	{[]string{"up", "to"}, qUpTo}, {[]string{"as", "many", "as"}, qUpTo},
+	{[]string{"at", "most"}, qUpTo}, {[]string{"no", "more", "than"}, qUpTo},
+	{[]string{"nearly"}, qApprox}, {[]string{"almost"}, qApprox}, {[]string{"about"}, qApprox},
+	{[]string{"around"}, qApprox}, {[]string{"some"}, qApprox}, {[]string{"roughly"}, qApprox},
+	{[]string{"approximately"}, qApprox}, {[]string{"an", "estimated"}, qApprox},
+	{[]string{"estimated"}, qApprox}, {[]string{"close", "to"}, qApprox},
+	{[]string{"circa"}, qApprox}, {[]string{"approx"}, qApprox},
+	{[]string{"fewer", "than"}, qFewerThan}, {[]string{"less", "than"}, qFewerThan},
+	{[]string{"between"}, qBetween},
+	{[]string{"ما", "لا", "يقل", "عن"}, qAtLeast}, {[]string{"لا", "يقل", "عن"}, qAtLeast},
+	{[]string{"اكثر", "من"}, qMoreThan}, {[]string{"ما", "يزيد", "عن"}, qMoreThan},
+	{[]string{"ما", "يزيد", "علي"}, qMoreThan}, {[]string{"يزيد", "عن"}, qMoreThan},
+	{[]string{"ازيد", "من"}, qMoreThan}, {[]string{"نحو"}, qApprox}, {[]string{"حوالي"}, qApprox},
+	{[]string{"قرابه"}, qApprox}, {[]string{"زهاء"}, qApprox}, {[]string{"ما", "يقارب"}, qApprox},
+	{[]string{"يقارب"}, qApprox}, {[]string{"ما", "يقرب", "من"}, qApprox},
+	{[]string{"اقل", "من"}, qFewerThan}, {[]string{"بين"}, qBetween},
+}
+
+// vague quantities: word sequence and the floor the spec gives them.
+var vagueWords = []struct {
+	words []string
+	min   int
+}{
+	{[]string{"a", "number", "of"}, 2}, {[]string{"several"}, 3}, {[]string{"multiple"}, 2},
+	{[]string{"some"}, 2}, {[]string{"dozens"}, 24}, {[]string{"scores"}, 40},
+	{[]string{"hundreds"}, 200}, {[]string{"thousands"}, 2000}, {[]string{"tens"}, 20},
+	{[]string{"عشرات"}, 24}, {[]string{"مئات"}, 200}, {[]string{"الاف"}, 2000},
+	{[]string{"عده"}, 3}, {[]string{"العديد", "من"}, 3}, {[]string{"عدد", "من"}, 2},
+	{[]string{"بعض"}, 2},
+}
+
+// subMarkers open a breakdown of a count: "including", بينهم.
+var subMarkers = map[string]bool{
+	"including": true, "incl": true, "بينهم": true, "منهم": true, "بينهن": true, "منهن": true,
+	"هم": true, "وهم": true, "وبينهم": true, "ومنهم": true,
+}
+
+// preFillers may stand between a governing metric word and its count.
+var preFillers = map[string]bool{
+	"of": true, "the": true, "another": true, "a": true, "further": true, "additional": true,
+	"an": true, "all": true,
+}
+
+// postFillers may stand between a count and the participle that follows it.
+var postFillers = map[string]bool{
+	"who": true, "that": true, "were": true, "was": true, "have": true, "has": true, "had": true,
+	"been": true, "being": true, "are": true, "is": true, "also": true, "reportedly": true,
+	"all": true, "later": true, "subsequently": true, "allegedly": true, "confirmed": true,
+	"officially": true, "already": true, "both": true, "each": true, "initially": true,
+	"since": true, "were later": true, "now": true, "then": true, "apparently": true,
+}
+
+// tollFillers link a toll word to its count: "the death toll rose to 13".
+var tollFillers = map[string]bool{
+	"to": true, "at": true, "of": true, "reached": true, "hit": true, ":": true, "stood": true,
+	"الي": true, "بلغت": true, "بلغ": true, "is": true, "was": true, "now": true,
+}
+
+// prepositions that may open a phrase between a count and its participle
+// ("19 soldiers of the Syrian army were killed").
+var postPreps = map[string]bool{
+	"of": true, "in": true, "from": true, "at": true, "on": true, "near": true, "inside": true,
+	"belonging": true, "with": true, "across": true, "around": true,
+}
+
+// nonPerson nouns: a count of these is never a figure, and a plural noun
+// like them ends the search for a person noun ("two missile strikes killed").
+var nonPerson = map[string]bool{
+	"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true,
+	"months": true, "month": true, "years": true, "year": true, "minutes": true, "times": true,
+	"percent": true, "%": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"metres": true, "meters": true,
+}
+
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
+	"reports": true, "added": true, "adds": true, "claimed": true, "claims": true,
+	"confirmed": true, "confirms": true, "announced": true, "announces": true, "stated": true,
+	"states": true, "noted": true, "notes": true, "estimated": true, "estimates": true,
+	"documented": true, "recorded": true, "counted": true, "wrote": true, "writes": true,
+	"tweeted": true, "explained": true, "insisted": true, "revealed": true, "disclosed": true,
+	"indicated": true, "mentioned": true, "declared": true, "alleged": true, "saying": true,
+	"claiming": true, "stating": true, "reporting": true, "adding": true, "noting": true,
+	"quoted": true, "citing": true, "quoting": true, "cited": true,
+}
+
+var arSpeechVerbs = map[string]bool{
+	"قال": true, "قالت": true, "يقول": true, "تقول": true, "افاد": true, "افادت": true,
+	"اعلن": true, "اعلنت": true, "وثق": true, "وثقت": true, "ذكر": true, "ذكرت": true,
+	"اكد": true, "اكدت": true, "اشار": true, "اشارت": true, "اضاف": true, "اضافت": true,
+	"اوضح": true, "اوضحت": true, "نقل": true, "نقلت": true, "صرح": true, "صرحت": true,
+	"تابع": true, "تابعت": true, "ابلغ": true, "ابلغت": true, "رصد": true, "رصدت": true,
+}
+
+// arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.
+var arAccording = map[string]bool{"وفق": true, "وفقا": true, "بحسب": true, "حسب": true, "حسبما": true, "نقلا": true}
+
+// pronouns and generic nouns that continue an earlier speaker.
+var pronounSpeakers = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+var genericSpeakers = map[string]bool{
+	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
+	"agency": true, "source": true, "official": true, "statement": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "ministry": true, "report": true, "sources": true,
+	"officials": true, "observatory": false,
+}

@@ -1,0 +1,465 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+)
+
+// attr is an attribution in a sentence: who says what follows or precedes.
+type attr struct {
+	pos     int    // token of the verb or "according"
+	raw     string // the name as the text gives it
+	name    string // resolved for this article (continued speakers filled in)
+	cont    bool   // a pronoun: the previous speaker goes on ("it added")
+	generic bool   // "the group", "the monitor": the previous speaker if any
+	cite    bool   // "citing X", "quoting X": the original source
+}
+
+// collectAllAttrs finds the attributions of every sentence. Names are
+// resolved later, in reading order, by resolveAttrs.
+func (x *extractor) collectAllAttrs() {
+	x.attrFrom = make([]int, len(x.sents)+1)
+	for si, s := range x.sents {
+		x.attrFrom[si] = len(x.attrs)
+		x.attrs = x.collectAttrs(s, x.attrs)
+	}
+	x.attrFrom[len(x.sents)] = len(x.attrs)
+}
+
+func (x *extractor) resolveAttrs(si int) {
+	for i := x.attrFrom[si]; i < x.attrFrom[si+1]; i++ {
+		a := &x.attrs[i]
+		switch {
+		case a.cont:
+			a.name = x.lastSpeaker
+		case a.generic && x.lastSpeaker != "":
+			a.name = x.lastSpeaker
+		default:
+			a.name = a.raw
+		}
+	}
+}
+
+var passiveAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"to": true, "not": true, "never": true,
+}
+
+// knownSourceNouns may open a lower-case source name: "citing local residents".
+var knownSourceNouns = map[string]bool{
+	"residents": true, "activists": true, "witnesses": true, "local": true, "medical": true,
+	"sources": true, "officials": true, "monitors": true, "rescuers": true, "medics": true,
+	"doctors": true, "locals": true, "security": true, "state": true, "hospital": true,
+	"military": true, "rebel": true, "opposition": true, "health": true, "civil": true,
+}
+
+// nounLike speech verbs are nouns after a modifier: "Other reports stated".
+var nounLike = map[string]bool{"reports": true, "claims": true, "estimates": true, "notes": true, "states": true}
+
+var npStop = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "while": true, "whereas": true,
+	"but": true, "when": true, "after": true, "before": true, "because": true, "as": true,
+	"since": true, "if": true, "with": true, "where": true, "however": true, "though": true,
+	"although": true, "meanwhile": true, "whether": true, "than": true,
+}
+
+var nameStop = map[string]bool{
+	"that": true, "who": true, "which": true, "on": true, "in": true, "at": true, "as": true,
+	"when": true, "while": true, "after": true, "before": true, "for": true, "of": true,
+	"to": true, "on.": true, "by": true, "from": true, "late": true, "early": true, "last": true,
+	"this": true, "told": true, "via": true, "about": true, "said": true, "during": true,
+}
+
+var arNameStop = map[string]bool{
+	"في": true, "ان": true, "انه": true, "بان": true, "عن": true, "علي": true, "الي": true,
+	"من": true, "خلال": true, "امس": true, "اليوم": true, "يوم": true, "مساء": true, "صباح": true,
+	"بعد": true, "قبل": true, "حيث": true, "الذي": true, "التي": true, "انها": true, "ل": true,
+	"عبر": true, "لها": true, "له": true, "ما": true, "الخميس": true, "الجمعه": true, "السبت": true,
+	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "بيان": true,
+}
+
+func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
+	ts := x.ts
+	for k := s.a; k < s.b; k++ {
+		t := ts[k]
+		if t.inQ || t.k != kWord {
+			continue
+		}
+		if t.ar {
+			out = x.arabicAttr(k, s, out)
+			continue
+		}
+		w := t.w
+		if w == "according" && k+1 < s.b && ts[k+1].w == "to" {
+			if a, ok := x.nameAfter(k+2, s); ok {
+				a.pos = k
+				out = append(out, a)
+			}
+			continue
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		if k > s.a && passiveAux[ts[k-1].w] {
+			continue
+		}
+		switch w {
+		case "citing", "quoting", "cited", "quoted":
+			if a, ok := x.nameAfter(k+1, s); ok {
+				a.pos, a.cite = k, true
+				out = append(out, a)
+			}
+			continue
+		}
+		// inverted: "..., said the observatory"
+		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) {
+			if a, ok := x.nameAfter(k+1, s); ok {
+				a.pos = k
+				out = append(out, a)
+				continue
+			}
+		}
+		a, ok, coord := x.npBefore(k, s)
+		if !ok && coord {
+			a, ok = x.initialNP(s)
+		}
+		if ok {
+			a.pos = k
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
+	ts := x.ts
+	t := ts[k]
+	if _, ok := lookup(arSpeechVerbs, t); ok {
+		n := k + 1
+		base := strings.TrimLeft(t.w, "وف")
+		if strings.HasPrefix(base, "نقل") {
+			if n >= s.b || ts[n].w != "عن" {
+				return out
+			}
+			n++
+		}
+		if a, ok := x.arNameAfter(n, s); ok {
+			a.pos = k
+			return append(out, a)
+		}
+		return append(out, attr{pos: k, cont: true})
+	}
+	if _, ok := lookup(arAccording, t); ok {
+		n := k + 1
+		if n < s.b && (ts[n].w == "عن" || ts[n].w == "ل" || ts[n].w == "لما") {
+			n++
+		}
+		if n < s.b && ts[n].w == "ما" {
+			return out // "وفق ما أفاد X": the verb names X
+		}
+		if a, ok := x.arNameAfter(n, s); ok {
+			a.pos = k
+			return append(out, a)
+		}
+	}
+	return out
+}
+
+// arNameAfter reads an Arabic source name after a verb: up to a
+// preposition, a conjunction "أن", a time word or punctuation.
+func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	st, en := k, -1
+	for j := k; j < s.b && j < k+6; j++ {
+		t := ts[j]
+		if t.k != kWord || !t.ar {
+			break
+		}
+		raw := x.text[t.s:t.e]
+		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || strings.HasPrefix(t.w, "لوكال") {
+			break
+		}
+		if _, ok := lookup(metricWords, t); ok {
+			break
+		}
+		if _, ok := lookup(arSpeechVerbs, t); ok {
+			break
+		}
+		if _, ok := parseNumberOK(ts[:s.b], j); ok {
+			break
+		}
+		en = j
+	}
+	if en < st {
+		return attr{}, false
+	}
+	raw := x.text[ts[st].s:ts[en].e]
+	return attr{raw: raw}, true
+}
+
+// nameAfter reads a source name after "according to", "citing", "said":
+// a determiner, a capitalized name or a known source noun, up to a clause word.
+func (x *extractor) nameAfter(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	if k >= s.b || ts[k].k != kWord {
+		return attr{}, false
+	}
+	f := ts[k]
+	if !(f.cap || f.w == "the" || f.w == "a" || f.w == "an" || knownSourceNouns[f.w] || f.ar) {
+		return attr{}, false
+	}
+	if pronounSpeakers[f.w] {
+		return attr{pos: k, cont: true}, true
+	}
+	en := k
+	for j := k; j < s.b && j < k+10; j++ {
+		t := ts[j]
+		if t.k != kWord {
+			break
+		}
+		if j > k && (speechVerbs[t.w] || passiveAux[t.w] && t.w != "to") {
+			break
+		}
+		if _, ok := metricWords[t.w]; ok && !t.cap {
+			break
+		}
+		if !t.cap && nameStop[t.w] {
+			if (t.w == "for" || t.w == "of") && j+1 < s.b && ts[j+1].cap {
+				continue
+			}
+			break
+		}
+		en = j
+	}
+	for en > k && (ts[en].w == "and" || ts[en].w == "the" || ts[en].w == "its") {
+		en--
+	}
+	return x.makeAttr(k, en), true
+}
+
+// npBefore reads the subject before a speech verb, skipping an appositive:
+// "The Syrian Civil Defense, a volunteer rescue group ..., said". coord
+// reports a verb coordinated with an earlier one ("... and claimed").
+func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
+	ts := x.ts
+	e := k - 1
+	if e < s.a {
+		return a, false, false
+	}
+	if ts[e].w == "," {
+		p := -1
+		for j := e - 1; j >= s.a && e-j <= 30; j-- {
+			if ts[j].w == "," {
+				p = j
+				break
+			}
+			if ts[j].w == "." || ts[j].w == ";" || ts[j].k == kQuote {
+				break
+			}
+		}
+		if p < 0 {
+			return a, false, false
+		}
+		e = p - 1
+	}
+	if e < s.a || ts[e].k != kWord {
+		return a, false, false
+	}
+	st := e + 1
+	for j := e; j >= s.a && e-j < 10; j-- {
+		t := ts[j]
+		if t.k != kWord {
+			break
+		}
+		if !t.cap && npStop[t.w] {
+			break
+		}
+		if speechVerbs[t.w] && !(nounLike[t.w] && j > s.a && ts[j-1].k == kWord) {
+			break
+		}
+		if _, ok := metricWords[t.w]; ok {
+			return a, false, false // "Multiple Casualties Reported": a headline, no speaker
+		}
+		st = j
+	}
+	if e-st >= 9 || st > e {
+		return a, false, false
+	}
+	for st <= e {
+		w := ts[st].w
+		if w == "and" || w == "but" || w == "also" || w == "then" || w == "however" || w == "so" {
+			st++
+			continue
+		}
+		break
+	}
+	if st > e {
+		return a, false, true
+	}
+	return x.makeAttr(st, e), true, false
+}
+
+// initialNP reads the capitalized subject that opens a sentence ("The
+// Pentagon called it ... and claimed ...").
+func (x *extractor) initialNP(s sentence) (attr, bool) {
+	ts := x.ts
+	st := s.a
+	for st < s.b && (ts[st].w == "however" || ts[st].w == "but" || ts[st].w == "and" || ts[st].w == ",") {
+		st++
+	}
+	en := -1
+	caps := 0
+	for j := st; j < s.b && j < st+8; j++ {
+		t := ts[j]
+		if t.k != kWord {
+			break
+		}
+		if t.cap {
+			caps++
+			en = j
+			continue
+		}
+		if (j == st && (t.w == "the" || t.w == "a")) || ((t.w == "of" || t.w == "for") && j+1 < s.b && ts[j+1].cap) {
+			continue
+		}
+		break
+	}
+	if en < st || caps == 0 {
+		return attr{}, false
+	}
+	return x.makeAttr(st, en), true
+}
+
+// makeAttr builds the attribution for tokens st..en, marking pronouns and
+// generic nouns that stand for an earlier speaker.
+func (x *extractor) makeAttr(st, en int) attr {
+	ts := x.ts
+	a := attr{raw: x.text[ts[st].s:ts[en].e]}
+	if st == en && pronounSpeakers[ts[st].w] {
+		a.cont = true
+		return a
+	}
+	if ts[st].w == "the" && en > st && genericSpeakers[ts[en].w] {
+		generic := true
+		for j := st + 1; j <= en; j++ {
+			if ts[j].cap {
+				generic = false
+			}
+		}
+		a.generic = generic
+	}
+	return a
+}
+
+// sourceAt picks the attribution for a figure at token pos: the nearest
+// before it in the sentence, else the nearest after it; "X reported, citing
+// Y" gives Y. A figure inside a quotation takes the quotation's speaker.
+func (x *extractor) sourceAt(s sentence, pos int) string {
+	as := x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]]
+	best := -1
+	for i, a := range as {
+		if a.pos < pos && (best < 0 || a.pos > as[best].pos || as[best].pos > pos) {
+			best = i
+		}
+	}
+	if best < 0 {
+		for i, a := range as {
+			if a.pos > pos && (best < 0 || a.pos < as[best].pos) {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		b := as[best]
+		for _, c := range as {
+			if c.cite && c.pos > b.pos && c.pos <= b.pos+6 && c.name != "" {
+				return c.name
+			}
+		}
+		if b.name != "" {
+			return b.name
+		}
+		return ""
+	}
+	if pos < len(x.ts) && x.ts[pos].inQ {
+		return x.quoteSpeaker(pos)
+	}
+	return ""
+}
+
+// quoteSpeaker finds who speaks a quotation that spans sentences: the
+// attribution after it closes, or before it opens.
+func (x *extractor) quoteSpeaker(pos int) string {
+	for j := x.si; j < len(x.sents) && j < x.si+6; j++ {
+		s := x.sents[j]
+		if j > x.si && s.a < len(x.ts) && !x.ts[s.a].inQ && x.ts[s.a].k != kQuote {
+			break
+		}
+		for _, a := range x.attrs[x.attrFrom[j]:x.attrFrom[j+1]] {
+			if (j > x.si || a.pos > pos) && !x.ts[a.pos].inQ {
+				if a.cont || a.generic {
+					return x.lastSpeaker
+				}
+				return a.raw
+			}
+		}
+	}
+	for j := x.si - 1; j >= 0 && j > x.si-6; j-- {
+		for _, a := range x.attrs[x.attrFrom[j]:x.attrFrom[j+1]] {
+			if a.name != "" {
+				return a.name
+			}
+		}
+		s := x.sents[j]
+		if s.a < len(x.ts) && !x.ts[s.a].inQ {
+			break
+		}
+	}
+	return ""
+}
+
+// SourceKey normalizes a source name for comparison across articles and
+// languages: the White Helmets and the Syrian Civil Defence share one key,
+// so do SOHR and its Arabic name, and the Pentagon and its spokesman.
+// Other names are lower-cased, stripped of articles and punctuation, with
+// spaces folded. Empty stays empty.
+func SourceKey(name string) string {
+	if name == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '-' && r != '\'') || unicode.IsSymbol(r)
+	}) {
+		w := normWord(f)
+		w = strings.Trim(w, "-'")
+		if w == "" || w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	n := b.String()
+	padded := " " + n + " "
+	has := func(subs ...string) bool {
+		for _, s := range subs {
+			if strings.Contains(padded, s) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("white helmets", "civil defence", "civil defense", "الدفاع المدني", "الخوذ البيضاء"):
+		return "syrian civil defence"
+	case has("observatory", " sohr ", "المرصد السوري", " المرصد ", "rami abdel rahman", "rami abdulrahman", "رامي عبد الرحمن"):
+		return "syrian observatory for human rights"
+	case has("pentagon", "kirby", "department of defense", "defense department", " dod ", "البنتاغون", "البنتاجون", "وزاره الدفاع الامريكيه"):
+		return "pentagon"
+	case has("syrian network for human rights", " snhr ", "الشبكه السوريه لحقوق الانسان"):
+		return "syrian network for human rights"
+	}
+	return n
+}
