@@ -219,9 +219,10 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 				return 0, err
 			}
 			if status != store.DeliverySent && status != store.DeliveryFailed {
-				blocked[t] = true
 				open++
-			} else if hold(t) {
+				blocked[t] = true
+			}
+			if hold(t) {
 				blocked[t] = true
 			}
 		}
@@ -265,8 +266,11 @@ func (w *Worker) health(ctx context.Context, blocked map[target]bool, hold func(
 				return err
 			}
 			if status != store.DeliverySent && status != store.DeliveryFailed {
-				blocked[t] = true
 				open++
+				blocked[t] = true
+			}
+			if hold(t) {
+				blocked[t] = true
 			}
 		}
 		if open == 0 {

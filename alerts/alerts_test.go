@@ -1,0 +1,131 @@
+package alerts
+
+import (
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+func ip(n int) *int { return &n }
+
+func TestAmountAndHeadline(t *testing.T) {
+	cases := []struct {
+		c    events.Claim
+		want string
+	}{
+		{events.Claim{Metric: figures.Killed, Group: figures.People, Min: ip(13), Max: ip(13), Source: "Syrian Civil Defence", Outlet: "Reuters"}, "13 killed — Syrian Civil Defence (via Reuters)"},
+		{events.Claim{Metric: figures.Killed, Group: figures.Children, Min: ip(6), Outlet: "SOHR"}, "at least 6 children killed — SOHR"},
+		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(0), Max: ip(0), Source: "Pentagon"}, "no US troops injured — Pentagon"},
+		{events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(9), Max: ip(12), Approx: true}, "about 9–12 civilians killed — unattributed"},
+		{events.Claim{Metric: figures.Casualties, Max: ip(20), Source: "SOHR", Outlet: "sohr"}, "up to 20 casualties — SOHR"},
+		{events.Claim{Metric: figures.Killed, Vague: true, Source: "locals"}, "several killed — locals"},
+	}
+	for _, c := range cases {
+		if got := Headline(c.c); got != c.want {
+			t.Errorf("Headline = %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestRoute(t *testing.T) {
+	chs := []Channel{
+		{Name: "desk", Slack: "C1"},
+		{Name: "conflicts", Discord: "9", Classes: []events.Class{events.Conflict}},
+		{Name: "atmeh", Slack: "C2", Events: []string{"2022-02-03-atmeh-us-raid"}},
+		{Name: "quiet", Slack: "C3", DigestOnly: true},
+		{Name: "ops", Slack: "C4", Ops: true, Events: []string{"42"}},
+	}
+	names := func(cs []Channel) (out []string) {
+		for _, c := range cs {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	a := Alert{EventID: 7, EventKey: "2022-02-03-atmeh-us-raid", Class: events.New}
+	if got := names(Route(chs, a)); len(got) != 2 || got[0] != "desk" || got[1] != "atmeh" {
+		t.Errorf("new alert routed to %v", got)
+	}
+	a = Alert{EventID: 42, EventKey: "other", Class: events.Conflict}
+	if got := names(Route(chs, a)); len(got) != 3 || got[1] != "conflicts" || got[2] != "ops" {
+		t.Errorf("conflict routed to %v", got)
+	}
+	if got := Route(chs, Alert{EventID: 1, Class: events.Corroborated}); len(got) != 0 {
+		t.Errorf("a corroboration was routed: %v", names(got))
+	}
+	if got := names(Ops(chs)); len(got) != 1 || got[0] != "ops" {
+		t.Errorf("ops = %v", got)
+	}
+}
+
+func TestBuildDigest(t *testing.T) {
+	day := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
+	from := day.Add(-24 * time.Hour)
+	claim := func(src, outlet, url string, metric figures.Metric, group figures.Group, lo, hi *int, at time.Time) events.Claim {
+		return events.Claim{Metric: metric, Group: group, Min: lo, Max: hi, Source: src, SourceKey: src, Outlet: outlet, URL: url, SeenAt: at}
+	}
+	t0 := from.Add(2 * time.Hour)
+	sohr9 := claim("SOHR", "Enab Baladi", "https://e/1", figures.Killed, figures.People, ip(9), ip(9), t0)
+	sohr13 := claim("SOHR", "Enab Baladi", "https://e/2", figures.Killed, figures.People, ip(13), ip(13), t0.Add(3*time.Hour))
+	wh4 := claim("White Helmets", "Reuters", "https://r/1", figures.Killed, figures.Children, ip(4), ip(4), t0.Add(time.Hour))
+	sohr6 := claim("SOHR", "AFP", "https://a/1", figures.Killed, figures.Children, ip(6), ip(6), t0.Add(4*time.Hour))
+	old := claim("SANA", "SANA", "https://s/1", figures.Killed, figures.People, ip(2), ip(2), from.Add(-48*time.Hour))
+	in := DigestInput{From: from, To: day, Alerts: []Alert{
+		{ID: 1, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.New, Claim: old, Created: old.SeenAt},
+		{ID: 2, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Raised, Claim: sohr9, Created: sohr9.SeenAt},
+		{ID: 3, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.New, Claim: wh4, Created: wh4.SeenAt},
+		{ID: 4, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Revised, Claim: sohr13, Departs: []events.Claim{sohr9}, Created: sohr13.SeenAt},
+		{ID: 5, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Conflict, Claim: sohr6, Departs: []events.Claim{wh4}, Created: sohr6.SeenAt},
+		{ID: 6, EventID: 8, EventKey: "old", EventTitle: "Old event", Class: events.New, Claim: old, Created: from.Add(-time.Hour)},
+		{ID: 7, EventID: 9, EventKey: "later", EventTitle: "After the window", Class: events.New, Claim: old, Created: day},
+	}, Health: []HealthProblem{{Feed: "SOHR", Reason: "HTTP 503"}}}
+	d := BuildDigest(in)
+	if len(d.Events) != 1 || d.Events[0].Title != "Atmeh raid" {
+		t.Fatalf("events = %+v", d.Events)
+	}
+	ev := d.Events[0]
+	if ev.Alerts != 4 || ev.Articles != 4 || d.Articles != 4 {
+		t.Errorf("alerts %d, articles %d (total %d); want 4, 4, 4", ev.Alerts, ev.Articles, d.Articles)
+	}
+	if got := d.Outlets; len(got) != 3 || got[0] != "AFP" || got[2] != "Reuters" {
+		t.Errorf("outlets = %v", got)
+	}
+	if len(ev.Figures) != 2 {
+		t.Fatalf("figures = %+v", ev.Figures)
+	}
+	killed, children := ev.Figures[0], ev.Figures[1]
+	if killed.Label != "killed" || killed.Text() != "2–13" || len(killed.BySource) != 2 {
+		t.Errorf("killed = %s %s by %d sources", killed.Label, killed.Text(), len(killed.BySource))
+	}
+	// SANA 2 (old), then SOHR 9, then SOHR 13 (its revision replaces its 9).
+	want := []RangePoint{{old.SeenAt, 2, 2}, {t0, 2, 9}, {t0.Add(3 * time.Hour), 2, 13}}
+	if len(killed.Series) != len(want) {
+		t.Fatalf("series = %+v", killed.Series)
+	}
+	for i, p := range want {
+		if !killed.Series[i].At.Equal(p.At) || killed.Series[i].Low != p.Low || killed.Series[i].High != p.High {
+			t.Errorf("series[%d] = %+v, want %+v", i, killed.Series[i], p)
+		}
+	}
+	if children.Label != "children killed" || children.Text() != "4–6" {
+		t.Errorf("children = %s %s", children.Label, children.Text())
+	}
+	// Open conflicts: SANA 2 vs SOHR 13 killed, White Helmets 4 vs SOHR 6 children.
+	if len(d.Conflicts) != 2 || d.Conflicts[1].A.Source != "White Helmets" || d.Conflicts[1].B.Source != "SOHR" {
+		t.Errorf("conflicts = %+v", d.Conflicts)
+	}
+	if len(d.Health) != 1 {
+		t.Errorf("health = %+v", d.Health)
+	}
+}
+
+func TestOpenEndedClaimsDoNotConflict(t *testing.T) {
+	f := Ranges([]events.Claim{
+		{Metric: figures.Killed, Min: ip(4), Source: "A", SourceKey: "a"},
+		{Metric: figures.Killed, Min: ip(10), Max: ip(10), Source: "B", SourceKey: "b"},
+	})
+	if len(f) != 1 || len(openConflicts("x", f[0])) != 0 {
+		t.Errorf("at least 4 vs 10 reported as a conflict")
+	}
+}

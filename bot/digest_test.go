@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/alerts"
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/robfig/cron/v3"
+)
+
+func digestFixture(t *testing.T) (*Scheduler, *fakeChat, *fakeChat, *clock) {
+	t.Helper()
+	s := openStore(t)
+	clk := &clock{t: time.Date(2026, 11, 21, 5, 0, 0, 0, time.UTC)} // 08:00 in Damascus
+	a1 := testAlert(7, events.New, 9, clk.t.Add(-20*time.Hour))
+	a2 := testAlert(7, events.Revised, 13, clk.t.Add(-10*time.Hour))
+	a2.Departs = []events.Claim{a1.Claim}
+	a3 := testAlert(7, events.Conflict, 4, clk.t.Add(-5*time.Hour))
+	a3.Claim.Source, a3.Claim.SourceKey, a3.Claim.Outlet = "White Helmets <!channel>", "wh", "Reuters"
+	a3.Claim.Max = ip(4)
+	insertAlerts(t, s, a1, a2, a3)
+	sched, err := cron.ParseStandard("CRON_TZ=Asia/Damascus 0 8 * * *")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sl, dc := newFakeChat(Slack), newFakeChat(Discord)
+	sc := NewScheduler(SchedulerOptions{Store: s, Chats: []Chat{sl, dc}, Now: clk.now,
+		Channels: []DigestChannel{{Channel: alerts.Channel{Name: "desk", Slack: "C1", Discord: "99"}, Schedule: sched}},
+		Failing: func(context.Context) ([]alerts.HealthProblem, error) {
+			return []alerts.HealthProblem{{Feed: "UN News", Reason: "HTTP 404"}}, nil
+		}})
+	return sc, sl, dc, clk
+}
+
+func TestDigestPostedOnScheduleOnce(t *testing.T) {
+	sc, sl, dc, clk := digestFixture(t)
+	ctx := context.Background()
+	// 07:59 in Damascus: nothing due.
+	if err := sc.RunDue(ctx, clk.t.Add(-time.Hour), clk.t.Add(-time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if len(sl.posts)+len(dc.posts) != 0 {
+		t.Fatal("digest posted before 08:00")
+	}
+	if err := sc.RunDue(ctx, clk.t.Add(-time.Minute), clk.t); err != nil {
+		t.Fatal(err)
+	}
+	if len(sl.posts) != 1 || len(dc.posts) != 1 {
+		t.Fatalf("slack %d, discord %d digests; want 1 each", len(sl.posts), len(dc.posts))
+	}
+	// A restart at 08:10 looks back an hour: nothing is posted twice.
+	clk.add(10 * time.Minute)
+	if err := sc.RunDue(ctx, clk.t.Add(-time.Hour), clk.t); err != nil {
+		t.Fatal(err)
+	}
+	if len(sl.posts) != 1 || len(dc.posts) != 1 {
+		t.Fatalf("after restart: slack %d, discord %d digests", len(sl.posts), len(dc.posts))
+	}
+	m := sl.posts[0]
+	text := Plain(m.Doc)
+	for _, want := range []string{
+		"Idlib digest — Sat 21 Nov 2026",
+		"1 event active since 20 Nov 05:00 UTC; 3 new articles from Enab Baladi, Reuters.",
+		"Event 7\n3 alerts, 3 articles\nkilled: 4–13 (White Helmets <!channel> 4; SOHR 13)",
+		"Open conflicts\n• Event 7, killed: White Helmets <!channel> 4 vs SOHR 13",
+		"Feeds failing\n• UN News — HTTP 404",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("digest lacks %q:\n%s", want, text)
+		}
+	}
+	if m.File == nil || !bytes.HasPrefix(m.File.Data, []byte("\x89PNG\r\n\x1a\n")) || len(m.File.Data) < 10_000 {
+		t.Fatalf("chart missing or not a PNG")
+	}
+	if m.File.Name != "idlib-digest-2026-11-21.png" {
+		t.Errorf("chart name %q", m.File.Name)
+	}
+}
+
+func TestChartNothingToDraw(t *testing.T) {
+	png, err := Chart(alerts.Digest{})
+	if err != nil || png != nil {
+		t.Errorf("empty digest: %d bytes, %v", len(png), err)
+	}
+}
