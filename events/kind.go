@@ -22,7 +22,7 @@ const (
 // kindWords are the words that say what happened, English and Arabic. The
 // longer phrase wins where two overlap: "air raid" is an air strike, not a raid.
 var kindWords = map[Kind][]phrase{
-	KindRaid: phrases(`raid|raids|commando|commandos|special forces operation|special operations forces|landing operation|airdrop|air drop|airborne operation|helicopter assault|ground assault|heliborne|
+	KindRaid: phrases(`raid|raids|raided|raiding|stormed|commando|commandos|special forces operation|special operations forces|landing operation|airdrop|air drop|airborne operation|helicopter assault|ground assault|heliborne|
 		إنزال|انزال|عملية إنزال|إنزال جوي|مداهمة|مداهمات|إنزالاً`),
 	KindAirStrike: phrases(`air strike|air strikes|airstrike|airstrikes|air raid|air raids|warplanes|warplane|jets|aerial bombardment|bombed|
 		غارة|غارات|غارة جوية|غارات جوية|الطيران الحربي|طائرات حربية|قصف جوي|الطائرات الحربية`),

@@ -41,7 +41,8 @@ func Score(p Profile, e Event) float64 {
 	case shares(p.Places, e.Places):
 		s += 1.5
 	default:
-		s -= 2
+		// Two towns: two incidents, even on one day by one actor.
+		s -= 4
 	}
 
 	// When.
@@ -75,15 +76,19 @@ func Score(p Profile, e Event) float64 {
 	case p.Kind == e.Kind:
 		s += 1.5
 	case !compatibleKinds(p.Kind, e.Kind):
-		s -= 1.5
+		s -= 2
 	}
 
 	// Who.
 	if a, b := p.Perpetrator(), e.Perpetrator(); a != "" && b != "" {
-		if a == b {
+		switch {
+		case a == b:
 			s += 1
-		} else {
-			s -= 1.5
+		case allied(a, b):
+			// Reports blame the Syrian army or its Russian ally for the same
+			// bombardment.
+		default:
+			s -= 3
 		}
 	}
 
@@ -133,4 +138,8 @@ func Opens(p Profile, ownFigures int) bool {
 		return true
 	}
 	return p.HasCue() && p.Kind != KindUnknown && len(p.Places) > 0
+}
+
+func allied(a, b string) bool {
+	return (a == ActorRussia && b == ActorSyria) || (a == ActorSyria && b == ActorRussia)
 }

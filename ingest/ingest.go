@@ -30,6 +30,16 @@ type Result struct {
 	Duplicate bool // already stored with the same content: nothing changed
 	Updated   bool // stored before with other content (an edit): re-processed
 	Figures   int
+
+	// The event the article was filed under (0 and "" for none: it reports
+	// no incident of its own).
+	EventID    int64
+	EventKey   string
+	EventTitle string
+	NewEvent   bool  // the article opened the event
+	CopyOf     int64 // the article it is a syndicated copy of (it added no claims)
+	Claims     int   // claims filed
+	Alerts     int   // outbox alerts written
 }
 
 // Pipeline stores articles with their figures.
@@ -37,6 +47,11 @@ type Pipeline struct {
 	store *store.Store
 	log   *slog.Logger
 	now   func() time.Time
+	// extract is figures.Extract; tests put their own figures in.
+	extract func(text string, published time.Time) []figures.Figure
+	// step, when set, is called at each step of an article's transaction;
+	// tests fail or crash there to show the outbox loses and doubles nothing.
+	step func(name string) error
 }
 
 // New returns a pipeline writing to s.
@@ -44,7 +59,7 @@ func New(s *store.Store, log *slog.Logger) *Pipeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: s, log: log, now: time.Now}
+	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract}
 }
 
 // Add stores an article unless it is a duplicate. An article already stored
@@ -86,9 +101,12 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 			return err
 		}
 		res.ArticleID = a.ID
-		figs := figures.Extract(a.Text, a.Published)
+		figs := p.extract(a.Text, referenceDate(a))
 		res.Figures = len(figs)
-		return tx.ReplaceFigures(ctx, a.ID, figs)
+		if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
+			return err
+		}
+		return p.fileEvents(ctx, tx, a, figs, opt, res.Updated, &res)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("ingest %q: %w", a.Title, err)

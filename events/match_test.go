@@ -1,0 +1,187 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestDetectKind(t *testing.T) {
+	tests := []struct {
+		text string
+		want Kind
+	}{
+		{"Helicopters landed near the camp and commandos stormed a house in a night raid; clashes followed.", KindRaid},
+		{"Warplanes carried out air strikes on the market, and a raid siren sounded.", KindAirStrike},
+		{"An air raid hit the outskirts of the town.", KindAirStrike},
+		{"A drone strike hit a car on the road to the crossing.", KindDrone},
+		{"Artillery shelling hit the village for a third day.", KindShelling},
+		{"The earthquake flattened whole streets; aftershocks followed.", KindEarthquake},
+		{"A car bomb exploded near the roundabout, the blast was heard far away.", KindExplosion},
+		{"Fighting and clashes broke out between the factions.", KindClashes},
+		{"The council met to discuss the budget.", KindUnknown},
+		{"نفذت مروحيات التحالف عملية إنزال جوي في البلدة.", KindRaid},
+		{"شنت طائرات حربية غارات جوية على المدينة.", KindAirStrike},
+		{"استهدفت طائرة مسيرة سيارة على الطريق.", KindDrone},
+		{"قصف مدفعي استهدف القرية بعشرات القذائف.", KindShelling},
+		{"ضرب زلزال عنيف المنطقة فجراً.", KindEarthquake},
+		{"انفجار سيارة مفخخة وسط السوق.", KindExplosion},
+		{"اندلعت اشتباكات عنيفة بين الفصائل.", KindClashes},
+	}
+	for _, tt := range tests {
+		if got := DetectKind(tt.text); got != tt.want {
+			t.Errorf("DetectKind(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the perpetrator
+	}{
+		{"US forces raided a house, the Pentagon said.", ActorUS},
+		{"U.S. troops landed near the border with Turkey.", ActorUS},
+		{"Russian jets struck the town; the group is banned in Russia.", ActorRussia},
+		{"A Turkish drone hit a car near the Turkish border.", ActorTurkey},
+		{"Government forces shelled the village.", ActorSyria},
+		{"Let us hope it is over.", ""},
+		{"قالت القوات الأمريكية إن العملية نجحت.", ActorUS},
+		{"قصفت قوات النظام بلدة في ريف إدلب.", ActorSyria},
+	}
+	for _, tt := range tests {
+		counts := map[string]float64{}
+		actorCounts(counts, tokenize(tt.text), 1)
+		if got := Perpetrator(rankActors(counts)); got != tt.want {
+			t.Errorf("perpetrator of %q = %q, want %q (all: %v)", tt.text, got, tt.want, rankActors(counts))
+		}
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	text := `US helicopters stage night raid on house in Atmeh
+US special forces landed overnight near the town of Atmeh in Idlib province and raided a house, residents said.
+It was the biggest operation since a 2019 raid in Barisha.`
+	p := Analyze("", text, day("2024-05-09"))
+	if p.Place != "Atmeh" {
+		t.Errorf("place = %q, want Atmeh", p.Place)
+	}
+	if contains(p.Places, "Barisha") {
+		t.Errorf("places %v hold Barisha, named only in a recollection", p.Places)
+	}
+	if p.Kind != KindRaid || p.Perpetrator() != ActorUS {
+		t.Errorf("kind, actor = %q, %q; want raid, US", p.Kind, p.Perpetrator())
+	}
+	if p.Day != day("2024-05-09") || p.Cue != "relative" {
+		t.Errorf("day = %v (%s)", p.Day, p.Cue)
+	}
+	e := FromProfile(p, time.Unix(0, 0))
+	if e.Title != "2024-05-09 Atmeh — US raid" || e.Key != "2024-05-09-atmeh-us-raid" {
+		t.Errorf("title, key = %q, %q", e.Title, e.Key)
+	}
+}
+
+// event builds an event as the store would hold it after one article.
+func event(id int64, title, text, published string) Event {
+	p := Analyze(title, text, day(published))
+	e := FromProfile(p, day(published))
+	e.ID = id
+	return e
+}
+
+func TestMatch(t *testing.T) {
+	raid2022 := event(1, "US raid on Atmeh", "US special forces raided a house in Atmeh overnight with helicopters; the rescuers said 13 people were killed including children. The Pentagon called the counterterrorism mission successful.", "2022-02-03")
+	raid2025 := event(2, "Raid in Atmeh", "US forces took part in a raid in Atmeh early on Wednesday targeting an Islamic State member, a US official said. The target was killed as he fled.", "2025-08-20")
+	strikeSarmada := event(3, "Russian air strike on Sarmada", "Russian warplanes carried out air strikes on Sarmada on Monday, killing four civilians, rescuers said.", "2024-03-11")
+	raidNoDay := event(4, "Raid", "Helicopters raided a house in Atmeh.", "2022-02-03")
+	raidNoDay.Day = time.Time{}
+	all := []Event{raid2022, raid2025, strikeSarmada}
+
+	tests := []struct {
+		name, title, text, published string
+		want                         int64 // 0: no match
+	}{
+		{"follow-up the next day", "Toll from US raid rises", "The toll from Thursday's US raid in Atmeh rose to 15, the rescuers said, as the Pentagon gave details of the counterterrorism mission.", "2022-02-04", 1},
+		{"Arabic report of the same raid", "", "قال الدفاع المدني إن 13 شخصاً قتلوا في عملية إنزال نفذتها القوات الأمريكية فجر اليوم في بلدة أطمة.", "2022-02-03", 1},
+		{"raid in the same town years later", "", "US forces raided a house in Atmeh on Wednesday targeting an Islamic State member.", "2025-08-20", 2},
+		{"same town three years apart is another event", "", "US forces raided a house in Atmeh on Tuesday.", "2023-05-02", 0},
+		{"same place and day, other actor", "", "Turkish drones struck a car near Sarmada overnight, killing two.", "2024-03-11", 0},
+		{"same day and actor, other town", "", "Russian warplanes carried out air strikes on Binnish overnight, killing four civilians, rescuers said.", "2024-03-11", 0},
+		{"same place and day, allied actor", "", "Government forces shelled Sarmada overnight.", "2024-03-11", 3},
+		{"same place and day, same strike", "", "Russian jets bombed Sarmada overnight, killing four civilians, the rescuers said.", "2024-03-11", 3},
+		{"undated, weekday decides", "", "US helicopters raided a house in Atmeh on Thursday, witnesses said; the Pentagon called the counterterrorism mission a success.", "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var pub time.Time
+			if tt.published != "" {
+				pub = day(tt.published)
+			}
+			p := Analyze(tt.title, tt.text, pub)
+			got, score, ok := Best(p, all)
+			var id int64
+			if ok {
+				id = got.ID
+			}
+			if id != tt.want {
+				scores := []string{}
+				for _, e := range all {
+					scores = append(scores, e.Title+": "+strings.TrimSpace(formatScore(Score(p, e))))
+				}
+				t.Errorf("matched %d (score %.1f), want %d; profile %+v; scores %v", id, score, tt.want, p.Dating, scores)
+			}
+		})
+	}
+	// An event whose day is not known yet is still a candidate by place.
+	p := Analyze("", "US helicopters raided a house in Atmeh overnight.", day("2022-02-03"))
+	if _, _, ok := Best(p, []Event{raidNoDay}); !ok {
+		t.Errorf("an undated event in the same place did not match")
+	}
+}
+
+func formatScore(f float64) string {
+	return strings.TrimRight(strings.TrimRight(strconvF(f), "0"), ".")
+}
+
+func strconvF(f float64) string { return time.Duration(f * float64(time.Second)).String() }
+
+func TestOpens(t *testing.T) {
+	retro := Analyze("", "A year on, families of the raid in Atmeh still wait for answers about the 13 who died.", day("2023-02-03"))
+	if Opens(retro, 0) {
+		t.Errorf("a retrospective with only background figures opened an event")
+	}
+	fresh := Analyze("", "Helicopters raided a house in Atmeh overnight.", day("2023-02-03"))
+	if !Opens(fresh, 0) {
+		t.Errorf("a dated report of a raid in a known place opened no event")
+	}
+	if !Opens(retro, 1) {
+		t.Errorf("an article with its own figures opened no event")
+	}
+}
+
+func TestSyndication(t *testing.T) {
+	wire := `Rescue workers said on Tuesday that a strike on a crowded market in the town had killed at least eleven people, among them four children, and wounded dozens more. ` +
+		`Witnesses described a column of smoke rising over the stalls shortly after noon as ambulances raced to the scene. ` +
+		`The local health directorate appealed for blood donations and said hospitals were overwhelmed. No group claimed responsibility for the attack.`
+	copyA := "Market strike kills eleven\n" + wire + "\n(This story was published from a wire feed without edits by our staff.)"
+	copyB := "Dateline — " + wire[:len(wire)-40]
+	other := `A monitoring group said the toll from the attack on the market rose to eleven, including four children. ` +
+		`It blamed government artillery positioned south of the town and said the shelling continued into the evening. ` +
+		`Residents fled toward the camps near the border as night fell.`
+	s := func(text string) Sketch { return sketch(words(text)) }
+	if r := Resemblance(s(wire), s(copyA)); r < CopyResemblance {
+		t.Errorf("copy with a headline and footer: resemblance %.2f, want ≥ %.2f", r, CopyResemblance)
+	}
+	if !IsCopy(s(wire), s(copyB)) {
+		t.Errorf("copy with a dateline and a cut end: resemblance %.2f", Resemblance(s(wire), s(copyB)))
+	}
+	if r := Resemblance(s(wire), s(other)); r > 0.1 {
+		t.Errorf("another report of the same incident: resemblance %.2f, want ≤ 0.1", r)
+	}
+	if Resemblance(s("too short"), s("too short")) != 0 {
+		t.Errorf("a text too short for a sketch resembles")
+	}
+	if got := SketchFromBytes(s(wire).Bytes()); Resemblance(got, s(wire)) != 1 {
+		t.Errorf("sketch does not survive encoding")
+	}
+}

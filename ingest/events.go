@@ -1,0 +1,346 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+// candidateLimit bounds the events an article is compared with: the most
+// recently active ones in its places and days.
+const candidateLimit = 200
+
+// fileEvents files an article under the event it reports (or opens one, or
+// finds it is a syndicated copy of a report already filed), stores its
+// figures as claims classified against the ledger, and writes an outbox
+// alert for every claim worth telling when the article is live. It runs in
+// the article's transaction.
+func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, opt Options, updated bool, res *Result) error {
+	now := p.now().UTC()
+	prof := events.Analyze(a.Title, a.Text, a.Published)
+
+	if updated {
+		return p.refile(ctx, tx, a, figs, prof, now, res)
+	}
+
+	own := 0
+	for _, f := range figs {
+		if !f.Background {
+			own++
+		}
+	}
+	ev, link, isNew, err := p.assign(ctx, tx, a, prof, own, now)
+	if err != nil {
+		return err
+	}
+	if ev != nil {
+		res.EventID, res.EventKey, res.EventTitle, res.NewEvent = ev.ID, ev.Key, ev.Title, isNew
+		if link.Copy() {
+			res.CopyOf = link.ReportID
+			return nil // one report: a copy adds no claim
+		}
+	}
+	claims, err := p.claims(ctx, tx, a, figs, prof, ev, now)
+	if err != nil {
+		return err
+	}
+	res.Claims = len(claims)
+
+	// Classify per event, each claim against the ledger as it stands.
+	ledgers := map[int64][]events.Claim{}
+	evs := map[int64]events.Event{}
+	if ev != nil {
+		evs[ev.ID] = *ev
+	}
+	for i := range claims {
+		c := &claims[i].Claim
+		if c.EventID == 0 {
+			c.Class = events.New // background about an incident not in the corpus
+		} else {
+			ledger, ok := ledgers[c.EventID]
+			if !ok {
+				if ledger, err = tx.LedgerClaims(ctx, c.EventID); err != nil {
+					return err
+				}
+				ledgers[c.EventID] = ledger
+			}
+			var departs []events.Claim
+			c.Class, departs = events.Classify(*c, ledger)
+			for _, d := range departs {
+				c.DepartsFrom = append(c.DepartsFrom, d.ID)
+			}
+			claims[i].departs = departs
+		}
+		if err := tx.InsertClaim(ctx, c, claims[i].idx); err != nil {
+			return err
+		}
+		if c.EventID != 0 {
+			ledgers[c.EventID] = append(ledgers[c.EventID], *c)
+		}
+	}
+
+	if err := p.at("claims"); err != nil {
+		return err
+	}
+	if !opt.Live || ev == nil {
+		return nil
+	}
+	for _, c := range claims {
+		if c.Background || c.EventID != ev.ID || !c.Class.Alerts() {
+			continue
+		}
+		if _, err := tx.InsertAlert(ctx, store.NewAlert(*ev, c.Claim, c.departs, now)); err != nil {
+			return err
+		}
+		res.Alerts++
+	}
+	return p.at("alerts")
+}
+
+// at runs the test hook of a step.
+func (p *Pipeline) at(step string) error {
+	if p.step == nil {
+		return nil
+	}
+	return p.step(step)
+}
+
+// assign finds the event an article reports: the event of the report it is
+// a copy of, the best-fitting candidate, or a new event when it reports an
+// incident of its own. It links the article and returns the event (nil for
+// none), the link, and whether the event is new.
+func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, prof events.Profile, own int, now time.Time) (*events.Event, store.EventArticle, bool, error) {
+	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
+	var from, to time.Time
+	if !prof.Day.IsZero() {
+		from, to = prof.Day.Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
+	}
+	cands, err := tx.CandidateEvents(ctx, prof.Places, from, to, candidateLimit)
+	if err != nil {
+		return nil, link, false, err
+	}
+
+	// A copy of a report already filed goes where its original is.
+	if len(prof.Sketch) > 0 && len(cands) > 0 {
+		ids := make([]int64, len(cands))
+		for i, e := range cands {
+			ids[i] = e.ID
+		}
+		origs, err := tx.OriginalSketches(ctx, ids)
+		if err != nil {
+			return nil, link, false, err
+		}
+		bestR := 0.0
+		for _, o := range origs {
+			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR {
+				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
+			}
+		}
+		if link.Copy() {
+			link.Sketch = nil // only originals are compared with
+			for i := range cands {
+				if cands[i].ID == link.EventID {
+					e := cands[i]
+					if now.After(e.LastSeen) {
+						e.LastSeen = now
+					}
+					if err := tx.SaveEvent(ctx, &e); err != nil {
+						return nil, link, false, err
+					}
+					return &e, link, false, tx.LinkArticle(ctx, link, now)
+				}
+			}
+		}
+	}
+
+	e, score, ok := events.Best(prof, cands)
+	isNew := false
+	switch {
+	case ok:
+		link.Score = score
+		e.Absorb(prof, now)
+		if err := tx.SaveEvent(ctx, &e); err != nil {
+			return nil, link, false, err
+		}
+	case events.Opens(prof, own):
+		e = events.FromProfile(prof, now)
+		if err := tx.InsertEvent(ctx, &e); err != nil {
+			return nil, link, false, err
+		}
+		isNew = true
+	default:
+		return nil, link, false, nil
+	}
+	link.EventID = e.ID
+	if err := tx.LinkArticle(ctx, link, now); err != nil {
+		return nil, link, false, err
+	}
+	return &e, link, isNew, nil
+}
+
+// claim is a claim about to be filed, with its figure's index and the
+// claims it departs from.
+type claim struct {
+	events.Claim
+	idx     int
+	departs []events.Claim
+}
+
+// claims turns an article's figures into claims: its own figures under its
+// event, background figures under the event they recall when the corpus has
+// it (never the article's own), else under no event.
+func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, ev *events.Event, now time.Time) ([]claim, error) {
+	var quotes []string
+	for _, f := range figs {
+		quotes = append(quotes, f.Quote)
+	}
+	var ownID int64
+	if ev != nil {
+		ownID = ev.ID
+	}
+	out := make([]claim, 0, len(figs))
+	for i, f := range figs {
+		c := events.Claim{
+			ArticleID: a.ID, Metric: f.Metric, Group: f.Group, Min: f.Min, Max: f.Max, Approx: f.Approx, Vague: f.Vague,
+			Source: f.Source, SourceKey: sourceKey(f.Source, a), Quote: f.Quote, Outlet: a.Outlet, URL: a.URL, Title: a.Title,
+			SeenAt: now, Background: f.Background, Partial: events.Partial(f.Quote),
+		}
+		if f.Actor != nil {
+			c.Actor = *f.Actor
+		}
+		if f.Background {
+			r := events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
+			c.Recalls = r.String()
+			if r.Known() {
+				cands, err := tx.EventsBetween(ctx, r.From, r.To, candidateLimit)
+				if err != nil {
+					return nil, err
+				}
+				if e, ok := events.PickRecalled(r, cands, ownID); ok {
+					c.EventID = e.ID
+				}
+			}
+		} else {
+			c.EventID = ownID
+		}
+		out = append(out, claim{Claim: c, idx: i})
+	}
+	return out, nil
+}
+
+// sourceKey is who a claim is from, for telling one source from another:
+// the normalized source named in the text, else the outlet speaking in its
+// own voice (by name, or by the host of its link), else the article alone.
+func sourceKey(source string, a articles.Article) string {
+	if source != "" {
+		if k := figures.SourceKey(source); k != "" {
+			return k
+		}
+		return strings.ToLower(strings.TrimSpace(source))
+	}
+	if a.Outlet != "" {
+		return "outlet:" + strings.ToLower(a.Outlet)
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return "outlet:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	return "article:" + strconv.FormatInt(a.ID, 10)
+}
+
+// refile replaces an edited article's claims: it stays in its event (or is
+// assigned now if it had none), its new claims are filed, and the ledgers
+// it touches are classified again with their pending alerts recomputed.
+func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, now time.Time, res *Result) error {
+	touched, err := tx.DeleteClaims(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	var ev *events.Event
+	link, err := tx.ArticleEvent(ctx, a.ID)
+	switch {
+	case err == nil:
+		e, err := tx.Event(ctx, link.EventID)
+		if err != nil {
+			return err
+		}
+		if !link.Copy() {
+			link.Sketch = prof.Sketch
+			if err := tx.LinkArticle(ctx, link, now); err != nil {
+				return err
+			}
+		}
+		ev = &e
+	case errors.Is(err, store.ErrNotFound):
+		own := 0
+		for _, f := range figs {
+			if !f.Background {
+				own++
+			}
+		}
+		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, prof, own, now); err != nil {
+			return err
+		}
+	default:
+		return err
+	}
+	if ev != nil {
+		res.EventID, res.EventKey, res.EventTitle = ev.ID, ev.Key, ev.Title
+		if link.Copy() {
+			res.CopyOf = link.ReportID
+			figs = nil
+		}
+	}
+	claims, err := p.claims(ctx, tx, a, figs, prof, ev, now)
+	if err != nil {
+		return err
+	}
+	res.Claims = len(claims)
+	for i := range claims {
+		claims[i].Class = events.New // classified below with the whole ledger
+		if err := tx.InsertClaim(ctx, &claims[i].Claim, claims[i].idx); err != nil {
+			return err
+		}
+		if claims[i].EventID != 0 && !containsID(touched, claims[i].EventID) {
+			touched = append(touched, claims[i].EventID)
+		}
+	}
+	if ev != nil && !containsID(touched, ev.ID) {
+		touched = append(touched, ev.ID)
+	}
+	for _, id := range touched {
+		r, err := tx.RecomputeEvent(ctx, id, now, true)
+		if err != nil {
+			return fmt.Errorf("recompute event %d: %w", id, err)
+		}
+		res.Alerts += r.Alerts
+	}
+	return nil
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceDate is the date background figures are told from: the
+// publication date, or for an undated article the date its text states
+// (a byline, a dated first sentence).
+func referenceDate(a articles.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return events.TextDate(a.Text)
+}

@@ -1,0 +1,549 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/alerts"
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+// querier is what both the Store and a Tx read with.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+const eventColumns = `e.id, e.key, e.title, e.place, e.places, e.kind, e.actors, e.day, e.first_seen, e.last_seen, COALESCE(e.merged_into, 0), e.title_fixed, e.terms`
+
+func scanEvent(row interface{ Scan(...any) error }) (events.Event, error) {
+	var e events.Event
+	var places, kind, actors, terms string
+	var day sql.NullInt64
+	var first, last int64
+	var fixed int
+	if err := row.Scan(&e.ID, &e.Key, &e.Title, &e.Place, &places, &kind, &actors, &day, &first, &last, &e.MergedInto, &fixed, &terms); err != nil {
+		return e, err
+	}
+	e.Places, e.Actors = splitList(places), splitList(actors)
+	e.Kind = events.Kind(kind)
+	e.Day = fromUnix(day)
+	e.FirstSeen, e.LastSeen = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
+	e.TitleFixed = fixed != 0
+	if terms != "" {
+		if err := json.Unmarshal([]byte(terms), &e.Terms); err != nil {
+			return e, fmt.Errorf("decode terms of event %d: %w", e.ID, err)
+		}
+	}
+	return e, nil
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func scanEvents(rows *sql.Rows) ([]events.Event, error) {
+	defer rows.Close()
+	var out []events.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// CandidateEvents returns the live events an article may report: those in
+// one of its places whose day is within [from, to] or unknown, most recently
+// active first. With no places it looks at every event of the window; with
+// no window (an undated article) at every event of the places.
+func (tx *Tx) CandidateEvents(ctx context.Context, places []string, from, to time.Time, limit int) ([]events.Event, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	var q string
+	var args []any
+	switch {
+	case len(places) > 0:
+		var parts []string
+		for _, p := range places {
+			if from.IsZero() {
+				parts = append(parts, `SELECT event_id FROM event_places WHERE place = ?`)
+				args = append(args, p)
+				continue
+			}
+			parts = append(parts, `SELECT event_id FROM event_places WHERE place = ? AND day >= ? AND day <= ?`,
+				`SELECT event_id FROM event_places WHERE place = ? AND day IS NULL`)
+			args = append(args, p, from.Unix(), to.Unix(), p)
+		}
+		q = `SELECT ` + eventColumns + ` FROM events e WHERE e.id IN (` + strings.Join(parts, " UNION ") + `) AND e.merged_into IS NULL ORDER BY e.last_seen DESC, e.id DESC LIMIT ?`
+	case !from.IsZero():
+		q = `SELECT ` + eventColumns + ` FROM events e WHERE e.day >= ? AND e.day <= ? AND e.merged_into IS NULL ORDER BY e.last_seen DESC, e.id DESC LIMIT ?`
+		args = append(args, from.Unix(), to.Unix())
+	default:
+		return nil, nil
+	}
+	args = append(args, limit)
+	rows, err := tx.query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	evs, err := scanEvents(rows)
+	if err != nil {
+		return nil, fmt.Errorf("store: candidate events: %w", err)
+	}
+	return evs, nil
+}
+
+// EventsBetween returns the live events whose day is in [from, to): the
+// candidates for what a background figure recalls.
+func (tx *Tx) EventsBetween(ctx context.Context, from, to time.Time, limit int) ([]events.Event, error) {
+	rows, err := tx.query(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.day >= ? AND e.day < ? AND e.merged_into IS NULL ORDER BY e.day, e.id LIMIT ?`,
+		from.Unix(), to.Unix(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: events between %s and %s: %w", from.Format(time.DateOnly), to.Format(time.DateOnly), err)
+	}
+	evs, err := scanEvents(rows)
+	if err != nil {
+		return nil, fmt.Errorf("store: events between: %w", err)
+	}
+	return evs, nil
+}
+
+// InsertEvent stores a new event, making its key unique with a suffix
+// ("-2") when another event has it, and sets its ID and key.
+func (tx *Tx) InsertEvent(ctx context.Context, e *events.Event) error {
+	terms, err := json.Marshal(e.Terms)
+	if err != nil {
+		return fmt.Errorf("store: encode terms: %w", err)
+	}
+	key, err := tx.uniqueKey(ctx, e.Key, 0)
+	if err != nil {
+		return err
+	}
+	e.Key = key
+	err = tx.queryRow(ctx, `INSERT INTO events (key, title, place, places, kind, actors, day, first_seen, last_seen, title_fixed, terms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day),
+		e.FirstSeen.Unix(), e.LastSeen.Unix(), boolInt(e.TitleFixed), string(terms)).Scan(&e.ID)
+	if err != nil {
+		return fmt.Errorf("store: insert event %s: %w", e.Key, err)
+	}
+	return tx.savePlaces(ctx, *e)
+}
+
+func (tx *Tx) uniqueKey(ctx context.Context, key string, self int64) (string, error) {
+	for i := 1; ; i++ {
+		k := key
+		if i > 1 {
+			k = key + "-" + strconv.Itoa(i)
+		}
+		var id int64
+		err := tx.queryRow(ctx, `SELECT id FROM events WHERE key = ?`, k).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && id == self) {
+			return k, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("store: check event key %s: %w", k, err)
+		}
+	}
+}
+
+// SaveEvent writes an event's changed fields. An event first stored without
+// a day gets a dated key once it has one (its ID, which threads and alerts
+// refer to, stays).
+func (tx *Tx) SaveEvent(ctx context.Context, e *events.Event) error {
+	terms, err := json.Marshal(e.Terms)
+	if err != nil {
+		return fmt.Errorf("store: encode terms: %w", err)
+	}
+	if strings.HasPrefix(e.Key, "undated-") && !e.Day.IsZero() {
+		if e.Key, err = tx.uniqueKey(ctx, e.MakeKey(), e.ID); err != nil {
+			return err
+		}
+	}
+	var merged sql.NullInt64
+	if e.MergedInto != 0 {
+		merged = sql.NullInt64{Int64: e.MergedInto, Valid: true}
+	}
+	_, err = tx.exec(ctx, `UPDATE events SET key = ?, title = ?, place = ?, places = ?, kind = ?, actors = ?, day = ?, first_seen = ?, last_seen = ?, merged_into = ?, title_fixed = ?, terms = ? WHERE id = ?`,
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day),
+		e.FirstSeen.Unix(), e.LastSeen.Unix(), merged, boolInt(e.TitleFixed), string(terms), e.ID)
+	if err != nil {
+		return fmt.Errorf("store: save event %s: %w", e.Key, err)
+	}
+	return tx.savePlaces(ctx, *e)
+}
+
+// savePlaces rewrites the place index of an event; a merged event leaves it.
+func (tx *Tx) savePlaces(ctx context.Context, e events.Event) error {
+	if _, err := tx.exec(ctx, `DELETE FROM event_places WHERE event_id = ?`, e.ID); err != nil {
+		return fmt.Errorf("store: places of event %d: %w", e.ID, err)
+	}
+	if e.MergedInto != 0 {
+		return nil
+	}
+	for _, p := range e.Places {
+		if _, err := tx.exec(ctx, `INSERT INTO event_places (event_id, place, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, e.ID, p, unix(e.Day)); err != nil {
+			return fmt.Errorf("store: places of event %d: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+// Event returns an event by ID within the transaction.
+func (tx *Tx) Event(ctx context.Context, id int64) (events.Event, error) {
+	e, err := scanEvent(tx.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("store: event %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return e, fmt.Errorf("store: event %d: %w", id, err)
+	}
+	return e, nil
+}
+
+// EventArticle is an article's place in an event.
+type EventArticle struct {
+	ArticleID int64
+	EventID   int64
+	ReportID  int64 // the first article of its text; itself when it is the original
+	Sketch    events.Sketch
+	Score     float64
+	Pinned    bool
+}
+
+// Copy reports whether the article is a syndicated copy of another.
+func (ea EventArticle) Copy() bool { return ea.ReportID != ea.ArticleID }
+
+// LinkArticle files an article under an event (replacing any link it had).
+func (tx *Tx) LinkArticle(ctx context.Context, ea EventArticle, now time.Time) error {
+	_, err := tx.exec(ctx, `INSERT INTO event_articles (article_id, event_id, report_id, sketch, score, pinned, added) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, report_id = excluded.report_id, sketch = excluded.sketch, score = excluded.score, pinned = excluded.pinned`,
+		ea.ArticleID, ea.EventID, ea.ReportID, ea.Sketch.Bytes(), ea.Score, boolInt(ea.Pinned), now.Unix())
+	if err != nil {
+		return fmt.Errorf("store: link article %d to event %d: %w", ea.ArticleID, ea.EventID, err)
+	}
+	return nil
+}
+
+// ArticleEvent returns where an article is filed, or ErrNotFound.
+func (tx *Tx) ArticleEvent(ctx context.Context, articleID int64) (EventArticle, error) {
+	return articleEvent(ctx, tx.tx, tx.s, articleID)
+}
+
+func articleEvent(ctx context.Context, db querier, s *Store, articleID int64) (EventArticle, error) {
+	var ea EventArticle
+	var sk []byte
+	var pinned int
+	err := db.QueryRowContext(ctx, s.q(`SELECT article_id, event_id, report_id, sketch, score, pinned FROM event_articles WHERE article_id = ?`), articleID).
+		Scan(&ea.ArticleID, &ea.EventID, &ea.ReportID, &sk, &ea.Score, &pinned)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ea, ErrNotFound
+	}
+	if err != nil {
+		return ea, fmt.Errorf("store: event of article %d: %w", articleID, err)
+	}
+	ea.Sketch, ea.Pinned = events.SketchFromBytes(sk), pinned != 0
+	return ea, nil
+}
+
+// OriginalSketches returns the sketches of the original (not copied)
+// articles of some events, to tell whether a new article is a copy.
+func (tx *Tx) OriginalSketches(ctx context.Context, eventIDs []int64) ([]EventArticle, error) {
+	if len(eventIDs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(eventIDs))
+	for i, id := range eventIDs {
+		args[i] = id
+	}
+	rows, err := tx.query(ctx, `SELECT article_id, event_id, report_id, sketch FROM event_articles WHERE event_id IN (`+placeholders(len(eventIDs))+`) AND report_id = article_id AND sketch IS NOT NULL ORDER BY article_id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: sketches: %w", err)
+	}
+	defer rows.Close()
+	var out []EventArticle
+	for rows.Next() {
+		var ea EventArticle
+		var sk []byte
+		if err := rows.Scan(&ea.ArticleID, &ea.EventID, &ea.ReportID, &sk); err != nil {
+			return nil, fmt.Errorf("store: sketches: %w", err)
+		}
+		ea.Sketch = events.SketchFromBytes(sk)
+		out = append(out, ea)
+	}
+	return out, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// claimColumns reads a claim with what an alert or a lookup shows of its
+// article; the last column says whether the article was backfill.
+const claimColumns = `c.id, COALESCE(c.event_id, 0), c.article_id, c.metric, c.grp, c.actor, c.min_n, c.max_n, c.approx, c.vague,
+	c.source, c.source_key, c.quote, c.background, c.partial, c.recalls, c.class, c.departs, c.seen,
+	a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, a.backfill`
+
+func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) {
+	var c events.Claim
+	var metric, group, class, departs string
+	var lo, hi sql.NullInt64
+	var approx, vague, background, partial, backfill int
+	var seen int64
+	err := row.Scan(&c.ID, &c.EventID, &c.ArticleID, &metric, &group, &c.Actor, &lo, &hi, &approx, &vague,
+		&c.Source, &c.SourceKey, &c.Quote, &background, &partial, &c.Recalls, &class, &departs, &seen,
+		&c.Outlet, &c.URL, &c.Title, &backfill)
+	if err != nil {
+		return c, false, err
+	}
+	c.Metric, c.Group, c.Class = figures.Metric(metric), figures.Group(group), events.Class(class)
+	c.Min, c.Max = intPtr(lo), intPtr(hi)
+	c.Approx, c.Vague, c.Background, c.Partial = approx != 0, vague != 0, background != 0, partial != 0
+	c.SeenAt = time.Unix(seen, 0).UTC()
+	c.DepartsFrom = parseIDs(departs)
+	return c, backfill != 0, nil
+}
+
+func parseIDs(s string) []int64 {
+	var out []int64
+	for _, f := range strings.Split(s, ",") {
+		if id, err := strconv.ParseInt(f, 10, 64); err == nil {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func formatIDs(ids []int64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(parts, ",")
+}
+
+// ledgerClaims reads the claims of an event in the order they were seen,
+// with whether each one's article was backfill.
+func ledgerClaims(ctx context.Context, db querier, s *Store, eventID int64) ([]events.Claim, []bool, error) {
+	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ? ORDER BY c.seen, c.id`), eventID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: claims of event %d: %w", eventID, err)
+	}
+	defer rows.Close()
+	var cs []events.Claim
+	var backfill []bool
+	for rows.Next() {
+		c, b, err := scanClaim(rows)
+		if err != nil {
+			return nil, nil, fmt.Errorf("store: claims of event %d: %w", eventID, err)
+		}
+		cs = append(cs, c)
+		backfill = append(backfill, b)
+	}
+	return cs, backfill, rows.Err()
+}
+
+// LedgerClaims returns the claims of an event in the order they were seen.
+func (tx *Tx) LedgerClaims(ctx context.Context, eventID int64) ([]events.Claim, error) {
+	cs, _, err := ledgerClaims(ctx, tx.tx, tx.s, eventID)
+	return cs, err
+}
+
+// InsertClaim files a claim (figure idx of its article) and sets its ID.
+func (tx *Tx) InsertClaim(ctx context.Context, c *events.Claim, idx int) error {
+	var eventID sql.NullInt64
+	if c.EventID != 0 {
+		eventID = sql.NullInt64{Int64: c.EventID, Valid: true}
+	}
+	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		eventID, c.ArticleID, idx, string(c.Metric), string(c.Group), c.Actor, nullInt(c.Min), nullInt(c.Max), boolInt(c.Approx), boolInt(c.Vague),
+		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix()).Scan(&c.ID)
+	if err != nil {
+		return fmt.Errorf("store: insert claim %d of article %d: %w", idx, c.ArticleID, err)
+	}
+	return nil
+}
+
+// DeleteClaims removes an article's claims and returns the events they were
+// filed under.
+func (tx *Tx) DeleteClaims(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := tx.query(ctx, `SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: events of article %d: %w", articleID, err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if _, err := tx.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, articleID); err != nil {
+		return nil, fmt.Errorf("store: delete claims of article %d: %w", articleID, err)
+	}
+	return ids, nil
+}
+
+// ArticleClaims returns an article's claims in figure order.
+func (tx *Tx) ArticleClaims(ctx context.Context, articleID int64) ([]events.Claim, error) {
+	return articleClaims(ctx, tx.tx, tx.s, articleID)
+}
+
+func articleClaims(ctx context.Context, db querier, s *Store, articleID int64) ([]events.Claim, error) {
+	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.idx`), articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []events.Claim
+	for rows.Next() {
+		c, _, err := scanClaim(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// NewAlert is the outbox alert for a claim of an event.
+func NewAlert(e events.Event, c events.Claim, departs []events.Claim, now time.Time) alerts.Alert {
+	return alerts.Alert{EventID: e.ID, EventKey: e.Key, EventTitle: e.Title, Class: c.Class, Claim: c, Departs: departs, Created: now}
+}
+
+// Recomputed says what recomputing an event's ledger changed.
+type Recomputed struct {
+	Reclassified int // claims whose class or departures changed
+	Alerts       int // alerts written
+	Superseded   int // pending alerts withdrawn
+}
+
+// RecomputeEvent classifies every claim of an event again, in the order
+// seen, after its claims changed other than by arriving (a merge, a split,
+// an edited or re-extracted article). Pending alerts that no longer stand
+// are superseded and the alerts now due are written; a claim already
+// delivered to a desk is never alerted again. With alert false (a
+// re-extraction) no alert is written or withdrawn.
+func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, alert bool) (Recomputed, error) {
+	var res Recomputed
+	e, err := tx.Event(ctx, eventID)
+	if err != nil {
+		return res, err
+	}
+	claims, backfill, err := ledgerClaims(ctx, tx.tx, tx.s, eventID)
+	if err != nil {
+		return res, err
+	}
+	before := make([]events.Claim, len(claims))
+	copy(before, claims)
+	departs := events.Reclassify(claims)
+	for i := range claims {
+		ids := claimIDs(departs[i])
+		if claims[i].Class == before[i].Class && formatIDs(ids) == formatIDs(before[i].DepartsFrom) {
+			continue
+		}
+		claims[i].DepartsFrom = ids
+		res.Reclassified++
+		if _, err := tx.exec(ctx, `UPDATE claims SET class = ?, departs = ? WHERE id = ?`, string(claims[i].Class), formatIDs(ids), claims[i].ID); err != nil {
+			return res, fmt.Errorf("store: reclassify claim %d: %w", claims[i].ID, err)
+		}
+	}
+	if !alert {
+		return res, nil
+	}
+
+	due := map[int64]int{} // claim ID → index of a claim that should have an alert
+	for i, c := range claims {
+		if c.Class.Alerts() && !c.Background && !backfill[i] {
+			due[c.ID] = i
+		}
+	}
+	rows, err := tx.query(ctx, `SELECT id, claim_id, payload, delivered IS NOT NULL FROM alerts
+		WHERE superseded = 0 AND (event_id = ? OR claim_id IN (SELECT id FROM claims WHERE event_id = ?)) ORDER BY id`, eventID, eventID)
+	if err != nil {
+		return res, fmt.Errorf("store: alerts of event %d: %w", eventID, err)
+	}
+	type existing struct {
+		id, claim int64
+		payload   string
+		delivered bool
+	}
+	var olds []existing
+	for rows.Next() {
+		var x existing
+		if err := rows.Scan(&x.id, &x.claim, &x.payload, &x.delivered); err != nil {
+			rows.Close()
+			return res, fmt.Errorf("store: alerts of event %d: %w", eventID, err)
+		}
+		olds = append(olds, x)
+	}
+	rows.Close()
+	covered := map[int64]bool{}
+	for _, x := range olds {
+		if x.delivered {
+			covered[x.claim] = true // told already: never again
+			continue
+		}
+		if i, ok := due[x.claim]; ok && !covered[x.claim] {
+			var a alerts.Alert
+			if json.Unmarshal([]byte(x.payload), &a) == nil && a.EventID == e.ID && a.EventKey == e.Key && a.EventTitle == e.Title &&
+				a.Class == claims[i].Class && sameFigure(a.Claim, claims[i]) && formatIDs(claimIDs(a.Departs)) == formatIDs(claims[i].DepartsFrom) {
+				covered[x.claim] = true // still stands as written
+				continue
+			}
+		}
+		if _, err := tx.exec(ctx, `UPDATE alerts SET superseded = 1 WHERE id = ?`, x.id); err != nil {
+			return res, fmt.Errorf("store: supersede alert %d: %w", x.id, err)
+		}
+		res.Superseded++
+	}
+	byID := map[int64]events.Claim{}
+	for _, c := range claims {
+		byID[c.ID] = c
+	}
+	for i, c := range claims {
+		if _, ok := due[c.ID]; !ok || covered[c.ID] {
+			continue
+		}
+		var ds []events.Claim
+		for _, id := range claims[i].DepartsFrom {
+			ds = append(ds, byID[id])
+		}
+		if _, err := tx.InsertAlert(ctx, NewAlert(e, c, ds, now)); err != nil {
+			return res, err
+		}
+		res.Alerts++
+	}
+	return res, nil
+}
+
+func claimIDs(cs []events.Claim) []int64 {
+	ids := make([]int64, len(cs))
+	for i, c := range cs {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+func sameFigure(a, b events.Claim) bool {
+	eq := func(x, y *int) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
+	return a.ID == b.ID && a.Slot() == b.Slot() && eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.SourceKey == b.SourceKey && a.Quote == b.Quote
+}
