@@ -279,12 +279,18 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		// a [mods] singular noun
 		k := j + 1
 		for m := 0; k < s.b && m < 4; m++ {
-			if _, ok := mods[ts[k].w]; ok || (ts[k].cap && !ts[k].ar) {
-				if g, ok := groupWords[ts[k].w]; ok && g.sing {
-					break
-				}
+			if g, ok := groupWords[ts[k].w]; ok && g.sing {
+				break
+			}
+			if _, ok := mods[ts[k].w]; ok || (ts[k].cap && !ts[k].ar) || modSuffix(ts[k].w) {
 				k++
 				continue
+			}
+			// one noun used as an adjective: "a militia commander"
+			if g, ok := groupWords[x.word(k+1, s)]; ok && g.sing && ts[k].k == kWord && !ts[k].ar {
+				if _, isM := metricWords[ts[k].w]; !isM {
+					k++
+				}
 			}
 			break
 		}
@@ -394,6 +400,9 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			if it.g == People && it.civ {
 				it.g = Civilians
 			}
+			if it.g == Children && k > j && ts[k-1].w == "adult" || (it.g == Children && x.hasModBetween(j, k, "adult")) {
+				it.g = People // "two adult sons"
+			}
 			k++
 			if k+1 < s.b && ts[k].w == "and" {
 				// "soldiers and fighters": one count of both
@@ -435,6 +444,15 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+func (x *extractor) hasModBetween(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if x.ts[k].w == w {
+			return true
+		}
+	}
+	return false
 }
 
 // englishActorAfter reads "soldiers of the Syrian army" for the side.
@@ -488,6 +506,9 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		if a, ok := lookup(arActors, ts[k]); ok {
 			if it.actor == "" {
 				it.actor = a
+			}
+			if it.g == Combatants && a != "IS" {
+				it.g = Troops // عناصر من قوات النظام: members of a state's forces
 			}
 			if k == j {
 				j++
@@ -740,6 +761,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			nk = k + 2
 		case hasWaw(ts[k]):
 			nk = k
+		}
+		if nk > 0 && nk < s.b && (ts[nk].w == "his" || ts[nk].w == "her" || ts[nk].w == "their") {
+			nk++ // "a commander and his two sons"
 		}
 		if nk < 0 || nk >= s.b {
 			break
@@ -1003,7 +1027,10 @@ func (x *extractor) negation(i int, s sentence) bool {
 			}
 		case t.w == "no" || t.w == "without":
 			k := i + 1
-			if x.word(k, s) == "any" {
+			if t.w == "without" && (x.word(k, s) == "causing" || x.word(k, s) == "any" || x.word(k, s) == "reported") {
+				k++
+			}
+			if x.word(k, s) == "any" || x.word(k, s) == "reported" {
 				k++
 			}
 			for n := 0; n < 4 && k < s.b; n++ {
@@ -1013,6 +1040,21 @@ func (x *extractor) negation(i int, s sentence) bool {
 						x.applyMod(&it, ts[mm].w)
 					}
 					m, end = hm, k+1
+					break
+				}
+				if g, ok := groupWords[w]; ok && !g.sing && t.w == "no" {
+					// "no civilians were hurt"
+					if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
+						for mm := i + 1; mm < k; mm++ {
+							x.applyMod(&it, ts[mm].w)
+						}
+						mw, _ := x.metricAt(p, s)
+						it.g = g.g
+						if it.g == People && it.civ {
+							it.g = Civilians
+						}
+						m, end = mw.m, p+1
+					}
 					break
 				}
 				if _, ok := mods[w]; !ok && w != "further" && w != "other" {
@@ -1054,11 +1096,21 @@ func (x *extractor) negation(i int, s sentence) bool {
 				}
 				break
 			}
+			w := tk.w
+			if w == "يسفر" || w == "تسفر" || w == "يؤد" || w == "تؤد" || w == "تخلف" || w == "يخلف" {
+				// "لم تسفر الغارة عن إصابات": the subject may stand before عن
+				m2 := k + 1
+				for ; m2 < s.b && m2 <= k+3 && ts[m2].w != "عن" && ts[m2].w != "الي"; m2++ {
+				}
+				if m2 < s.b && (ts[m2].w == "عن" || ts[m2].w == "الي") {
+					k = m2 + 1
+					continue
+				}
+			}
 			if _, ok := lookup(arNegFillers, tk); ok {
 				k++
 				continue
 			}
-			w := tk.w
 			if w == "يصب" || w == "يصاب" || w == "يقتل" || w == "يتسبب" || w == "تتسبب" || w == "يقع" || w == "تقع" || w == "يسجل" || w == "تسجل" || w == "يؤد" || w == "تؤد" || w == "بوقوع" || w == "بسقوط" {
 				k++
 				continue

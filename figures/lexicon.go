@@ -83,7 +83,7 @@ var groupWords = map[string]gword{
 	"sons": {g: Children}, "son": {g: Children, sing: true}, "daughters": {g: Children},
 	"daughter": {g: Children, sing: true}, "toddlers": {g: Children}, "schoolchildren": {g: Children},
 	"pupils": {g: Children},
-	"women": {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},
+	"women":  {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},
 	"mother": {g: Women, sing: true}, "wives": {g: Women}, "wife": {g: Women, sing: true},
 	"soldiers": {g: Troops}, "soldier": {g: Troops, sing: true}, "troops": {g: Troops},
 	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
@@ -109,7 +109,7 @@ var groupWords = map[string]gword{
 	"مدنيين": {g: Civilians}, "مدنيون": {g: Civilians}, "مدنيه": {g: Civilians, n: 1},
 	"مواطن": {g: Civilians, n: 1}, "مواطنا": {g: Civilians}, "مواطنين": {g: Civilians},
 	"مواطنون": {g: Civilians},
-	"طفل": {g: Children, n: 1}, "طفلا": {g: Children}, "طفله": {g: Children, n: 1},
+	"طفل":     {g: Children, n: 1}, "طفلا": {g: Children}, "طفله": {g: Children, n: 1},
 	"طفلان": {g: Children, n: 2}, "طفلين": {g: Children, n: 2}, "طفلتان": {g: Children, n: 2},
 	"طفلتين": {g: Children, n: 2}, "اطفال": {g: Children}, "اطفالها": {g: Children},
 	"اطفاله": {g: Children}, "اطفالهم": {g: Children},
@@ -152,7 +152,7 @@ var mods = map[string]mod{
 	"pro-regime": {}, "opposition": {}, "rebel": {}, "jihadist": {}, "islamist": {},
 	"police": {}, "allied": {}, "enemy": {}, "service": {}, "family": {}, "aid": {},
 	"medical": {}, "humanitarian": {}, "fellow": {}, "female": {}, "male": {},
-	"teenage": {}, "his": {}, "her": {}, "their": {}, "its": {}, "occupation": {},
+	"teenage": {}, "militia": {}, "his": {}, "her": {}, "their": {}, "its": {}, "occupation": {},
 	"us": {actor: "US", military: true}, "u.s": {actor: "US", military: true},
 	"american": {actor: "US", military: true}, "syrian": {actor: "Syrian"},
 	"turkish": {actor: "Turkish", military: true}, "russian": {actor: "Russian", military: true},
@@ -245,7 +245,8 @@ var postFillers = map[string]bool{
 	"been": true, "being": true, "are": true, "is": true, "also": true, "reportedly": true,
 	"all": true, "later": true, "subsequently": true, "allegedly": true, "confirmed": true,
 	"officially": true, "already": true, "both": true, "each": true, "initially": true,
-	"since": true, "were later": true, "now": true, "then": true, "apparently": true,
+	"since": true, "now": true, "then": true, "apparently": true, "may": true,
+	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }
 
 // tollFillers link a toll word to its count: "the death toll rose to 13".
@@ -279,7 +280,8 @@ var speechVerbs = map[string]bool{
 	"tweeted": true, "explained": true, "insisted": true, "revealed": true, "disclosed": true,
 	"indicated": true, "mentioned": true, "declared": true, "alleged": true, "saying": true,
 	"claiming": true, "stating": true, "reporting": true, "adding": true, "noting": true,
-	"quoted": true, "citing": true, "quoting": true, "cited": true,
+	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
+	"reiterated": true, "updated": true, "tallied": true,
 }
 
 var arSpeechVerbs = map[string]bool{

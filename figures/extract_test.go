@@ -1,0 +1,368 @@
+package figures
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// short renders a figure compactly for table comparison:
+// "killed/children 6", "killed/people 9.." (open max), "injured/troops 2.. vague actor=US",
+// with " ~" approx, " bg" background and " src=NAME".
+func short(f Figure) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/%s ", f.Metric, f.Group)
+	switch {
+	case f.Min != nil && f.Max != nil && *f.Min == *f.Max:
+		fmt.Fprintf(&b, "%d", *f.Min)
+	default:
+		if f.Min != nil {
+			fmt.Fprintf(&b, "%d", *f.Min)
+		}
+		b.WriteString("..")
+		if f.Max != nil {
+			fmt.Fprintf(&b, "%d", *f.Max)
+		}
+	}
+	if f.Approx {
+		b.WriteString(" ~")
+	}
+	if f.Vague {
+		b.WriteString(" vague")
+	}
+	if f.Actor != nil {
+		b.WriteString(" actor=" + *f.Actor)
+	}
+	if f.Background {
+		b.WriteString(" bg")
+	}
+	if f.Source != "" {
+		b.WriteString(" src=" + f.Source)
+	}
+	return b.String()
+}
+
+func day(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// The sentences are written for these tests; the facts echo typical
+// reporting from Idlib.
+var extractCases = []struct {
+	name string
+	pub  string
+	text string
+	want []string
+}{
+	// numbers
+	{"digits", "", "Shelling on the market killed 9 people, the civil defence said.",
+		[]string{"killed/people 9 src=the civil defence"}},
+	{"compound number word", "", "Twenty-one civilians died when the shelter collapsed.",
+		[]string{"killed/civilians 21"}},
+	{"a dozen", "", "A dozen fighters were killed in the clashes near the front line.",
+		[]string{"killed/combatants 12"}},
+	{"hundred and", "", "The bombing campaign killed one hundred and five people.",
+		[]string{"killed/people 105"}},
+	{"thousands separator", "", "Health officials said 1,250 people were wounded.",
+		[]string{"injured/people 1250 src=Health officials"}},
+	{"two dozen", "", "Two dozen people were hurt in the blast.",
+		[]string{"injured/people 24"}},
+	{"thirteen", "", "Thirteen soldiers were killed in an ambush.",
+		[]string{"killed/troops 13"}},
+	{"arabic-indic digits", "", "قتل ١٣ مدنياً في الغارة.",
+		[]string{"killed/civilians 13"}},
+	{"persian digits", "", "قتل ۱۳ شخصاً في القصف.",
+		[]string{"killed/people 13"}},
+	{"arabic compound", "", "أسفرت الغارات عن مقتل خمسة وعشرين مدنياً.",
+		[]string{"killed/civilians 25"}},
+	{"arabic teens", "", "استشهد ثلاثة عشر شخصاً في ريف إدلب.",
+		[]string{"killed/people 13"}},
+	{"arabic dual metric noun", "", "سقط قتيلان في القصف المدفعي.",
+		[]string{"killed/people 2"}},
+	{"arabic dual group", "", "أصيب طفلان بجروح خطيرة.",
+		[]string{"injured/children 2"}},
+	{"arabic singular after verb", "", "قتل مدني بقصف على البلدة.",
+		[]string{"killed/civilians 1"}},
+	{"arabic members of regime forces", "", "قتل عشرون عنصراً من قوات النظام.",
+		[]string{"killed/troops 20 actor=Syrian"}},
+
+	// vague words
+	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
+		[]string{"injured/civilians 24.. vague"}},
+	{"several", "", "Several people were killed when the roof fell.",
+		[]string{"killed/people 3.. vague"}},
+	{"a number of", "", "A number of Turkish soldiers were injured.",
+		[]string{"injured/troops 2.. vague actor=Turkish"}},
+	{"arabic tens", "", "أسفر القصف عن مقتل عشرات المدنيين.",
+		[]string{"killed/civilians 24.. vague"}},
+	{"arabic hundreds casualties", "", "أدى القصف إلى مقتل وجرح مئات المدنيين.",
+		[]string{"casualties/civilians 200.. vague"}},
+
+	// qualifiers
+	{"at least", "", "At least 15 people were killed in the strike.",
+		[]string{"killed/people 15.."}},
+	{"more than", "", "More than 20 civilians were killed.",
+		[]string{"killed/civilians 21.."}},
+	{"up to", "", "Up to 30 people may have died in the collapse.",
+		[]string{"killed/people ..30"}},
+	{"nearly", "", "Nearly 40 people were wounded.",
+		[]string{"injured/people 40 ~"}},
+	{"between", "", "Between 10 and 15 fighters were killed overnight.",
+		[]string{"killed/combatants 10..15"}},
+	{"range with to", "", "The barrage killed 10 to 12 people.",
+		[]string{"killed/people 10..12"}},
+	{"or more", "", "Rescuers said 18 people or more were killed.",
+		[]string{"killed/people 18.. src=Rescuers"}},
+	{"arabic at least", "", "قتل ما لا يقل عن عشرة مدنيين.",
+		[]string{"killed/civilians 10.."}},
+	{"arabic more than", "", "أصيب أكثر من 30 شخصاً بجروح.",
+		[]string{"injured/people 31.."}},
+	{"arabic about", "", "قتل نحو 50 مسلحاً في الاشتباكات.",
+		[]string{"killed/combatants 50 ~"}},
+	{"arabic at least after", "", "قتل 9 مدنيين على الأقل.",
+		[]string{"killed/civilians 9.."}},
+
+	// ways a toll is said
+	{"left dead", "", "The raid left 8 dead.",
+		[]string{"killed/people 8"}},
+	{"verbless headline", "", "Drone strike in Idlib: 13 dead",
+		[]string{"killed/people 13"}},
+	{"death toll", "", "The death toll rose to 24, a monitor said.",
+		[]string{"killed/people 24 src=a monitor"}},
+	{"bodies", "", "Rescuers recovered 17 bodies from the rubble.",
+		[]string{"killed/people 17.."}},
+	{"civilian casualties", "", "The attack caused 30 civilian casualties.",
+		[]string{"casualties/civilians 30"}},
+	{"no US casualties", "", "There were no US casualties, the military said.",
+		[]string{"casualties/troops 0 actor=US src=the military"}},
+	{"no one hurt", "", "No one was hurt in the attack.",
+		[]string{"injured/people 0"}},
+	{"without casualties", "", "The shells landed in a field without causing any casualties.",
+		[]string{"casualties/people 0"}},
+	{"killing and wounding", "", "Mortar fire hit the market, killing 4 and wounding 11.",
+		[]string{"killed/people 4", "injured/people 11"}},
+	{"lost their lives", "", "Four people lost their lives in the fire.",
+		[]string{"killed/people 4"}},
+	{"killed and injured", "", "Seven people were killed and injured in the blast.",
+		[]string{"casualties/people 7"}},
+	{"arabic no losses", "", "سقطت القذائف دون وقوع خسائر بشرية.",
+		[]string{"casualties/people 0"}},
+	{"arabic no injuries", "", "لم تسفر الغارة عن إصابات.",
+		[]string{"injured/people 0"}},
+	{"arabic metric noun after count", "", "بلغت الحصيلة تسعة شهداء.",
+		[]string{"killed/people 9"}},
+
+	// breakdowns
+	{"including", "", "Airstrikes killed 13 people, including six children and four women.",
+		[]string{"killed/people 13", "killed/children 6", "killed/women 4"}},
+	{"among them", "", "A strike killed 11 people on Sunday, among them three children.",
+		[]string{"killed/people 11", "killed/children 3"}},
+	{"breakdown before verb", "", "At least 9 people including 5 children, were killed.",
+		[]string{"killed/people 9..", "killed/children 5"}},
+	{"they included it added", "", "Eight civilians were killed in the raid, according to rescuers. They included five women, the agency added.",
+		[]string{"killed/civilians 8 src=rescuers", "killed/women 5 src=rescuers"}},
+	{"arabic among them", "", "قتل ثمانية مدنيين بينهم ثلاثة أطفال.",
+		[]string{"killed/civilians 8", "killed/children 3"}},
+	{"arabic dual in breakdown", "", "أسفر القصف عن مقتل خمسة أشخاص منهم امرأتان.",
+		[]string{"killed/people 5", "killed/women 2"}},
+	{"arabic singular in breakdown", "", "أصيب 12 شخصاً بينهم طفل.",
+		[]string{"injured/people 12", "injured/children 1"}},
+	{"arabic parenthesis", "", "قتل ثلاثة مدنيين (طفلان وامرأة) في الغارة.",
+		[]string{"killed/civilians 3", "killed/children 2", "killed/women 1"}},
+	{"arabic injured head then breakdown", "", "بلغت الحصيلة أربعة شهداء وعشرة جرحى بينهم ثلاث نساء.",
+		[]string{"killed/people 4", "injured/people 10", "injured/women 3"}},
+
+	// groups and actors
+	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
+		[]string{"killed/troops 3 actor=Turkish"}},
+	{"IS members", "", "US forces killed two IS members in the operation.",
+		[]string{"killed/combatants 2 actor=IS"}},
+	{"senior commander", "", "The drone strike killed a senior al-Qaeda commander.",
+		[]string{"killed/combatants 1 actor=al-Qaeda"}},
+	{"the target", "", "A security source said the target was killed during the raid.",
+		[]string{"killed/combatants 1 src=A security source"}},
+	{"leader and adult sons", "", "The operation killed a militia commander and his two adult sons.",
+		[]string{"killed/combatants 1", "killed/people 2"}},
+	{"jihadists", "", "Five jihadists died in the clashes.",
+		[]string{"killed/combatants 5"}},
+	{"servicemen", "", "Two American servicemen were wounded, officials said.",
+		[]string{"injured/troops 2 actor=US src=officials"}},
+
+	// attribution
+	{"according to", "", "According to the Syrian Observatory for Human Rights, 22 fighters were killed.",
+		[]string{"killed/combatants 22 src=the Syrian Observatory for Human Rights"}},
+	{"told AFP", "", "The White Helmets told AFP that 7 people died.",
+		[]string{"killed/people 7 src=The White Helmets"}},
+	{"citing", "", "Reuters reported, citing medical sources, that 9 civilians were killed.",
+		[]string{"killed/civilians 9 src=medical sources"}},
+	{"quoting", "", "The agency reported quoting the local council that 6 people were wounded.",
+		[]string{"injured/people 6 src=the local council"}},
+	{"said inverted", "", "Seven civilians were killed in the shelling, said the observatory.",
+		[]string{"killed/civilians 7 src=the observatory"}},
+	{"appositive", "", "The Syrian Civil Defence, a rescue group working in opposition areas, said 10 people were killed.",
+		[]string{"killed/people 10 src=The Syrian Civil Defence"}},
+	{"continued speaker", "", "The civil defence said 10 people were killed. It added that 25 were injured.",
+		[]string{"killed/people 10 src=The civil defence", "injured/people 25 src=The civil defence"}},
+	{"the group said", "", "Rescue workers from the White Helmets arrived first. The White Helmets said 5 people died. Another 8 were injured, the group said.",
+		[]string{"killed/people 5 src=The White Helmets", "injured/people 8 src=The White Helmets"}},
+	{"quotation over sentences", "", "\"The raid went as planned. Two militants were killed. No civilians were hurt,\" the spokesman Colonel Smith said.",
+		[]string{"killed/combatants 2 src=the spokesman Colonel Smith", "injured/civilians 0 src=the spokesman Colonel Smith"}},
+	{"arabic said", "", "وقال المرصد السوري إن 15 عنصراً قتلوا في المعارك.",
+		[]string{"killed/combatants 15 src=المرصد السوري"}},
+	{"arabic according to", "", "بحسب الدفاع المدني، أصيب 20 مدنياً في القصف.",
+		[]string{"injured/civilians 20 src=الدفاع المدني"}},
+	{"arabic reported", "", "وأفاد مصدر طبي بمقتل أربعة مدنيين.",
+		[]string{"killed/civilians 4 src=مصدر طبي"}},
+	{"arabic documented", "", "ووثقت الشبكة مقتل سبعة أطفال.",
+		[]string{"killed/children 7 src=الشبكة"}},
+	{"arabic continued", "", "وقال الدفاع المدني إن ستة مدنيين قتلوا. وأضاف أن عشرة آخرين أصيبوا.",
+		[]string{"killed/civilians 6 src=الدفاع المدني", "injured/people 10 src=الدفاع المدني"}},
+	{"headline unattributed", "", "Turkish drones kill 19 government soldiers",
+		[]string{"killed/troops 19"}},
+	{"same source restated", "", "The observatory said 12 civilians were killed. Later the observatory repeated that 12 civilians were killed.",
+		[]string{"killed/civilians 12 src=The observatory"}},
+	{"two sources", "", "Rescuers said 12 people were killed. Medics said 12 people were killed.",
+		[]string{"killed/people 12 src=Rescuers", "killed/people 12 src=Medics"}},
+
+	// background
+	{"past year", "2022-02-03", "In 2019, a similar strike killed 30 people.",
+		[]string{"killed/people 30 bg"}},
+	{"last year", "2022-02-03", "Last year, an attack on the market killed 12 civilians.",
+		[]string{"killed/civilians 12 bg"}},
+	{"earlier month", "2022-02-12", "On January 5, shelling killed four people.",
+		[]string{"killed/people 4 bg"}},
+	{"day before", "2022-02-12", "On February 11, shelling killed four people.",
+		[]string{"killed/people 4"}},
+	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
+		[]string{"killed/people 300 bg"}},
+	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",
+		[]string{"killed/civilians 5 bg"}},
+	{"arabic last year", "2022-04-10", "قتل عشرة مدنيين العام الماضي.",
+		[]string{"killed/civilians 10 bg"}},
+	{"named death recalled", "2022-02-03", "The 2019 raid that killed IS leader Abu Bakr al-Baghdadi took place nearby.",
+		[]string{"killed/combatants 1 actor=IS bg"}},
+	{"today beats old year", "2022-02-03", "Thursday's strike killed 6 people, the worst since 2019.",
+		[]string{"killed/people 6"}},
+
+	// boilerplate
+	{"most read", "2022-02-03", "Rescuers said 4 people were killed in the strike on Atmeh.\n\nMost Read\n\nFive killed in separate blast\nTen soldiers killed in ambush\n",
+		[]string{"killed/people 4 src=Rescuers"}},
+	{"ticker", "", "BREAKING\nGunmen killed 3 guards in a distant city\nFloods kill 20 in the south\n\nAn air strike wounded 9 civilians on Friday.",
+		[]string{"injured/civilians 9"}},
+	{"read more", "", "Read more: 20 dead in flash floods\nNo one was killed in the strike.",
+		[]string{"killed/people 0"}},
+	{"arabic teaser", "", "اقرأ أيضاً\nمقتل خمسة أشخاص بانفجار في المدينة\nقتل طفلان في الغارة الأخيرة على البلدة التي تعرضت لقصف مكثف خلال الأيام الأخيرة من قبل قوات النظام والطائرات الروسية.",
+		[]string{"killed/children 2"}},
+
+	// not figures
+	{"age", "", "The 35-year-old man was arrested on Tuesday.", nil},
+	{"helicopters and hours", "", "Two helicopters took part in the operation, which lasted three hours.", nil},
+	{"houses", "", "The strike destroyed 14 houses in the village.", nil},
+	{"displaced", "", "The camp hosts 7,000 displaced people.", nil},
+	{"aged", "", "The boy, aged 12, was treated in hospital.", nil},
+	{"arabic age", "", "أصيبت طفلة عمرها أربع سنوات.", []string{"injured/children 1"}},
+	{"date only", "", "On 3 February 2022 the forces withdrew from the town.", nil},
+	{"no details", "", "The Pentagon gave no details on whether anyone was killed.", nil},
+	{"unclear casualties", "", "It was not clear if there were any casualties.", nil},
+	{"arabic houses", "", "دمرت الغارات ثلاثة منازل في البلدة.", nil},
+	{"arabic raids", "", "وثق المرصد 12 غارة على المنطقة.", nil},
+	{"one of the", "", "One of the helicopters had a mechanical problem.", nil},
+	{"missile count", "", "The two missile strikes killed 12 people.", []string{"killed/people 12"}},
+	{"bare plural", "", "Civilians were killed and wounded in the bombing.", nil},
+	{"arabic bare plural", "", "قتلى وجرحى بقصف جوي على إدلب.", nil},
+	{"percent", "", "Prices rose 40 percent after the strikes killed the harvest.", nil},
+
+	// sentence splitting
+	{"abbreviations", "", "U.S. forces said on Feb. 3 that 4 fighters were killed. Dr. Ahmed said 6 civilians were wounded.",
+		[]string{"killed/combatants 4 src=U.S. forces", "injured/civilians 6 src=Dr. Ahmed"}},
+	{"caption line without period", "", "Rescuers search the rubble where 3 children were killed\nOfficials said the toll may rise.",
+		[]string{"killed/children 3"}},
+	{"arabic question mark", "", "هل قتل 5 أشخاص؟ قال المرصد إن 7 قتلوا.",
+		[]string{"killed/people 5", "killed/people 7 src=المرصد"}},
+	{"arabic comma clauses", "", "قتل مدني، وأصيب ثلاثة آخرون، وفق الدفاع المدني.",
+		[]string{"killed/civilians 1 src=الدفاع المدني", "injured/people 3 src=الدفاع المدني"}},
+}
+
+func TestExtract(t *testing.T) {
+	for _, c := range extractCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(c.text, day(c.pub)) {
+				got = append(got, short(f))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestExtractQuote(t *testing.T) {
+	figs := Extract("The White Helmets said 13 people were killed.", time.Time{})
+	if len(figs) != 1 || figs[0].Quote != "13 people were killed" {
+		t.Fatalf("quote: %+v", figs)
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	for _, s := range []string{"", " ", "\n\n", "...", "\"", "«»"} {
+		if figs := Extract(s, time.Time{}); figs == nil || len(figs) != 0 {
+			t.Errorf("Extract(%q) = %#v, want empty non-nil", s, figs)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	cases := []struct {
+		in     string
+		lo, hi int
+		ok     bool
+	}{
+		{"13", 13, 13, true}, {"7,000", 7000, 7000, true}, {"1.500", 1500, 1500, true},
+		{"2.5", 0, 0, false}, {"10-15", 10, 15, true}, {"1,000th", 0, 0, false},
+		{"nine", 9, 9, true}, {"twenty-one", 21, 21, true}, {"twenty one", 21, 21, true},
+		{"a dozen", 12, 12, true}, {"two dozen", 24, 24, true}, {"one hundred and five", 105, 105, true},
+		{"three thousand", 3000, 3000, true}, {"١٣", 13, 13, true}, {"۱۳", 13, 13, true},
+		{"ثلاثة عشر", 13, 13, true}, {"خمسة وعشرون", 25, 25, true}, {"عشرين", 20, 20, true},
+		{"وست", 6, 6, true}, {"إحدى عشرة", 11, 11, true}, {"مئتان", 200, 200, true},
+		{"ثلاثة آلاف", 3000, 3000, true}, {"الاثنين", 0, 0, false}, {"people", 0, 0, false},
+	}
+	for _, c := range cases {
+		ts := tokenize(c.in, 0, len(c.in), nil)
+		lo, hi, _, ok := parseNumber(ts, 0)
+		if ok != c.ok || lo != c.lo || hi != c.hi {
+			t.Errorf("parseNumber(%q) = %d, %d, %v; want %d, %d, %v", c.in, lo, hi, ok, c.lo, c.hi, c.ok)
+		}
+	}
+}
+
+func TestSourceKey(t *testing.T) {
+	groups := [][]string{
+		{"White Helmets", "the White Helmets", "Syrian Civil Defence", "The Syrian Civil Defense", "الدفاع المدني السوري", "فرق الدفاع المدني"},
+		{"SOHR", "Syrian Observatory for Human Rights", "the Observatory", "المرصد السوري لحقوق الإنسان", "المرصد", "the UK-based Syrian Observatory for Human Rights"},
+		{"Pentagon", "the Pentagon", "John Kirby", "Pentagon spokesman John Kirby", "US Department of Defense", "the Department of Defense"},
+	}
+	for _, g := range groups {
+		for _, n := range g[1:] {
+			if SourceKey(n) != SourceKey(g[0]) {
+				t.Errorf("SourceKey(%q) = %q, want %q (as %q)", n, SourceKey(n), SourceKey(g[0]), g[0])
+			}
+		}
+	}
+	if SourceKey(groups[0][0]) == SourceKey(groups[1][0]) || SourceKey(groups[1][0]) == SourceKey(groups[2][0]) {
+		t.Error("distinct organisations share a key")
+	}
+	for in, want := range map[string]string{"": "", "  The   Associated Press ": "associated press", "a war monitor": "war monitor", "Reuters.": "reuters"} {
+		if got := SourceKey(in); got != want {
+			t.Errorf("SourceKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
