@@ -1,0 +1,403 @@
+package feeds
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Errors a fetch can end with; FetchError wraps one of them.
+var (
+	ErrPrivateAddress   = errors.New("address is loopback, private, link-local or cloud metadata (set network.allow_private to allow)")
+	ErrScheme           = errors.New("only http and https URLs can be fetched")
+	ErrTooLarge         = errors.New("response body larger than the limit")
+	ErrTooManyRedirects = errors.New("too many redirects")
+	ErrTimeout          = errors.New("timed out")
+	ErrHTTPStatus       = errors.New("unexpected HTTP status")
+	ErrBotProtection    = errors.New("looks like a bot-protection page")
+	ErrNotFeed          = errors.New("not a feed")
+	ErrParse            = errors.New("cannot parse the feed")
+)
+
+// FetchError says why a fetch or parse failed, in words fit for `feeds list`
+// and the ops channel.
+type FetchError struct {
+	URL        string
+	Status     int           // HTTP status, 0 when there was no response
+	RetryAfter time.Duration // from a 429 or 503
+	Err        error
+}
+
+func (e *FetchError) Error() string { return e.Reason() }
+func (e *FetchError) Unwrap() error { return e.Err }
+
+// Reason is the short explanation: "HTTP 503 Service Unavailable", "timed
+// out", "TLS: certificate has expired", "looks like a bot-protection page".
+func (e *FetchError) Reason() string {
+	if e.Status != 0 && errors.Is(e.Err, ErrHTTPStatus) {
+		s := fmt.Sprintf("HTTP %d %s", e.Status, http.StatusText(e.Status))
+		if e.RetryAfter > 0 {
+			s += fmt.Sprintf(" (retry after %s)", e.RetryAfter.Round(time.Second))
+		}
+		return s
+	}
+	return e.Err.Error()
+}
+
+// Response is a fetched document.
+type Response struct {
+	URL          string // after redirects
+	Status       int
+	NotModified  bool
+	Body         []byte // decompressed
+	ContentType  string
+	ETag         string
+	LastModified string
+	MaxAge       time.Duration // from Cache-Control, 0 when absent
+}
+
+// Fetcher does the HTTP of feeds and article pages with the same limits and
+// address rules, under a global and a per-host concurrency limit.
+type Fetcher struct {
+	opt    Options
+	client *http.Client
+	global chan struct{}
+
+	mu    sync.Mutex
+	hosts map[string]chan struct{}
+}
+
+// NewFetcher returns a Fetcher; only Options' network fields matter to it.
+func NewFetcher(opt Options) *Fetcher {
+	opt = opt.withDefaults()
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	if !opt.AllowPrivate {
+		// Checked on the address actually dialled, after DNS: a public name
+		// that resolves (or rebinds) to 127.0.0.1 is refused all the same.
+		dialer.ControlContext = func(_ context.Context, network, address string, _ syscall.RawConn) error {
+			host, _, err := net.SplitHostPort(address)
+			if err != nil {
+				return err
+			}
+			if ip := net.ParseIP(host); ip == nil || !publicIP(ip) {
+				return fmt.Errorf("dial %s: %w", address, ErrPrivateAddress)
+			}
+			return nil
+		}
+	}
+	transport := &http.Transport{
+		Proxy:                 nil, // a proxy would defeat the address check
+		DialContext:           dialer.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   opt.PerHost,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: opt.Timeout,
+		DisableCompression:    true, // we ask for gzip and limit what it inflates to
+	}
+	f := &Fetcher{
+		opt:    opt,
+		global: make(chan struct{}, opt.Workers),
+		hosts:  map[string]chan struct{}{},
+	}
+	f.client = &http.Client{
+		Transport: transport,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if opt.MaxRedirects < 0 || len(via) > opt.MaxRedirects {
+				return ErrTooManyRedirects
+			}
+			return checkURL(req.URL, opt.AllowPrivate)
+		},
+	}
+	return f
+}
+
+// CloseIdle closes idle connections.
+func (f *Fetcher) CloseIdle() { f.client.CloseIdleConnections() }
+
+// Conditional carries the validators of a conditional GET.
+type Conditional struct {
+	ETag         string
+	LastModified string
+}
+
+// Fetch gets rawURL, waiting first for a slot of its host and then a global
+// one. accept is the Accept header. A 304 is a Response with NotModified;
+// any other non-2xx status is a *FetchError, as is every failure.
+func (f *Fetcher) Fetch(ctx context.Context, rawURL, accept string, cond Conditional) (*Response, error) {
+	fail := func(status int, err error) (*Response, error) {
+		return nil, &FetchError{URL: rawURL, Status: status, Err: err}
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return fail(0, fmt.Errorf("bad URL: %w", err))
+	}
+	if err := checkURL(u, f.opt.AllowPrivate); err != nil {
+		return fail(0, err)
+	}
+	release, err := f.acquire(ctx, u.Hostname())
+	if err != nil {
+		return fail(0, err)
+	}
+	defer release()
+
+	ctx, cancel := context.WithTimeout(ctx, f.opt.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return fail(0, err)
+	}
+	req.Header.Set("User-Agent", f.opt.UserAgent)
+	req.Header.Set("Accept", accept)
+	req.Header.Set("Accept-Encoding", "gzip")
+	if cond.ETag != "" {
+		req.Header.Set("If-None-Match", cond.ETag)
+	}
+	if cond.LastModified != "" {
+		req.Header.Set("If-Modified-Since", cond.LastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return fail(0, classify(ctx, err))
+	}
+	defer resp.Body.Close()
+	out := &Response{
+		URL:          resp.Request.URL.String(),
+		Status:       resp.StatusCode,
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+		MaxAge:       maxAge(resp.Header.Get("Cache-Control")),
+	}
+	if resp.StatusCode == http.StatusNotModified {
+		out.NotModified = true
+		if out.ETag == "" {
+			out.ETag = cond.ETag
+		}
+		if out.LastModified == "" {
+			out.LastModified = cond.LastModified
+		}
+		return out, nil
+	}
+	body, readErr := f.readBody(resp)
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		fe := &FetchError{URL: rawURL, Status: resp.StatusCode, Err: ErrHTTPStatus}
+		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
+			fe.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), f.opt.Now())
+		}
+		if readErr == nil && looksLikeBotProtection(resp.StatusCode, resp.Header, body) {
+			fe.Err = ErrBotProtection
+		}
+		return nil, fe
+	}
+	if readErr != nil {
+		return fail(resp.StatusCode, classify(ctx, readErr))
+	}
+	out.Body = body
+	return out, nil
+}
+
+// readBody reads the body, inflating gzip, and refuses more than MaxBody
+// bytes either before or after inflating (a gzip bomb).
+func (f *Fetcher) readBody(resp *http.Response) ([]byte, error) {
+	limit := f.opt.MaxBody
+	if resp.ContentLength > limit {
+		return nil, fmt.Errorf("%w (%d bytes announced, limit %d)", ErrTooLarge, resp.ContentLength, limit)
+	}
+	var r io.Reader = io.LimitReader(resp.Body, limit+1)
+	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("read gzip body: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, limit+1))
+	if n > limit {
+		return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read body: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// acquire waits for a slot of host, then a global one, so that a worker never
+// holds a global slot while it queues for a busy host. The jitter between the
+// two spreads a burst of requests to one host.
+func (f *Fetcher) acquire(ctx context.Context, host string) (func(), error) {
+	f.mu.Lock()
+	hs, ok := f.hosts[host]
+	if !ok {
+		hs = make(chan struct{}, f.opt.PerHost)
+		f.hosts[host] = hs
+	}
+	f.mu.Unlock()
+	select {
+	case hs <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if f.opt.HostJitter > 0 {
+		t := time.NewTimer(rand.N(f.opt.HostJitter))
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			<-hs
+			return nil, ctx.Err()
+		}
+	}
+	select {
+	case f.global <- struct{}{}:
+	case <-ctx.Done():
+		<-hs
+		return nil, ctx.Err()
+	}
+	return func() { <-f.global; <-hs }, nil
+}
+
+// checkURL refuses schemes other than http(s) and, unless allowed, literal
+// private addresses (names are checked when dialled).
+func checkURL(u *url.URL, allowPrivate bool) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("%w (got %q)", ErrScheme, u.Scheme)
+	}
+	if u.Host == "" {
+		return errors.New("URL has no host")
+	}
+	if allowPrivate {
+		return nil
+	}
+	if ip := net.ParseIP(u.Hostname()); ip != nil && !publicIP(ip) {
+		return fmt.Errorf("%s: %w", u.Hostname(), ErrPrivateAddress)
+	}
+	return nil
+}
+
+// classify turns a transport error into one with a plain reason.
+func classify(ctx context.Context, err error) error {
+	var (
+		certErr    *tls.CertificateVerificationError
+		unknownErr x509.UnknownAuthorityError
+		hostErr    x509.HostnameError
+		invalidErr x509.CertificateInvalidError
+		recErr     tls.RecordHeaderError
+		dnsErr     *net.DNSError
+	)
+	switch {
+	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrTooLarge):
+		// Already plain; drop the url.Error wrapping that repeats the URL.
+		for _, e := range []error{ErrPrivateAddress, ErrTooManyRedirects, ErrScheme, ErrTooLarge} {
+			if errors.Is(err, e) {
+				if e == ErrTooLarge {
+					return err
+				}
+				return e
+			}
+		}
+	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:
+		return ErrTimeout
+	case errors.As(err, &certErr), errors.As(err, &unknownErr), errors.As(err, &hostErr), errors.As(err, &invalidErr):
+		return fmt.Errorf("TLS: %w", unwrapURLError(err))
+	case errors.As(err, &recErr):
+		return fmt.Errorf("TLS: server did not answer with TLS: %w", err)
+	case errors.As(err, &dnsErr):
+		if dnsErr.IsNotFound {
+			return fmt.Errorf("DNS: no such host %s", dnsErr.Name)
+		}
+		return fmt.Errorf("DNS: %w", dnsErr)
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return ErrTimeout
+	}
+	return unwrapURLError(err)
+}
+
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// retryAfter reads a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil && n > 0 {
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// maxAge reads max-age from a Cache-Control header; no-cache and no-store
+// mean 0.
+func maxAge(cc string) time.Duration {
+	var age time.Duration
+	for part := range strings.SplitSeq(cc, ",") {
+		part = strings.ToLower(strings.TrimSpace(part))
+		if part == "no-cache" || part == "no-store" {
+			return 0
+		}
+		if v, ok := strings.CutPrefix(part, "max-age="); ok {
+			if n, err := strconv.Atoi(strings.Trim(v, `"`)); err == nil && n > 0 {
+				age = time.Duration(n) * time.Second
+			}
+		}
+	}
+	return age
+}
+
+// looksLikeBotProtection recognizes the challenge pages of Cloudflare and
+// the like, which answer a feed reader with HTML instead of the feed.
+func looksLikeBotProtection(status int, h http.Header, body []byte) bool {
+	if h.Get("Cf-Mitigated") == "challenge" {
+		return true
+	}
+	head := body
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	lower := bytes.ToLower(head)
+	if !bytes.Contains(lower, []byte("<html")) && !bytes.Contains(lower, []byte("<!doctype html")) {
+		return false
+	}
+	for _, m := range botMarkers {
+		if bytes.Contains(lower, []byte(m)) {
+			return true
+		}
+	}
+	return (status == 403 || status == 503) && strings.Contains(strings.ToLower(h.Get("Server")), "cloudflare")
+}
+
+var botMarkers = []string{
+	"cf-browser-verification", "challenge-platform", "cf_chl_", "just a moment...",
+	"attention required! | cloudflare", "checking your browser", "ddos protection by",
+	"_incapsula_resource", "captcha", "please enable javascript and cookies", "px-captcha",
+	"are you a robot", "verify you are human", "sucuri website firewall",
+}

@@ -1,0 +1,518 @@
+package feeds
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+// Sink takes relevant items as articles: the ingest pipeline. live false
+// stores the article without alerts (a new feed's backlog).
+type Sink interface {
+	Add(ctx context.Context, a articles.Article, live bool) (Added, error)
+}
+
+// Added says what the sink did with an article.
+type Added struct {
+	ArticleID int64
+	Duplicate bool // already stored with the same content
+	Updated   bool // stored before with other content: re-processed
+}
+
+// Store is the feed state the poller reads and writes; *store.Store has it.
+type Store interface {
+	Feeds(ctx context.Context) ([]store.Feed, error)
+	SaveFeedPoll(ctx context.Context, f store.Feed, notice *store.HealthNotice) error
+	FindFeedItem(ctx context.Context, feedID int64, guid, canonicalURL, titleHash string) (store.FeedItem, error)
+	SaveFeedItem(ctx context.Context, it store.FeedItem) (int64, error)
+}
+
+// Accept headers: what a feed or an article page may be.
+const (
+	acceptFeed = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+	acceptHTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+)
+
+// Poller polls the stored feeds on their schedules and hands new and edited
+// relevant items to the sink. It is a monitor component.
+type Poller struct {
+	store Store
+	sink  Sink
+	fetch *Fetcher
+	topic *Topic
+	opt   Options
+
+	mu      sync.Mutex
+	polling map[int64]bool // feeds being polled now, never twice at once
+}
+
+// New returns a poller.
+func New(st Store, sink Sink, opt Options) (*Poller, error) {
+	opt = opt.withDefaults()
+	topic, err := NewTopic(opt.Topic, opt.ExtraTerms)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := cronParser.Parse(opt.Schedule); err != nil {
+		return nil, fmt.Errorf("feeds: default schedule %q: %w", opt.Schedule, err)
+	}
+	return &Poller{store: st, sink: sink, fetch: NewFetcher(opt), topic: topic, opt: opt, polling: map[int64]bool{}}, nil
+}
+
+// Fetcher returns the poller's fetcher (for discovery by the commands).
+func (p *Poller) Fetcher() *Fetcher { return p.fetch }
+
+// Name names the component.
+func (p *Poller) Name() string { return "feeds" }
+
+// PollOptions narrow one cycle.
+type PollOptions struct {
+	FeedURL string // only this feed; "" for all
+	// Force polls feeds that are backing off or asked not to be polled yet
+	// (a manual `poll --once`); a scheduled cycle respects them.
+	Force bool
+	// Backfill overrides Options.Backfill for feeds polled the first time;
+	// negative keeps it.
+	Backfill int
+	filter   func(store.Feed) bool
+}
+
+// Summary is what one poll of one feed did.
+type Summary struct {
+	FeedID int64
+	URL    string
+	Title  string
+	Status string // "ok", "not modified", "failed", "skipped"
+	Reason string // why it failed or was skipped
+	Err    error  // the failure, a *FetchError for fetch and parse errors
+
+	NextAttempt time.Time
+	FirstPoll   bool
+
+	Items          int // in the document
+	New            int // stored as new articles
+	Updated        int // edited items re-processed
+	Unchanged      int // seen before with the same content
+	Duplicates     int // in the corpus already (another feed, the same URL or text), or repeated in the document
+	Irrelevant     int // kept out of the corpus by the topic filter
+	Live           int // of New, delivered live (alerts)
+	Backfilled     int // of New, stored silently
+	FullText       int // pages fetched for full text
+	FullTextFailed int
+	ItemErrors     int
+	Duration       time.Duration
+}
+
+func (s Summary) String() string {
+	name := s.URL
+	switch s.Status {
+	case "failed":
+		return fmt.Sprintf("%s: failed: %s (next attempt %s)", name, s.Reason, s.NextAttempt.Format(time.RFC3339))
+	case "skipped":
+		return fmt.Sprintf("%s: skipped: %s", name, s.Reason)
+	case "not modified":
+		return fmt.Sprintf("%s: not modified", name)
+	}
+	out := fmt.Sprintf("%s: %d items: %d new (%d live, %d backfill), %d updated, %d unchanged, %d duplicate, %d off topic",
+		name, s.Items, s.New, s.Live, s.Backfilled, s.Updated, s.Unchanged, s.Duplicates, s.Irrelevant)
+	if s.FullText > 0 || s.FullTextFailed > 0 {
+		out += fmt.Sprintf("; full text %d fetched, %d failed", s.FullText, s.FullTextFailed)
+	}
+	if s.ItemErrors > 0 {
+		out += fmt.Sprintf("; %d item errors (see log)", s.ItemErrors)
+	}
+	return out
+}
+
+// PollOnce polls the stored feeds (or one) once, concurrently within the
+// fetcher's limits, and returns a summary per feed in the store's order.
+func (p *Poller) PollOnce(ctx context.Context, po PollOptions) ([]Summary, error) {
+	all, err := p.store.Feeds(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("feeds: poll: %w", err)
+	}
+	var todo []store.Feed
+	for _, f := range all {
+		if po.FeedURL != "" && f.URL != po.FeedURL {
+			continue
+		}
+		if po.filter != nil && !po.filter(f) {
+			continue
+		}
+		todo = append(todo, f)
+	}
+	if po.FeedURL != "" && len(todo) == 0 {
+		return nil, fmt.Errorf("feeds: poll: no feed %s (add it with 'idlibwatch feeds add')", po.FeedURL)
+	}
+	backfill := p.opt.Backfill
+	if po.Backfill >= 0 {
+		backfill = po.Backfill
+	}
+	out := make([]Summary, len(todo))
+	var wg sync.WaitGroup
+	for i, f := range todo {
+		wg.Go(func() { out[i] = p.pollFeed(ctx, f, po.Force, backfill) })
+	}
+	wg.Wait()
+	return out, ctx.Err()
+}
+
+func (p *Poller) begin(id int64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.polling[id] {
+		return false
+	}
+	p.polling[id] = true
+	return true
+}
+
+func (p *Poller) end(id int64) {
+	p.mu.Lock()
+	delete(p.polling, id)
+	p.mu.Unlock()
+}
+
+// pollFeed fetches, parses and processes one feed and stores what it learned.
+func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfill int) Summary {
+	start := p.opt.Now()
+	sum := Summary{FeedID: f.ID, URL: f.URL, Title: f.Title, FirstPoll: !f.FirstPollDone, NextAttempt: f.NextAttempt}
+	if !force && f.NextAttempt.After(start) {
+		sum.Status, sum.Reason = "skipped", "not due before "+f.NextAttempt.Format(time.RFC3339)
+		return sum
+	}
+	if !p.begin(f.ID) {
+		sum.Status, sum.Reason = "skipped", "already being polled"
+		return sum
+	}
+	defer p.end(f.ID)
+	defer func() { sum.Duration = p.opt.Now().Sub(start) }()
+
+	f.LastAttempt = start
+	resp, err := p.fetch.Fetch(ctx, f.URL, acceptFeed, Conditional{ETag: f.ETag, LastModified: f.LastModified})
+	var doc *Feed
+	if err == nil && !resp.NotModified {
+		doc, err = Parse(resp.Body, resp.ContentType, resp.URL)
+		if err != nil {
+			err = &FetchError{URL: f.URL, Status: resp.Status, Err: err}
+		}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			sum.Status, sum.Reason = "skipped", "stopped"
+			return sum
+		}
+		return p.failed(ctx, f, err, sum)
+	}
+
+	var notice *store.HealthNotice
+	if f.Status == store.FeedFailing {
+		notice = &store.HealthNotice{Status: store.HealthRecovered, Reason: "polled successfully after " + f.LastError, At: start}
+		p.opt.Log.Info("feed recovered", "feed_url", f.URL, "after_failures", f.Failures)
+	}
+	f.Status, f.Failures, f.LastError, f.LastSuccess = store.FeedOK, 0, "", start
+	f.NextAttempt = time.Time{}
+	if resp.MaxAge > 0 {
+		f.NextAttempt = start.Add(min(resp.MaxAge, p.opt.MaxBackoff))
+	}
+	sum.NextAttempt = f.NextAttempt
+	if resp.NotModified {
+		sum.Status = "not modified"
+		f.ETag, f.LastModified = resp.ETag, resp.LastModified
+		if err := p.store.SaveFeedPoll(ctx, f, notice); err != nil {
+			sum.Status, sum.Err, sum.Reason = "failed", err, "store: "+err.Error()
+		}
+		return sum
+	}
+
+	sum.Status = "ok"
+	if f.Title == "" {
+		f.Title = doc.Title
+		sum.Title = f.Title
+	}
+	if doc.SiteURL != "" {
+		f.SiteURL = doc.SiteURL
+	}
+	p.processItems(ctx, f, doc, backfill, &sum)
+	if ctx.Err() != nil {
+		sum.Status, sum.Reason = "skipped", "stopped"
+		return sum
+	}
+	if sum.ItemErrors == 0 {
+		// Keep the old validators when an item could not be stored, so
+		// that the next poll gets the whole feed again and retries it.
+		f.ETag, f.LastModified = resp.ETag, resp.LastModified
+		f.FirstPollDone = true
+	}
+	if err := p.store.SaveFeedPoll(ctx, f, notice); err != nil {
+		sum.Status, sum.Err, sum.Reason = "failed", err, "store: "+err.Error()
+	}
+	return sum
+}
+
+// failed records a failed poll: backoff, the failing status after N failures
+// in a row (with a notice for the ops channel), and one log line.
+func (p *Poller) failed(ctx context.Context, f store.Feed, err error, sum Summary) Summary {
+	now := p.opt.Now()
+	reason := err.Error()
+	var fe *FetchError
+	var retry time.Duration
+	if errors.As(err, &fe) {
+		reason, retry = fe.Reason(), fe.RetryAfter
+	}
+	f.Failures++
+	f.LastError = reason
+	wait := p.backoff(f.Failures)
+	if retry > wait {
+		wait = min(retry, 24*time.Hour) // honour Retry-After, within reason
+	}
+	f.NextAttempt = now.Add(wait)
+	var notice *store.HealthNotice
+	if f.Failures >= p.opt.FailingAfter && f.Status != store.FeedFailing {
+		f.Status = store.FeedFailing
+		notice = &store.HealthNotice{Status: store.HealthFailing, Reason: fmt.Sprintf("%s (%d failures in a row)", reason, f.Failures), At: now}
+	}
+	p.opt.Log.Warn("feed poll failed", "feed_url", f.URL, "reason", reason, "failures", f.Failures,
+		"status", f.Status, "next_attempt", f.NextAttempt.Format(time.RFC3339))
+	if serr := p.store.SaveFeedPoll(ctx, f, notice); serr != nil {
+		p.opt.Log.Error("feed state not saved", "feed_url", f.URL, "err", serr)
+	}
+	sum.Status, sum.Reason, sum.Err, sum.NextAttempt = "failed", reason, err, f.NextAttempt
+	return sum
+}
+
+// backoff is the wait after n failures in a row: MinBackoff doubled each
+// time, capped at MaxBackoff, the upper half jittered so that feeds that
+// failed together (a network outage) do not retry together.
+func (p *Poller) backoff(n int) time.Duration {
+	d := p.opt.MinBackoff
+	for i := 1; i < n && d < p.opt.MaxBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, p.opt.MaxBackoff)
+	half := d / 2
+	if half <= 0 {
+		return d
+	}
+	return half + rand.N(half+1)
+}
+
+// docItem is an item with its identity keys.
+type docItem struct {
+	Item
+	guid, curl, thash string
+	lookupURL         string // curl, unless other items of the document share it
+	hash              string // content as the feed shows it
+}
+
+// processItems takes each distinct item of the document through the item
+// state, the full-text fetch, the topic filter and the sink.
+func (p *Poller) processItems(ctx context.Context, f store.Feed, doc *Feed, backfill int, sum *Summary) {
+	sum.Items = len(doc.Items)
+	items := make([]docItem, 0, len(doc.Items))
+	seen := map[string]bool{}
+	urlGUIDs := map[string]map[string]bool{}
+	for _, it := range doc.Items {
+		d := docItem{Item: it, guid: it.GUID}
+		if it.URL != "" {
+			d.curl = articles.CanonicalURL(it.URL)
+		}
+		if d.guid == "" && d.curl == "" {
+			d.thash = titleHash(it.Title, it.Published)
+		}
+		key := "g:" + d.guid
+		switch {
+		case d.guid != "":
+		case d.curl != "":
+			key = "u:" + d.curl
+		default:
+			key = "t:" + d.thash
+		}
+		if seen[key] {
+			sum.Duplicates++ // the same item twice in one document
+			continue
+		}
+		seen[key] = true
+		if d.curl != "" {
+			if urlGUIDs[d.curl] == nil {
+				urlGUIDs[d.curl] = map[string]bool{}
+			}
+			urlGUIDs[d.curl][d.guid] = true
+		}
+		d.hash = articles.Hash(it.Title + "\n" + it.Summary + "\n" + it.Content)
+		items = append(items, d)
+	}
+	for i := range items {
+		// Distinct GUIDs that share a link (a feed that links every item to
+		// its front page) are distinct items: the link cannot identify them.
+		if c := items[i].curl; c != "" && len(urlGUIDs[c]) == 1 {
+			items[i].lookupURL = c
+		}
+	}
+
+	// On a feed's first poll only the latest `backfill` items are live.
+	live := make([]bool, len(items))
+	if f.FirstPollDone {
+		for i := range live {
+			live[i] = true
+		}
+	} else if backfill > 0 {
+		order := make([]int, len(items))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return items[b].Published.Compare(items[a].Published) })
+		for _, i := range order[:min(backfill, len(order))] {
+			live[i] = true
+		}
+	}
+
+	for i, d := range items {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := p.processItem(ctx, f, d, live[i], sum); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			sum.ItemErrors++
+			p.opt.Log.Error("feed item not stored", "feed_url", f.URL, "item_url", d.URL, "err", err)
+		}
+	}
+}
+
+func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, live bool, sum *Summary) error {
+	now := p.opt.Now()
+	prev, err := p.store.FindFeedItem(ctx, f.ID, d.guid, d.lookupURL, d.thash)
+	found := err == nil
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	if found && prev.ContentHash == d.hash {
+		sum.Unchanged++
+		return nil
+	}
+	state := store.FeedItem{FeedID: f.ID, GUID: d.guid, CanonicalURL: d.curl, TitleHash: d.thash, ContentHash: d.hash, FirstSeen: now, LastSeen: now}
+	if found {
+		state.ID, state.FirstSeen, state.ArticleID = prev.ID, prev.FirstSeen, prev.ArticleID
+	}
+
+	text, published := d.Text(), d.Published
+	if p.opt.FulltextBelow > 0 && utf8.RuneCountInString(text) < p.opt.FulltextBelow && d.URL != "" {
+		page, err := p.fullText(ctx, d.URL)
+		if err != nil {
+			sum.FullTextFailed++
+			p.opt.Log.Warn("full text not fetched", "feed_url", f.URL, "item_url", d.URL, "reason", err.Error())
+		} else {
+			sum.FullText++
+			if utf8.RuneCountInString(page.Text) > utf8.RuneCountInString(text) {
+				text = page.Text
+			}
+			if published.IsZero() {
+				published = page.Published
+			}
+		}
+	}
+	if !p.topic.Match(d.Title, d.Summary, text) {
+		sum.Irrelevant++
+		_, err := p.store.SaveFeedItem(ctx, state)
+		return err
+	}
+	state.Relevant = true
+	if published.IsZero() {
+		published = state.FirstSeen // undated: first seen stands in
+	}
+	if d.Title != "" && !strings.HasPrefix(text, d.Title) {
+		text = d.Title + "\n\n" + text // headlines carry figures
+	}
+	a := articles.Article{
+		FeedID:       f.ID,
+		GUID:         d.guid,
+		URL:          d.URL,
+		CanonicalURL: d.curl,
+		Title:        d.Title,
+		Outlet:       f.Title,
+		Published:    published,
+		Fetched:      now,
+		Summary:      d.Summary,
+		Text:         text,
+	}
+	if a.GUID == "" && a.CanonicalURL == "" {
+		a.GUID = "title-date:" + d.thash // so that an edit finds the stored article
+	}
+	if d.curl != "" && d.lookupURL == "" && d.guid != "" {
+		// The link is shared with other items of the feed, so it does not
+		// identify this one: keep the corpus from merging them.
+		a.CanonicalURL = d.curl + "#item=" + url.QueryEscape(d.guid)
+	}
+	if a.Title == "" {
+		a.Title = firstLine(text)
+	}
+	res, err := p.sink.Add(ctx, a, live)
+	if err != nil {
+		return err
+	}
+	state.ArticleID = res.ArticleID
+	switch {
+	case res.Updated:
+		sum.Updated++
+	case res.Duplicate:
+		sum.Duplicates++
+	default:
+		sum.New++
+		if live {
+			sum.Live++
+		} else {
+			sum.Backfilled++
+		}
+	}
+	_, err = p.store.SaveFeedItem(ctx, state)
+	return err
+}
+
+// fullText fetches an item's page and extracts its main text and date.
+func (p *Poller) fullText(ctx context.Context, pageURL string) (articles.Article, error) {
+	resp, err := p.fetch.Fetch(ctx, pageURL, acceptHTML, Conditional{})
+	if err != nil {
+		return articles.Article{}, err
+	}
+	a, err := articles.ParseHTML(resp.Body, resp.URL)
+	if err != nil {
+		return articles.Article{}, fmt.Errorf("extract text of %s: %w", pageURL, err)
+	}
+	return a, nil
+}
+
+// titleHash identifies an item that has neither GUID nor link.
+func titleHash(title string, published time.Time) string {
+	h := sha256.New()
+	h.Write([]byte(strings.Join(strings.Fields(title), " ")))
+	if !published.IsZero() {
+		h.Write([]byte("\x00" + published.UTC().Format(time.RFC3339)))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	if len(line) > 200 {
+		cut := 200
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut] + "…"
+	}
+	return line
+}
