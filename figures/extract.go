@@ -49,6 +49,7 @@ type extractor struct {
 	attrFrom []int  // first attr of each sentence; attrFrom[len(sents)] = len(attrs)
 
 	lastSpeaker string
+	recent      []string // speakers named so far, for "the ministry said"
 	prev        struct {
 		ok  bool
 		m   Metric
@@ -95,6 +96,9 @@ func (x *extractor) sentence(si int) {
 	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
 		if a.name != "" {
 			x.lastSpeaker = a.name
+			if !a.cont && !a.generic && len(x.recent) < 64 {
+				x.recent = append(x.recent, a.name)
+			}
 		}
 	}
 }
@@ -503,7 +507,7 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		if ts[k].k != kWord {
 			break
 		}
-		if a, ok := lookup(arActors, ts[k]); ok {
+		if a, ok := arActor(ts[k]); ok {
 			if it.actor == "" {
 				it.actor = a
 			}
@@ -533,6 +537,40 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		}
 	}
 	return j
+}
+
+// arActor reads a nationality or side after an Arabic noun: تركيين،
+// الأمريكية، قوات النظام.
+func arActor(t tok) (string, bool) {
+	if !t.ar {
+		return "", false
+	}
+	if a, ok := lookup(arActors, t); ok {
+		return a, true
+	}
+	w := t.w
+	for _, p := range []string{"وال", "ال", "و"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, st := range arActorStems {
+		if strings.HasPrefix(w, st.stem) {
+			rest := w[len(st.stem):]
+			switch rest {
+			case "", "ا", "ه", "ين", "ان", "ون", "يين", "يان", "يون":
+				return st.actor, true
+			}
+		}
+	}
+	return "", false
+}
+
+var arActorStems = []struct{ stem, actor string }{
+	{"امريكي", "US"}, {"تركي", "Turkish"}, {"روسي", "Russian"}, {"سوري", "Syrian"},
+	{"اسرائيلي", "Israeli"}, {"ايراني", "Iranian"}, {"عراقي", "Iraqi"}, {"فرنسي", "French"},
+	{"بريطاني", "British"},
 }
 
 // bounds turns a qualifier and a count into min and max.
@@ -665,6 +703,24 @@ func (x *extractor) subLead(j int, s sentence) int {
 	return -1
 }
 
+// inlineLead reads "the dead included two children", "among those killed
+// were" just before a count, anywhere in a sentence.
+func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
+	w := func(k int) string { return x.word(k, s) }
+	v := w(j)
+	if v != "included" && v != "include" && v != "includes" && v != "were" && v != "are" && v != "was" {
+		return "", false
+	}
+	mw, ok := metricWords[w(j-1)]
+	if !ok || mw.toll {
+		return "", false
+	}
+	if p := w(j - 2); p == "the" || p == "those" {
+		return mw.m, true
+	}
+	return "", false
+}
+
 // sentenceLead reads a sentence that opens with a breakdown of the previous
 // toll ("They included...", "Among the dead were...", "بينهم...").
 func (x *extractor) sentenceLead(s sentence, pos int) (Metric, bool) {
@@ -788,6 +844,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			midx = k
 		} else if k := x.subLead(first.qa-1, s); k >= 0 {
 			midx = k
+		} else if lm, ok := x.inlineLead(first.qa-1, s); ok {
+			m = lm
 		} else if lm, ok := x.sentenceLead(s, first.qa); ok {
 			m, fromLead = lm, true
 		}
@@ -1100,7 +1158,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 			if w == "يسفر" || w == "تسفر" || w == "يؤد" || w == "تؤد" || w == "تخلف" || w == "يخلف" {
 				// "لم تسفر الغارة عن إصابات": the subject may stand before عن
 				m2 := k + 1
-				for ; m2 < s.b && m2 <= k+3 && ts[m2].w != "عن" && ts[m2].w != "الي"; m2++ {
+				for ; m2 < s.b && m2 <= k+7 && ts[m2].k == kWord && ts[m2].w != "عن" && ts[m2].w != "الي"; m2++ {
 				}
 				if m2 < s.b && (ts[m2].w == "عن" || ts[m2].w == "الي") {
 					k = m2 + 1

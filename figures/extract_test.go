@@ -167,7 +167,7 @@ var extractCases = []struct {
 		[]string{"killed/people 11", "killed/children 3"}},
 	{"breakdown before verb", "", "At least 9 people including 5 children, were killed.",
 		[]string{"killed/people 9..", "killed/children 5"}},
-	{"they included it added", "", "Eight civilians were killed in the raid, according to rescuers. They included five women, the agency added.",
+	{"they included it added", "", "Eight civilians were killed in the raid, according to rescuers. They included five women, the group added.",
 		[]string{"killed/civilians 8 src=rescuers", "killed/women 5 src=rescuers"}},
 	{"arabic among them", "", "قتل ثمانية مدنيين بينهم ثلاثة أطفال.",
 		[]string{"killed/civilians 8", "killed/children 3"}},

@@ -245,6 +245,7 @@ var postFillers = map[string]bool{
 	"been": true, "being": true, "are": true, "is": true, "also": true, "reportedly": true,
 	"all": true, "later": true, "subsequently": true, "allegedly": true, "confirmed": true,
 	"officially": true, "already": true, "both": true, "each": true, "initially": true,
+	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
 	"since": true, "now": true, "then": true, "apparently": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }
@@ -259,7 +260,7 @@ var tollFillers = map[string]bool{
 // ("19 soldiers of the Syrian army were killed").
 var postPreps = map[string]bool{
 	"of": true, "in": true, "from": true, "at": true, "on": true, "near": true, "inside": true,
-	"belonging": true, "with": true, "across": true, "around": true,
+	"belonging": true, "with": true, "across": true, "around": true, "among": true,
 }
 
 // nonPerson nouns: a count of these is never a figure, and a plural noun

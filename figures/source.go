@@ -11,7 +11,8 @@ type attr struct {
 	raw     string // the name as the text gives it
 	name    string // resolved for this article (continued speakers filled in)
 	cont    bool   // a pronoun: the previous speaker goes on ("it added")
-	generic bool   // "the group", "the monitor": the previous speaker if any
+	generic bool   // "the group", "the ministry": an earlier speaker, if one fits
+	head    string // the generic noun
 	cite    bool   // "citing X", "quoting X": the original source
 }
 
@@ -32,12 +33,30 @@ func (x *extractor) resolveAttrs(si int) {
 		switch {
 		case a.cont:
 			a.name = x.lastSpeaker
-		case a.generic && x.lastSpeaker != "":
-			a.name = x.lastSpeaker
+		case a.generic:
+			a.name = x.earlierSpeaker(a.head, a.raw)
 		default:
 			a.name = a.raw
 		}
 	}
+}
+
+// earlierSpeaker resolves "the ministry" to the latest speaker whose name
+// has that noun ("Russia's defence ministry"); "the group", "the monitor"
+// to the latest speaker; else keeps the words as given.
+func (x *extractor) earlierSpeaker(head, raw string) string {
+	for i := len(x.recent) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(x.recent[i]), head) {
+			return x.recent[i]
+		}
+	}
+	switch head {
+	case "group", "monitor", "watchdog", "organisation", "organization":
+		if x.lastSpeaker != "" {
+			return x.lastSpeaker
+		}
+	}
+	return raw
 }
 
 var passiveAux = map[string]bool{
@@ -176,7 +195,7 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 			break
 		}
 		raw := x.text[t.s:t.e]
-		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || strings.HasPrefix(t.w, "لوكال") {
+		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || strings.HasPrefix(t.w, "لوكال") || (j > st && strings.HasPrefix(t.w, "ب")) {
 			break
 		}
 		if _, ok := lookup(metricWords, t); ok {
@@ -347,6 +366,7 @@ func (x *extractor) makeAttr(st, en int) attr {
 			}
 		}
 		a.generic = generic
+		a.head = ts[en].w
 	}
 	return a
 }
