@@ -54,20 +54,45 @@ func EscapeSlack(s string) string { return defuseAt(slackEscaper.Replace(s)) }
 // entities literally, so only the broadcast words are defused.
 func EscapeSlackPlain(s string) string { return defuseAt(s) }
 
-// discordEscaper backslash-escapes Discord markdown: emphasis, code, spoilers,
-// quotes, headings, lists, masked links and the "<" that starts a mention,
-// channel, role, emoji or timestamp tag.
+// discordEscaper backslash-escapes Discord markdown that works anywhere in
+// a line: emphasis, code, spoilers, masked links and the "<" that starts a
+// mention, channel, role, emoji or timestamp tag.
 var discordEscaper = strings.NewReplacer(
-	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`,
-	"-", `\-`, "[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ":", `\:`,
+	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`,
 )
 
-// EscapeDiscord makes untrusted text safe inside Discord markdown.
-func EscapeDiscord(s string) string { return defuseAt(discordEscaper.Replace(s)) }
+// EscapeDiscord makes untrusted text safe inside Discord markdown. Markup
+// that only works at the start of a line (headings, quotes, lists) is
+// escaped there only, so titles such as "2022-02-03 Atmeh" stay readable.
+func EscapeDiscord(s string) string {
+	lines := strings.Split(discordEscaper.Replace(s), "\n")
+	for i, l := range lines {
+		rest := strings.TrimLeft(l, " ")
+		if rest == "" {
+			continue
+		}
+		lead := l[:len(l)-len(rest)]
+		switch {
+		case strings.ContainsRune("#>-+", rune(rest[0])):
+			lines[i] = lead + `\` + rest
+		case rest[0] >= '0' && rest[0] <= '9':
+			// "1. " starts a numbered list.
+			j := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+			if j > 0 && strings.HasPrefix(rest[j:], ". ") {
+				lines[i] = lead + rest[:j] + `\` + rest[j:]
+			}
+		}
+	}
+	return defuseAt(strings.Join(lines, "\n"))
+}
 
 // EscapeDiscordPlain makes untrusted text safe where Discord parses no
-// markdown (embed footers, author names) but could still resolve mentions.
-func EscapeDiscordPlain(s string) string { return defuseAt(s) }
+// markdown (embed footers, author names): a word joiner after "<" keeps a
+// mention tag from ever being one.
+func EscapeDiscordPlain(s string) string {
+	return defuseAt(strings.ReplaceAll(s, "<", "<"+wordJoiner))
+}
 
 // SafeURL returns u when it is an absolute http(s) URL with nothing in it
 // that could break out of link markup, else "".

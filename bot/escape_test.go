@@ -41,7 +41,7 @@ func TestEscapeDiscord(t *testing.T) {
 		got := EscapeDiscord(in)
 		// Every markup character is preceded by a backslash.
 		for i := 0; i < len(got); i++ {
-			if strings.IndexByte("<*_~`[]()|#>", got[i]) >= 0 && (i == 0 || got[i-1] != '\\') {
+			if strings.IndexByte("<*_~`[]()|", got[i]) >= 0 && (i == 0 || got[i-1] != '\\') {
 				t.Errorf("EscapeDiscord(%q) = %q: unescaped %q at %d", in, got, got[i], i)
 				break
 			}
@@ -50,6 +50,17 @@ func TestEscapeDiscord(t *testing.T) {
 			if strings.Contains(got, m) {
 				t.Errorf("EscapeDiscord(%q) = %q keeps %s", in, got, m)
 			}
+		}
+	}
+}
+
+func TestEscapeDiscordLineStarts(t *testing.T) {
+	for in, want := range map[string]string{
+		"# Heading\n- list\n> quote\n12. item": `\# Heading` + "\n" + `\- list` + "\n" + `\> quote` + "\n" + `12\. item`,
+		"2022-02-03 Atmeh — US raid #2 > 1":    "2022-02-03 Atmeh — US raid #2 > 1",
+	} {
+		if got := EscapeDiscord(in); got != want {
+			t.Errorf("EscapeDiscord(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
