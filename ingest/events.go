@@ -29,7 +29,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 	prof := events.Analyze(a.Title, a.Text, a.Published)
 
 	if updated {
-		return p.refile(ctx, tx, a, figs, prof, now, res)
+		return p.refile(ctx, tx, a, figs, prof, now, now, true, res)
 	}
 
 	own := 0
@@ -49,7 +49,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			return nil // one report: a copy adds no claim
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, figs, prof, ev, now)
+	claims, err := p.claims(ctx, tx, a, figs, ev, now)
 	if err != nil {
 		return err
 	}
@@ -198,7 +198,7 @@ type claim struct {
 // claims turns an article's figures into claims: its own figures under its
 // event, background figures under the event they recall when the corpus has
 // it (never the article's own), else under no event.
-func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, ev *events.Event, now time.Time) ([]claim, error) {
+func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, ev *events.Event, seen time.Time) ([]claim, error) {
 	var quotes []string
 	for _, f := range figs {
 		quotes = append(quotes, f.Quote)
@@ -212,7 +212,7 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		c := events.Claim{
 			ArticleID: a.ID, Metric: f.Metric, Group: f.Group, Min: f.Min, Max: f.Max, Approx: f.Approx, Vague: f.Vague,
 			Source: f.Source, SourceKey: sourceKey(f.Source, a), Quote: f.Quote, Outlet: a.Outlet, URL: a.URL, Title: a.Title,
-			SeenAt: now, Background: f.Background, Partial: events.Partial(f.Quote),
+			SeenAt: seen, Background: f.Background, Partial: events.Partial(f.Quote),
 		}
 		if f.Actor != nil {
 			c.Actor = *f.Actor
@@ -256,10 +256,11 @@ func sourceKey(source string, a articles.Article) string {
 	return "article:" + strconv.FormatInt(a.ID, 10)
 }
 
-// refile replaces an edited article's claims: it stays in its event (or is
-// assigned now if it had none), its new claims are filed, and the ledgers
-// it touches are classified again with their pending alerts recomputed.
-func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, now time.Time, res *Result) error {
+// refile replaces the claims of an edited or re-extracted article: it stays
+// in its event (or is assigned now if it had none), its new claims are filed
+// as seen at seen, and the ledgers it touches are classified again; with
+// alert, their pending alerts are recomputed too.
+func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, now, seen time.Time, alert bool, res *Result) error {
 	touched, err := tx.DeleteClaims(ctx, a.ID)
 	if err != nil {
 		return err
@@ -299,7 +300,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 			figs = nil
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, figs, prof, ev, now)
+	claims, err := p.claims(ctx, tx, a, figs, ev, seen)
 	if err != nil {
 		return err
 	}
@@ -317,7 +318,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 		touched = append(touched, ev.ID)
 	}
 	for _, id := range touched {
-		r, err := tx.RecomputeEvent(ctx, id, now, true)
+		r, err := tx.RecomputeEvent(ctx, id, now, alert)
 		if err != nil {
 			return fmt.Errorf("recompute event %d: %w", id, err)
 		}

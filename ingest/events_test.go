@@ -349,3 +349,64 @@ func TestMergeAndSplit(t *testing.T) {
 }
 
 var _ = alerts.Alert{}
+
+func TestReextract(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	figs := fakeFigures{
+		txtFirst: {fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed")},
+		txtWH:    {fig(figures.Killed, figures.People, ip(13), ip(13), "Syrian Civil Defence", "13 people were killed")},
+	}
+	p, _ := pipeline(t, s, figs)
+	for _, a := range []articles.Article{
+		article("https://one.example/a", "One", "2022-02-03", txtFirst),
+		article("https://two.example/b", "Two", "2022-02-03", txtWH),
+	} {
+		if _, err := p.Add(ctx, a, Options{Live: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := s.Alerts(ctx, store.AlertFilter{IncludeSuperseded: true})
+
+	// The improved extractor now also finds the three civilians in the first
+	// article, and the second one's children instead of nothing more.
+	figs[txtFirst] = append(figs[txtFirst], fig(figures.Killed, figures.Civilians, ip(3), ip(3), "", "three of them civilians"))
+	figs[txtWH] = []figures.Figure{fig(figures.Killed, figures.Children, ip(6), ip(6), "Syrian Civil Defence", "six of them children")}
+	sum, err := p.Reextract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum != (Reextracted{Articles: 2, Changed: 2, FiguresAdded: 2, FiguresRemoved: 1}) {
+		t.Fatalf("summary %+v", sum)
+	}
+	l, err := s.EventLedger(ctx, "2022-02-03-atmeh-us-raid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]events.Class{}
+	for _, r := range l.Figures {
+		for _, c := range r.Claims {
+			got[c.Quote] = c.Class
+		}
+	}
+	want := map[string]events.Class{"at least nine people were killed": events.New, "three of them civilians": events.New, "six of them children": events.Conflict}
+	if len(got) != len(want) {
+		t.Fatalf("claims %v, want %v", got, want)
+	}
+	for q, c := range want {
+		if got[q] != c {
+			t.Errorf("%q: %s, want %s", q, got[q], c)
+		}
+	}
+	after, _ := s.Alerts(ctx, store.AlertFilter{IncludeSuperseded: true})
+	if len(after) != len(before) {
+		t.Errorf("re-extraction changed the outbox: %d alerts, then %d", len(before), len(after))
+	}
+	again, err := p.Reextract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again != (Reextracted{Articles: 2}) {
+		t.Errorf("second run changed something: %+v", again)
+	}
+}

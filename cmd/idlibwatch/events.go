@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/events"
+)
+
+func init() {
+	register(command{name: "events", short: "list recent events with their headline figures", run: runEvents})
+	register(command{name: "events merge", short: "merge event B into event A (same incident)", run: runEventsMerge})
+	register(command{name: "events split", short: "move articles out of an event into a new one", run: runEventsSplit})
+	register(command{name: "events rename", short: "give an event a title of your own", run: runEventsRename})
+}
+
+func runEvents(ctx context.Context, a *app, args []string) error {
+	fs := a.newFlags("events", "")
+	asJSON := fs.Bool("json", false, `print {"events":[...]} as JSON`)
+	since := fs.Duration("since", 0, "only events active within this long (default: all)")
+	limit := fs.Int("n", 30, "at most this many events")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	_, st, err := a.loadStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var from time.Time
+	if *since > 0 {
+		from = time.Now().Add(-*since)
+	}
+	list, err := st.RecentEvents(ctx, from, *limit)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if list == nil {
+			list = []events.Summary{}
+		}
+		return writeJSON(a.stdout, map[string]any{"events": list})
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(a.stdout, "no events")
+		return nil
+	}
+	for _, s := range list {
+		printSummary(a.stdout, s)
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s events.Summary) {
+	e := s.Event
+	fmt.Fprintf(w, "%s\n  key %s · %d articles, %d outlets · first seen %s, last %s\n", e.Title, e.Key, s.Articles, s.Outlets,
+		e.FirstSeen.Format("2006-01-02 15:04"), e.LastSeen.Format("2006-01-02 15:04"))
+	for _, r := range s.Headline {
+		fmt.Fprintf(w, "  %s\n", r)
+	}
+	if s.Conflicts > 0 {
+		fmt.Fprintf(w, "  %d figure(s) in conflict\n", s.Conflicts)
+	}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func runEventsMerge(ctx context.Context, a *app, args []string) error {
+	fs := a.newFlags("events merge", "EVENT_A EVENT_B")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	_, st, err := a.loadStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	e, res, err := st.MergeEvents(ctx, fs.Arg(0), fs.Arg(1), time.Now())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "merged %s into %s (%s)\n%s\n", fs.Arg(1), e.Key, e.Title, recomputed(res.Reclassified, res.Alerts, res.Superseded))
+	return nil
+}
+
+func recomputed(reclassified, alerts, superseded int) string {
+	return fmt.Sprintf("ledger recomputed: %d claim(s) reclassified, %d alert(s) written, %d pending alert(s) superseded", reclassified, alerts, superseded)
+}
+
+func runEventsSplit(ctx context.Context, a *app, args []string) error {
+	fs := a.newFlags("events split", "EVENT ARTICLE_ID|URL...")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() < 2 {
+		fs.Usage()
+		return errUsage
+	}
+	_, st, err := a.loadStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var ids []int64
+	for _, arg := range fs.Args()[1:] {
+		if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
+			ids = append(ids, id)
+			continue
+		}
+		art, err := st.ArticleByURL(ctx, arg)
+		if err != nil {
+			return err
+		}
+		ids = append(ids, art.ID)
+	}
+	e, res, err := st.SplitEvent(ctx, fs.Arg(0), ids, time.Now())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "split %d article(s) into %s (%s)\n%s\n", len(ids), e.Key, e.Title, recomputed(res.Reclassified, res.Alerts, res.Superseded))
+	return nil
+}
+
+func runEventsRename(ctx context.Context, a *app, args []string) error {
+	fs := a.newFlags("events rename", "EVENT TITLE...")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() < 2 {
+		fs.Usage()
+		return errUsage
+	}
+	_, st, err := a.loadStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	e, err := st.RenameEvent(ctx, fs.Arg(0), strings.Join(fs.Args()[1:], " "), time.Now())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "%s is now titled %q\n", e.Key, e.Title)
+	return nil
+}
