@@ -160,11 +160,9 @@ func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 	if own != nil {
 		if sameInterval(*own, c) || (own.lo() == c.lo() && c.hi() >= own.hi()) {
 			// The same figure again, or restated more loosely ("13", then
-			// "at least 13").
-			if len(conflicts) == 0 {
-				return Repeat, nil
-			}
-			return Conflict, mostCited(conflicts, ledger)
+			// "at least 13"): nothing new, even if it contradicts others —
+			// that was told when the source first said it.
+			return Repeat, nil
 		}
 		return Revised, append([]Claim{*own}, mostCited(conflicts, ledger)...)[:min(maxDeparts, 1+len(conflicts))]
 	}
@@ -303,7 +301,7 @@ var groupOrder = map[figures.Group]int{figures.People: 0, figures.Civilians: 1, 
 
 // Ranges groups an event's claims (in the order seen) by slot, each with
 // the span of its sources' current claims. Partial accounts are listed but
-// do not make the span.
+// do not make the span; neither do vague ones beside numbers.
 func Ranges(claims []Claim) []Range {
 	bySlot := map[Slot]*Range{}
 	var order []Slot
@@ -321,11 +319,18 @@ func Ranges(claims []Claim) []Range {
 		r := bySlot[s]
 		sources := map[string]bool{}
 		r.Low, r.High = math.MaxInt, -1
-		for _, c := range current(r.Claims) {
+		cur := current(r.Claims)
+		// "Multiple", "dozens" say little next to numbers: they make the span
+		// only when no source gives a number.
+		numbers := false
+		for _, c := range cur {
+			numbers = numbers || (!c.Vague && !c.Partial)
+		}
+		for _, c := range cur {
 			if c.Class == Conflict {
 				r.Conflict = true
 			}
-			if c.Partial {
+			if c.Partial || (numbers && c.Vague) {
 				continue
 			}
 			sources[c.SourceKey] = true

@@ -49,6 +49,8 @@ func TestClassify(t *testing.T) {
 		{"same source restating loosely is a repeat", []Claim{exact("wh", K, figures.People, 13)}, atLeast("wh", K, figures.People, 13), Repeat, nil},
 		{"same source 9 then 13 is revised", []Claim{exact("sohr", K, figures.People, 9)}, exact("sohr", K, figures.People, 13), Revised, []string{"sohr"}},
 		{"same source lowering is revised", []Claim{atLeast("sohr", K, figures.People, 13)}, exact("sohr", K, figures.People, 11), Revised, []string{"sohr"}},
+		{"a source repeating a contested figure is a repeat, not a new conflict",
+			[]Claim{exact("a", K, figures.Civilians, 3), exact("wh", K, figures.Children, 6)}, exact("wh", K, figures.Children, 6), Repeat, nil},
 		{"another source same interval corroborates", []Claim{exact("wh", K, figures.People, 13)}, exact("ap", K, figures.People, 13), Corroborated, nil},
 		{"at least 9 then 13 is raised", []Claim{atLeast("caption", K, figures.People, 9)}, exact("wh", K, figures.People, 13), Raised, []string{"caption"}},
 		{"12 bodies beside 13 is consistent", []Claim{exact("wh", K, figures.People, 13)}, atLeast("rahhal", K, figures.People, 12), Consistent, nil},
@@ -186,6 +188,15 @@ func TestRanges(t *testing.T) {
 	one := Ranges([]Claim{exact("a", K, figures.People, 13), exact("b", K, figures.People, 13), exact("c", K, figures.People, 13)})
 	if got, want := one[0].String(), "13–13 killed (3 sources)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	vague := atLeast("v", K, figures.People, 2)
+	vague.Vague = true
+	mixed := Ranges([]Claim{vague, exact("a", K, figures.People, 13)})
+	if got, want := mixed[0].String(), "13–13 killed (1 source)"; got != want {
+		t.Errorf("vague beside a number: %q, want %q", got, want)
+	}
+	if got, want := Ranges([]Claim{vague})[0].String(), "2+ killed (1 source)"; got != want {
+		t.Errorf("vague alone: %q, want %q", got, want)
 	}
 	open := Ranges([]Claim{atLeast("a", I, figures.Troops, 2)})
 	open[0].Actor = "US"

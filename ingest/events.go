@@ -337,11 +337,33 @@ func containsID(ids []int64, id int64) bool {
 }
 
 // referenceDate is the date background figures are told from: the
-// publication date, or for an undated article the date its text states
-// (a byline, a dated first sentence).
-func referenceDate(a articles.Article) time.Time {
+// publication date; for an undated article the date its text states (a
+// byline, a dated sentence), else the day of the incident it reports when
+// that is known ("the biggest raid since October 2019" is background only
+// against a date).
+func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.Article) (time.Time, error) {
 	if !a.Published.IsZero() {
-		return a.Published
+		return a.Published, nil
 	}
-	return events.TextDate(a.Text)
+	if d := events.TextDate(a.Text); !d.IsZero() {
+		return d, nil
+	}
+	if link, err := tx.ArticleEvent(ctx, a.ID); err == nil {
+		e, err := tx.Event(ctx, link.EventID)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return e.Day, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return time.Time{}, err
+	}
+	prof := events.Analyze(a.Title, a.Text, time.Time{})
+	cands, err := tx.CandidateEvents(ctx, prof.Places, time.Time{}, time.Time{}, candidateLimit)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if e, _, ok := events.Best(prof, cands); ok {
+		return e.Day, nil
+	}
+	return time.Time{}, nil
 }

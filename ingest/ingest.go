@@ -101,7 +101,11 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 			return err
 		}
 		res.ArticleID = a.ID
-		figs := p.extract(a.Text, referenceDate(a))
+		ref, err := p.referenceDate(ctx, tx, a)
+		if err != nil {
+			return err
+		}
+		figs := p.extract(a.Text, ref)
 		res.Figures = len(figs)
 		if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
 			return err

@@ -32,19 +32,23 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 			return err
 		}
 		sum.Articles++
-		figs := p.extract(a.Text, referenceDate(a))
-		old, err := p.store.Figures(ctx, a.ID)
-		if err != nil {
-			return err
-		}
-		added, removed := diffFigures(old, figs)
-		if added == 0 && removed == 0 {
-			return nil
-		}
-		sum.Changed++
-		sum.FiguresAdded += added
-		sum.FiguresRemoved += removed
 		return p.store.InTx(ctx, func(tx *store.Tx) error {
+			ref, err := p.referenceDate(ctx, tx, a)
+			if err != nil {
+				return err
+			}
+			figs := p.extract(a.Text, ref)
+			old, err := p.store.Figures(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			added, removed := diffFigures(old, figs)
+			if added == 0 && removed == 0 {
+				return nil
+			}
+			sum.Changed++
+			sum.FiguresAdded += added
+			sum.FiguresRemoved += removed
 			if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
 				return err
 			}
