@@ -133,7 +133,7 @@ func (x *extractor) matchSeq(i int, s sentence, words []string) bool {
 		if tw == w {
 			continue
 		}
-		if k == 0 && x.ts[i].ar && (tw == "و"+w || tw == "ب"+w || tw == "وب"+w) {
+		if k == 0 && x.ts[i].ar && stripWawBa(tw) == w {
 			continue
 		}
 		return false
@@ -141,8 +141,80 @@ func (x *extractor) matchSeq(i int, s sentence, words []string) bool {
 	return true
 }
 
+// stripWawBa drops a leading و، ب or وب.
+func stripWawBa(w string) string {
+	for _, p := range [...]string{"وب", "و", "ب"} {
+		if len(w) > len(p) && w[:len(p)] == p {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// firstWords indexes word sequences by their first word so that a token
+// is compared only with the sequences that can start with it.
+func firstWords[T any](seqs []T, words func(T) []string) map[string][]int {
+	m := map[string][]int{}
+	for i, q := range seqs {
+		f := words(q)[0]
+		m[f] = append(m[f], i)
+	}
+	return m
+}
+
+var (
+	qualIndex = firstWords(qualifiers, func(q struct {
+		words []string
+		k     qualKind
+	}) []string {
+		return q.words
+	})
+	vagueIndex = firstWords(vagueWords, func(v struct {
+		words []string
+		min   int
+	}) []string {
+		return v.words
+	})
+)
+
+// countStarters are the English words that may open a count.
+var countStarters = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true}
+	for w := range enUnits {
+		m[w] = true
+	}
+	for w := range enTens {
+		m[w] = true
+	}
+	for w := range qualIndex {
+		m[w] = true
+	}
+	for w := range vagueIndex {
+		m[w] = true
+	}
+	for w := range enScales {
+		m[w] = true
+	}
+	return m
+}()
+
+func (x *extractor) candidates(i int, s sentence, index map[string][]int) []int {
+	if i >= s.b {
+		return nil
+	}
+	t := x.ts[i]
+	if c, ok := index[t.w]; ok {
+		return c
+	}
+	if t.ar {
+		return index[stripWawBa(t.w)]
+	}
+	return nil
+}
+
 func (x *extractor) matchQual(i int, s sentence) (qualKind, int) {
-	for _, q := range qualifiers {
+	for _, qi := range x.candidates(i, s, qualIndex) {
+		q := qualifiers[qi]
 		if x.matchSeq(i, s, q.words) {
 			return q.k, len(q.words)
 		}
@@ -151,7 +223,8 @@ func (x *extractor) matchQual(i int, s sentence) (qualKind, int) {
 }
 
 func (x *extractor) matchVague(i int, s sentence) (int, int) {
-	for _, v := range vagueWords {
+	for _, vi := range x.candidates(i, s, vagueIndex) {
+		v := vagueWords[vi]
 		if x.matchSeq(i, s, v.words) {
 			return v.min, len(v.words)
 		}
@@ -793,6 +866,9 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 // it to a metric word and emits its figures and breakdown.
 func (x *extractor) quantity(i int, s sentence) bool {
 	ts := x.ts
+	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && !isNumberWord(t.w) {
+		return false // most words cannot open a count: skip the full parse
+	}
 	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {

@@ -119,6 +119,9 @@ func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 	}
 	for j < len(ts) && ts[j].k == kWord && !ts[j].ar {
 		w := ts[j].w
+		if !isNumberWord(w) {
+			break
+		}
 		if w == "and" && seen && (cur >= 100 || total > 0) && j+1 < len(ts) {
 			nw := ts[j+1].w
 			if _, ok := enUnits[nw]; ok {
@@ -171,6 +174,28 @@ func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return total + cur, j - i, true
+}
+
+// isNumberWord: may w be (part of) an English number? A cheap test before
+// splitting compounds like "twenty-one".
+func isNumberWord(w string) bool {
+	if w == "and" {
+		return true
+	}
+	if _, ok := enUnits[w]; ok {
+		return true
+	}
+	if _, ok := enTens[w]; ok {
+		return true
+	}
+	if _, ok := enScales[w]; ok {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		_, ok := enTens[w[:k]]
+		return ok
+	}
+	return false
 }
 
 func firstPart(w string) string {
