@@ -109,8 +109,8 @@ func BuildDigest(in DigestInput) Digest {
 		}
 		byEvent[a.EventID] = append(byEvent[a.EventID], a)
 		if inWindow(a.Created) {
-			if a.Claim.URL != "" {
-				allURLs[a.Claim.URL] = true
+			if k := articleKey(a.Claim); k != "" {
+				allURLs[k] = true
 			}
 			if a.Claim.Outlet != "" {
 				allOutlets[a.Claim.Outlet] = true
@@ -133,8 +133,8 @@ func BuildDigest(in DigestInput) Digest {
 				continue
 			}
 			ev.Alerts++
-			if a.Claim.URL != "" {
-				urls[a.Claim.URL] = true
+			if k := articleKey(a.Claim); k != "" {
+				urls[k] = true
 			}
 			if a.Claim.Outlet != "" {
 				outlets[a.Claim.Outlet] = true
@@ -341,6 +341,14 @@ func openConflicts(title string, f FigureRange) []OpenConflict {
 		return nil
 	}
 	return []OpenConflict{{EventTitle: title, Label: f.Label, A: *low, B: *high}}
+}
+
+// articleKey identifies a claim's article: its ID, else its link.
+func articleKey(c events.Claim) string {
+	if c.ArticleID != 0 {
+		return "#" + strconv.FormatInt(c.ArticleID, 10)
+	}
+	return c.URL
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -96,6 +96,7 @@ func rangePlot(title string, f alerts.FigureRange, d alerts.Digest) (*plot.Plot,
 	p.Legend.Add("lowest", ll, lp)
 	p.Legend.Top = true
 	p.Legend.Left = true
-	p.Y.Max = max(p.Y.Max*1.15, 1)
+	// Headroom above the lines for the legend.
+	p.Y.Max = max(p.Y.Max*1.45, 1)
 	return p, nil
 }

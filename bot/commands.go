@@ -242,6 +242,10 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 // userError is a message meant for the user.
 type userError string
 
+// Tell returns an error whose message is shown to the user as it is: for a
+// Lookup or FeedAdmin to say plainly what went wrong.
+func Tell(msg string) error { return userError(msg) }
+
 func (e userError) Error() string { return string(e) }
 
 func helpDoc() *Doc {
