@@ -18,9 +18,11 @@ func TestAmountAndHeadline(t *testing.T) {
 		{events.Claim{Metric: figures.Killed, Group: figures.People, Min: ip(13), Max: ip(13), Source: "Syrian Civil Defence", Outlet: "Reuters"}, "13 killed — Syrian Civil Defence (via Reuters)"},
 		{events.Claim{Metric: figures.Killed, Group: figures.Children, Min: ip(6), Outlet: "SOHR"}, "at least 6 children killed — SOHR"},
 		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(0), Max: ip(0), Source: "Pentagon"}, "no US troops injured — Pentagon"},
-		{events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(9), Max: ip(12), Approx: true}, "about 9–12 civilians killed — unattributed"},
+		{events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(9), Max: ip(12), Approx: true}, "about 9–12 civilians killed — the article itself"},
 		{events.Claim{Metric: figures.Casualties, Max: ip(20), Source: "SOHR", Outlet: "sohr"}, "up to 20 casualties — SOHR"},
 		{events.Claim{Metric: figures.Killed, Vague: true, Source: "locals"}, "several killed — locals"},
+		{events.Claim{Metric: figures.Killed, Group: figures.Children, Min: ip(1), Max: ip(1), Source: "SOHR"}, "1 child killed — SOHR"},
+		{events.Claim{Metric: figures.Casualties, Group: figures.Civilians, Min: ip(2), Source: "witnesses"}, "at least 2 casualties among civilians — witnesses"},
 	}
 	for _, c := range cases {
 		if got := Headline(c.c); got != c.want {

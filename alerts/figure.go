@@ -38,27 +38,47 @@ func Amount(c events.Claim) string {
 }
 
 // Label names what a figure counts: "killed", "children killed",
-// "US troops injured".
+// "US troops injured", "casualties among civilians".
 func Label(metric figures.Metric, group figures.Group, actor string) string {
-	var parts []string
-	if actor != "" {
-		parts = append(parts, actor)
-	}
+	return label(metric, group, actor, false)
+}
+
+// singular names one of a group: "1 child killed", not "1 children".
+var singular = map[figures.Group]string{
+	figures.Civilians: "civilian", figures.Children: "child", figures.Women: "woman",
+	figures.Combatants: "combatant", figures.Troops: "soldier",
+}
+
+func label(metric figures.Metric, group figures.Group, actor string, one bool) string {
+	who := ""
 	if group != "" && group != figures.People {
-		parts = append(parts, string(group))
+		who = string(group)
+		if one && singular[group] != "" {
+			who = singular[group]
+		}
 	} else if actor != "" {
-		parts = append(parts, "people")
+		who = "people"
+		if one {
+			who = "person"
+		}
 	}
-	if metric != "" {
-		parts = append(parts, string(metric))
+	if actor != "" {
+		who = actor + " " + who
 	}
-	return strings.Join(parts, " ")
+	switch {
+	case who == "":
+		return string(metric)
+	case metric == figures.Casualties:
+		return "casualties among " + who
+	}
+	return who + " " + string(metric)
 }
 
 // FigureText is a claim's figure without its source: "13 killed",
 // "at least 6 children killed".
 func FigureText(c events.Claim) string {
-	return Amount(c) + " " + Label(c.Metric, c.Group, c.Actor)
+	one := c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1
+	return Amount(c) + " " + label(c.Metric, c.Group, c.Actor, one)
 }
 
 // SourceName is who a claim is attributed to: the source the text names,
@@ -70,7 +90,7 @@ func SourceName(c events.Claim) string {
 	case c.Outlet != "":
 		return c.Outlet
 	}
-	return "unattributed"
+	return "the article itself"
 }
 
 // Headline is the one line an alert leads with, in plain text:

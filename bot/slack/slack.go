@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -24,17 +25,23 @@ type Options struct {
 	AppToken   string // app-level token, xapp-…, for Socket Mode
 	APIURL     string // base of the Web API, ending in "/"; default https://slack.com/api/
 	HTTPClient *http.Client
+	Log        *slog.Logger
 }
 
 // Client posts to Slack through the Web API. It implements bot.Chat,
 // bot.Finder and bot.Updater.
 type Client struct {
 	api *slack.Client
+	log *slog.Logger
 }
 
 // New returns a client.
 func New(opt Options) *Client {
-	return &Client{api: slack.New(opt.Token, apiOptions(opt)...)}
+	log := opt.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Client{api: slack.New(opt.Token, apiOptions(opt)...), log: log}
 }
 
 func apiOptions(opt Options) []slack.Option {
@@ -97,8 +104,9 @@ func (c *Client) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
 			Channel: m.Dest, AltTxt: "Chart of each headline figure's range over time",
 		})
 		if err != nil {
-			// The message is out; a missing chart is not worth a second digest.
-			return p, nil
+			// The message is out: a missing chart is not worth posting the
+			// digest twice, so the delivery counts as done.
+			c.log.Warn("slack: chart upload failed; digest posted without it", "channel", m.Dest, "err", err)
 		}
 	}
 	return p, nil

@@ -100,7 +100,7 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, log *slog.
 	hc := &http.Client{Timeout: 30 * time.Second}
 	switch {
 	case cfg.Slack.BotToken != "":
-		p.slack = slack.New(slack.Options{Token: cfg.Slack.BotToken, AppToken: cfg.Slack.AppToken, APIURL: cfg.Slack.APIURL, HTTPClient: hc})
+		p.slack = slack.New(slack.Options{Token: cfg.Slack.BotToken, AppToken: cfg.Slack.AppToken, APIURL: cfg.Slack.APIURL, HTTPClient: hc, Log: log})
 		p.chats = append(p.chats, p.slack)
 	case cfg.Slack.WebhookURL != "":
 		p.chats = append(p.chats, slack.NewWebhook(cfg.Slack.WebhookURL, hc))
