@@ -470,6 +470,19 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			if g.role && !g.sing {
 				g.g = Combatants
 			}
+			if t.w == "members" && x.word(k+1, s) == "of" {
+				// "members of one family" are people, not fighters
+				for m := k + 2; m < s.b && m <= k+5; m++ {
+					if w := ts[m].w; w == "family" || w == "families" || w == "household" {
+						g.g = People
+						for mm := j; mm < k; mm++ {
+							x.applyMod(it, ts[mm].w)
+						}
+						it.g = g.g
+						return m + 1
+					}
+				}
+			}
 			for m := j; m < k; m++ {
 				x.applyMod(it, ts[m].w)
 			}
@@ -684,6 +697,21 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
+		if (t.w == "—" || t.w == "–" || t.w == "(") && k == j {
+			// "Thirteen people — six children, four women — were killed"
+			closer := t.w
+			if closer == "(" {
+				closer = ")"
+			}
+			m := k + 1
+			for ; m < s.b && m < k+16 && ts[m].w != closer; m++ {
+			}
+			if m >= s.b || ts[m].w != closer {
+				return -1
+			}
+			k = m
+			continue
+		}
 		if t.w == "," && k+1 < s.b && (ts[k+1].w == "including" || ts[k+1].w == "among") || t.w == "including" {
 			// skip a breakdown: ", including civilians,"
 			m := k + 1
@@ -893,6 +921,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			nk = k + 2
 		case hasWaw(ts[k]):
 			nk = k
+		case ts[k].w == "و":
+			nk = k + 1
 		}
 		if nk > 0 && nk < s.b && (ts[nk].w == "his" || ts[nk].w == "her" || ts[nk].w == "their") {
 			nk++ // "a commander and his two sons"
@@ -1011,9 +1041,21 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			p = k + 2
 			break
 		}
-		if t.w == "(" && k == from {
-			p, closer = k+1, ")"
+		if (t.w == "(" || t.w == "—" || t.w == "–") && k == from {
+			p, closer = k+1, t.w
+			if t.w == "(" {
+				closer = ")"
+			}
 			break
+		}
+		if n, g, end, ok := x.partitive(k, s); ok {
+			// "three of them children", "ثلاثة منهم أطفال"
+			it := item{qa: k, a: k, b: end, min: n, max: n, hasMin: true, hasMax: true, g: g}
+			x.emit(it, m, false, src, bg, k, end)
+			for u := k; u < end; u++ {
+				x.used[u] = true
+			}
+			return
 		}
 		if t.w == "." || t.w == ";" || t.w == "؛" {
 			return
@@ -1053,7 +1095,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 		switch w := ts[p].w; {
-		case w == "," || w == "،" || w == "and" || w == "مع" || w == "plus":
+		case w == "," || w == "،" || w == "and" || w == "مع" || w == "plus" || w == "و":
 			p++
 			if p < s.b && ts[p].w == "and" {
 				p++
@@ -1065,6 +1107,34 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 	}
+}
+
+// partitive reads "three of them children", "ثلاثة منهم أطفال".
+func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
+	lo, hi, n, ok := parseNumber(x.ts[:s.b], k)
+	if !ok || lo != hi {
+		return 0, "", 0, false
+	}
+	j := k + n
+	switch {
+	case x.word(j, s) == "of" && (x.word(j+1, s) == "them" || x.word(j+1, s) == "whom"):
+		j += 2
+		if w := x.word(j, s); w == "were" || w == "are" {
+			j++
+		}
+	case x.word(j, s) == "منهم" || x.word(j, s) == "منهن":
+		j++
+	default:
+		return 0, "", 0, false
+	}
+	if j >= s.b {
+		return 0, "", 0, false
+	}
+	g, ok := lookup(groupWords, x.ts[j])
+	if !ok || g.list {
+		return 0, "", 0, false
+	}
+	return lo, g.g, j + 1, true
 }
 
 // role reads a single named target: "killed IS leader X", "the target was

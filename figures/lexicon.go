@@ -37,6 +37,8 @@ var metricWords = map[string]mword{
 	"قتل": {m: Killed, pre: true}, "قتلت": {m: Killed, pre: true}, "مقتل": {m: Killed, pre: true},
 	"استشهاد": {m: Killed, pre: true}, "استشهد": {m: Killed, pre: true},
 	"مصرع": {m: Killed, pre: true}, "وفاه": {m: Killed, pre: true}, "توفي": {m: Killed, pre: true},
+	"قضي": {m: Killed, pre: true}, "لقي": {m: Killed, pre: true}, "لقوا": {m: Killed, post: true},
+	"حتفهم": {m: Killed, post: true}, "مصرعهم": {m: Killed, post: true},
 	"قتلوا": {m: Killed, post: true}, "استشهدوا": {m: Killed, post: true},
 	"قضوا": {m: Killed, post: true}, "توفوا": {m: Killed, post: true},
 	"قتلي": {m: Killed, head: true}, "قتيل": {m: Killed, head: true, one: true},

@@ -75,6 +75,10 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 			for j < n {
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
+					// و10، ب12: an Arabic clitic glued to digits is its own token
+					if isDigitRune(r2) != isDigitRune(r) && j == i+sz && r >= 0x0600 && r <= 0x06FF && !isDigitRune(r) {
+						break
+					}
 					j += sz2
 					continue
 				}
