@@ -192,3 +192,35 @@ func TestErrorsAreNotShownToUsers(t *testing.T) {
 		}
 	}
 }
+
+// Every subcommand that reads the store answers within the budget when the
+// store is slow: an acknowledgement at once, the answer later.
+func TestEverySubcommandWithASlowStore(t *testing.T) {
+	for _, text := range []string{"figures atmeh", "events", "search raid", "sources atmeh", "why https://reuters.example/a", "feeds list"} {
+		l := &fakeLookup{gate: make(chan struct{})}
+		after := make(chan time.Time, 1)
+		feeds := &slowFeeds{gate: l.gate}
+		c := newTestCommands(l, feeds, after)
+		after <- time.Time{}
+		got := make(chan *Doc, 1)
+		d, late := c.Handle(context.Background(), Request{Platform: Slack, UserID: "U1", Text: text}, func(_ context.Context, d *Doc) { got <- d })
+		if !late || Plain(d) != Working+"\n" {
+			t.Errorf("%q: late %v, first answer %q", text, late, Plain(d))
+		}
+		close(l.gate)
+		c.Close()
+		if a := Plain(<-got); strings.Contains(a, "Sorry") || a == Working+"\n" {
+			t.Errorf("%q: late answer %q", text, a)
+		}
+	}
+}
+
+type slowFeeds struct {
+	fakeFeeds
+	gate chan struct{}
+}
+
+func (s *slowFeeds) ListFeeds(ctx context.Context) ([]FeedInfo, error) {
+	<-s.gate
+	return s.fakeFeeds.ListFeeds(ctx)
+}

@@ -439,3 +439,39 @@ func TestWebhook(t *testing.T) {
 		t.Errorf("connection error %v", err)
 	}
 }
+
+func TestDocBlocksStayWithinLimits(t *testing.T) {
+	var sections []bot.Section
+	for i := 0; i < 60; i++ {
+		var lines []bot.Line
+		for j := 0; j < 40; j++ {
+			lines = append(lines, bot.Line{bot.T(strings.Repeat("word ", 20))})
+		}
+		sections = append(sections, bot.Section{Heading: fmt.Sprintf("Event %d", i), Lines: lines})
+	}
+	blocks, text := DocBlocks(&bot.Doc{Title: strings.Repeat("T", 400), Sections: sections})
+	raw, _ := json.Marshal(blocks)
+	var bs []map[string]any
+	json.Unmarshal(raw, &bs)
+	if len(bs) > 50 {
+		t.Errorf("%d blocks", len(bs))
+	}
+	total := 0
+	for _, b := range bs {
+		n := len([]rune(text0(b)))
+		total += n
+		if b["type"] == "header" && n > 150 || n > 3000 {
+			t.Errorf("%s block of %d characters", b["type"], n)
+		}
+	}
+	if total > 12000 || !strings.Contains(string(raw), "cut short") || len([]rune(text)) > 3000 {
+		t.Errorf("%d characters in blocks, cut note %v", total, strings.Contains(string(raw), "cut short"))
+	}
+}
+
+func text0(b map[string]any) string {
+	if t, ok := b["text"].(map[string]any); ok {
+		return t["text"].(string)
+	}
+	return ""
+}
