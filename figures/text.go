@@ -36,13 +36,39 @@ var tickerHeads = map[string]bool{
 // teaserPrefixes mark a single teaser line ("Read more: ...").
 var teaserPrefixes = []string{"read more:", "read also:", "also read:", "related:", "see also:", "watch:", "اقرا ايضا:", "اقرا ايضا"}
 
+// teaserLine reports a single teaser line: "Read more: ...".
+func teaserLine(line string) bool {
+	line = strings.TrimLeft(line, " \t•·-*|")
+	if len(line) > 40 {
+		line = line[:40]
+	}
+	if line == "" {
+		return false
+	}
+	if line[0] < 0x80 {
+		for _, p := range teaserPrefixes {
+			if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
+				return true
+			}
+		}
+		return false
+	}
+	k := lineKey(line)
+	for _, p := range teaserPrefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineKey normalizes a line for heading comparison: bullets, spaces and a
 // final colon trimmed, lower case, Arabic folded.
 func lineKey(line string) string {
 	line = strings.TrimSpace(line)
 	line = strings.TrimLeft(line, "•·-*|>» \t")
 	line = strings.TrimRight(line, ": \t")
-	if len(line) > 60 {
+	if len(line) > 60 || strings.Count(line, " ") > 5 {
 		return ""
 	}
 	var b strings.Builder
@@ -114,14 +140,7 @@ func contentLines(text string) [][2]int {
 				keep = true
 			}
 		default:
-			keep = true
-			low := strings.ToLower(strings.TrimSpace(line))
-			for _, p := range teaserPrefixes {
-				if strings.HasPrefix(low, p) || strings.HasPrefix(key, p) {
-					keep = false
-					break
-				}
-			}
+			keep = !teaserLine(line)
 		}
 		if keep {
 			out = append(out, [2]int{start, end})

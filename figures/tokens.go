@@ -26,6 +26,7 @@ type tok struct {
 	cap  bool // Latin word starting with an upper-case letter
 	ar   bool // Arabic script
 	abbr bool // word that swallowed a final period (U.S., Feb.)
+	stem string // Arabic: w without clitics when that form is in the lexicons
 	inQ  bool // inside quotation marks
 }
 
@@ -126,6 +127,9 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 			t.w = normWord(text[t.s:t.e])
 			t.cap = unicode.IsUpper(r)
 			t.ar = r >= 0x0600 && r <= 0x06FF
+			if t.ar {
+				t.stem = arStem(t.w)
+			}
 			dst = append(dst, t)
 			i = j
 		default:
@@ -201,40 +205,54 @@ func normWord(s string) string {
 // not found as is: conjunctions, prepositions and the article.
 var arPrefixes = []string{"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك"}
 
-// arLookup finds w in m, trying it with Arabic clitics stripped. It returns
-// the value and the stripped prefix.
-func arLookup[V any](m map[string]V, w string) (V, string, bool) {
-	if v, ok := m[w]; ok {
-		return v, "", true
+// lookup finds a token's normalized form in m (Arabic clitics allowed).
+func lookup[V any](m map[string]V, t tok) (V, bool) {
+	v, ok := m[t.w]
+	if !ok && t.ar && t.stem != t.w {
+		v, ok = m[t.stem]
 	}
-	var zero V
-	if w == "" || w[0] < 0x80 {
-		return zero, "", false
-	}
-	for _, p := range arPrefixes {
-		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
-			rest := w[len(p):]
-			if p == "لل" {
-				rest = "ال" + rest
-				if v, ok := m[rest]; ok {
-					return v, p, true
-				}
-				rest = w[len(p):]
-			}
-			if v, ok := m[rest]; ok {
-				return v, p, true
+	return v, ok
+}
+
+// arVocab holds every Arabic word of the lexicons, so that a token's
+// clitics are stripped once, at tokenization, rather than at each lookup.
+var arVocab = func() map[string]bool {
+	v := map[string]bool{}
+	add := func(keys []string) {
+		for _, k := range keys {
+			if k != "" && k[0] >= 0x80 {
+				v[k] = true
 			}
 		}
 	}
-	return zero, "", false
+	add(keysOf(metricWords))
+	add(keysOf(groupWords))
+	add(keysOf(arActors))
+	add(keysOf(arCurrent))
+	add(keysOf(arSpeechVerbs))
+	add(keysOf(arAccording))
+	add(keysOf(negHeads))
+	add(keysOf(arNegFillers))
+	return v
+}()
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
-// lookup finds a token's normalized form in m (Arabic clitics allowed).
-func lookup[V any](m map[string]V, t tok) (V, bool) {
-	if t.ar {
-		v, _, ok := arLookup(m, t.w)
-		return v, ok
+// arStem strips the longest clitic prefix that leaves a lexicon word.
+func arStem(w string) string {
+	if arVocab[w] {
+		return w
 	}
-	v, ok := m[t.w]
-	return v, ok
+	for _, p := range arPrefixes {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && arVocab[w[len(p):]] {
+			return w[len(p):]
+		}
+	}
+	return w
 }
