@@ -172,6 +172,10 @@ func (c *Commands) Handle(ctx context.Context, req Request, later func(ctx conte
 		defer cancel()
 		done <- c.Answer(actx, req)
 	}()
+	if later == nil {
+		// No way to answer later: wait.
+		return <-done, false
+	}
 	select {
 	case d := <-done:
 		return d, false
@@ -451,10 +455,7 @@ func (c *Commands) sources(ctx context.Context, q string) (*Doc, error) {
 }
 
 func (c *Commands) why(ctx context.Context, rawURL string) (*Doc, error) {
-	rawURL = strings.Trim(strings.TrimSpace(rawURL), "<>")
-	if i := strings.IndexByte(rawURL, '|'); i >= 0 { // Slack sends <url|label>
-		rawURL = rawURL[:i]
-	}
+	rawURL = cleanURL(rawURL)
 	if SafeURL(rawURL) == "" {
 		return nil, userError("Give the article's link: /idlib why https://…")
 	}
@@ -578,10 +579,10 @@ func (c *Commands) feeds(ctx context.Context, req Request, args []string) (*Doc,
 		}
 		return &Doc{Title: fmt.Sprintf("%d feeds", len(fs)), Sections: []Section{s}}, nil
 	case "add":
-		if len(args) < 2 || SafeURL(args[1]) == "" {
+		if len(args) < 2 || SafeURL(cleanURL(args[1])) == "" {
 			return nil, userError("Usage: /idlib feeds add https://…/feed.xml")
 		}
-		f, err := c.opt.Feeds.AddFeed(ctx, strings.Trim(args[1], "<>"))
+		f, err := c.opt.Feeds.AddFeed(ctx, cleanURL(args[1]))
 		if err != nil {
 			return nil, err
 		}
@@ -590,7 +591,7 @@ func (c *Commands) feeds(ctx context.Context, req Request, args []string) (*Doc,
 		if len(args) < 2 {
 			return nil, userError("Usage: /idlib feeds remove <id or url>")
 		}
-		f, err := c.opt.Feeds.RemoveFeed(ctx, strings.Trim(args[1], "<>"))
+		f, err := c.opt.Feeds.RemoveFeed(ctx, cleanURL(args[1]))
 		if errors.Is(err, ErrNotFound) {
 			return nil, userError("No such feed. See /idlib feeds list.")
 		}
@@ -600,6 +601,16 @@ func (c *Commands) feeds(ctx context.Context, req Request, args []string) (*Doc,
 		return &Doc{Sections: []Section{{Lines: []Line{{T("Removed feed " + strconv.FormatInt(f.ID, 10) + ": "), T(firstNonEmpty(f.Title, f.URL))}}}}}, nil
 	}
 	return nil, userError("Usage: /idlib feeds list|add <url>|remove <id or url>")
+}
+
+// cleanURL undoes Slack's link markup around a URL a user typed:
+// "<https://x|x>" → "https://x".
+func cleanURL(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "<>")
+	if i := strings.IndexByte(s, '|'); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 func firstNonEmpty(s ...string) string {

@@ -138,7 +138,7 @@ func TestEverySubcommandAnswersInline(t *testing.T) {
 		{"U1", "digest", []string{"Idlib digest — Fri 4 Feb 2022", "0 events active", "No new figures"}},
 		{"U1", "feeds", []string{"2 feeds", "1. SOHR <https://www.syriahr.com/feed/>", "2. https://x.example/rss — failing"}},
 		{"U1", "feeds add https://new.example/feed", []string{"Only admins"}},
-		{"UADMIN", "feeds add https://new.example/feed", []string{"Added feed 3: https://new.example/feed"}},
+		{"UADMIN", "feeds add <https://new.example/feed|new.example/feed>", []string{"Added feed 3: https://new.example/feed"}},
 		{"UADMIN", "feeds remove 9", []string{"No such feed"}},
 		{"UADMIN", "feeds remove 2", []string{"Removed feed 2"}},
 		{"U1", "bogus", []string{"Unknown command “bogus”"}},
@@ -208,6 +208,7 @@ func TestEverySubcommandWithASlowStore(t *testing.T) {
 			t.Errorf("%q: late %v, first answer %q", text, late, Plain(d))
 		}
 		close(l.gate)
+		c.Wait()
 		c.Close()
 		if a := Plain(<-got); strings.Contains(a, "Sorry") || a == Working+"\n" {
 			t.Errorf("%q: late answer %q", text, a)

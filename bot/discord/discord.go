@@ -218,7 +218,11 @@ func (c *Client) Find(ctx context.Context, dest, thread, key string, since time.
 	}
 	for _, msg := range msgs {
 		if hasRef(msg, key) {
-			return bot.Posted{ID: msg.ID, Thread: thread}, true, nil
+			p := bot.Posted{ID: msg.ID, Thread: thread}
+			if p.Thread == "" && msg.Thread != nil {
+				p.Thread = msg.Thread.ID // the thread opened on it before the crash
+			}
+			return p, true, nil
 		}
 	}
 	return bot.Posted{}, false, nil
