@@ -87,7 +87,6 @@ func firstN[T any](s []T, n int) []T {
 type DigestStore interface {
 	AlertsCreatedBetween(ctx context.Context, from, to time.Time) ([]alerts.Alert, error)
 	ClaimDigestRun(ctx context.Context, channel string, scheduled, now time.Time) (int64, bool, error)
-	LastDigestRun(ctx context.Context, channel string) (time.Time, error)
 	Delivery(ctx context.Context, kind string, refID int64, platform, dest string) (store.Delivery, error)
 	BeginDelivery(ctx context.Context, d store.Delivery, now time.Time) (store.Delivery, error)
 	FinishDelivery(ctx context.Context, d store.Delivery, now time.Time) error

@@ -183,16 +183,6 @@ func (s *Store) ClaimDigestRun(ctx context.Context, channel string, scheduled, n
 	return id, created, nil
 }
 
-// LastDigestRun returns when the last digest of channel was scheduled for,
-// the zero time when none ran yet.
-func (s *Store) LastDigestRun(ctx context.Context, channel string) (time.Time, error) {
-	var n sql.NullInt64
-	if err := s.db.QueryRowContext(ctx, s.q(`SELECT MAX(scheduled) FROM digest_runs WHERE channel = ?`), channel).Scan(&n); err != nil {
-		return time.Time{}, fmt.Errorf("store: last digest run of %s: %w", channel, err)
-	}
-	return fromUnix(n), nil
-}
-
 // AlertsCreatedBetween lists the alerts (superseded ones left out) created
 // in [from, to), in ID order, with every other alert of the same events
 // whatever its age, so that a digest can show how each figure got where it
