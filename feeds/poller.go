@@ -34,9 +34,8 @@ type Added struct {
 // Store is the feed state the poller reads and writes; *store.Store has it.
 type Store interface {
 	Feeds(ctx context.Context) ([]store.Feed, error)
-	SaveFeedPoll(ctx context.Context, f store.Feed, notice *store.HealthNotice) error
-	FindFeedItem(ctx context.Context, feedID int64, guid, canonicalURL, titleHash string) (store.FeedItem, error)
-	SaveFeedItem(ctx context.Context, it store.FeedItem) (int64, error)
+	SaveFeedPoll(ctx context.Context, f store.Feed, notice *store.HealthNotice, items []store.FeedItem) error
+	FindFeedItems(ctx context.Context, feedID int64, guids, canonicalURLs, titleHashes []string) ([]store.FeedItem, error)
 }
 
 // Accept headers: what a feed or an article page may be.
@@ -56,6 +55,13 @@ type Poller struct {
 
 	mu      sync.Mutex
 	polling map[int64]bool // feeds being polled now, never twice at once
+
+	// writeMu makes the poller's goroutines take turns writing: SQLite has
+	// one writer, and its busy handler sleeps; waiting here does not.
+	writeMu sync.Mutex
+	// slots bounds the feeds in progress (fetched, parsed, being stored),
+	// and so the memory a cycle holds.
+	slots chan struct{}
 }
 
 // New returns a poller.
@@ -68,7 +74,8 @@ func New(st Store, sink Sink, opt Options) (*Poller, error) {
 	if _, err := cronParser.Parse(opt.Schedule); err != nil {
 		return nil, fmt.Errorf("feeds: default schedule %q: %w", opt.Schedule, err)
 	}
-	return &Poller{store: st, sink: sink, fetch: NewFetcher(opt), topic: topic, opt: opt, polling: map[int64]bool{}}, nil
+	return &Poller{store: st, sink: sink, fetch: NewFetcher(opt), topic: topic, opt: opt, polling: map[int64]bool{},
+		slots: make(chan struct{}, 4*opt.Workers)}, nil
 }
 
 // Fetcher returns the poller's fetcher (for discovery by the commands).
@@ -162,11 +169,46 @@ func (p *Poller) PollOnce(ctx context.Context, po PollOptions) ([]Summary, error
 	}
 	out := make([]Summary, len(todo))
 	var wg sync.WaitGroup
-	for i, f := range todo {
-		wg.Go(func() { out[i] = p.pollFeed(ctx, f, po.Force, backfill) })
+	for _, i := range interleaveHosts(todo) {
+		select {
+		case p.slots <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return out, ctx.Err()
+		}
+		wg.Go(func() {
+			defer func() { <-p.slots }()
+			out[i] = p.pollFeed(ctx, todo[i], po.Force, backfill)
+		})
 	}
 	wg.Wait()
 	return out, ctx.Err()
+}
+
+// interleaveHosts orders feeds round-robin over their hosts, so that the
+// feeds in progress are spread over hosts rather than queued on one.
+func interleaveHosts(fs []store.Feed) []int {
+	byHost := map[string][]int{}
+	var hosts []string
+	for i, f := range fs {
+		h := f.URL
+		if u, err := url.Parse(f.URL); err == nil {
+			h = u.Hostname()
+		}
+		if _, ok := byHost[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], i)
+	}
+	out := make([]int, 0, len(fs))
+	for round := 0; len(out) < len(fs); round++ {
+		for _, h := range hosts {
+			if round < len(byHost[h]) {
+				out = append(out, byHost[h][round])
+			}
+		}
+	}
+	return out
 }
 
 func (p *Poller) begin(id int64) bool {
@@ -231,7 +273,7 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 	if resp.NotModified {
 		sum.Status = "not modified"
 		f.ETag, f.LastModified = resp.ETag, resp.LastModified
-		if err := p.store.SaveFeedPoll(ctx, f, notice); err != nil {
+		if err := p.save(ctx, f, notice, nil); err != nil {
 			sum.Status, sum.Err, sum.Reason = "failed", err, "store: "+err.Error()
 		}
 		return sum
@@ -245,7 +287,7 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 	if doc.SiteURL != "" {
 		f.SiteURL = doc.SiteURL
 	}
-	p.processItems(ctx, f, doc, backfill, &sum)
+	states := p.processItems(ctx, f, doc, backfill, &sum)
 	if ctx.Err() != nil {
 		sum.Status, sum.Reason = "skipped", "stopped"
 		return sum
@@ -256,10 +298,16 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 		f.ETag, f.LastModified = resp.ETag, resp.LastModified
 		f.FirstPollDone = true
 	}
-	if err := p.store.SaveFeedPoll(ctx, f, notice); err != nil {
+	if err := p.save(ctx, f, notice, states); err != nil {
 		sum.Status, sum.Err, sum.Reason = "failed", err, "store: "+err.Error()
 	}
 	return sum
+}
+
+func (p *Poller) save(ctx context.Context, f store.Feed, notice *store.HealthNotice, items []store.FeedItem) error {
+	p.writeMu.Lock()
+	defer p.writeMu.Unlock()
+	return p.store.SaveFeedPoll(ctx, f, notice, items)
 }
 
 // failed records a failed poll: backoff, the failing status after N failures
@@ -286,7 +334,7 @@ func (p *Poller) failed(ctx context.Context, f store.Feed, err error, sum Summar
 	}
 	p.opt.Log.Warn("feed poll failed", "feed_url", f.URL, "reason", reason, "failures", f.Failures,
 		"status", f.Status, "next_attempt", f.NextAttempt.Format(time.RFC3339))
-	if serr := p.store.SaveFeedPoll(ctx, f, notice); serr != nil {
+	if serr := p.save(ctx, f, notice, nil); serr != nil {
 		p.opt.Log.Error("feed state not saved", "feed_url", f.URL, "err", serr)
 	}
 	sum.Status, sum.Reason, sum.Err, sum.NextAttempt = "failed", reason, err, f.NextAttempt
@@ -318,8 +366,9 @@ type docItem struct {
 }
 
 // processItems takes each distinct item of the document through the item
-// state, the full-text fetch, the topic filter and the sink.
-func (p *Poller) processItems(ctx context.Context, f store.Feed, doc *Feed, backfill int, sum *Summary) {
+// state, the full-text fetch, the topic filter and the sink, and returns the
+// item states to store with the poll.
+func (p *Poller) processItems(ctx context.Context, f store.Feed, doc *Feed, backfill int, sum *Summary) []store.FeedItem {
 	sum.Items = len(doc.Items)
 	items := make([]docItem, 0, len(doc.Items))
 	seen := map[string]bool{}
@@ -379,32 +428,79 @@ func (p *Poller) processItems(ctx context.Context, f store.Feed, doc *Feed, back
 		}
 	}
 
+	known, err := p.knownItems(ctx, f.ID, items)
+	if err != nil {
+		sum.ItemErrors++
+		p.opt.Log.Error("feed items not read", "feed_url", f.URL, "err", err)
+		return nil
+	}
+	var states []store.FeedItem
 	for i, d := range items {
 		if ctx.Err() != nil {
-			return
+			return nil
 		}
-		if err := p.processItem(ctx, f, d, live[i], sum); err != nil {
+		state, err := p.processItem(ctx, f, d, known(d), live[i], sum)
+		if err != nil {
 			if ctx.Err() != nil {
-				return
+				return nil
 			}
 			sum.ItemErrors++
 			p.opt.Log.Error("feed item not stored", "feed_url", f.URL, "item_url", d.URL, "err", err)
+			continue
+		}
+		if state != nil {
+			states = append(states, *state)
 		}
 	}
+	return states
 }
 
-func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, live bool, sum *Summary) error {
-	now := p.opt.Now()
-	prev, err := p.store.FindFeedItem(ctx, f.ID, d.guid, d.lookupURL, d.thash)
-	found := err == nil
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
-		return err
+// knownItems reads the stored state of the document's items in one query
+// and returns a lookup by GUID, then canonical URL, then title and date.
+func (p *Poller) knownItems(ctx context.Context, feedID int64, items []docItem) (func(docItem) *store.FeedItem, error) {
+	var guids, urls, titles []string
+	for _, d := range items {
+		guids, urls, titles = append(guids, d.guid), append(urls, d.lookupURL), append(titles, d.thash)
 	}
+	rows, err := p.store.FindFeedItems(ctx, feedID, guids, urls, titles)
+	if err != nil {
+		return nil, err
+	}
+	byGUID, byURL, byTitle := map[string]*store.FeedItem{}, map[string]*store.FeedItem{}, map[string]*store.FeedItem{}
+	for i := range rows { // oldest first: the first row with a key wins
+		r := &rows[i]
+		for _, m := range []struct {
+			idx map[string]*store.FeedItem
+			key string
+		}{{byGUID, r.GUID}, {byURL, r.CanonicalURL}, {byTitle, r.TitleHash}} {
+			if _, ok := m.idx[m.key]; !ok && m.key != "" {
+				m.idx[m.key] = r
+			}
+		}
+	}
+	return func(d docItem) *store.FeedItem {
+		if r := byGUID[d.guid]; d.guid != "" && r != nil {
+			return r
+		}
+		if r := byURL[d.lookupURL]; d.lookupURL != "" && r != nil {
+			return r
+		}
+		if r := byTitle[d.thash]; d.thash != "" && r != nil {
+			return r
+		}
+		return nil
+	}, nil
+}
+
+// processItem returns the item's new state, nil when it is unchanged.
+func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev *store.FeedItem, live bool, sum *Summary) (*store.FeedItem, error) {
+	now := p.opt.Now()
+	found := prev != nil
 	if found && prev.ContentHash == d.hash {
 		sum.Unchanged++
-		return nil
+		return nil, nil
 	}
-	state := store.FeedItem{FeedID: f.ID, GUID: d.guid, CanonicalURL: d.curl, TitleHash: d.thash, ContentHash: d.hash, FirstSeen: now, LastSeen: now}
+	state := &store.FeedItem{FeedID: f.ID, GUID: d.guid, CanonicalURL: d.curl, TitleHash: d.thash, ContentHash: d.hash, FirstSeen: now, LastSeen: now}
 	if found {
 		state.ID, state.FirstSeen, state.ArticleID = prev.ID, prev.FirstSeen, prev.ArticleID
 	}
@@ -427,8 +523,7 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, live 
 	}
 	if !p.topic.Match(d.Title, d.Summary, text) {
 		sum.Irrelevant++
-		_, err := p.store.SaveFeedItem(ctx, state)
-		return err
+		return state, nil
 	}
 	state.Relevant = true
 	if published.IsZero() {
@@ -460,9 +555,11 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, live 
 	if a.Title == "" {
 		a.Title = firstLine(text)
 	}
+	p.writeMu.Lock()
 	res, err := p.sink.Add(ctx, a, live)
+	p.writeMu.Unlock()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	state.ArticleID = res.ArticleID
 	switch {
@@ -478,8 +575,7 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, live 
 			sum.Backfilled++
 		}
 	}
-	_, err = p.store.SaveFeedItem(ctx, state)
-	return err
+	return state, nil
 }
 
 // fullText fetches an item's page and extracts its main text and date.

@@ -118,7 +118,7 @@ func (p *Poller) cycle(ctx context.Context, spec string) {
 }
 
 func (p *Poller) logCycle(spec string, sums []Summary) {
-	var polled, failed, notModified, newItems, updated, irrelevant int
+	var polled, failed, notModified, skipped, newItems, updated, irrelevant int
 	for _, s := range sums {
 		switch s.Status {
 		case "failed":
@@ -127,13 +127,20 @@ func (p *Poller) logCycle(spec string, sums []Summary) {
 			notModified++
 		case "ok":
 			polled++
+		case "skipped":
+			skipped++
 		}
 		newItems += s.New
 		updated += s.Updated
 		irrelevant += s.Irrelevant
 	}
-	p.opt.Log.Info("feeds polled", "schedule", spec, "feeds", len(sums), "changed", polled, "not_modified", notModified,
-		"failed", failed, "new_articles", newItems, "updated_articles", updated, "off_topic", irrelevant)
+	level := slog.LevelInfo
+	if skipped == len(sums) {
+		level = slog.LevelDebug // every feed backing off: nothing happened
+	}
+	p.opt.Log.Log(context.Background(), level, "feeds polled", "schedule", spec, "feeds", len(sums), "changed", polled,
+		"not_modified", notModified, "failed", failed, "backing_off", skipped, "new_articles", newItems,
+		"updated_articles", updated, "off_topic", irrelevant)
 }
 
 // cronLogger sends cron's messages to slog.

@@ -35,11 +35,13 @@ func (tx *Tx) FindDuplicate(ctx context.Context, a articles.Article) (articles.A
 	var conds []string
 	var args []any
 	if a.FeedID != 0 && a.GUID != "" {
-		conds = append(conds, "(feed_id = ? AND guid = ?)")
+		// The "<> ''" terms let SQLite use the partial indexes; without
+		// them every lookup scans the whole table.
+		conds = append(conds, "(feed_id = ? AND guid = ? AND guid <> '')")
 		args = append(args, a.FeedID, a.GUID)
 	}
 	if a.CanonicalURL != "" {
-		conds = append(conds, "canonical_url = ?")
+		conds = append(conds, "(canonical_url = ? AND canonical_url <> '')")
 		args = append(args, a.CanonicalURL)
 	}
 	if a.ContentHash != "" {

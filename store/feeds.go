@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -169,9 +170,10 @@ func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
 }
 
 // SaveFeedPoll stores what a poll learned about a feed: validators, status,
-// failures, times, error, title. A non-nil notice (the feed started failing
-// or recovered) is recorded in the same transaction for the chat side.
-func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice) error {
+// failures, times, error, title, and the state of the items it saw (see
+// SaveFeedItem). A non-nil notice (the feed started failing or recovered) is
+// recorded in the same transaction for the chat side.
+func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice, items []FeedItem) error {
 	err := s.InTx(ctx, func(tx *Tx) error {
 		_, err := tx.exec(ctx, `UPDATE feeds SET title = ?, site_url = ?, etag = ?, last_modified = ?, status = ?, failures = ?,
 			next_attempt = ?, last_attempt = ?, last_success = ?, last_error = ?, first_poll_done = ? WHERE id = ?`,
@@ -179,6 +181,11 @@ func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice) 
 			unix(f.NextAttempt), unix(f.LastAttempt), unix(f.LastSuccess), f.LastError, boolInt(f.FirstPollDone), f.ID)
 		if err != nil {
 			return err
+		}
+		for _, it := range items {
+			if _, err := tx.saveFeedItem(ctx, it); err != nil {
+				return err
+			}
 		}
 		if notice == nil {
 			return nil
@@ -231,7 +238,7 @@ func (s *Store) FindFeedItem(ctx context.Context, feedID int64, guid, canonicalU
 		if k.val == "" {
 			continue
 		}
-		it, err := scanFeedItem(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND `+k.col+` = ? ORDER BY id LIMIT 1`), feedID, k.val))
+		it, err := scanFeedItem(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND `+k.col+` = ? AND `+k.col+` <> '' ORDER BY id LIMIT 1`), feedID, k.val))
 		if err == nil {
 			return it, nil
 		}
@@ -242,10 +249,67 @@ func (s *Store) FindFeedItem(ctx context.Context, feedID int64, guid, canonicalU
 	return FeedItem{}, ErrNotFound
 }
 
+// FindFeedItems returns the stored state of a feed's items that have any of
+// the GUIDs, canonical URLs or title hashes: one query for a whole document,
+// matched by the caller with FindFeedItem's order of precedence.
+func (s *Store) FindFeedItems(ctx context.Context, feedID int64, guids, canonicalURLs, titleHashes []string) ([]FeedItem, error) {
+	var conds []string
+	args := []any{feedID}
+	for _, k := range []struct {
+		col  string
+		vals []string
+	}{{"guid", guids}, {"canonical_url", canonicalURLs}, {"title_hash", titleHashes}} {
+		var marks []string
+		for _, v := range k.vals {
+			if v != "" {
+				marks = append(marks, "?")
+				args = append(args, v)
+			}
+		}
+		if len(marks) > 0 {
+			// "<> ''" lets SQLite use the partial index.
+			conds = append(conds, "("+k.col+" IN ("+strings.Join(marks, ", ")+") AND "+k.col+" <> '')")
+		}
+	}
+	if len(conds) == 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND (`+strings.Join(conds, " OR ")+`) ORDER BY id`), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
+	}
+	defer rows.Close()
+	var out []FeedItem
+	for rows.Next() {
+		it, err := scanFeedItem(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
+		}
+		out = append(out, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
+	}
+	return out, nil
+}
+
 // SaveFeedItem stores an item's state: a new row when it.ID is 0 (counting
 // the item in the feed's items seen and, if relevant, relevant), else an
 // update. It returns the row's ID.
 func (s *Store) SaveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
+	var id int64
+	err := s.InTx(ctx, func(tx *Tx) error {
+		var err error
+		id, err = tx.saveFeedItem(ctx, it)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: save item of feed %d: %w", it.FeedID, err)
+	}
+	return id, nil
+}
+
+func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 	var articleID sql.NullInt64
 	if it.ArticleID != 0 {
 		articleID = sql.NullInt64{Int64: it.ArticleID, Valid: true}
@@ -256,36 +320,31 @@ func (s *Store) SaveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 	if it.FirstSeen.IsZero() {
 		it.FirstSeen = it.LastSeen
 	}
-	id := it.ID
-	err := s.InTx(ctx, func(tx *Tx) error {
-		if it.ID != 0 {
-			var wasRelevant int
-			if err := tx.queryRow(ctx, `SELECT relevant FROM feed_items WHERE id = ?`, it.ID).Scan(&wasRelevant); err != nil {
-				return err
-			}
-			if _, err := tx.exec(ctx, `UPDATE feed_items SET guid = ?, canonical_url = ?, title_hash = ?, content_hash = ?, relevant = ?, article_id = ?, last_seen = ? WHERE id = ?`,
-				it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.LastSeen.Unix(), it.ID); err != nil {
-				return err
-			}
-			if delta := boolInt(it.Relevant) - wasRelevant; delta != 0 {
-				_, err := tx.exec(ctx, `UPDATE feeds SET items_relevant = items_relevant + ? WHERE id = ?`, delta, it.FeedID)
-				return err
-			}
-			return nil
+	if it.ID != 0 {
+		var wasRelevant int
+		if err := tx.queryRow(ctx, `SELECT relevant FROM feed_items WHERE id = ?`, it.ID).Scan(&wasRelevant); err != nil {
+			return 0, err
 		}
-		err := tx.queryRow(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			it.FeedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.FirstSeen.Unix(), it.LastSeen.Unix()).Scan(&id)
-		if err != nil {
-			return err
+		if _, err := tx.exec(ctx, `UPDATE feed_items SET guid = ?, canonical_url = ?, title_hash = ?, content_hash = ?, relevant = ?, article_id = ?, last_seen = ? WHERE id = ?`,
+			it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.LastSeen.Unix(), it.ID); err != nil {
+			return 0, err
 		}
-		_, err = tx.exec(ctx, `UPDATE feeds SET items_seen = items_seen + 1, items_relevant = items_relevant + ? WHERE id = ?`, boolInt(it.Relevant), it.FeedID)
-		return err
-	})
-	if err != nil {
-		return 0, fmt.Errorf("store: save item of feed %d: %w", it.FeedID, err)
+		if delta := boolInt(it.Relevant) - wasRelevant; delta != 0 {
+			if _, err := tx.exec(ctx, `UPDATE feeds SET items_relevant = items_relevant + ? WHERE id = ?`, delta, it.FeedID); err != nil {
+				return 0, err
+			}
+		}
+		return it.ID, nil
 	}
-	return id, nil
+	var id int64
+	err := tx.queryRow(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		it.FeedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.FirstSeen.Unix(), it.LastSeen.Unix()).Scan(&id)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.exec(ctx, `UPDATE feeds SET items_seen = items_seen + 1, items_relevant = items_relevant + ? WHERE id = ?`, boolInt(it.Relevant), it.FeedID)
+	return id, err
 }
 
 // Health notice statuses.

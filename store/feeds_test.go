@@ -30,7 +30,7 @@ func TestFeedsAddListRemove(t *testing.T) {
 	// Poll state survives a reopen (validators across restarts).
 	now := time.Unix(1_700_000_000, 0).UTC()
 	g.ETag, g.LastModified, g.Status, g.LastSuccess, g.NextAttempt, g.FirstPollDone = `"v1"`, "Tue, 14 Nov 2023 22:13:20 GMT", FeedOK, now, now.Add(time.Hour), true
-	if err := s.SaveFeedPoll(ctx, g, nil); err != nil {
+	if err := s.SaveFeedPoll(ctx, g, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -107,6 +107,15 @@ func TestFeedItemsIdentityAndCounts(t *testing.T) {
 		t.Errorf("other feed: %v, want ErrNotFound", err)
 	}
 
+	// All of a document's known items in one query.
+	batch, err := s.FindFeedItems(ctx, f.ID, []string{"g1", "g7", ""}, []string{"https://example.org/b"}, []string{"t3", "t9"})
+	if err != nil || len(batch) != 3 || batch[0].ID != items[0].ID || batch[2].ID != items[2].ID {
+		t.Fatalf("FindFeedItems = %+v, %v", batch, err)
+	}
+	if none, err := s.FindFeedItems(ctx, f.ID, nil, []string{""}, nil); err != nil || len(none) != 0 {
+		t.Fatalf("FindFeedItems with no keys = %+v, %v", none, err)
+	}
+
 	got, _ := s.Feed(ctx, f.ID)
 	if got.ItemsSeen != 3 || got.ItemsRelevant != 1 {
 		t.Fatalf("counts seen %d relevant %d, want 3 and 1", got.ItemsSeen, got.ItemsRelevant)
@@ -124,6 +133,19 @@ func TestFeedItemsIdentityAndCounts(t *testing.T) {
 	if it.ContentHash != "c2b" || it.ArticleID != 8 || !it.Relevant {
 		t.Fatalf("after edit item = %+v", it)
 	}
+
+	// Item states saved with a poll, in its transaction.
+	f.Status = FeedOK
+	if err := s.SaveFeedPoll(ctx, f, nil, []FeedItem{{FeedID: f.ID, GUID: "g4", ContentHash: "c4", Relevant: true}, {ID: items[2].ID, FeedID: f.ID, TitleHash: "t3", ContentHash: "c3b"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Feed(ctx, f.ID)
+	if got.ItemsSeen != 4 || got.ItemsRelevant != 3 || got.Status != FeedOK {
+		t.Fatalf("after poll with items: seen %d relevant %d status %s", got.ItemsSeen, got.ItemsRelevant, got.Status)
+	}
+	if it, _ := s.FindFeedItem(ctx, f.ID, "", "", "t3"); it.ContentHash != "c3b" {
+		t.Fatalf("item updated with the poll: %+v", it)
+	}
 }
 
 func TestHealthNotices(t *testing.T) {
@@ -132,14 +154,14 @@ func TestHealthNotices(t *testing.T) {
 	f, _, _ := s.AddFeed(ctx, Feed{URL: "https://example.org/rss", Title: "Example"})
 	f.Status, f.Failures, f.LastError = FeedFailing, 5, "HTTP 503 Service Unavailable"
 	at := time.Unix(1_700_000_000, 0).UTC()
-	if err := s.SaveFeedPoll(ctx, f, &HealthNotice{Status: HealthFailing, Reason: f.LastError, At: at}); err != nil {
+	if err := s.SaveFeedPoll(ctx, f, &HealthNotice{Status: HealthFailing, Reason: f.LastError, At: at}, nil); err != nil {
 		t.Fatal(err)
 	}
 	f.Status, f.Failures, f.LastError = FeedOK, 0, ""
-	if err := s.SaveFeedPoll(ctx, f, &HealthNotice{Status: HealthRecovered, At: at.Add(time.Hour)}); err != nil {
+	if err := s.SaveFeedPoll(ctx, f, &HealthNotice{Status: HealthRecovered, At: at.Add(time.Hour)}, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveFeedPoll(ctx, f, nil); err != nil { // no change, no notice
+	if err := s.SaveFeedPoll(ctx, f, nil, nil); err != nil { // no change, no notice
 		t.Fatal(err)
 	}
 	ns, err := s.PendingHealthNotices(ctx)

@@ -1,0 +1,190 @@
+package feeds
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+// The benchmark's world: 1,000 feeds of 20 items each, spread over 50
+// hosts (127.0.0.1 … 127.0.0.50, all loopback on Linux), so the per-host
+// limit works as it does against real publishers.
+const (
+	benchHosts        = 50
+	benchFeedsPerHost = 20
+	benchItems        = 20
+)
+
+var benchWords = strings.Fields(`the a of in on and to said was were people killed injured civilians
+	rescuers council market town village shelling airstrike hospital families residents night morning
+	officials reported according local source government forces road convoy aid trucks border camp
+	displaced children women men team workers water power school medical supplies winter rain`)
+
+// benchDoc is an RSS document of realistic size: items of about 1.5 KB of
+// text, one in ten naming a place of Idlib.
+func benchDoc(feed int) string {
+	r := rand.New(rand.NewPCG(uint64(feed), 1))
+	var b strings.Builder
+	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Bench feed %d</title><link>https://site%d.example.com/</link><description>News</description><language>en</language>
+`, feed, feed)
+	for i := range benchItems {
+		words := make([]string, 0, 260)
+		for range 240 {
+			words = append(words, benchWords[r.IntN(len(benchWords))])
+		}
+		if (feed*benchItems+i)%10 == 0 {
+			words = append(words, "in", "Ariha,", "Idlib", "province")
+		}
+		text := strings.Join(words, " ")
+		fmt.Fprintf(&b, `<item><title>Report %d of feed %d: %s</title>
+<link>https://site%d.example.com/news/2024/03/%d-report?utm_source=rss</link>
+<guid isPermaLink="false">site%d-%d</guid>
+<pubDate>%s</pubDate><dc:creator>Desk</dc:creator>
+<description><![CDATA[<p>%s</p>]]></description>
+</item>
+`, i, feed, strings.Join(words[:8], " "), feed, i, feed, i,
+			time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i)*time.Hour).Format(time.RFC1123Z), text)
+	}
+	b.WriteString("</channel></rss>\n")
+	return b.String()
+}
+
+func benchServers(b *testing.B) []string {
+	docs := map[string]string{}
+	var urls []string
+	for h := range benchHosts {
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.%d:0", h+1))
+		if err != nil {
+			b.Skipf("cannot listen on 127.0.0.%d: %v", h+1, err)
+		}
+		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			etag := `"` + r.URL.Path + `"`
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", etag)
+			w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+			fmt.Fprint(w, docs[r.URL.Path])
+		}))
+		srv.Listener.Close()
+		srv.Listener = ln
+		srv.Start()
+		b.Cleanup(srv.Close)
+		for f := range benchFeedsPerHost {
+			n := h*benchFeedsPerHost + f
+			path := fmt.Sprintf("/feed/%d.xml", n)
+			docs[path] = benchDoc(n)
+			urls = append(urls, srv.URL+path)
+		}
+	}
+	return urls
+}
+
+// benchPoller opens a fresh store with every feed added. The options are
+// the config's defaults, except allow_private to reach the local servers.
+func benchPoller(b *testing.B, urls []string) (*Poller, *store.Store) {
+	st, err := store.Open(context.Background(), "sqlite", filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	for _, u := range urls {
+		if _, _, err := st.AddFeed(context.Background(), store.Feed{URL: u}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	p, err := New(st, &storeSink{st: st}, Options{AllowPrivate: true, FulltextBelow: 600})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, st
+}
+
+func benchCycle(b *testing.B, p *Poller) (items, fetched int) {
+	sums, err := p.PollOnce(context.Background(), PollOptions{Backfill: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, s := range sums {
+		if s.Status == "failed" {
+			b.Fatalf("%s: %s", s.URL, s.Reason)
+		}
+		items += s.Items
+		if s.Status == "ok" {
+			fetched++
+		}
+	}
+	return items, fetched
+}
+
+// BenchmarkPollCycle measures one cycle over 1,000 feeds: the first (every
+// item new: parse, identity, topic filter, store) and the steady state
+// (every feed answers 304). The sink stores articles as the ingest pipeline
+// does, without figure extraction, which the figures package measures.
+//
+//	go test -run '^$' -bench PollCycle -benchtime 3x ./feeds/
+func BenchmarkPollCycle(b *testing.B) {
+	urls := benchServers(b)
+	b.Run("first", func(b *testing.B) {
+		var items int
+		for b.Loop() {
+			b.StopTimer()
+			p, _ := benchPoller(b, urls)
+			b.StartTimer()
+			n, fetched := benchCycle(b, p)
+			if fetched != len(urls) {
+				b.Fatalf("%d feeds fetched, want %d", fetched, len(urls))
+			}
+			items += n
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(items), "µs/item")
+		b.ReportMetric(peakRSS(), "peak-RSS-MB")
+	})
+	b.Run("steady", func(b *testing.B) {
+		p, _ := benchPoller(b, urls)
+		benchCycle(b, p) // all new
+		resetPeakRSS()
+		b.ResetTimer()
+		for b.Loop() {
+			if _, fetched := benchCycle(b, p); fetched != 0 {
+				b.Fatalf("%d feeds fetched in full, want all 304", fetched)
+			}
+		}
+		b.ReportMetric(peakRSS(), "peak-RSS-MB")
+	})
+}
+
+// peakRSS is the process's peak resident set (VmHWM) in MB, 0 when unknown.
+func peakRSS() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
+// resetPeakRSS starts VmHWM again from the current RSS (Linux).
+func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
