@@ -119,7 +119,7 @@ func ClassText(a Alert) string {
 }
 
 // DepartsText is the line about the earlier claims, "" when there are none:
-// "earlier: 9 killed (SOHR)" for a revision, "contradicts: 4 children killed
+// "earlier: 9 killed" for a revision, "contradicts: 4 children killed
 // — Reuters; …" for a conflict.
 func DepartsText(a Alert) string {
 	if len(a.Departs) == 0 {
@@ -139,5 +139,5 @@ func DepartsText(a Alert) string {
 	case events.Conflict:
 		return "contradicts: " + strings.Join(parts, "; ")
 	}
-	return "above: " + strings.Join(parts, "; ")
+	return "earlier reports: " + strings.Join(parts, "; ")
 }

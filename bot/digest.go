@@ -35,7 +35,7 @@ func DigestDoc(d alerts.Digest) *Doc {
 			l := Line{B(f.Label + ": " + f.Text())}
 			var by []string
 			for _, c := range firstN(f.BySource, 6) {
-				by = append(by, alerts.SourceName(c)+" "+alerts.Amount(c))
+				by = append(by, alerts.SourceName(c)+": "+alerts.Amount(c))
 			}
 			if len(by) > 0 {
 				l = append(l, T(" ("+strings.Join(by, "; ")))
@@ -55,7 +55,7 @@ func DigestDoc(d alerts.Digest) *Doc {
 		s := Section{Heading: "Open conflicts"}
 		for _, c := range firstN(d.Conflicts, 10) {
 			s.Lines = append(s.Lines, Line{T("• " + c.EventTitle + ", " + c.Label + ": " +
-				alerts.SourceName(c.A) + " " + alerts.Amount(c.A) + " vs " + alerts.SourceName(c.B) + " " + alerts.Amount(c.B))})
+				alerts.Amount(c.A) + " (" + alerts.SourceName(c.A) + ") vs " + alerts.Amount(c.B) + " (" + alerts.SourceName(c.B) + ")")})
 		}
 		doc.Sections = append(doc.Sections, s)
 	}

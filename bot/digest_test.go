@@ -65,8 +65,8 @@ func TestDigestPostedOnScheduleOnce(t *testing.T) {
 	for _, want := range []string{
 		"Idlib digest — Sat 21 Nov 2026",
 		"1 event active since 20 Nov 05:00 UTC; 3 new articles from Enab Baladi, Reuters.",
-		"Event 7\n3 alerts, 3 articles\nkilled: 4–13 (White Helmets <!channel> 4; SOHR 13)",
-		"Open conflicts\n• Event 7, killed: White Helmets <!channel> 4 vs SOHR 13",
+		"Event 7\n3 alerts, 3 articles\nkilled: 4–13 (White Helmets <!channel>: 4; SOHR: 13)",
+		"Open conflicts\n• Event 7, killed: 4 (White Helmets <!channel>) vs 13 (SOHR)",
 		"Feeds failing\n• UN News — HTTP 404",
 	} {
 		if !strings.Contains(text, want) {

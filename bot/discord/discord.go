@@ -314,7 +314,7 @@ func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
 		case events.Revised:
 			name = "Earlier"
 		case events.Raised:
-			name = "Above"
+			name = "Earlier reports"
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: strings.Join(lines, "\n")})
 	}

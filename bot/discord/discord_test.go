@@ -140,7 +140,7 @@ func TestAlertEmbedsPerClass(t *testing.T) {
 		{alertOf(events.Revised, claim(13, figures.People, "SOHR", "SOHR"), claim(9, figures.People, "SOHR", "SOHR")),
 			"**Revised by its source**\n**13 killed** — SOHR\n[Raid on Atmeh](https://news.example/sohr)", "Earlier", "• 9 killed — SOHR [Raid on Atmeh](https://news.example/sohr)", 0xf2994a},
 		{alertOf(events.Raised, claim(13, figures.People, "SCD", "Reuters"), claim(9, figures.People, "SOHR", "SOHR")),
-			"**Raised above earlier reports**\n**13 killed** — SCD (via Reuters)\n[Raid on Atmeh](https://news.example/reuters)", "Above", "• 9 killed — SOHR [Raid on Atmeh](https://news.example/sohr)", 0xeb5757},
+			"**Raised above earlier reports**\n**13 killed** — SCD (via Reuters)\n[Raid on Atmeh](https://news.example/reuters)", "Earlier reports", "• 9 killed — SOHR [Raid on Atmeh](https://news.example/sohr)", 0xeb5757},
 		{alertOf(events.Conflict, claim(6, figures.Children, "SOHR", "AFP"), claim(4, figures.Children, "White Helmets", "Reuters")),
 			"**Conflicting figure**\n**6 children killed** — SOHR (via AFP)\n[Raid on Atmeh](https://news.example/afp)", "Contradicts", "• 4 children killed — White Helmets [Raid on Atmeh](https://news.example/reuters)", 0xbb1111},
 	}

@@ -245,7 +245,7 @@ func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
 		case events.Revised:
 			head = "Earlier"
 		case events.Raised:
-			head = "Above"
+			head = "Earlier reports"
 		}
 		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, bot.Truncate("*"+head+":*\n"+strings.Join(lines, "\n"), 3000), false, true), nil, nil))
 	}

@@ -168,7 +168,7 @@ func TestAlertBlocksPerClass(t *testing.T) {
 		{alertOf(events.Raised, scd, sohr9), []string{
 			"2022-02-03 Atmeh — US raid",
 			":arrow_up: *Raised above earlier reports*\n*13 killed* — Syrian Civil Defence (via Reuters)",
-			"*Above:*\n• 9 killed — SOHR <https://news.example/sohr|Raid on Atmeh>",
+			"*Earlier reports:*\n• 9 killed — SOHR <https://news.example/sohr|Raid on Atmeh>",
 			"<https://news.example/reuters|Raid on Atmeh> | seen 2022-02-03 09:12 UTC · ref a1-abc"}},
 		{alertOf(events.Conflict, sohr6, wh4), []string{
 			"2022-02-03 Atmeh — US raid",
