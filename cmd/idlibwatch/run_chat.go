@@ -130,14 +130,15 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, log *slog.
 		p.digests = append(p.digests, bot.DigestChannel{Channel: ac, Schedule: sched})
 	}
 	if len(p.chats) == 0 {
-		// No platform: every alert, once, as a line on the terminal.
+		// No platform: every alert and feed health notice, once, on the
+		// terminal.
 		p.chats = []bot.Chat{bot.NewTerminal(stdout)}
-		p.channels = []alerts.Channel{{Name: "terminal"}}
+		p.channels = []alerts.Channel{{Name: "terminal", Ops: true}}
 		p.digests = nil
 	} else if len(cfg.Channels) == 0 {
 		// Webhooks are bound to a channel: with none configured they get
-		// every alert; a bot token needs channel IDs.
-		p.channels = []alerts.Channel{{Name: "default"}}
+		// every alert and health notice; a bot token needs channel IDs.
+		p.channels = []alerts.Channel{{Name: "default", Ops: true}}
 		if p.slack != nil || p.discord != nil {
 			log.Warn("a chat bot token is set but no channels are configured: alerts go nowhere but webhooks")
 		}
