@@ -55,7 +55,7 @@ func isWordRune(r rune) bool {
 // tokenize splits s into words: runs of letters, digits and combining marks;
 // an apostrophe between two word runes joins them.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1) // about one word in six bytes
 	start := -1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -157,32 +157,37 @@ func foldArabic(r rune) rune {
 	return r
 }
 
-// fold makes the matching key of a run of normalized tokens: the tokens
-// joined without spaces (so "al shughur" and "alshughur" meet), Latin doubled
-// letters collapsed and "ee"/"ou" read as "i"/"u" (Salqeen, Darkoush,
-// Maarrat), the commonest differences between transliterations.
-func fold(b *strings.Builder, tokens []string) string {
-	b.Reset()
+// fold appends to dst the matching key of a run of normalized tokens: the
+// tokens joined without spaces (so "al shughur" and "alshughur" meet), "ee",
+// "ou" and "oo" read as "i", "u", "u", and Latin doubled letters collapsed
+// (Salqeen, Darkoush, Maarrat): the commonest differences between
+// transliterations. It allocates nothing when dst has room.
+func fold(dst []byte, tokens []string) []byte {
+	start := len(dst)
 	for _, t := range tokens {
-		b.WriteString(t)
+		dst = append(dst, t...)
 	}
-	s := b.String()
-	if strings.Contains(s, "ee") || strings.Contains(s, "ou") || strings.Contains(s, "oo") {
-		s = translit.Replace(s)
-	}
-	b.Reset()
-	var prev rune
-	for _, r := range s {
-		if r == prev && r >= 'a' && r <= 'z' {
+	joined := dst[start:]
+	out := joined[:0] // written in place: the key is never longer
+	for i := 0; i < len(joined); i++ {
+		c := joined[i]
+		if i+1 < len(joined) {
+			switch n := joined[i+1]; {
+			case c == 'e' && n == 'e':
+				c = 'i'
+				i++
+			case c == 'o' && (n == 'u' || n == 'o'):
+				c = 'u'
+				i++
+			}
+		}
+		if len(out) > 0 && c == out[len(out)-1] && c >= 'a' && c <= 'z' {
 			continue
 		}
-		b.WriteRune(r)
-		prev = r
+		out = append(out, c)
 	}
-	return b.String()
+	return dst[:start+len(out)]
 }
-
-var translit = strings.NewReplacer("ee", "i", "ou", "u", "oo", "u")
 
 func needsASCIIFold(w string) bool {
 	for i := 0; i < len(w); i++ {

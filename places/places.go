@@ -59,7 +59,6 @@ func init() {
 
 func buildIndex(gaz []Place) *index {
 	ix := &index{keys: map[string]entry{}, prefixes: map[string]bool{}}
-	var b strings.Builder
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
 		if strings.HasPrefix(p.Arabic, "ال") {
@@ -77,7 +76,7 @@ func buildIndex(gaz []Place) *index {
 			for j, t := range toks {
 				words[j] = t.norm
 			}
-			key := fold(&b, words)
+			key := string(fold(nil, words))
 			e, ok := ix.keys[key]
 			if !ok {
 				e = entry{place: i}
@@ -110,8 +109,7 @@ func Lookup(name string) (Place, bool) {
 	for i, t := range toks {
 		words[i] = t.norm
 	}
-	var b strings.Builder
-	e, ok := idx.keys[fold(&b, words)]
+	e, ok := idx.keys[string(fold(nil, words))]
 	if !ok {
 		if len(toks) == 1 && toks[0].arabic {
 			for _, s := range stripClitics(toks[0].norm) {
@@ -132,16 +130,35 @@ func Lookup(name string) (Place, bool) {
 // matches whole words only: "Dana" is not found in "Danang". The cost is
 // linear in the length of the text.
 func Find(text string) []Match {
-	toks := tokenize(text)
 	var out []Match
-	var b strings.Builder
+	scan(text, func(m Match) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// Mentions reports whether text names any place of the gazetteer.
+func Mentions(text string) bool {
+	found := false
+	scan(text, func(Match) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// scan calls yield with each place named in text until it returns false.
+func scan(text string, yield func(Match) bool) {
+	toks := tokenize(text)
+	var buf []byte
 	words := make([]string, 0, idx.maxTokens)
 	for i := 0; i < len(toks); {
-		n, found := idx.longest(&b, words, toks[i:], toks[i].norm)
+		n, found := idx.longest(&buf, words, toks[i:], toks[i].norm)
 		if toks[i].arabic && n == 0 {
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
 			for _, s := range stripClitics(toks[i].norm) {
-				if n, found = idx.longest(&b, words, toks[i:], s); n > 0 {
+				if n, found = idx.longest(&buf, words, toks[i:], s); n > 0 {
 					break
 				}
 			}
@@ -151,15 +168,16 @@ func Find(text string) []Match {
 			continue
 		}
 		start, end := toks[i].start, toks[i+n-1].end
-		out = append(out, Match{Place: gazetteer[found.place], Start: start, End: end, Text: text[start:end]})
+		if !yield(Match{Place: gazetteer[found.place], Start: start, End: end, Text: text[start:end]}) {
+			return
+		}
 		i += n
 	}
-	return out
 }
 
 // longest finds the longest spelling that starts toks, the first token
 // read as first. It returns the number of tokens matched, 0 for none.
-func (ix *index) longest(b *strings.Builder, words []string, toks []token, first string) (int, entry) {
+func (ix *index) longest(buf *[]byte, words []string, toks []token, first string) (int, entry) {
 	n, found := 0, entry{}
 	words = words[:0]
 	for w := 1; w <= min(ix.maxTokens, len(toks)); w++ {
@@ -168,22 +186,20 @@ func (ix *index) longest(b *strings.Builder, words []string, toks []token, first
 		} else {
 			words = append(words, toks[w-1].norm)
 		}
-		key := fold(b, words)
-		if e, ok := ix.keys[key]; ok && w <= e.maxTokens && (!e.cased || toks[0].upper) {
+		key := fold((*buf)[:0], words)
+		*buf = key
+		if e, ok := ix.keys[string(key)]; ok && w <= e.maxTokens && (!e.cased || toks[0].upper) {
 			n, found = w, e
 		}
 		// Folding may change the last letter once the next word is added
 		// (doubled letters, "ou"), never the ones before it.
-		_, size := utf8.DecodeLastRuneInString(key)
-		if !ix.prefixes[key[:len(key)-size]] {
+		_, size := utf8.DecodeLastRune(key)
+		if !ix.prefixes[string(key[:len(key)-size])] {
 			break
 		}
 	}
 	return n, found
 }
-
-// Mentions reports whether text names any place of the gazetteer.
-func Mentions(text string) bool { return len(Find(text)) > 0 }
 
 // arabicClitics are the one-letter words Arabic writes onto the next word:
 // and, so, with/in, for, like.
