@@ -50,8 +50,9 @@ var eventWords = map[string]bool{
 // temporal is a time expression in a sentence: its token position and
 // whether it lies in the past of the publication date.
 type temporal struct {
-	pos  int
-	past bool
+	pos    int
+	past   bool
+	strong bool // a span up to now: "since January", "over the past 72 hours"
 }
 
 func yearValue(t tok) (int, bool) {
@@ -98,7 +99,10 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if g, ok := lookup(groupWords, at(k+1)); ok && g.g != "" {
 					continue
 				}
-				out = append(out, temporal{k, x.pastYear(y)})
+				if x.namesAgreement(k, a, b) {
+					continue
+				}
+				out = append(out, temporal{pos: k, past: x.pastYear(y)})
 			}
 			continue
 		}
@@ -129,67 +133,79 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				}
 			}
 			past := x.pastDate(year, m, day)
+			if x.namesAgreement(k, a, b) {
+				continue
+			}
 			if w := at(k + n).w; w == "الماضي" || w == "الماضيه" {
 				past = true
 			}
 			if at(k-1).w == "last" {
 				past = true
 			}
-			out = append(out, temporal{k, past})
+			out = append(out, temporal{pos: k, past: past})
 			continue
 		}
 		w := t.w
 		if t.ar {
 			if _, ok := lookup(arCurrent, t); ok {
-				out = append(out, temporal{k, false})
+				out = append(out, temporal{pos: k, past: false})
 				continue
 			}
 			switch {
 			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه":
 				p := at(k - 1).w
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
-					out = append(out, temporal{k, true})
+					out = append(out, temporal{pos: k, past: true})
 				}
 			case w == "منذ":
 				if n := at(k + 1).w; n == "بدايه" || n == "مطلع" || n == "اندلاع" || n == "بدء" {
-					out = append(out, temporal{k, true})
+					out = append(out, temporal{pos: k, past: true})
 				}
 			}
 			continue
 		}
 		if enCurrent[w] {
-			out = append(out, temporal{k, false})
+			// "said on Tuesday" dates the statement, not the event
+			reported := false
+			for j := k - 1; j >= a && j >= k-3; j-- {
+				if speechVerbs[ts[j].w] {
+					reported = true
+				}
+			}
+			if !reported {
+				out = append(out, temporal{pos: k, past: false})
+			}
 			continue
 		}
 		switch w {
 		case "last":
 			n := at(k + 1).w
 			if n == "night" {
-				out = append(out, temporal{k, false})
+				out = append(out, temporal{pos: k, past: false})
 			} else if periodWords[n] {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "earlier":
 			if at(k+1).w == "this" && (at(k+2).w == "year" || at(k+2).w == "month") {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			} else if eventWords[at(k+1).w] {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			} else if at(k+1).w == "today" {
-				out = append(out, temporal{k, false})
+				out = append(out, temporal{pos: k, past: false})
 			}
 		case "ago":
 			p := at(k - 1).w
 			if p == "years" || p == "year" || p == "months" || p == "month" || p == "weeks" || p == "week" {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "past", "previous":
 			n := at(k + 1).w
 			if (w == "past" && (spanWords[n] || spanWords[at(k+2).w])) || eventWords[n] {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "similar":
 			if eventWords[at(k+1).w] {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "since":
 			n := at(k + 1).w
@@ -197,17 +213,78 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				n = at(k + 2).w
 			}
 			if n == "start" || n == "beginning" || n == "outbreak" {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "this":
 			if at(k+1).w == "year" && at(k-1).w != "earlier" {
-				out = append(out, temporal{k, true})
+				out = append(out, temporal{pos: k, past: true})
 			} else if at(k+1).w == "morning" || at(k+1).w == "evening" {
-				out = append(out, temporal{k, false})
+				out = append(out, temporal{pos: k, past: false})
 			}
 		}
 	}
+	for i := range out {
+		if out[i].past && x.cumulative(out[i].pos, a) {
+			out[i].strong = true
+		}
+	}
 	return out
+}
+
+// comparatives: "the worst attack since 2019" compares, it does not sum up.
+var comparatives = map[string]bool{
+	"worst": true, "deadliest": true, "largest": true, "biggest": true, "first": true,
+	"heaviest": true, "highest": true, "bloodiest": true, "most": true, "major": true,
+	"الاعنف": true, "الاكبر": true, "الاول": true, "الاسوا": true, "الادمي": true, "الاولي": true,
+}
+
+// cumulative reports whether the time expression at k opens a span that
+// runs up to now: "since January", "منذ بداية العام", "over the past 72 hours".
+func (x *extractor) cumulative(k, a int) bool {
+	w := x.ts[k].w
+	if w == "past" || w == "since" || w == "منذ" {
+		return true
+	}
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		w := x.ts[j].w
+		if w == "since" || w == "منذ" {
+			for c := j - 1; c >= a && c >= j-4; c-- {
+				if comparatives[x.ts[c].w] {
+					return false
+				}
+			}
+			return true
+		}
+		if x.ts[j].k != kWord && x.ts[j].k != kNum {
+			break
+		}
+	}
+	return false
+}
+
+// agreementWords: a date that names an agreement ("the 2020 ceasefire",
+// "اتفاق ... في آذار 2020") does not date the figure.
+var agreementWords = map[string]bool{
+	"ceasefire": true, "agreement": true, "deal": true, "accord": true, "truce": true,
+	"memorandum": true, "protocol": true, "accords": true, "resolution": true,
+	"اتفاق": true, "اتفاقيه": true, "هدنه": true, "اتفاقيات": true, "مذكره": true, "قرار": true,
+}
+
+func (x *extractor) namesAgreement(k, a, b int) bool {
+	for j := k + 1; j < b && j <= k+3; j++ {
+		if agreementWords[x.ts[j].w] {
+			return true
+		}
+	}
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		if w := x.ts[j].w; agreementWords[w] || agreementWords[x.ts[j].stem] {
+			return true
+		}
+		if x.ts[j].k == kPunct && x.ts[j].w != "," && x.ts[j].w != "،" {
+			break
+		}
+	}
+	return false
 }
 
 // monthAt reports whether ts[k] names a month.
@@ -312,22 +389,18 @@ func (x *extractor) pastDate(year int, m time.Month, day int) bool {
 // background reports whether the figure at token pos lies in the past,
 // judged by the nearest time expression of its sentence.
 func nearestPast(tm []temporal, pos int) (past, found bool) {
-	best := -1
+	best, bestD := -1, 0
 	for i, t := range tm {
 		d := t.pos - pos
 		if d < 0 {
 			d = -d
 		}
-		if best < 0 {
-			best = i
-			continue
+		d *= 2
+		if t.strong {
+			d = d/2 - 1 // a span up to now reaches further
 		}
-		bd := tm[best].pos - pos
-		if bd < 0 {
-			bd = -bd
-		}
-		if d < bd {
-			best = i
+		if best < 0 || d < bestD {
+			best, bestD = i, d
 		}
 	}
 	if best < 0 {

@@ -712,7 +712,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			k = m
 			continue
 		}
-		if t.w == "," && k+1 < s.b && (ts[k+1].w == "including" || ts[k+1].w == "among") || t.w == "including" {
+		if t.w == "," && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
 			// skip a breakdown: ", including civilians,"
 			m := k + 1
 			for ; m < s.b && m < k+12 && ts[m].w != ","; m++ {
@@ -745,6 +745,13 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		break
 	}
 	return -1
+}
+
+// asideWords open an aside between a count and its participle: ", including
+// civilians,", ", most of them children,".
+var asideWords = map[string]bool{
+	"including": true, "among": true, "most": true, "mostly": true, "many": true, "all": true,
+	"some": true, "mainly": true, "among them": true, "both": true, "none": true,
 }
 
 func parseNumberOK(ts []tok, k int) (int, bool) {

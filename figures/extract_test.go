@@ -257,6 +257,13 @@ var extractCases = []struct {
 	{"two sources", "", "Rescuers said 12 people were killed. Medics said 12 people were killed.",
 		[]string{"killed/people 12 src=Rescuers", "killed/people 12 src=Medics"}},
 
+	{"abbreviation in brackets", "", "The Syrian Observatory for Human Rights (SOHR) said at least 20 people, most of them civilians, were killed.",
+		[]string{"killed/people 20.. src=The Syrian Observatory for Human Rights"}},
+	{"statement by", "", "A total of 25 people were killed, according to a statement by the health directorate.",
+		[]string{"killed/people 25 src=the health directorate"}},
+	{"arabic the dozens", "", "جرح العشرات بانفجار سيارة مفخخة.",
+		[]string{"injured/people 24.. vague"}},
+
 	// background
 	{"past year", "2022-02-03", "In 2019, a similar strike killed 30 people.",
 		[]string{"killed/people 30 bg"}},
@@ -270,6 +277,12 @@ var extractCases = []struct {
 		[]string{"killed/people 5 bg"}},
 	{"since the start", "2022-02-12", "Since the start of the year, 150 civilians have been killed.",
 		[]string{"killed/civilians 150 bg"}},
+	{"since month, said on weekday", "2023-05-10", "The UN said on Tuesday that at least 12 children had been killed in the province since January.",
+		[]string{"killed/children 12.. bg src=The UN"}},
+	{"agreement year is no date", "2023-05-10", "Shelling killed 5 civilians in violation of the 2020 ceasefire agreement.",
+		[]string{"killed/civilians 5"}},
+	{"arabic since start of year", "2023-05-10", "وقتل أكثر من 150 مدنياً منذ بداية العام، بحسب الدفاع المدني.",
+		[]string{"killed/civilians 151.. bg src=الدفاع المدني"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",

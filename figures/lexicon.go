@@ -224,7 +224,7 @@ var vagueWords = []struct {
 	{[]string{"a", "number", "of"}, 2}, {[]string{"several"}, 3}, {[]string{"multiple"}, 2},
 	{[]string{"some"}, 2}, {[]string{"dozens"}, 24}, {[]string{"scores"}, 40},
 	{[]string{"hundreds"}, 200}, {[]string{"thousands"}, 2000}, {[]string{"tens"}, 20},
-	{[]string{"عشرات"}, 24}, {[]string{"مئات"}, 200}, {[]string{"الاف"}, 2000},
+	{[]string{"عشرات"}, 24}, {[]string{"مئات"}, 200}, {[]string{"العشرات"}, 24}, {[]string{"المئات"}, 200}, {[]string{"الاف"}, 2000},
 	{[]string{"عده"}, 3}, {[]string{"العديد", "من"}, 3}, {[]string{"عدد", "من"}, 2},
 	{[]string{"بعض"}, 2},
 }

@@ -59,6 +59,12 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 	return raw
 }
 
+// docWords name a document whose author is the source.
+var docWords = map[string]bool{
+	"statement": true, "report": true, "figures": true, "data": true, "tally": true,
+	"count": true, "toll": true, "estimates": true, "documentation": true,
+}
+
 var passiveAux = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
 	"to": true, "not": true, "never": true,
@@ -253,6 +259,12 @@ func (x *extractor) nameAfter(k int, s sentence) (attr, bool) {
 	for en > k && (ts[en].w == "and" || ts[en].w == "the" || ts[en].w == "its") {
 		en--
 	}
+	if docWords[ts[en].w] && en+2 < s.b && (ts[en+1].w == "by" || ts[en+1].w == "from" || ts[en+1].w == "of") {
+		// "a statement by the health directorate": the author is the source
+		if a, ok := x.nameAfter(en+2, s); ok {
+			return a, true
+		}
+	}
 	return x.makeAttr(k, en), true
 }
 
@@ -280,6 +292,15 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 			return a, false, false
 		}
 		e = p - 1
+	}
+	if e > s.a && ts[e].w == ")" {
+		// "the Syrian Observatory for Human Rights (SOHR) said"
+		for j := e - 1; j >= s.a && j >= e-6; j-- {
+			if ts[j].w == "(" {
+				e = j - 1
+				break
+			}
+		}
 	}
 	if e < s.a || ts[e].k != kWord {
 		return a, false, false
