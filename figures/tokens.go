@@ -23,11 +23,11 @@ type tok struct {
 	s, e int
 	w    string // normalized: lower case, Arabic folded, digits in ASCII
 	k    kind
-	cap  bool // Latin word starting with an upper-case letter
-	ar   bool // Arabic script
-	abbr bool // word that swallowed a final period (U.S., Feb.)
+	cap  bool   // Latin word starting with an upper-case letter
+	ar   bool   // Arabic script
+	abbr bool   // word that swallowed a final period (U.S., Feb.)
 	stem string // Arabic: w without clitics when that form is in the lexicons
-	inQ  bool // inside quotation marks
+	inQ  bool   // inside quotation marks
 }
 
 // abbreviations whose final period does not end a sentence. Keys are lower
