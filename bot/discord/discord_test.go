@@ -529,3 +529,31 @@ func TestCommandText(t *testing.T) {
 		t.Errorf("CommandText = %q", got)
 	}
 }
+
+// A 5xx may or may not have posted: the retry looks for the message by its
+// ref first, then posts.
+func TestServerErrorRetriedAfterLookUp(t *testing.T) {
+	f := newFakeDiscord(t)
+	s := openStore(t)
+	clk := &clock{t: time.Now().UTC()}
+	err := s.InTx(context.Background(), func(tx *store.Tx) error {
+		_, err := tx.InsertAlert(context.Background(), alertOf(events.New, claim(9, figures.People, "SOHR", "SOHR")))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.script = []int{http.StatusServiceUnavailable}
+	w := bot.NewWorker(bot.WorkerOptions{Store: s, Chats: []bot.Chat{newClient(t, f)}, Now: clk.now, Backoff: time.Second,
+		Channels: []alerts.Channel{{Name: "desk", Discord: "100"}}})
+	wait, _ := w.Pass(context.Background())
+	if wait != time.Second || len(f.messages["100"]) != 0 {
+		t.Fatalf("after the 503: wait %s, %d messages", wait, len(f.messages["100"]))
+	}
+	clk.t = clk.t.Add(wait)
+	w.Pass(context.Background())
+	want := "POST /channels/100/messages\nGET /channels/100/messages\nPOST /channels/100/messages\nPOST /channels/100/messages/m1/threads"
+	if got := strings.Join(f.paths(), "\n"); got != want {
+		t.Errorf("requests:\n%s\nwant:\n%s", got, want)
+	}
+}
