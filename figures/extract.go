@@ -177,6 +177,12 @@ var (
 	})
 )
 
+// ordinals: "a sixth civilian" is one of a count told elsewhere.
+var ordinals = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true, "further": true, "single": false,
+}
+
 // countStarters are the English words that may open a count.
 var countStarters = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true}
@@ -352,7 +358,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		} else {
 			return it, false
 		}
-	} else if (t.w == "a" || t.w == "an") && single {
+	} else if (t.w == "a" || t.w == "an") && single && !ordinals[x.word(j+1, s)] {
 		// a [mods] singular noun
 		k := j + 1
 		for m := 0; k < s.b && m < 4; m++ {
@@ -816,6 +822,15 @@ func (x *extractor) subLead(j int, s sentence) int {
 func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
 	w := func(k int) string { return x.word(k, s) }
 	v := w(j)
+	if j >= s.a && x.ts[j].ar && strings.HasPrefix(v, "ال") && (w(j-1) == "بين" || w(j-1) == "وبين") {
+		// "بين القتلى ثلاثة أطفال": among the dead
+		if mw, ok := x.metricAt(j, s); ok && mw.head {
+			if mw.m == Casualties && x.prev.ok {
+				return x.prev.m, true
+			}
+			return mw.m, true
+		}
+	}
 	if v != "included" && v != "include" && v != "includes" && v != "were" && v != "are" && v != "was" {
 		return "", false
 	}
@@ -931,11 +946,23 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		case ts[k].w == "و":
 			nk = k + 1
 		}
+		if nk < 0 && ts[k].w == "," && k+1 < s.b {
+			nk = k + 1 // "a man, his wife and their three children"
+		}
+		possessive := false
 		if nk > 0 && nk < s.b && (ts[nk].w == "his" || ts[nk].w == "her" || ts[nk].w == "their") {
 			nk++ // "a commander and his two sons"
+			possessive = true
 		}
 		if nk < 0 || nk >= s.b {
 			break
+		}
+		if possessive {
+			// "his wife": a singular relative counts one
+			if g, ok := groupWords[ts[nk].w]; ok && g.sing && !g.role {
+				list = append(list, item{qa: nk - 1, a: nk, b: nk + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1})
+				continue
+			}
 		}
 		nx, ok := x.parseItem(nk, s, true, false)
 		if !ok || nx.hasHM {

@@ -205,6 +205,14 @@ var extractCases = []struct {
 	{"arabic two people", "", "قتل شخصان وأصيب ثلاثة بجروح.",
 		[]string{"killed/people 2", "injured/people 3"}},
 
+	{"family list", "", "The strike killed a man, his wife and their three children.",
+		[]string{"killed/people 1", "killed/women 1", "killed/children 3"}},
+	{"ordinal is no count", "", "A sixth civilian was killed in a second strike.", nil},
+	{"bodies of", "", "Rescuers recovered the bodies of eight people.",
+		[]string{"killed/people 8.."}},
+	{"arabic among the dead", "", "وأوضح الدفاع المدني أن بين القتلى طفلين وامرأة.",
+		[]string{"killed/children 2 src=الدفاع المدني", "killed/women 1 src=الدفاع المدني"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

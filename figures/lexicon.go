@@ -24,7 +24,7 @@ var metricWords = map[string]mword{
 	"martyred": {m: Killed, post: true}, "deaths": {m: Killed, head: true, pre: true},
 	"death": {m: Killed, pre: true}, "fatalities": {m: Killed, head: true},
 	"fatality": {m: Killed, head: true}, "martyrs": {m: Killed, head: true},
-	"lives": {m: Killed, pre: true}, "bodies": {m: Killed, head: true, bodies: true},
+	"lives": {m: Killed, pre: true}, "bodies": {m: Killed, head: true, bodies: true, pre: true},
 	"corpses": {m: Killed, head: true, bodies: true}, "toll": {m: Killed, toll: true},
 	"tally": {m: Killed, toll: true}, "assassination": {m: Killed, pre: true},
 	"injured": {m: Injured, pre: true, post: true, head: true}, "injuring": {m: Injured, pre: true},
