@@ -343,7 +343,12 @@ func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, 
 		if f, ok := t.chat.(Finder); ok {
 			// A minute of slack covers clock skew between us and the platform.
 			posted, found, err = f.Find(ctx, t.dest, thread, d.Key, prev.Started.Add(-time.Minute))
-			if err != nil {
+			switch {
+			case errors.Is(err, ErrPermanent):
+				// The look-up itself cannot work (a missing history scope):
+				// post again rather than lose the alert.
+				log.Warn("cannot look up an interrupted post; posting again", "err", err)
+			case err != nil:
 				return w.failed(ctx, t, st, d, prev.Attempts+1, fmt.Errorf("look up an interrupted post: %w", err), log)
 			}
 			if found {

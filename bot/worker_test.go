@@ -61,6 +61,7 @@ type fakeChat struct {
 	posts    []Outgoing
 	fail     map[string][]error // dest → errors returned by the next posts, in order
 	landed   map[string]Posted  // key → what Find returns
+	findErr  error
 	finds    int
 	n        int
 	webhook  bool
@@ -108,6 +109,9 @@ func (f *fakeChat) Find(ctx context.Context, dest, thread, key string, since tim
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.finds++
+	if f.findErr != nil {
+		return Posted{}, false, f.findErr
+	}
 	p, ok := f.landed[key]
 	return p, ok, nil
 }
@@ -370,5 +374,23 @@ func TestWorkerHealthNoticesGoToOpsOnce(t *testing.T) {
 	}
 	if len(h.sent) != 1 {
 		t.Errorf("marked sent %d times", len(h.sent))
+	}
+}
+
+// Without the scope to read history, an interrupted delivery is posted
+// again rather than failed.
+func TestWorkerLookUpImpossiblePostsAgain(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := newFakeChat(Slack)
+	chat.fail["C1"] = []error{errors.New("503")}
+	chat.findErr = Permanent(errors.New("missing_scope"))
+	insertAlerts(t, s, testAlert(1, events.New, 9, clk.t))
+	w := NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: []alerts.Channel{{Name: "desk", Slack: "C1"}}, Now: clk.now})
+	wait, _ := w.Pass(context.Background())
+	clk.add(wait)
+	w.Pass(context.Background())
+	if len(chat.posts) != 1 || chat.finds != 1 || pending(t, s) != 0 {
+		t.Errorf("%d posts, %d look-ups, %d pending; want 1, 1, 0", len(chat.posts), chat.finds, pending(t, s))
 	}
 }
