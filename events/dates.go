@@ -115,30 +115,37 @@ func init() {
 	add(time.Saturday, "saturday|السبت")
 }
 
-// relatives are expressions placing an incident relative to the publication
-// day: 0 the same day (an overnight raid is dated by the morning it ended),
-// -1 the day before.
-var relatives = []struct {
+// relative is an expression placing an incident relative to the
+// publication day: 0 the same day (an overnight raid is dated by the morning
+// it ended), -1 the day before.
+type relative struct {
 	p    phrase
 	days int
-}{}
+}
 
-func init() {
+var relatives = func() []relative {
+	var out []relative
 	add := func(days int, list string) {
 		for _, p := range phrases(list) {
-			relatives = append(relatives, struct {
-				p    phrase
-				days int
-			}{p, days})
+			out = append(out, relative{p, days})
 		}
 	}
 	add(-1, "last night|yesterday|the previous night|أمس|الأمس|البارحة|الليلة الماضية|ليلة أمس|مساء أمس")
 	add(0, "overnight|early hours|pre-dawn|predawn|before dawn|this morning|earlier today|today|tonight|this evening|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|الليلة")
-}
+	return out
+}()
+
+var relativeSet = func() *phraseSet {
+	items := make([]phrase, len(relatives))
+	for i, r := range relatives {
+		items[i] = r.p
+	}
+	return newPhraseSet(items, nil)
+}()
 
 // recallWords mark a sentence about an earlier incident ("the largest raid
 // since 2019", "a year ago").
-var recallWords = phrases("since|ago|anniversary|last year|previous year|in the past|earlier this year|years earlier|months earlier|منذ|العام الماضي|ذكرى|قبل عام|قبل أعوام|قبل سنوات")
+var recallWords = newPhraseSet(phrases("since|ago|anniversary|last year|previous year|in the past|earlier this year|years earlier|months earlier|منذ|العام الماضي|ذكرى|قبل عام|قبل أعوام|قبل سنوات"), nil)
 
 // dateCue is a date expression found in a text.
 type dateCue struct {
@@ -206,12 +213,10 @@ func scanDates(toks []tok) []dateCue {
 			out = append(out, dateCue{pos: t.start, end: t.end, kind: "weekday", weekday: wd})
 			continue
 		}
-		for _, r := range relatives {
-			if r.p.matchAt(toks, i) {
-				out = append(out, dateCue{pos: t.start, end: toks[i+len(r.p)-1].end, kind: "relative", relativeDays: r.days})
-				i += len(r.p) - 1
-				break
-			}
+		if j := relativeSet.at(toks, i); j >= 0 {
+			r := relatives[j]
+			out = append(out, dateCue{pos: t.start, end: toks[i+len(r.p)-1].end, kind: "relative", relativeDays: r.days})
+			i += len(r.p) - 1
 		}
 	}
 	return out
@@ -266,13 +271,32 @@ func weekdayBefore(wd time.Weekday, ref time.Time) time.Time {
 // TextDate finds the first full date (day, month and year) a text states
 // outside a recollection: for an article whose publication date is unknown,
 // the byline or the first dated sentence is the best guess at it.
-func TextDate(text string) time.Time {
-	for _, s := range sentences(text) {
-		toks := tokenize(s.text)
-		if hasPhrase(toks, recallWords) {
+func TextDate(text string) time.Time { return textDate(prepare(text)) }
+
+// sentence is a sentence with its words and date expressions.
+type sentence struct {
+	span
+	toks []tok
+	cues []dateCue
+}
+
+func prepare(text string) []sentence {
+	ss := sentences(text)
+	out := make([]sentence, len(ss))
+	for i, s := range ss {
+		out[i].span = s
+		out[i].toks = tokenize(s.text)
+		out[i].cues = scanDates(out[i].toks)
+	}
+	return out
+}
+
+func textDate(sents []sentence) time.Time {
+	for _, s := range sents {
+		if len(s.cues) == 0 || recallWords.any(s.toks) {
 			continue
 		}
-		for _, c := range scanDates(toks) {
+		for _, c := range s.cues {
 			if c.kind == "full" {
 				if t := date(c.year, c.month, c.day); t.Day() == c.day {
 					return t
@@ -283,23 +307,12 @@ func TextDate(text string) time.Time {
 	return time.Time{}
 }
 
-func hasPhrase(toks []tok, ps []phrase) bool {
-	for i := range toks {
-		for _, p := range ps {
-			if p.matchAt(toks, i) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isRecall reports whether a sentence tells of an earlier incident, so that
 // its dates and places do not date or place the article's own: it names a
 // year other than the reference's, a month other than the reference's without
 // a day ("In July, …"), or uses recollection wording.
 func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
-	if hasPhrase(toks, recallWords) {
+	if recallWords.any(toks) {
 		return true
 	}
 	if ref.IsZero() {
@@ -339,18 +352,20 @@ func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
 // (TextDate); without either the day stays unknown and only the weekdays
 // named are kept.
 func ResolveDate(text string, published time.Time) Dating {
+	return resolveDate(prepare(text), published)
+}
+
+func resolveDate(sents []sentence, published time.Time) Dating {
 	ref := midnight(published)
 	if ref.IsZero() {
-		ref = TextDate(text)
+		ref = textDate(sents)
 	}
 	var out Dating
-	for _, s := range sentences(text) {
-		toks := tokenize(s.text)
-		cues := scanDates(toks)
-		if len(cues) == 0 || isRecall(toks, cues, ref) {
+	for _, s := range sents {
+		if len(s.cues) == 0 || isRecall(s.toks, s.cues, ref) {
 			continue
 		}
-		for _, c := range cues {
+		for _, c := range s.cues {
 			if c.kind == "weekday" && !containsWeekday(out.Weekdays, c.weekday) {
 				out.Weekdays = append(out.Weekdays, c.weekday)
 			}

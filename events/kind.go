@@ -2,7 +2,6 @@ package events
 
 import (
 	"sort"
-	"strings"
 )
 
 // Kind is the kind of an incident.
@@ -38,41 +37,25 @@ var kindWords = map[Kind][]phrase{
 		اشتباكات|اشتباك|معارك|مواجهات`),
 }
 
-// kindPhrase is one kind word, for longest-first matching.
-type kindPhrase struct {
-	p    phrase
-	kind Kind
-}
-
-var kindList = func() []kindPhrase {
-	var out []kindPhrase
-	for k, ps := range kindWords {
-		for _, p := range ps {
-			out = append(out, kindPhrase{p, k})
+// kindSet finds kind words, longest first.
+var kindSet = func() *phraseSet {
+	var items []phrase
+	var tags []string
+	for _, k := range []Kind{KindRaid, KindAirStrike, KindDrone, KindShelling, KindEarthquake, KindExplosion, KindClashes} {
+		for _, p := range kindWords[k] {
+			items = append(items, p)
+			tags = append(tags, string(k))
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].p) != len(out[j].p) {
-			return len(out[i].p) > len(out[j].p)
-		}
-		a, b := strings.Join(out[i].p, " "), strings.Join(out[j].p, " ")
-		if a != b {
-			return a < b
-		}
-		return out[i].kind < out[j].kind
-	})
-	return out
+	return newPhraseSet(items, tags)
 }()
 
 // kindCounts adds weight w for every kind word of toks.
 func kindCounts(counts map[Kind]float64, toks []tok, w float64) {
 	for i := 0; i < len(toks); i++ {
-		for _, kp := range kindList {
-			if kp.p.matchAt(toks, i) {
-				counts[kp.kind] += w
-				i += len(kp.p) - 1
-				break
-			}
+		if j := kindSet.at(toks, i); j >= 0 {
+			counts[Kind(kindSet.tags[j])] += w
+			i += len(kindSet.items[j]) - 1
 		}
 	}
 }
@@ -140,6 +123,18 @@ var actorWords = map[string][]phrase{
 	ActorSDF:    phrases(`syrian democratic forces|sdf|قسد|قوات سوريا الديمقراطية`),
 }
 
+var actorSet = func() *phraseSet {
+	var items []phrase
+	var tags []string
+	for _, a := range []string{ActorUS, ActorRussia, ActorTurkey, ActorSyria, ActorIsrael, ActorHTS, ActorIS, ActorSDF} {
+		for _, p := range actorWords[a] {
+			items = append(items, p)
+			tags = append(tags, a)
+		}
+	}
+	return newPhraseSet(items, tags)
+}()
+
 // actorCounts adds weight w for every actor named in toks. "US" and "IS" are
 // told from the pronoun and the verb by their capitals.
 func actorCounts(counts map[string]float64, toks []tok, w float64) {
@@ -153,15 +148,9 @@ func actorCounts(counts map[string]float64, toks []tok, w float64) {
 			counts[ActorIS] += w
 			continue
 		}
-	actors:
-		for a, ps := range actorWords {
-			for _, p := range ps {
-				if p.matchAt(toks, i) {
-					counts[a] += w
-					i += len(p) - 1
-					break actors
-				}
-			}
+		if j := actorSet.at(toks, i); j >= 0 {
+			counts[actorSet.tags[j]] += w
+			i += len(actorSet.items[j]) - 1
 		}
 	}
 }

@@ -246,13 +246,13 @@ func Reclassify(claims []Claim) [][]Claim {
 
 // partialWords mark a count of part of the victims: those in one house or
 // family, or people named one by one.
-var partialWords = phrases(`same house|same home|same building|one house|one home|a house|one family|same family|his wife|his two|his three|her two|his son|his sons|identified as|named as|
-	نفس المنزل|منزل واحد|عائلة واحدة|من عائلة|المنزل نفسه`)
+var partialWords = newPhraseSet(phrases(`same house|same home|same building|one house|one home|a house|one family|same family|his wife|his two|his three|her two|his son|his sons|identified as|named as|
+	نفس المنزل|منزل واحد|عائلة واحدة|من عائلة|المنزل نفسه`), nil)
 
 // Partial reports whether a figure's quote (or the sentence around it)
 // counts only part of an incident's victims.
 func Partial(quote string) bool {
-	return hasPhrase(tokenize(quote), partialWords)
+	return partialWords.any(tokenize(quote))
 }
 
 // Range is the span of one figure over the sources of an event, Airwars

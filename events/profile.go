@@ -31,7 +31,8 @@ func Analyze(title, text string, published time.Time) Profile {
 	if title != "" && !startsWith(text, title) {
 		full = title + "\n" + text
 	}
-	p := Profile{Dating: ResolveDate(full, published)}
+	sents := prepare(full)
+	p := Profile{Dating: resolveDate(sents, published)}
 	ref := p.Day
 	if ref.IsZero() {
 		ref = midnight(published)
@@ -42,14 +43,14 @@ func Analyze(title, text string, published time.Time) Profile {
 	placeCount := map[string]float64{}
 	broad := map[string]bool{}
 	var allWords []string
-	for i, s := range sentences(full) {
-		toks := tokenize(s.text)
+	for i, s := range sents {
+		toks := s.toks
 		for _, t := range toks {
 			allWords = append(allWords, t.w)
 		}
 		// A recollection ("the largest raid since the 2019 assault in Barisha")
 		// says nothing of where or what this incident is.
-		if isRecall(toks, scanDates(toks), ref) {
+		if isRecall(toks, s.cues, ref) {
 			continue
 		}
 		w := 1.0

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,12 @@ func tokenize(text string) []tok {
 
 func appendTok(out []tok, text string, start, end int) []tok {
 	raw := text[start:end]
-	w := asciiDigits(places.Normalize(raw))
+	var w string
+	if isASCII(raw) {
+		w = strings.ToLower(raw) // nothing else to fold
+	} else {
+		w = asciiDigits(places.Normalize(raw))
+	}
 	if w == "" {
 		return out
 	}
@@ -98,9 +104,74 @@ func (p phrase) matchAt(toks []tok, i int) bool {
 
 func arabicClitic(t, w string) bool {
 	r, n := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune("وبلف", r) {
+	if r < utf8.RuneSelf || !strings.ContainsRune("وبلف", r) {
 		return false
 	}
 	rest := t[n:]
 	return rest == w || (strings.HasPrefix(w, "ال") && rest == w[len("ا"):]) // "لل" for "ال"
+}
+
+// phraseSet finds, at a token, the longest of a list of phrases that starts
+// there, looking up only the phrases whose first word fits the token.
+type phraseSet struct {
+	items   []phrase
+	tags    []string
+	byFirst map[string][]int // first word → item indexes, longest phrase first
+}
+
+func newPhraseSet(items []phrase, tags []string) *phraseSet {
+	ps := &phraseSet{items: items, tags: tags, byFirst: map[string][]int{}}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(items[order[a]]) > len(items[order[b]]) })
+	for _, i := range order {
+		ps.byFirst[items[i][0]] = append(ps.byFirst[items[i][0]], i)
+	}
+	return ps
+}
+
+// at returns the index of the longest phrase starting at toks[i], or -1.
+func (ps *phraseSet) at(toks []tok, i int) int {
+	w := toks[i].w
+	if j := ps.first(toks, i, w); j >= 0 {
+		return j
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if r < utf8.RuneSelf || !strings.ContainsRune("وبلف", r) {
+		return -1
+	}
+	if j := ps.first(toks, i, w[n:]); j >= 0 {
+		return j
+	}
+	return ps.first(toks, i, "ا"+w[n:])
+}
+
+func (ps *phraseSet) first(toks []tok, i int, w string) int {
+	for _, j := range ps.byFirst[w] {
+		if ps.items[j].matchAt(toks, i) {
+			return j
+		}
+	}
+	return -1
+}
+
+// any reports whether some phrase of the set occurs in toks.
+func (ps *phraseSet) any(toks []tok) bool {
+	for i := range toks {
+		if ps.at(toks, i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
