@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"errors"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -409,4 +411,79 @@ func TestReextract(t *testing.T) {
 	if again != (Reextracted{Articles: 2}) {
 		t.Errorf("second run changed something: %+v", again)
 	}
+}
+
+// TestOutboxCrash kills a process in the middle of an article's transaction
+// (after its claims are written, after its alerts are written) and shows
+// that the store it leaves has none of the article, and that adding it again
+// writes each alert exactly once.
+func TestOutboxCrash(t *testing.T) {
+	if os.Getenv("IDLIBWATCH_CRASH_DB") != "" {
+		t.Skip("running as the crashing child")
+	}
+	figs := []figures.Figure{
+		fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed"),
+		fig(figures.Killed, figures.Civilians, ip(3), ip(3), "", "three of them civilians"),
+	}
+	for _, step := range []string{"claims", "alerts"} {
+		t.Run(step, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "corpus.db")
+			cmd := exec.Command(os.Args[0], "-test.run=^TestOutboxCrashChild$")
+			cmd.Env = append(os.Environ(), "IDLIBWATCH_CRASH_DB="+db, "IDLIBWATCH_CRASH_AT="+step)
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+				t.Fatalf("child did not crash at %s: %v\n%s", step, err, out)
+			}
+
+			ctx := context.Background()
+			s, err := store.Open(ctx, "sqlite", db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if n, _ := s.CountArticles(ctx); n != 0 {
+				t.Fatalf("%d articles after the crash, want 0", n)
+			}
+			if al, _ := s.Alerts(ctx, store.AlertFilter{IncludeSuperseded: true}); len(al) != 0 {
+				t.Fatalf("%d alerts after the crash, want 0", len(al))
+			}
+			p, _ := pipeline(t, s, fakeFigures{txtFirst: figs})
+			a := article("https://one.example/a", "One", "2022-02-03", txtFirst)
+			for range 2 {
+				if _, err := p.Add(ctx, a, Options{Live: true}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if al, _ := s.Alerts(ctx, store.AlertFilter{IncludeSuperseded: true}); len(al) != 2 {
+				t.Fatalf("%d alerts after the retry, want exactly 2", len(al))
+			}
+		})
+	}
+}
+
+// TestOutboxCrashChild is the process TestOutboxCrash kills: it exits
+// without a word at the named step of the transaction.
+func TestOutboxCrashChild(t *testing.T) {
+	db, at := os.Getenv("IDLIBWATCH_CRASH_DB"), os.Getenv("IDLIBWATCH_CRASH_AT")
+	if db == "" {
+		t.Skip("only run by TestOutboxCrash")
+	}
+	ctx := context.Background()
+	s, err := store.Open(ctx, "sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := pipeline(t, s, fakeFigures{txtFirst: {
+		fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed"),
+		fig(figures.Killed, figures.Civilians, ip(3), ip(3), "", "three of them civilians"),
+	}})
+	p.step = func(name string) error {
+		if name == at {
+			os.Exit(3) // no rollback, no close: as a kill would leave it
+		}
+		return nil
+	}
+	p.Add(ctx, article("https://one.example/a", "One", "2022-02-03", txtFirst), Options{Live: true})
+	t.Fatalf("did not reach step %s", at)
 }
