@@ -81,12 +81,11 @@ func TestLargeInputLinear(t *testing.T) {
 	for name, unit := range inputs {
 		big := fill(unit, mb)
 		small := big[:mb/4]
-		checkFigures(t, big, Extract(big, time.Time{}))
 		// best of two runs: the machine may be busy with other work
-		d := min(timeIt(func() { Extract(big, time.Time{}) }), timeIt(func() { Extract(big, time.Time{}) }))
+		d := min(timeIt(func() { checkFigures(t, big, Extract(big, time.Time{})) }), timeIt(func() { Extract(big, time.Time{}) }))
 		ds := min(timeIt(func() { Extract(small, time.Time{}) }), timeIt(func() { Extract(small, time.Time{}) }))
 		t.Logf("%-14s 1 MB: %v (256 KB: %v)", name, d, ds)
-		if d > 5*time.Second {
+		if d > 20*time.Second {
 			t.Errorf("%s: 1 MB took %v", name, d)
 		}
 		if ds > 0 && d > 10*ds && d > 300*time.Millisecond {
