@@ -105,6 +105,11 @@ func (h *CommandHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad form", http.StatusBadRequest)
 		return
 	}
+	if form.Get("ssl_check") == "1" {
+		// Slack checking the certificate of the command URL: nothing to run.
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	cmd := slack.SlashCommand{UserID: form.Get("user_id"), Text: form.Get("text"), ResponseURL: form.Get("response_url"), ChannelID: form.Get("channel_id")}
 	msg := h.answer(r.Context(), cmd)
 	w.Header().Set("Content-Type", "application/json")
