@@ -320,14 +320,15 @@ func (c *Commands) figures(ctx context.Context, q string) (*Doc, error) {
 		d.Sections = append(d.Sections, s)
 	}
 	if len(others) > 0 {
-		l := Line{I("Other matches: ")}
-		for i, o := range others {
-			if i > 0 {
-				l = append(l, T("; "))
+		s := Section{Heading: "Other matches"}
+		for _, o := range others {
+			l := Line{T("• " + o.Title)}
+			if o.Key != "" {
+				l = append(l, T(" — /idlib figures "+o.Key))
 			}
-			l = append(l, T(o.Title))
+			s.Lines = append(s.Lines, l)
 		}
-		d.Sections = append(d.Sections, Section{Lines: []Line{l}})
+		d.Sections = append(d.Sections, s)
 	}
 	return d, nil
 }

@@ -38,7 +38,7 @@ func (f *fakeLookup) FindEvents(ctx context.Context, q string, limit int) ([]Eve
 		return nil, err
 	}
 	if strings.Contains(strings.ToLower(q), "atmeh") || q == "7" {
-		return []EventInfo{atmeh, {ID: 9, Title: "2025-08-20 Atmeh — raid"}}, nil
+		return []EventInfo{atmeh, {ID: 9, Key: "2025-08-20-atmeh-raid", Title: "2025-08-20 Atmeh — raid"}}, nil
 	}
 	return nil, nil
 }
@@ -126,7 +126,7 @@ func TestEverySubcommandAnswersInline(t *testing.T) {
 		{"U1", "help", []string{"/idlib figures <event or words>", "/idlib why <url>"}},
 		{"U1", "", []string{"/idlib events"}},
 		{"U1", "figures atmeh", []string{"2022-02-03 Atmeh — US raid", "killed: 13", "• 13 killed — Syrian Civil Defence via Reuters, 2022-02-03 09:00 UTC article <https://reuters.example/a>",
-			"children killed: 4–6", "Other matches: 2025-08-20 Atmeh — raid"}},
+			"children killed: 4–6", "Other matches\n• 2025-08-20 Atmeh — raid — /idlib figures 2025-08-20-atmeh-raid"}},
 		{"U1", "figures nowhere", []string{"No event matches “nowhere”"}},
 		{"U1", "figures", []string{"Which event?"}},
 		{"U1", "events", []string{"Events in the last 7 days", "2022-02-03 Atmeh — US raid — 34 articles, last 2022-02-04 10:00 UTC"}},

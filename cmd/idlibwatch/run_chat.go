@@ -35,31 +35,33 @@ func init() {
 var slackPace = time.Second
 
 func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
-	cfg, log := env.cfg, env.log.With("component", "chat")
-	p, err := buildChat(env.store, cfg, env.stdout, log)
+	// base names each part's component; log speaks for the chat side.
+	cfg, base := env.cfg, env.log
+	log := base.With("component", "chat")
+	p, err := buildChat(env.store, cfg, env.stdout, base)
 	if err != nil {
 		return err
 	}
 	svc.Components = append(svc.Components,
 		bot.NewWorker(bot.WorkerOptions{Store: env.store, Health: healthSource{env.store}, Channels: p.channels, Chats: p.chats,
-			Pace: map[string]time.Duration{bot.Slack: slackPace}, Log: log.With("component", "delivery")}),
+			Pace: map[string]time.Duration{bot.Slack: slackPace}, Log: base.With("component", "delivery")}),
 		bot.NewScheduler(bot.SchedulerOptions{Store: env.store, Failing: failingFeeds(env.store), Channels: p.digests, Chats: p.chats,
-			Log: log.With("component", "digest")}),
+			Log: base.With("component", "digest")}),
 		// Slow answers still being worked on are cancelled and waited for.
 		monitor.Func{N: "commands", F: func(ctx context.Context) error { <-ctx.Done(); p.commands.Close(); return nil }},
 	)
 	if p.slack != nil && cfg.Slack.SocketMode {
-		svc.Components = append(svc.Components, slack.NewSocket(slack.NewSocketClient(p.slack), p.commands, nil, log.With("component", "slack-socket")))
+		svc.Components = append(svc.Components, slack.NewSocket(slack.NewSocketClient(p.slack), p.commands, nil, base.With("component", "slack-socket")))
 	} else if p.slack != nil && cfg.Slack.SigningSecret != "" {
 		svc.Routes = append(svc.Routes, monitor.Route{Pattern: "POST /slack/commands", Handler: slack.NewCommandHandler(slack.CommandOptions{
-			SigningSecret: cfg.Slack.SigningSecret, Commands: p.commands, Log: log.With("component", "slack-commands")})})
+			SigningSecret: cfg.Slack.SigningSecret, Commands: p.commands, Log: base.With("component", "slack-commands")})})
 	}
 	if cfg.Discord.PublicKey != "" {
 		key, err := discord.ParsePublicKey(cfg.Discord.PublicKey)
 		if err != nil {
 			return fmt.Errorf("discord.public_key: %w", err)
 		}
-		h := discord.InteractionOptions{PublicKey: key, Commands: p.commands, Now: time.Now, Log: log.With("component", "discord-interactions")}
+		h := discord.InteractionOptions{PublicKey: key, Commands: p.commands, Now: time.Now, Log: base.With("component", "discord-interactions")}
 		if p.discord != nil {
 			h.Session = p.discord.Session()
 		} else {
@@ -75,7 +77,7 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	}
 	if p.discord != nil {
 		svc.Components = append(svc.Components, discord.Registration{Session: p.discord.Session(), AppID: cfg.Discord.ApplicationID,
-			GuildID: cfg.Discord.GuildID, Log: log.With("component", "discord-commands")})
+			GuildID: cfg.Discord.GuildID, Log: base.With("component", "discord-commands")})
 	}
 	names := make([]string, 0, len(p.chats))
 	for _, c := range p.chats {
@@ -95,12 +97,13 @@ type chatParts struct {
 	discord  *discord.Client // nil unless a Discord bot token is set
 }
 
-func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, log *slog.Logger) (*chatParts, error) {
+func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog.Logger) (*chatParts, error) {
+	log := base.With("component", "chat")
 	p := &chatParts{}
 	hc := &http.Client{Timeout: 30 * time.Second}
 	switch {
 	case cfg.Slack.BotToken != "":
-		p.slack = slack.New(slack.Options{Token: cfg.Slack.BotToken, AppToken: cfg.Slack.AppToken, APIURL: cfg.Slack.APIURL, HTTPClient: hc, Log: log})
+		p.slack = slack.New(slack.Options{Token: cfg.Slack.BotToken, AppToken: cfg.Slack.AppToken, APIURL: cfg.Slack.APIURL, HTTPClient: hc, Log: base.With("component", "slack")})
 		p.chats = append(p.chats, p.slack)
 	case cfg.Slack.WebhookURL != "":
 		p.chats = append(p.chats, slack.NewWebhook(cfg.Slack.WebhookURL, hc))
@@ -146,12 +149,12 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, log *slog.
 	admins := map[string][]string{bot.Slack: cfg.Slack.Admins, bot.Discord: cfg.Discord.Admins}
 	p.commands = bot.NewCommands(bot.CommandOptions{
 		Lookup: storeLookup{st},
-		Feeds:  storeFeeds{st: st, fetcher: feeds.NewFetcher(feedOptions(cfg, log))},
+		Feeds:  storeFeeds{st: st, fetcher: feeds.NewFetcher(feedOptions(cfg, base.With("component", "feeds")))},
 		Digest: func(ctx context.Context, now time.Time) (alerts.Digest, error) {
 			return bot.BuildDigest(ctx, st, failingFeeds(st), now)
 		},
 		Admins: admins,
-		Log:    log.With("component", "commands"),
+		Log:    base.With("component", "commands"),
 	})
 	return p, nil
 }
