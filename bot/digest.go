@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -97,10 +99,26 @@ type FailingFeeds func(ctx context.Context) ([]alerts.HealthProblem, error)
 
 // BuildDigest makes the digest of the 24 hours before now.
 func BuildDigest(ctx context.Context, s DigestStore, failing FailingFeeds, now time.Time) (alerts.Digest, error) {
+	return buildDigest(ctx, s, failing, nil, now)
+}
+
+// buildDigest makes the digest of the 24 hours before now, about the given
+// events only (keys or IDs) when there are any: a desk that follows one
+// event gets a digest about it.
+func buildDigest(ctx context.Context, s DigestStore, failing FailingFeeds, only []string, now time.Time) (alerts.Digest, error) {
 	from := now.Add(-24 * time.Hour)
 	as, err := s.AlertsCreatedBetween(ctx, from, now)
 	if err != nil {
 		return alerts.Digest{}, err
+	}
+	if len(only) > 0 {
+		kept := as[:0]
+		for _, a := range as {
+			if slices.Contains(only, a.EventKey) || slices.Contains(only, strconv.FormatInt(a.EventID, 10)) {
+				kept = append(kept, a)
+			}
+		}
+		as = kept
 	}
 	var health []alerts.HealthProblem
 	if failing != nil {
@@ -240,7 +258,7 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 			continue
 		}
 		if dg == nil {
-			built, err := BuildDigest(ctx, s.opt.Store, s.opt.Failing, scheduled)
+			built, err := buildDigest(ctx, s.opt.Store, s.opt.Failing, ch.Events, scheduled)
 			if err != nil {
 				return fmt.Errorf("bot: build digest for %s: %w", ch.Name, err)
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/store"
 	"github.com/robfig/cron/v3"
 )
 
@@ -85,5 +86,18 @@ func TestChartNothingToDraw(t *testing.T) {
 	png, err := Chart(alerts.Digest{})
 	if err != nil || png != nil {
 		t.Errorf("empty digest: %d bytes, %v", len(png), err)
+	}
+}
+
+func TestDigestOfAChannelFollowingOneEvent(t *testing.T) {
+	sc, sl, _, clk := digestFixture(t)
+	insertAlerts(t, sc.opt.Store.(*store.Store), testAlert(8, events.New, 2, clk.t.Add(-time.Hour)))
+	ch := alerts.Channel{Name: "one", Slack: "C9", Events: []string{"event-8"}}
+	if err := sc.Post(context.Background(), ch, clk.t); err != nil {
+		t.Fatal(err)
+	}
+	text := Plain(sl.posts[0].Doc)
+	if !strings.Contains(text, "Event 8") || strings.Contains(text, "Event 7") {
+		t.Errorf("digest of a channel following event 8:\n%s", text)
 	}
 }
