@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,8 +21,8 @@ import (
 )
 
 // The benchmark's world: 1,000 feeds of 20 items each, spread over 50
-// hosts (127.0.0.1 … 127.0.0.50, all loopback on Linux), so the per-host
-// limit works as it does against real publishers.
+// hosts (127.0.0.1 … 127.0.0.50, all loopback on Linux), so that the
+// per-host limit works as it does against real publishers.
 const (
 	benchHosts        = 50
 	benchFeedsPerHost = 20
@@ -63,36 +65,87 @@ func benchDoc(feed int) string {
 	return b.String()
 }
 
-func benchServers(b *testing.B) []string {
-	docs := map[string]string{}
-	var urls []string
-	for h := range benchHosts {
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.%d:0", h+1))
-		if err != nil {
-			b.Skipf("cannot listen on 127.0.0.%d: %v", h+1, err)
-		}
-		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			etag := `"` + r.URL.Path + `"`
-			if r.Header.Get("If-None-Match") == etag {
-				w.WriteHeader(http.StatusNotModified)
-				return
-			}
-			w.Header().Set("ETag", etag)
-			w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-			fmt.Fprint(w, docs[r.URL.Path])
-		}))
-		srv.Listener.Close()
-		srv.Listener = ln
-		srv.Start()
-		b.Cleanup(srv.Close)
-		for f := range benchFeedsPerHost {
-			n := h*benchFeedsPerHost + f
-			path := fmt.Sprintf("/feed/%d.xml", n)
-			docs[path] = benchDoc(n)
-			urls = append(urls, srv.URL+path)
-		}
+// benchServerEnv makes the test binary serve the benchmark's feeds instead
+// of running tests: the benchmark runs the servers in a child process so
+// that the memory it reports is the poller's alone.
+const benchServerEnv = "IDLIBWATCH_FEEDS_BENCH_SERVER"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(benchServerEnv) == "1" {
+		serveBench()
+		return
 	}
-	return urls
+	os.Exit(m.Run())
+}
+
+// serveBench listens on each host, prints the base URLs and "ready", and
+// serves until its standard input closes.
+func serveBench() {
+	docs := map[string]string{}
+	for n := range benchHosts * benchFeedsPerHost {
+		docs[fmt.Sprintf("/feed/%d.xml", n)] = benchDoc(n)
+	}
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		etag := `"` + r.URL.Path + `"`
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		io.WriteString(w, docs[r.URL.Path])
+	})
+	for i := range benchHosts {
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.%d:0", i+1))
+		if err != nil {
+			fmt.Println("error:", err)
+			return
+		}
+		go http.Serve(ln, h)
+		fmt.Println("http://" + ln.Addr().String())
+	}
+	fmt.Println("ready")
+	io.Copy(io.Discard, os.Stdin)
+}
+
+// benchServers starts the feed servers in a child process and returns the
+// feed URLs, host by host.
+func benchServers(b *testing.B) []string {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), benchServerEnv+"=1")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		stdin.Close()
+		cmd.Wait()
+	})
+	var urls []string
+	sc := bufio.NewScanner(stdout)
+	host := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "ready" {
+			return urls
+		}
+		if !strings.HasPrefix(line, "http://") {
+			b.Skipf("feed servers: %s", line)
+		}
+		for f := range benchFeedsPerHost {
+			urls = append(urls, fmt.Sprintf("%s/feed/%d.xml", line, host*benchFeedsPerHost+f))
+		}
+		host++
+	}
+	b.Fatalf("feed servers exited: %v", sc.Err())
+	return nil
 }
 
 // benchPoller opens a fresh store with every feed added. The options are
@@ -157,8 +210,10 @@ func BenchmarkPollCycle(b *testing.B) {
 	})
 	b.Run("steady", func(b *testing.B) {
 		p, _ := benchPoller(b, urls)
-		benchCycle(b, p) // all new
+		benchCycle(b, p)     // all new
+		debug.FreeOSMemory() // what the first cycle left behind
 		resetPeakRSS()
+		b.ReportMetric(peakRSS(), "start-RSS-MB")
 		b.ResetTimer()
 		for b.Loop() {
 			if _, fetched := benchCycle(b, p); fetched != 0 {
