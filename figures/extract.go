@@ -288,7 +288,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		return it, false
 	}
 	lo, hi, n, isNum := parseNumber(ts[:s.b], j)
-	if isNum && i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "aged" || ts[i-1].w == "age" || ts[i-1].w == "No") {
+	if isNum && (i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "No") || x.inAgePhrase(i, s)) {
 		return it, false
 	}
 	if !isNum && qn > 0 {
@@ -435,6 +435,20 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 	return it, true
 }
 
+// inAgePhrase: is the number at i an age ("aged 5", "aged between 5 and 12")?
+func (x *extractor) inAgePhrase(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		switch w := x.ts[k].w; {
+		case w == "aged" || w == "age" || w == "ages":
+			return true
+		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || isNumberWord(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func (x *extractor) applyMod(it *item, w string) {
 	m, ok := mods[w]
 	if !ok {
@@ -514,6 +528,14 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				x.applyMod(it, ts[m].w)
 			}
 			it.hm, it.hasHM, it.hmIdx = mw, true, k
+			if g, ok := groupWords[x.word(k+1, s)]; ok && !mw.bodies && !g.sing {
+				// "two injured children": the participle qualifies the noun
+				it.g = g.g
+				if it.g == People && it.civ {
+					it.g = Civilians
+				}
+				return k + 2
+			}
 			return k + 1
 		}
 		if _, ok := mods[t.w]; ok {
@@ -733,6 +755,18 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			pp = 0
 			continue
 		}
+		if t.w == "aged" || t.w == "ages" {
+			// "four children aged between 5 and 12 were killed"
+			m := k + 1
+			for ; m < s.b && m <= k+5; m++ {
+				w := ts[m].w
+				if ts[m].k != kNum && w != "between" && w != "from" && w != "and" && w != "to" && w != "-" && w != "," && !isNumberWord(w) {
+					break
+				}
+			}
+			k = m - 1
+			continue
+		}
 		if postPreps[t.w] {
 			pp = 5
 			continue
@@ -777,6 +811,21 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			break
 		}
 	}
+	if !direct && j >= s.a && ts[j].ar {
+		// "قتلت غارة روسية خمسة مدنيين": a subject between verb and count
+		for k := j; k >= s.a && k >= j-3; k-- {
+			t := ts[k]
+			if !t.ar || t.k != kWord {
+				break
+			}
+			if mw, ok := x.metricAt(k, s); ok {
+				if mw.pre && arActiveVerbs[t.stem] {
+					return k
+				}
+				break
+			}
+		}
+	}
 	if direct || j < s.a || !tollFillers[ts[j].w] {
 		return -1
 	}
@@ -794,6 +843,10 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	}
 	return -1
 }
+
+// arActiveVerbs are Arabic metric verbs that take a subject before their
+// object: قتلت غارة خمسة مدنيين.
+var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true}
 
 // subLead looks for a breakdown marker just before a count ("هم طفلان",
 // "including two children") and the metric word it refers back to.

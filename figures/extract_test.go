@@ -213,6 +213,19 @@ var extractCases = []struct {
 	{"arabic among the dead", "", "وأوضح الدفاع المدني أن بين القتلى طفلين وامرأة.",
 		[]string{"killed/children 2 src=الدفاع المدني", "killed/women 1 src=الدفاع المدني"}},
 
+	{"ages are no counts", "", "Four children aged between 5 and 12 were killed.",
+		[]string{"killed/children 4"}},
+	{"injured as adjective", "", "Two injured children were taken to hospital in Idlib.",
+		[]string{"injured/children 2"}},
+	{"claimed the lives", "", "The strike claimed the lives of 12 people.",
+		[]string{"killed/people 12"}},
+	{"arabic verb subject object", "", "قتلت غارة روسية خمسة مدنيين في البلدة.",
+		[]string{"killed/civilians 5"}},
+	{"arabic shell wounded", "", "أصابت قذيفة هاون ثلاثة أطفال.",
+		[]string{"injured/children 3"}},
+	{"among those killed", "", "Nine civilians were among those killed.",
+		[]string{"killed/civilians 9"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

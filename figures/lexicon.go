@@ -48,7 +48,7 @@ var metricWords = map[string]mword{
 	"شهيدين": {m: Killed, head: true, dual: true}, "شهداء": {m: Killed, head: true},
 	"جثه": {m: Killed, head: true, bodies: true}, "جثث": {m: Killed, head: true, bodies: true},
 	"جثامين": {m: Killed, head: true, bodies: true}, "حصيله": {m: Killed, toll: true},
-	"جرح": {m: Injured, pre: true}, "جرحت": {m: Injured, pre: true},
+	"اصاب": {m: Injured, pre: true}, "اصابت": {m: Injured, pre: true}, "جرح": {m: Injured, pre: true}, "جرحت": {m: Injured, pre: true},
 	"اصابه": {m: Injured, pre: true}, "اصيب": {m: Injured, pre: true},
 	"اصيبت": {m: Injured, pre: true}, "اصيبوا": {m: Injured, post: true},
 	"جرحوا": {m: Injured, post: true}, "جرحي": {m: Injured, head: true},

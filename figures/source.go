@@ -128,6 +128,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if k > s.a && passiveAux[ts[k-1].w] {
 			continue
 		}
+		if n := x.word(k+1, s); (w == "claimed" || w == "claims") && (n == "the" || n == "lives" || n == "responsibility") {
+			continue // "the strike claimed the lives of 12"
+		}
 		switch w {
 		case "citing", "quoting", "cited", "quoted":
 			if a, ok := x.nameAfter(k+1, s); ok {
