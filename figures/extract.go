@@ -716,7 +716,7 @@ func (x *extractor) bounds(it *item, qk qualKind, lo, hi int) {
 // "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
 func (x *extractor) scanPost(j int, s sentence) int {
 	ts := x.ts
-	pp := 0
+	pp, ppUsed := 0, 0
 	for k, steps := j, 0; k < s.b && steps < 14; k, steps = k+1, steps+1 {
 		t := ts[k]
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
@@ -768,6 +768,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			continue
 		}
 		if postPreps[t.w] {
+			if ppUsed += 5; ppUsed > 8 {
+				return -1 // a chain of phrases: the participle is another clause's
+			}
 			pp = 5
 			continue
 		}

@@ -346,6 +346,8 @@ var extractCases = []struct {
 	// sentence splitting
 	{"abbreviations", "", "U.S. forces said on Feb. 3 that 4 fighters were killed. Dr. Ahmed said 6 civilians were wounded.",
 		[]string{"killed/combatants 4 src=U.S. forces", "injured/civilians 6 src=Dr. Ahmed"}},
+	{"headline run into paragraph", "", "Strike kills 5 in Idlib An air strike on a market killed five civilians, the White Helmets said.",
+		[]string{"killed/people 5", "killed/civilians 5 src=the White Helmets"}},
 	{"caption line without period", "", "Rescuers search the rubble where 3 children were killed\nOfficials said the toll may rise.",
 		[]string{"killed/children 3"}},
 	{"arabic question mark", "", "هل قتل 5 أشخاص؟ قال المرصد إن 7 قتلوا.",

@@ -156,6 +156,9 @@ func contentLines(text string) [][2]int {
 // sentence is a token range [a, b).
 type sentence struct{ a, b int }
 
+// sentenceOpeners are capitalized words that do not occur inside a sentence.
+var sentenceOpeners = map[string]bool{"an": true, "it": true, "they": true, "he": true, "she": true, "we": true}
+
 // maxSentence bounds the tokens of one sentence so that every scan stays
 // linear on pathological input.
 const maxSentence = 160
@@ -194,6 +197,13 @@ func splitSentences(ts []tok, out []sentence) []sentence {
 			a = j
 			i = j - 1
 			continue
+		}
+		// A line that runs a headline into its first paragraph ("... in
+		// Idlib An air strike ..."): a capitalized pronoun or article after
+		// a word starts a new sentence.
+		if t.k == kWord && t.cap && sentenceOpeners[t.w] && i > a && ts[i-1].k == kWord {
+			out = append(out, sentence{a, i})
+			a = i
 		}
 		if i-a+1 >= maxSentence {
 			out = append(out, sentence{a, i + 1})
