@@ -487,3 +487,33 @@ func TestOutboxCrashChild(t *testing.T) {
 	p.Add(ctx, article("https://one.example/a", "One", "2022-02-03", txtFirst), Options{Live: true})
 	t.Fatalf("did not reach step %s", at)
 }
+
+// An undated report can open an event; the first dated report of the same
+// incident dates it and gives it a dated key, keeping its ID.
+func TestUndatedEventGetsItsDate(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	undated := "Helicopters raid a house in Atmeh\nUS helicopters raided a house in Atmeh on Thursday and at least nine people were killed, residents said."
+	figs := fakeFigures{
+		undated:  {fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed")},
+		txtFirst: {fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed")},
+	}
+	p, _ := pipeline(t, s, figs)
+	r1, err := p.Add(ctx, articles.Article{URL: "https://x.example/1", Title: firstLine(undated), Text: undated}, Options{Live: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.EventKey != "undated-atmeh-us-raid" {
+		t.Fatalf("undated report opened %q", r1.EventKey)
+	}
+	r2, err := p.Add(ctx, article("https://one.example/a", "One", "2022-02-03", txtFirst), Options{Live: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.EventID != r1.EventID || r2.EventKey != "2022-02-03-atmeh-us-raid" {
+		t.Fatalf("dated report: %+v, want event %d keyed 2022-02-03-atmeh-us-raid", r2, r1.EventID)
+	}
+	if e, err := s.Event(ctx, "2022-02-03-atmeh-us-raid"); err != nil || e.Title != "2022-02-03 Atmeh — US raid" {
+		t.Errorf("event %+v, %v", e, err)
+	}
+}
