@@ -1415,6 +1415,17 @@ func (x *extractor) negation(i int, s sentence) bool {
 	if m == "" || end < 0 {
 		return false
 	}
+	// "لم تسجل إصابات بين المدنيين", "no casualties among civilians"
+	if w := x.word(end, s); w == "بين" || w == "among" || w == "في" && x.word(end+1, s) == "صفوف" {
+		n := end + 1
+		if w == "في" {
+			n++
+		}
+		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
+			it.g = g.g
+			end = n + 1
+		}
+	}
 	src := x.sourceAt(s, i)
 	bg := x.backgroundAt(s, i)
 	x.emit(it, m, false, src, bg, i, end)

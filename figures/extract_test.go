@@ -226,6 +226,13 @@ var extractCases = []struct {
 	{"among those killed", "", "Nine civilians were among those killed.",
 		[]string{"killed/civilians 9"}},
 
+	{"arabic sons", "", "أسفر انفجار لغم عن إصابة اثنين من أبنائه.",
+		[]string{"injured/children 2"}},
+	{"arabic none among civilians", "", "ولم تسجل أي إصابات بين المدنيين.",
+		[]string{"injured/civilians 0"}},
+	{"arabic the source", "", "وقال مصدر عسكري إن جنديين قتلا. ولم تسجل إصابات أخرى، بحسب المصدر.",
+		[]string{"killed/troops 2 src=مصدر عسكري", "injured/people 0 src=مصدر عسكري"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

@@ -46,12 +46,12 @@ func (x *extractor) resolveAttrs(si int) {
 // to the latest speaker; else keeps the words as given.
 func (x *extractor) earlierSpeaker(head, raw string) string {
 	for i := len(x.recent) - 1; i >= 0; i-- {
-		if strings.Contains(strings.ToLower(x.recent[i]), head) {
+		if strings.Contains(SourceKey(x.recent[i]), head) {
 			return x.recent[i]
 		}
 	}
 	switch head {
-	case "group", "monitor", "watchdog", "organisation", "organization":
+	case "group", "monitor", "watchdog", "organisation", "organization", "مصدر", "منظمه", "فريق", "فرق", "بيان":
 		if x.lastSpeaker != "" {
 			return x.lastSpeaker
 		}
@@ -222,7 +222,18 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		return attr{}, false
 	}
 	raw := x.text[ts[st].s:ts[en].e]
-	return attr{raw: raw}, true
+	a := attr{raw: raw}
+	if st == en && arGeneric[ts[st].w] {
+		// "المصدر", "الوزارة": a speaker named before
+		a.generic, a.head = true, strings.TrimPrefix(ts[st].w, "ال")
+	}
+	return a, true
+}
+
+// arGeneric are Arabic nouns that refer back to a named speaker.
+var arGeneric = map[string]bool{
+	"المصدر": true, "المنظمه": true, "الوزاره": true, "الوكاله": true, "الفريق": true,
+	"المصادر": true, "الشبكه": true, "الفرق": true, "المسؤول": true, "البيان": true,
 }
 
 // nameAfter reads a source name after "according to", "citing", "said":
