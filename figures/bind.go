@@ -1,0 +1,730 @@
+package figures
+
+// Binding a count to what happened to the people: the metric word before or
+// after it, breakdowns that inherit it, zeros ("no casualties") and single
+// named targets.
+
+import "strings"
+
+// scanPost finds a participle after a count: "13 people were killed",
+// "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
+func (x *extractor) scanPost(j int, s sentence) int {
+	ts := x.ts
+	pp, ppUsed := 0, 0
+	for k, steps := j, 0; k < s.b && steps < 14; k, steps = k+1, steps+1 {
+		t := ts[k]
+		if mw, ok := x.metricAt(k, s); ok && mw.post {
+			return k
+		}
+		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
+			return k
+		}
+		if (t.w == "—" || t.w == "–" || t.w == "(") && k == j {
+			// "Thirteen people — six children, four women — were killed"
+			closer := t.w
+			if closer == "(" {
+				closer = ")"
+			}
+			m := k + 1
+			for ; m < s.b && m < k+16 && ts[m].w != closer; m++ {
+			}
+			if m >= s.b || ts[m].w != closer {
+				return -1
+			}
+			k = m
+			continue
+		}
+		if t.w == "," && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
+			// skip a breakdown: ", including civilians,"
+			m := k + 1
+			for ; m < s.b && m < k+12 && ts[m].w != ","; m++ {
+			}
+			if m >= s.b || ts[m].w != "," {
+				return -1
+			}
+			k = m
+			continue
+		}
+		if postFillers[t.w] {
+			pp = 0
+			continue
+		}
+		if t.w == "aged" || t.w == "ages" {
+			// "four children aged between 5 and 12 were killed"
+			m := k + 1
+			for ; m < s.b && m <= k+5; m++ {
+				w := ts[m].w
+				if ts[m].k != kNum && w != "between" && w != "from" && w != "and" && w != "to" && w != "-" && w != "," && !isNumberWord(w) {
+					break
+				}
+			}
+			k = m - 1
+			continue
+		}
+		if postPreps[t.w] {
+			if ppUsed += 5; ppUsed > 8 {
+				return -1 // a chain of phrases: the participle is another clause's
+			}
+			pp = 5
+			continue
+		}
+		if pp > 0 && t.k == kWord && !speechVerbs[t.w] {
+			if _, ok := lookup(groupWords, t); ok && !t.cap {
+				pp--
+				continue
+			}
+			if _, ok := parseNumberOK(ts[:s.b], k); ok {
+				return -1
+			}
+			pp--
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// asideWords open an aside between a count and its participle: ", including
+// civilians,", ", most of them children,".
+var asideWords = map[string]bool{
+	"including": true, "among": true, "most": true, "mostly": true, "many": true, "all": true,
+	"some": true, "mainly": true, "among them": true, "both": true, "none": true,
+}
+
+func parseNumberOK(ts []tok, k int) (int, bool) {
+	lo, _, _, ok := parseNumber(ts, k)
+	return lo, ok
+}
+
+// scanPre finds a governing word before a count: "killing 12", "the deaths
+// of 13", "مقتل سبعة", "the death toll rose to 24". It returns its index.
+func (x *extractor) scanPre(j int, s sentence, direct bool) int {
+	ts := x.ts
+	for k, steps := j, 0; k >= s.a && steps < 4; k, steps = k-1, steps+1 {
+		if mw, ok := x.metricAt(k, s); ok && (mw.pre || mw.toll) {
+			return k
+		}
+		if direct || !preFillers[ts[k].w] {
+			break
+		}
+	}
+	if !direct && j >= s.a && ts[j].ar {
+		// "قتلت غارة روسية خمسة مدنيين": a subject between verb and count
+		for k := j; k >= s.a && k >= j-3; k-- {
+			t := ts[k]
+			if !t.ar || t.k != kWord {
+				break
+			}
+			if mw, ok := x.metricAt(k, s); ok {
+				if mw.pre && arActiveVerbs[t.stem] {
+					return k
+				}
+				break
+			}
+		}
+	}
+	if direct || j < s.a || !tollFillers[ts[j].w] {
+		return -1
+	}
+	// a toll word a little further back: "the death toll from Thursday's strikes rose to 24"
+	for k := j - 1; k >= s.a && k >= j-8; k-- {
+		t := ts[k]
+		if t.k == kPunct && t.w != ":" || t.k == kNum {
+			return -1
+		}
+		if mw, ok := x.metricAt(k, s); ok {
+			if mw.toll || (t.ar && strings.HasPrefix(t.w, "ال") && mw.head) || (t.w == "dead" && k > s.a && ts[k-1].w == "of") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// arActiveVerbs are Arabic metric verbs that take a subject before their
+// object: قتلت غارة خمسة مدنيين.
+var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true}
+
+// subLead looks for a breakdown marker just before a count ("هم طفلان",
+// "including two children") and the metric word it refers back to.
+func (x *extractor) subLead(j int, s sentence) int {
+	ts := x.ts
+	if j < s.a {
+		return -1
+	}
+	isMarker := subMarkers[ts[j].w] || ts[j].w == "(" || (ts[j].w == "them" && j > s.a && ts[j-1].w == "among")
+	if !isMarker {
+		return -1
+	}
+	for k := j - 1; k >= s.a && k >= j-6; k-- {
+		if ts[k].w == "." || ts[k].w == ";" {
+			return -1
+		}
+		if mw, ok := x.metricAt(k, s); ok && !mw.toll {
+			return k
+		}
+	}
+	return -1
+}
+
+// inlineLead reads "the dead included two children", "among those killed
+// were" just before a count, anywhere in a sentence.
+func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
+	w := func(k int) string { return x.word(k, s) }
+	v := w(j)
+	if j >= s.a && x.ts[j].ar && strings.HasPrefix(v, "ال") && (w(j-1) == "بين" || w(j-1) == "وبين") {
+		// "بين القتلى ثلاثة أطفال": among the dead
+		if mw, ok := x.metricAt(j, s); ok && mw.head {
+			if mw.m == Casualties && x.prev.ok {
+				return x.prev.m, true
+			}
+			return mw.m, true
+		}
+	}
+	if v != "included" && v != "include" && v != "includes" && v != "were" && v != "are" && v != "was" {
+		return "", false
+	}
+	mw, ok := metricWords[w(j-1)]
+	if !ok || mw.toll {
+		return "", false
+	}
+	if p := w(j - 2); p == "the" || p == "those" {
+		return mw.m, true
+	}
+	return "", false
+}
+
+// sentenceLead reads a sentence that opens with a breakdown of the previous
+// toll ("They included...", "Among the dead were...", "بينهم...").
+func (x *extractor) sentenceLead(s sentence, pos int) (Metric, bool) {
+	a := s.a
+	w := func(k int) string { return x.word(a+k, s) }
+	if w(0) == "and" || w(0) == "but" {
+		a++
+	}
+	end, m, fromPrev := -1, Metric(""), false
+	switch {
+	case (w(0) == "they" || w(0) == "these" || w(0) == "those" || w(0) == "victims") && (w(1) == "included" || w(1) == "include" || w(1) == "includes" || w(1) == "were" || w(1) == "are"):
+		end, fromPrev = a+2, true
+	case w(0) == "among" && (w(1) == "them" || w(1) == "whom"):
+		end, fromPrev = a+2, true
+	case w(0) == "among" && (w(1) == "the" || w(1) == "those") && metricWords[w(2)].m != "":
+		end, m = a+3, metricWords[w(2)].m
+	case (w(0) == "the" || w(0) == "those") && metricWords[w(1)].m != "" && (w(2) == "included" || w(2) == "include" || w(2) == "includes" || w(2) == "were" || w(2) == "are"):
+		end, m = a+3, metricWords[w(1)].m
+	case w(0) == "بينهم" || w(0) == "وبينهم" || w(0) == "منهم" || w(0) == "ومنهم" || ((w(0) == "ومن" || w(0) == "من") && w(1) == "بينهم"):
+		end, fromPrev = a+1, true
+		if w(1) == "بينهم" {
+			end++
+		}
+	}
+	if end < 0 || pos < end || pos > end+2 {
+		return "", false
+	}
+	if fromPrev {
+		if !x.prev.ok {
+			return "", false
+		}
+		return x.prev.m, true
+	}
+	return m, true
+}
+
+// pairMetric turns "killed and injured", "مقتل وجرح" into casualties.
+func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
+	ts := x.ts
+	other := func(i int) bool {
+		mw, ok := x.metricAt(i, s)
+		return ok && !mw.toll && mw.m != m && mw.m != Casualties
+	}
+	// a second metric word with a count of its own is another clause:
+	// "قتلوا وجرح ستة"
+	ownCount := func(i int) bool {
+		if i >= s.b {
+			return false
+		}
+		_, ok := parseNumberOK(ts[:s.b], i)
+		_, vn := x.matchVague(i, s)
+		return ok || vn > 0
+	}
+	if k+2 < s.b && (ts[k+1].w == "and" || ts[k+1].w == "or") && other(k+2) && !ownCount(k+3) {
+		return Casualties
+	}
+	if k+1 < s.b && hasWaw(ts[k+1]) && other(k+1) && !ownCount(k+2) {
+		return Casualties
+	}
+	if mw, ok := x.metricAt(k-2, s); ok && mw.pre && (ts[k-1].w == "and" || ts[k-1].w == "or") && other(k-2) {
+		return Casualties
+	}
+	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) {
+		return Casualties
+	}
+	return m
+}
+
+// quantity reads a count (and the counts coordinated with it) at i, binds
+// it to a metric word and emits its figures and breakdown.
+func (x *extractor) quantity(i int, s sentence) bool {
+	ts := x.ts
+	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && !isNumberWord(t.w) {
+		return false // most words cannot open a count: skip the full parse
+	}
+	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0
+	first, ok := x.parseItem(i, s, single, false)
+	if !ok {
+		return false
+	}
+	var buf [8]item
+	list := append(buf[:0], first)
+	for len(list) < len(buf) {
+		last := list[len(list)-1]
+		if last.hasHM {
+			break
+		}
+		k := last.b
+		if k >= s.b {
+			break
+		}
+		nk := -1
+		switch {
+		case ts[k].w == "and" || ts[k].w == "plus":
+			nk = k + 1
+		case ts[k].w == "," && k+1 < s.b && ts[k+1].w == "and":
+			nk = k + 2
+		case hasWaw(ts[k]):
+			nk = k
+		case ts[k].w == "و":
+			nk = k + 1
+		}
+		if nk < 0 && ts[k].w == "," && k+1 < s.b {
+			nk = k + 1 // "a man, his wife and their three children"
+		}
+		possessive := false
+		if nk > 0 && nk < s.b && (ts[nk].w == "his" || ts[nk].w == "her" || ts[nk].w == "their") {
+			nk++ // "a commander and his two sons"
+			possessive = true
+		}
+		if nk < 0 || nk >= s.b {
+			break
+		}
+		if possessive {
+			// "his wife": a singular relative counts one
+			if g, ok := groupWords[ts[nk].w]; ok && g.sing && !g.role {
+				list = append(list, item{qa: nk - 1, a: nk, b: nk + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1})
+				continue
+			}
+		}
+		nx, ok := x.parseItem(nk, s, true, false)
+		if !ok || nx.hasHM {
+			break
+		}
+		list = append(list, nx)
+	}
+	last := list[len(list)-1]
+
+	m, midx, bodies := Metric(""), -1, false
+	fromLead := false
+	switch {
+	case len(list) == 1 && first.hasHM:
+		m, midx, bodies = first.hm.m, first.hmIdx, first.hm.bodies
+	default:
+		if k := x.scanPost(last.b, s); k >= 0 {
+			midx = k
+		} else if k := x.scanPre(first.qa-1, s, false); k >= 0 {
+			midx = k
+		} else if k := x.subLead(first.qa-1, s); k >= 0 {
+			midx = k
+		} else if lm, ok := x.inlineLead(first.qa-1, s); ok {
+			m = lm
+		} else if lm, ok := x.sentenceLead(s, first.qa); ok {
+			m, fromLead = lm, true
+		}
+		if midx >= 0 {
+			if ts[midx].w == "lost" {
+				m = Killed
+			} else {
+				mw, _ := x.metricAt(midx, s)
+				m, bodies = mw.m, mw.bodies
+				if mw.toll {
+					m = x.tollMetric(midx, s)
+				}
+			}
+		}
+	}
+	if m == "" {
+		return false
+	}
+	if midx >= 0 {
+		m = x.pairMetric(midx, m, s)
+	}
+	src := x.sourceAt(s, first.qa)
+	bg := x.backgroundAt(s, first.qa)
+	if fromLead && x.prev.ok {
+		if !x.hasTemporal(s) {
+			bg = x.prev.bg
+		}
+		if src == "" {
+			src = x.prev.src
+		}
+	}
+	qs, qe := first.qa, last.b
+	if midx >= 0 {
+		qs, qe = min(qs, midx), max(qe, midx+1)
+	}
+	for _, it := range list {
+		x.emit(it, m, bodies, src, bg, qs, qe)
+	}
+	for k := first.qa; k < max(last.b, midx+1) && k < s.b; k++ {
+		if k >= first.qa && (k < last.b || k == midx) {
+			x.used[k] = true
+		}
+	}
+	x.prev.ok, x.prev.m, x.prev.bg, x.prev.src = true, m, bg, src
+	if len(list) == 1 {
+		x.breakdown(last.b, midx, s, m, src, bg)
+	}
+	return true
+}
+
+func (x *extractor) tollMetric(k int, s sentence) Metric {
+	if k > s.a {
+		switch x.ts[k-1].w {
+		case "casualty":
+			return Casualties
+		case "injury":
+			return Injured
+		}
+	}
+	if k+1 < s.b {
+		if mw, ok := x.metricAt(k+1, s); ok && !mw.toll {
+			return mw.m
+		}
+	}
+	return Killed
+}
+
+// breakdown reads "including six children and four women" / "بينهم طفل وست
+// نساء" after a head count; each part inherits the head's metric.
+func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, bg bool) {
+	ts := x.ts
+	p := -1
+	closer := ""
+	for k := from; k < s.b && k < from+12; k++ {
+		t := ts[k]
+		if k == midx || x.used[k] {
+			continue
+		}
+		if subMarkers[t.w] || (t.w == "among" && k+1 < s.b && (ts[k+1].w == "them" || ts[k+1].w == "whom")) || (t.w == "of" && k+1 < s.b && ts[k+1].w == "whom") {
+			p = k + 1
+			if t.w == "among" || t.w == "of" {
+				p++
+			}
+			break
+		}
+		if (t.w == "ومن" || t.w == "من") && k+1 < s.b && ts[k+1].w == "بينهم" {
+			p = k + 2
+			break
+		}
+		if (t.w == "(" || t.w == "—" || t.w == "–") && k == from {
+			p, closer = k+1, t.w
+			if t.w == "(" {
+				closer = ")"
+			}
+			break
+		}
+		if n, g, end, ok := x.partitive(k, s); ok {
+			// "three of them children", "ثلاثة منهم أطفال"
+			it := item{qa: k, a: k, b: end, min: n, max: n, hasMin: true, hasMax: true, g: g}
+			x.emit(it, m, false, src, bg, k, end)
+			for u := k; u < end; u++ {
+				x.used[u] = true
+			}
+			return
+		}
+		if t.w == "." || t.w == ";" || t.w == "؛" {
+			return
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return
+		}
+		if _, ok := parseNumberOK(ts[:s.b], k); ok {
+			return
+		}
+	}
+	if p < 0 {
+		return
+	}
+	if p < s.b && (ts[p].w == "were" || ts[p].w == "are") {
+		p++
+	}
+	for n := 0; n < 8 && p < s.b; n++ {
+		if closer != "" && ts[p].w == closer {
+			return
+		}
+		it, ok := x.parseItem(p, s, true, true)
+		if !ok || it.hasHM {
+			return
+		}
+		if post := x.scanPost(it.b, s); post >= 0 && post == it.b {
+			return // "بينهم ... قتلوا": a clause of its own
+		}
+		if it.g != "" {
+			x.emit(it, m, false, src, bg, it.qa, it.b)
+		}
+		for k := it.qa; k < it.b; k++ {
+			x.used[k] = true
+		}
+		p = it.b
+		if p >= s.b {
+			return
+		}
+		switch w := ts[p].w; {
+		case w == "," || w == "،" || w == "and" || w == "مع" || w == "plus" || w == "و":
+			p++
+			if p < s.b && ts[p].w == "and" {
+				p++
+			}
+		case w == "as" && p+2 < s.b && ts[p+1].w == "well" && ts[p+2].w == "as":
+			p += 3
+		case hasWaw(ts[p]):
+		default:
+			return
+		}
+	}
+}
+
+// partitive reads "three of them children", "ثلاثة منهم أطفال".
+func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
+	lo, hi, n, ok := parseNumber(x.ts[:s.b], k)
+	if !ok || lo != hi {
+		return 0, "", 0, false
+	}
+	j := k + n
+	switch {
+	case x.word(j, s) == "of" && (x.word(j+1, s) == "them" || x.word(j+1, s) == "whom"):
+		j += 2
+		if w := x.word(j, s); w == "were" || w == "are" {
+			j++
+		}
+	case x.word(j, s) == "منهم" || x.word(j, s) == "منهن":
+		j++
+	default:
+		return 0, "", 0, false
+	}
+	if j >= s.b {
+		return 0, "", 0, false
+	}
+	g, ok := lookup(groupWords, x.ts[j])
+	if !ok || g.list {
+		return 0, "", 0, false
+	}
+	return lo, g.g, j + 1, true
+}
+
+// role reads a single named target: "killed IS leader X", "the target was
+// killed", "the death of a senior commander".
+func (x *extractor) role(i int, s sentence) bool {
+	ts := x.ts
+	t := ts[i]
+	if t.ar || t.k != kWord {
+		return false
+	}
+	g, ok := groupWords[t.w]
+	if !ok || !g.role || !g.sing {
+		return false
+	}
+	st := i
+	for st-1 >= s.a && i-st < 7 {
+		p := ts[st-1]
+		_, isMod := mods[p.w]
+		if isMod || (p.cap && p.k == kWord && !speechVerbs[p.w]) || p.w == "the" || p.w == "a" || p.w == "an" || p.w == "(" || p.w == ")" || p.w == "*" {
+			if _, isM := metricWords[p.w]; isM {
+				break
+			}
+			st--
+			continue
+		}
+		break
+	}
+	midx := x.scanPost(i+1, s)
+	if midx < 0 || midx > i+5 {
+		midx = -1
+		if k := x.scanPre(st-1, s, false); k >= 0 && k >= st-3 {
+			midx = k
+		}
+	}
+	if midx < 0 {
+		return false
+	}
+	mw, _ := x.metricAt(midx, s)
+	if mw.m != Killed || mw.toll {
+		return false
+	}
+	it := item{qa: st, a: i, b: i + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: Combatants}
+	for k := st; k < i; k++ {
+		x.applyMod(&it, ts[k].w)
+	}
+	src := x.sourceAt(s, st)
+	bg := x.backgroundAt(s, st)
+	x.emit(it, Killed, false, src, bg, min(st, midx), max(i+1, midx+1))
+	for k := st; k <= i; k++ {
+		x.used[k] = true
+	}
+	return true
+}
+
+var negHeads = map[string]Metric{
+	"casualties": Casualties, "casualty": Casualties, "deaths": Killed, "fatalities": Killed,
+	"injuries": Injured, "dead": Killed,
+	"اصابات": Injured, "ضحايا": Casualties, "قتلي": Killed, "جرحي": Injured, "خسائر": Casualties,
+}
+
+var arNegFillers = map[string]bool{
+	"وقوع": true, "التسبب": true, "تسجيل": true, "ان": true, "يسفر": true, "تسفر": true,
+	"سقوط": true, "اي": true, "حدوث": true, "عن": true, "وجود": true, "انباء": false,
+}
+
+// negation reads a zero: "no US casualties", "no one was hurt",
+// "دون وقوع إصابات", "لم يسفر عن خسائر بشرية".
+func (x *extractor) negation(i int, s sentence) bool {
+	ts := x.ts
+	t := ts[i]
+	if t.k != kWord {
+		return false
+	}
+	it := item{qa: i, a: i, min: 0, max: 0, hasMin: true, hasMax: true}
+	m := Metric("")
+	end := -1
+	if !t.ar {
+		switch {
+		case (t.w == "no" || t.w == "nobody" || t.w == "none") && (t.w != "no" || x.word(i+1, s) == "one"):
+			k := i + 1
+			if t.w == "no" {
+				k++
+			}
+			for n := 0; n < 4 && k < s.b; n++ {
+				if mw, ok := x.metricAt(k, s); ok && mw.post {
+					m, end = mw.m, k+1
+					break
+				}
+				w := ts[k].w
+				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" {
+					break
+				}
+				k++
+			}
+		case t.w == "no" || t.w == "without":
+			k := i + 1
+			if t.w == "without" && (x.word(k, s) == "causing" || x.word(k, s) == "any" || x.word(k, s) == "reported") {
+				k++
+			}
+			if x.word(k, s) == "any" || x.word(k, s) == "reported" {
+				k++
+			}
+			for n := 0; n < 4 && k < s.b; n++ {
+				w := ts[k].w
+				if hm, ok := negHeads[w]; ok {
+					for mm := i + 1; mm < k; mm++ {
+						x.applyMod(&it, ts[mm].w)
+					}
+					m, end = hm, k+1
+					break
+				}
+				if g, ok := groupWords[w]; ok && !g.sing && t.w == "no" {
+					// "no civilians were hurt"
+					if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
+						for mm := i + 1; mm < k; mm++ {
+							x.applyMod(&it, ts[mm].w)
+						}
+						mw, _ := x.metricAt(p, s)
+						it.g = g.g
+						if it.g == People && it.civ {
+							it.g = Civilians
+						}
+						m, end = mw.m, p+1
+					}
+					break
+				}
+				if _, ok := mods[w]; !ok && w != "further" && w != "other" {
+					break
+				}
+				k++
+			}
+		}
+	} else {
+		k := -1
+		switch {
+		case t.w == "دون" || t.w == "بدون" || t.w == "ودون":
+			k = i + 1
+		case (t.w == "من" || t.w == "ومن") && x.word(i+1, s) == "دون":
+			k = i + 2
+		case t.w == "لم" || t.w == "ولم" || t.w == "لا" || t.w == "ولا":
+			k = i + 1
+		}
+		if k < 0 {
+			return false
+		}
+		for n := 0; n < 5 && k < s.b; n++ {
+			tk := ts[k]
+			if hm, ok := lookup(negHeads, tk); ok {
+				if hm == Casualties && strings.HasSuffix(tk.w, "خسائر") && !(x.word(k+1, s) == "بشريه" || x.word(k+1, s) == "في") {
+					break
+				}
+				m, end = hm, k+1
+				if x.word(k+1, s) == "بشريه" {
+					end++
+				}
+				break
+			}
+			if (x.word(k, s) == "احد") && k > i+1 {
+				if mw, ok := x.metricAt(k-1, s); ok {
+					m, end = mw.m, k+1
+				} else if w := x.word(k-1, s); w == "يصب" || w == "يصاب" {
+					m, end = Injured, k+1
+				}
+				break
+			}
+			w := tk.w
+			if w == "يسفر" || w == "تسفر" || w == "يؤد" || w == "تؤد" || w == "تخلف" || w == "يخلف" {
+				// "لم تسفر الغارة عن إصابات": the subject may stand before عن
+				m2 := k + 1
+				for ; m2 < s.b && m2 <= k+7 && ts[m2].k == kWord && ts[m2].w != "عن" && ts[m2].w != "الي"; m2++ {
+				}
+				if m2 < s.b && (ts[m2].w == "عن" || ts[m2].w == "الي") {
+					k = m2 + 1
+					continue
+				}
+			}
+			if _, ok := lookup(arNegFillers, tk); ok {
+				k++
+				continue
+			}
+			if w == "يصب" || w == "يصاب" || w == "يقتل" || w == "يتسبب" || w == "تتسبب" || w == "يقع" || w == "تقع" || w == "يسجل" || w == "تسجل" || w == "يؤد" || w == "تؤد" || w == "بوقوع" || w == "بسقوط" {
+				k++
+				continue
+			}
+			break
+		}
+	}
+	if m == "" || end < 0 {
+		return false
+	}
+	// "لم تسجل إصابات بين المدنيين", "no casualties among civilians"
+	if w := x.word(end, s); w == "بين" || w == "among" || w == "في" && x.word(end+1, s) == "صفوف" {
+		n := end + 1
+		if w == "في" {
+			n++
+		}
+		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
+			it.g = g.g
+			end = n + 1
+		}
+	}
+	src := x.sourceAt(s, i)
+	bg := x.backgroundAt(s, i)
+	x.emit(it, m, false, src, bg, i, end)
+	for k := i; k < end; k++ {
+		x.used[k] = true
+	}
+	return true
+}

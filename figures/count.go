@@ -1,0 +1,611 @@
+package figures
+
+// Reading a count of people: a number, a vague word or a counting noun,
+// with its qualifier, the noun it counts and what that says about the group
+// and the side.
+
+import "strings"
+
+// item is one count of people: "at least 13 people", "طفلان", "a child".
+type item struct {
+	qa, a, b       int // first token (with qualifier), count token, end
+	min, max       int
+	hasMin, hasMax bool
+	approx, vague  bool
+	g              Group
+	actor          string
+	military, civ  bool
+	hm             mword // the counted noun is a metric word ("13 dead")
+	hasHM          bool
+	hmIdx          int
+}
+
+// matchSeq matches a word sequence at ts[i]; Arabic words may carry a
+// leading و or ب on the first word.
+func (x *extractor) matchSeq(i int, s sentence, words []string) bool {
+	if i+len(words) > s.b {
+		return false
+	}
+	for k, w := range words {
+		tw := x.ts[i+k].w
+		if tw == w {
+			continue
+		}
+		if k == 0 && x.ts[i].ar && stripWawBa(tw) == w {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// stripWawBa drops a leading و، ب or وب.
+func stripWawBa(w string) string {
+	for _, p := range [...]string{"وب", "و", "ب"} {
+		if len(w) > len(p) && w[:len(p)] == p {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// firstWords indexes word sequences by their first word so that a token
+// is compared only with the sequences that can start with it.
+func firstWords[T any](seqs []T, words func(T) []string) map[string][]int {
+	m := map[string][]int{}
+	for i, q := range seqs {
+		f := words(q)[0]
+		m[f] = append(m[f], i)
+	}
+	return m
+}
+
+var (
+	qualIndex = firstWords(qualifiers, func(q struct {
+		words []string
+		k     qualKind
+	}) []string {
+		return q.words
+	})
+	vagueIndex = firstWords(vagueWords, func(v struct {
+		words []string
+		min   int
+	}) []string {
+		return v.words
+	})
+)
+
+// ordinals: "a sixth civilian" is one of a count told elsewhere.
+var ordinals = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true, "further": true, "single": false,
+}
+
+// countStarters are the English words that may open a count.
+var countStarters = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true}
+	for w := range enUnits {
+		m[w] = true
+	}
+	for w := range enTens {
+		m[w] = true
+	}
+	for w := range qualIndex {
+		m[w] = true
+	}
+	for w := range vagueIndex {
+		m[w] = true
+	}
+	for w := range enScales {
+		m[w] = true
+	}
+	return m
+}()
+
+func (x *extractor) candidates(i int, s sentence, index map[string][]int) []int {
+	if i >= s.b {
+		return nil
+	}
+	t := x.ts[i]
+	if c, ok := index[t.w]; ok {
+		return c
+	}
+	if t.ar {
+		return index[stripWawBa(t.w)]
+	}
+	return nil
+}
+
+func (x *extractor) matchQual(i int, s sentence) (qualKind, int) {
+	for _, qi := range x.candidates(i, s, qualIndex) {
+		q := qualifiers[qi]
+		if x.matchSeq(i, s, q.words) {
+			return q.k, len(q.words)
+		}
+	}
+	return qNone, 0
+}
+
+func (x *extractor) matchVague(i int, s sentence) (int, int) {
+	for _, vi := range x.candidates(i, s, vagueIndex) {
+		v := vagueWords[vi]
+		if x.matchSeq(i, s, v.words) {
+			return v.min, len(v.words)
+		}
+	}
+	return 0, 0
+}
+
+func modSuffix(w string) bool {
+	for _, suf := range []string{"-affiliated", "-backed", "-linked", "-led", "-aligned", "-based", "-old", "-displaced", "-allied", "-held"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundaryAfterCount: may a count with no noun end here ("killing 3 in Idlib")?
+func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
+	if k >= s.b {
+		return true
+	}
+	t := x.ts[k]
+	if t.k == kPunct || t.k == kQuote || t.k == kNL {
+		return t.w != "%" && t.w != "°"
+	}
+	if _, ok := x.metricAt(k, s); ok {
+		return true
+	}
+	if t.ar {
+		switch t.w {
+		case "في", "جراء", "اثر", "نتيجه", "علي", "خلال", "منذ", "اخرين", "اخرون":
+			return true
+		}
+		return strings.HasPrefix(t.w, "ب") || strings.HasPrefix(t.w, "و")
+	}
+	switch t.w {
+	case "in", "on", "at", "and", "or", "after", "when", "while", "as", "during", "including",
+		"near", "inside", "across", "since", "following", "amid", "among", "by", "from", "with",
+		"were", "was", "have", "had", "are", "more", "others", "overnight", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// parseItem reads a count of people at ts[i]. single allows a count carried
+// by a singular noun (a child, مدني); inList allows words that count only
+// inside a breakdown (أم).
+func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, bool) {
+	ts := x.ts
+	it := item{qa: i, hmIdx: -1}
+	j := i
+	qk, qn := x.matchQual(j, s)
+	j += qn
+	if j >= s.b {
+		return it, false
+	}
+	lo, hi, n, isNum := parseNumber(ts[:s.b], j)
+	if isNum && (i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "No") || x.inAgePhrase(i, s)) {
+		return it, false
+	}
+	if !isNum && qn > 0 {
+		// "some" alone is vague, not a qualifier
+		j, qk, qn = i, qNone, 0
+	}
+	counted := false // the count is the noun itself (dual, singular)
+	if isNum {
+		it.a = j
+		j += n
+		if qk == qBetween || (j < s.b && (ts[j].w == "or" || ts[j].w == "to") && qk == qNone) {
+			k := j
+			if k < s.b && (ts[k].w == "and" || ts[k].w == "or" || ts[k].w == "to") {
+				k++
+			}
+			if k < s.b {
+				if lo2, _, n2, ok := parseNumber(ts[:s.b], k); ok && lo2 > lo {
+					hi = lo2
+					j = k + n2
+					if qk == qBetween {
+						qk = qNone
+					}
+				}
+			}
+		}
+		if j < s.b && !ts[j].ar && ts[j].w == "of" {
+			return it, false // "one of the helicopters"
+		}
+	} else if v, vn := x.matchVague(j, s); vn > 0 {
+		it.a = j
+		it.vague = true
+		lo, hi = v, v
+		j += vn
+		if j < s.b && (ts[j].w == "of" || ts[j].w == "من") && vn == 1 && ts[it.a].w != "some" && ts[it.a].w != "several" && ts[it.a].w != "multiple" {
+			j++
+		}
+	} else if t := ts[j]; t.ar {
+		if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || (g.list && inList)) && (!g.list || inList) {
+			it.a, lo, hi = j, g.n, g.n
+			it.g = g.g
+			j++
+			counted = true
+		} else if mw, ok := lookup(metricWords, t); ok && (mw.dual || (mw.one && single)) {
+			it.a = j
+			lo = 1
+			if mw.dual {
+				lo = 2
+			}
+			hi = lo
+			it.hm, it.hasHM, it.hmIdx = mw, true, j
+			j++
+			counted = true
+		} else if g, ok := lookup(groupWords, t); ok && g.n == 0 && j+1 < s.b {
+			// noun then defined number: أطفالها الستة
+			nw := ts[j+1].w
+			if strings.HasPrefix(nw, "ال") {
+				if v, ok := arUnits[nw[len("ال"):]]; ok {
+					it.a, lo, hi = j, v, v
+					it.g = g.g
+					j += 2
+					counted = true
+				}
+			}
+			if !counted {
+				return it, false
+			}
+		} else {
+			return it, false
+		}
+	} else if (t.w == "a" || t.w == "an") && single && !ordinals[x.word(j+1, s)] {
+		// a [mods] singular noun
+		k := j + 1
+		for m := 0; k < s.b && m < 4; m++ {
+			if g, ok := groupWords[ts[k].w]; ok && g.sing {
+				break
+			}
+			if _, ok := mods[ts[k].w]; ok || (ts[k].cap && !ts[k].ar) || modSuffix(ts[k].w) {
+				k++
+				continue
+			}
+			// one noun used as an adjective: "a militia commander"
+			if g, ok := groupWords[x.word(k+1, s)]; ok && g.sing && ts[k].k == kWord && !ts[k].ar {
+				if _, isM := metricWords[ts[k].w]; !isM {
+					k++
+				}
+			}
+			break
+		}
+		g, ok := groupWords[ts[min(k, s.b-1)].w]
+		if k >= s.b || !ok || !g.sing {
+			return it, false
+		}
+		it.a, lo, hi = j, 1, 1
+		for m := j + 1; m < k; m++ {
+			x.applyMod(&it, ts[m].w)
+		}
+		it.g = g.g
+		j = k + 1
+		counted = true
+	} else {
+		return it, false
+	}
+	if isNum {
+		if _, isYear := yearValue(ts[it.a]); isYear && n == 1 && lo == hi {
+			// a year is a date unless a person noun follows
+			if g, ok := lookup(groupWords, ts[min(j, s.b-1)]); j >= s.b || !ok || g.g == "" {
+				return it, false
+			}
+		}
+	}
+
+	// The counted noun.
+	arabic := ts[it.a].ar || (j < s.b && ts[j].ar)
+	if !counted {
+		if arabic {
+			j = x.arabicHead(&it, j, s)
+		} else {
+			j = x.englishHead(&it, j, s)
+		}
+		if j < 0 {
+			return it, false
+		}
+	}
+	// Suffix qualifiers.
+	if j+1 < s.b && ts[j].w == "or" && (ts[j+1].w == "more" || ts[j+1].w == "so") {
+		if ts[j+1].w == "more" {
+			qk = qAtLeast
+		} else {
+			qk = qApprox
+		}
+		j += 2
+	} else if j+1 < s.b && x.matchSeq(j, s, []string{"علي", "الاقل"}) {
+		qk = qAtLeast
+		j += 2
+	} else if j < s.b && ts[j].w == "تقريبا" {
+		qk = qApprox
+		j++
+	}
+	if arabic && (it.g != "" || it.hasHM) {
+		j = x.arabicAfterHead(&it, j, s)
+	}
+	it.b = j
+	x.bounds(&it, qk, lo, hi)
+	return it, true
+}
+
+// inAgePhrase: is the number at i an age ("aged 5", "aged between 5 and 12")?
+func (x *extractor) inAgePhrase(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		switch w := x.ts[k].w; {
+		case w == "aged" || w == "age" || w == "ages":
+			return true
+		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || isNumberWord(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (x *extractor) applyMod(it *item, w string) {
+	m, ok := mods[w]
+	if !ok {
+		return
+	}
+	if m.actor != "" && it.actor == "" {
+		it.actor = m.actor
+	}
+	if m.military {
+		it.military = true
+	}
+	if m.g == Civilians {
+		it.civ = true
+	}
+}
+
+// englishHead reads "[mods] noun" after a count; it returns the index after
+// the noun, or j itself when the count stands alone at a boundary, or -1.
+func (x *extractor) englishHead(it *item, j int, s sentence) int {
+	ts := x.ts
+	k := j
+	nmods := 0
+	for k < s.b && nmods <= 4 {
+		t := ts[k]
+		if t.ar || t.k == kNum {
+			break
+		}
+		if mw, ok := metricWords[x.word(k+1, s)]; ok && mw.head && groupWords[t.w].sing {
+			// "13 civilian casualties": the noun is an adjective here
+			k++
+			nmods++
+			x.applyMod(it, t.w)
+			continue
+		}
+		if g, ok := groupWords[t.w]; ok {
+			if t.w == "members" && k > j && ts[k-1].w == "service" {
+				g.g = Troops
+			}
+			if g.role && !g.sing {
+				g.g = Combatants
+			}
+			if t.w == "members" && x.word(k+1, s) == "of" {
+				// "members of one family" are people, not fighters
+				for m := k + 2; m < s.b && m <= k+5; m++ {
+					if w := ts[m].w; w == "family" || w == "families" || w == "household" {
+						g.g = People
+						for mm := j; mm < k; mm++ {
+							x.applyMod(it, ts[mm].w)
+						}
+						it.g = g.g
+						return m + 1
+					}
+				}
+			}
+			for m := j; m < k; m++ {
+				x.applyMod(it, ts[m].w)
+			}
+			it.g = g.g
+			if it.g == People && it.civ {
+				it.g = Civilians
+			}
+			if it.g == Children && k > j && ts[k-1].w == "adult" || (it.g == Children && x.hasModBetween(j, k, "adult")) {
+				it.g = People // "two adult sons"
+			}
+			k++
+			if k+1 < s.b && ts[k].w == "and" {
+				// "soldiers and fighters": one count of both
+				if g2, ok := groupWords[ts[k+1].w]; ok && !g2.sing {
+					k += 2
+				}
+			}
+			x.englishActorAfter(it, k, s)
+			return k
+		}
+		if mw, ok := metricWords[t.w]; ok && mw.head {
+			for m := j; m < k; m++ {
+				x.applyMod(it, ts[m].w)
+			}
+			it.hm, it.hasHM, it.hmIdx = mw, true, k
+			if g, ok := groupWords[x.word(k+1, s)]; ok && !mw.bodies && !g.sing {
+				// "two injured children": the participle qualifies the noun
+				it.g = g.g
+				if it.g == People && it.civ {
+					it.g = Civilians
+				}
+				return k + 2
+			}
+			return k + 1
+		}
+		if _, ok := mods[t.w]; ok {
+			k++
+			nmods++
+			continue
+		}
+		if t.w == "*" {
+			k++
+			continue
+		}
+		if t.w == "(" && k+2 < s.b && ts[k+2].w == ")" {
+			k += 3
+			continue
+		}
+		if t.k == kWord && !nonPerson[t.w] && (modSuffix(t.w) || (t.cap && !(strings.HasSuffix(t.w, "s") && len(t.w) > 3))) {
+			k++
+			nmods++
+			continue
+		}
+		break
+	}
+	if x.boundaryAfterCount(j, s) && !(j < s.b && nonPerson[ts[j].w]) {
+		return j
+	}
+	return -1
+}
+
+func (x *extractor) hasModBetween(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if x.ts[k].w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// englishActorAfter reads "soldiers of the Syrian army" for the side.
+func (x *extractor) englishActorAfter(it *item, k int, s sentence) {
+	if it.actor != "" || k >= s.b || x.ts[k].w != "of" {
+		return
+	}
+	for m := k + 1; m < s.b && m <= k+4; m++ {
+		if md, ok := mods[x.ts[m].w]; ok && md.actor != "" {
+			it.actor = md.actor
+			return
+		}
+	}
+}
+
+// arabicHead reads the noun after an Arabic count: a person noun, a metric
+// noun (سبعة شهداء) or a partitive (ستة من أطفالها).
+func (x *extractor) arabicHead(it *item, j int, s sentence) int {
+	ts := x.ts
+	if j >= s.b {
+		return j
+	}
+	if g, ok := lookup(groupWords, ts[j]); ok && !g.list {
+		it.g = g.g
+		return j + 1
+	}
+	if mw, ok := lookup(metricWords, ts[j]); ok && mw.head {
+		it.hm, it.hasHM, it.hmIdx = mw, true, j
+		return j + 1
+	}
+	if ts[j].w == "من" && j+1 < s.b {
+		if g, ok := lookup(groupWords, ts[j+1]); ok && !g.list {
+			it.g = g.g
+			return j + 2
+		}
+	}
+	if x.boundaryAfterCount(j, s) {
+		return j
+	}
+	return -1
+}
+
+// arabicAfterHead reads what follows an Arabic noun: the side (جنود أتراك)
+// and the group of a metric noun (جريحاً في صفوف المدنيين).
+func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
+	ts := x.ts
+	for k := j; k < s.b && k < j+3; k++ {
+		if ts[k].k != kWord {
+			break
+		}
+		if a, ok := arActor(ts[k]); ok {
+			if it.actor == "" {
+				it.actor = a
+			}
+			if it.g == Combatants && a != "IS" {
+				it.g = Troops // عناصر من قوات النظام: members of a state's forces
+			}
+			if k == j {
+				j++
+			}
+			continue
+		}
+		if ts[k].w == "في" && k+2 < s.b && ts[k+1].w == "صفوف" {
+			if g, ok := lookup(groupWords, ts[k+2]); ok {
+				if it.g == "" || it.g == People {
+					it.g = g.g
+				}
+				return k + 3
+			}
+		}
+		if ts[k].w == "من" && k+1 < s.b && strings.HasPrefix(ts[k+1].w, "ال") && (it.hasHM || it.g == People) {
+			if g, ok := lookup(groupWords, ts[k+1]); ok {
+				if it.g == "" || it.g == People {
+					it.g = g.g
+				}
+				return k + 2
+			}
+		}
+	}
+	return j
+}
+
+// arActor reads a nationality or side after an Arabic noun: تركيين،
+// الأمريكية، قوات النظام.
+func arActor(t tok) (string, bool) {
+	if !t.ar {
+		return "", false
+	}
+	if a, ok := lookup(arActors, t); ok {
+		return a, true
+	}
+	w := t.w
+	for _, p := range []string{"وال", "ال", "و"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, st := range arActorStems {
+		if strings.HasPrefix(w, st.stem) {
+			rest := w[len(st.stem):]
+			switch rest {
+			case "", "ا", "ه", "ين", "ان", "ون", "يين", "يان", "يون":
+				return st.actor, true
+			}
+		}
+	}
+	return "", false
+}
+
+var arActorStems = []struct{ stem, actor string }{
+	{"امريكي", "US"}, {"تركي", "Turkish"}, {"روسي", "Russian"}, {"سوري", "Syrian"},
+	{"اسرائيلي", "Israeli"}, {"ايراني", "Iranian"}, {"عراقي", "Iraqi"}, {"فرنسي", "French"},
+	{"بريطاني", "British"},
+}
+
+// bounds turns a qualifier and a count into min and max.
+func (x *extractor) bounds(it *item, qk qualKind, lo, hi int) {
+	switch {
+	case it.vague:
+		it.min, it.hasMin = lo, true
+	case lo != hi:
+		it.min, it.max, it.hasMin, it.hasMax = lo, hi, true, true
+	default:
+		switch qk {
+		case qAtLeast:
+			it.min, it.hasMin = lo, true
+		case qMoreThan:
+			it.min, it.hasMin = lo+1, true
+		case qUpTo:
+			it.max, it.hasMax = lo, true
+		case qFewerThan:
+			it.max, it.hasMax = lo-1, true
+		case qApprox:
+			it.min, it.max, it.hasMin, it.hasMax, it.approx = lo, lo, true, true, true
+		default:
+			it.min, it.max, it.hasMin, it.hasMax = lo, lo, true, true
+		}
+	}
+}
