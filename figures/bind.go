@@ -247,7 +247,7 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 		_, vn := x.matchVague(i, s)
 		return ok || vn > 0
 	}
-	if k+2 < s.b && (ts[k+1].w == "and" || ts[k+1].w == "or") && other(k+2) && !ownCount(k+3) {
+	if k+2 < s.b && (ts[k+1].w == "and" || ts[k+1].w == "or" || ts[k+1].w == "/") && other(k+2) && !ownCount(k+3) {
 		return Casualties
 	}
 	if k+1 < s.b && hasWaw(ts[k+1]) && other(k+1) && !ownCount(k+2) {

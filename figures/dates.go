@@ -47,6 +47,22 @@ var eventWords = map[string]bool{
 	"massacre": true, "offensive": true,
 }
 
+// arAgoUnits follow قبل in "قبل عامين" (two years ago); days are left out:
+// "قبل يومين" may still be the same event.
+var arAgoUnits = map[string]bool{
+	"عام": true, "عامين": true, "اعوام": true, "عاما": true, "سنه": true, "سنتين": true,
+	"سنوات": true, "شهر": true, "شهرين": true, "اشهر": true, "شهور": true, "اسبوع": true,
+	"اسبوعين": true, "اسابيع": true,
+}
+
+func isArNumberWord(w string) bool {
+	_, ok := arUnits[w]
+	if !ok {
+		_, ok = arTens[w]
+	}
+	return ok
+}
+
 // temporal is a time expression in a sentence: its token position and
 // whether it lies in the past of the publication date.
 type temporal struct {
@@ -155,6 +171,15 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه":
 				p := at(k - 1).w
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
+					out = append(out, temporal{pos: k, past: true})
+				}
+			case w == "قبل":
+				// "قبل عامين", "قبل ثلاثة أشهر": ago
+				n := at(k + 1).w
+				if at(k+1).k == kNum || isArNumberWord(n) {
+					n = at(k + 2).w
+				}
+				if arAgoUnits[n] {
 					out = append(out, temporal{pos: k, past: true})
 				}
 			case w == "منذ":

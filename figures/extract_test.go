@@ -233,6 +233,13 @@ var extractCases = []struct {
 	{"arabic the source", "", "وقال مصدر عسكري إن جنديين قتلا. ولم تسجل إصابات أخرى، بحسب المصدر.",
 		[]string{"killed/troops 2 src=مصدر عسكري", "injured/people 0 src=مصدر عسكري"}},
 
+	{"adverb before participle", "", "Three soldiers were seriously wounded in the attack.",
+		[]string{"injured/troops 3"}},
+	{"arabic mother and child", "", "مقتل امرأة وطفلها بقصف مدفعي.",
+		[]string{"killed/women 1", "killed/children 1"}},
+	{"arabic quoted by an agency", "", "ونقلت وكالة رويترز عن مصدر أمني أن 4 عناصر قتلوا.",
+		[]string{"killed/combatants 4 src=مصدر أمني"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},
@@ -311,6 +318,8 @@ var extractCases = []struct {
 		[]string{"killed/civilians 5"}},
 	{"arabic since start of year", "2023-05-10", "وقتل أكثر من 150 مدنياً منذ بداية العام، بحسب الدفاع المدني.",
 		[]string{"killed/civilians 151.. bg src=الدفاع المدني"}},
+	{"arabic years ago", "2024-03-02", "وقتل خمسة مدنيين في قصف مماثل قبل عامين.",
+		[]string{"killed/civilians 5 bg"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",

@@ -118,6 +118,7 @@ var groupWords = map[string]gword{
 	"طفلتين": {g: Children, n: 2}, "اطفال": {g: Children}, "اطفالها": {g: Children},
 	"اطفاله": {g: Children}, "اطفالهم": {g: Children}, "ابناء": {g: Children},
 	"ابنائه": {g: Children}, "ابنائها": {g: Children}, "ابنائهم": {g: Children},
+	"طفلها": {g: Children, n: 1}, "طفلتها": {g: Children, n: 1}, "طفلهما": {g: Children, n: 1},
 	"ابن": {g: Children, n: 1}, "ابنه": {g: Children, n: 1}, "ابنها": {g: Children, n: 1},
 	"ابنيه": {g: Children, n: 2}, "ابنيها": {g: Children, n: 2}, "نجل": {g: Children, n: 1},
 	"نجله": {g: Children, n: 1}, "نجلي": {g: Children, n: 2},
@@ -254,6 +255,8 @@ var postFillers = map[string]bool{
 	"all": true, "later": true, "subsequently": true, "allegedly": true, "confirmed": true,
 	"officially": true, "already": true, "both": true, "each": true, "initially": true,
 	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
+	"slightly": true, "seriously": true, "critically": true, "lightly": true, "badly": true,
+	"severely": true, "moderately": true, "gravely": true, "mortally": true,
 	"since": true, "now": true, "then": true, "apparently": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }

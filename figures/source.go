@@ -166,6 +166,10 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		n := k + 1
 		base := strings.TrimLeft(t.w, "وف")
 		if strings.HasPrefix(base, "نقل") {
+			// "نقلت وكالة رويترز عن مصدر أمني": the one quoted is the source
+			for n < s.b && n <= k+5 && ts[n].w != "عن" && ts[n].k == kWord {
+				n++
+			}
 			if n >= s.b || ts[n].w != "عن" {
 				return out
 			}
