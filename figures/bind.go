@@ -328,9 +328,16 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	case len(list) == 1 && first.hasHM:
 		m, midx, bodies = first.hm.m, first.hmIdx, first.hm.bodies
 	default:
-		if k := x.scanPost(last.b, s); k >= 0 {
+		post, pre := x.scanPost(last.b, s), x.scanPre(first.qa-1, s, false)
+		if post >= 0 && pre >= 0 && len(list) > 1 {
+			// "killed 3 civilians, two women were injured": two clauses;
+			// the first count goes with the verb before it, the rest is
+			// read again on its own.
+			list, last, post = list[:1], first, -1
+		}
+		if k := post; k >= 0 {
 			midx = k
-		} else if k := x.scanPre(first.qa-1, s, false); k >= 0 {
+		} else if k := pre; k >= 0 {
 			midx = k
 		} else if k := x.subLead(first.qa-1, s); k >= 0 {
 			midx = k
@@ -374,10 +381,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	for _, it := range list {
 		x.emit(it, m, bodies, src, bg, qs, qe)
 	}
-	for k := first.qa; k < max(last.b, midx+1) && k < s.b; k++ {
-		if k >= first.qa && (k < last.b || k == midx) {
-			x.used[k] = true
-		}
+	for k := first.qa; k < last.b; k++ {
+		x.used[k] = true
+	}
+	if midx >= 0 {
+		x.used[midx] = true
 	}
 	x.prev.ok, x.prev.m, x.prev.bg, x.prev.src = true, m, bg, src
 	if len(list) == 1 {

@@ -240,6 +240,11 @@ var extractCases = []struct {
 	{"arabic quoted by an agency", "", "ونقلت وكالة رويترز عن مصدر أمني أن 4 عناصر قتلوا.",
 		[]string{"killed/combatants 4 src=مصدر أمني"}},
 
+	{"two clauses joined", "", "The strike killed 3 civilians, two women were injured.",
+		[]string{"killed/civilians 3", "injured/women 2"}},
+	{"list before participle", "", "Three civilians, two women and a child were killed.",
+		[]string{"killed/civilians 3", "killed/women 2", "killed/children 1"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},
