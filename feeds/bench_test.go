@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -213,13 +214,17 @@ func BenchmarkPollCycle(b *testing.B) {
 		benchCycle(b, p)     // all new
 		debug.FreeOSMemory() // what the first cycle left behind
 		resetPeakRSS()
-		b.ReportMetric(peakRSS(), "start-RSS-MB")
-		b.ResetTimer()
+		start := peakRSS() // the floor: libraries, store, idle connections
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		for b.Loop() {
 			if _, fetched := benchCycle(b, p); fetched != 0 {
 				b.Fatalf("%d feeds fetched in full, want all 304", fetched)
 			}
 		}
+		runtime.ReadMemStats(&m1)
+		b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/(1<<20), "alloc-MB/cycle")
+		b.ReportMetric(start, "start-RSS-MB")
 		b.ReportMetric(peakRSS(), "peak-RSS-MB")
 	})
 }

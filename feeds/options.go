@@ -23,7 +23,7 @@ type Options struct {
 	PerHost      int           // fetches in flight per host; default 2
 	// HostJitter is the most a fetch waits, at random, after taking its
 	// host's slot, so that one schedule tick does not hit a host in a burst.
-	// Default 100ms; negative for none.
+	// Default 50ms; negative for none.
 	HostJitter   time.Duration
 	AllowPrivate bool // allow loopback, private, link-local and metadata addresses
 
@@ -66,7 +66,7 @@ func (o Options) withDefaults() Options {
 		o.PerHost = 2
 	}
 	if o.HostJitter == 0 {
-		o.HostJitter = 100 * time.Millisecond
+		o.HostJitter = 50 * time.Millisecond
 	}
 	if o.Schedule == "" {
 		o.Schedule = "*/5 * * * *"
