@@ -519,6 +519,14 @@ func SourceKey(name string) string {
 		return "pentagon"
 	case has("syrian network for human rights", " snhr ", "الشبكه السوريه لحقوق الانسان"):
 		return "syrian network for human rights"
+	case has(" sana ", "syrian arab news agency", " سانا ", "الوكاله العربيه السوريه للانباء"):
+		return "sana"
+	case has("central command", "centcom", "القياده المركزيه الامريكيه"):
+		return "us central command"
+	case (has("russia", "russian") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense")) || has("وزاره الدفاع الروسيه"):
+		return "russian ministry of defence"
+	case (has("turkey", "turkish") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "ministry of national defence")) || has("وزاره الدفاع التركيه"):
+		return "turkish ministry of defence"
 	}
 	return n
 }
