@@ -626,6 +626,18 @@ func TestRunPollsAndStops(t *testing.T) {
 	if _, err := New(e.st, e.sink, Options{Schedule: "every now and then"}); err == nil {
 		t.Fatal("bad schedule accepted")
 	}
+	at := time.Date(2024, 3, 6, 12, 1, 0, 0, time.UTC)
+	for spec, want := range map[string]string{
+		"*/5 * * * *":                       "2024-03-06T12:05:00Z",
+		"@every 10m":                        "2024-03-06T12:11:00Z",
+		"CRON_TZ=Asia/Damascus 0 15 * * *":  "2024-03-07T12:00:00Z", // 15:00 in Damascus (UTC+3) is 12:00 UTC: passed, so tomorrow
+		"CRON_TZ=Asia/Damascus 30 15 * * *": "2024-03-06T12:30:00Z",
+	} {
+		next, err := NextRun(spec, at)
+		if err != nil || next.UTC().Format(time.RFC3339) != want {
+			t.Errorf("NextRun(%q) = %v, %v; want %s", spec, next.UTC(), err, want)
+		}
+	}
 }
 
 func parseIP(t *testing.T, s string) net.IP {

@@ -24,6 +24,15 @@ func CheckSchedule(spec string) error {
 	return nil
 }
 
+// NextRun is the first time after t that spec fires.
+func NextRun(spec string, t time.Time) (time.Time, error) {
+	sched, err := cronParser.Parse(spec)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("schedule %q: %w", spec, err)
+	}
+	return sched.Next(t), nil
+}
+
 // resyncEvery is how often Run looks for feeds added, removed or moved to
 // another schedule since it started.
 const resyncEvery = time.Minute

@@ -88,12 +88,17 @@ func feedsList(ctx context.Context, a *app, args []string) error {
 	fmt.Fprintln(tw, "ID\tSTATUS\tLAST SUCCESS\tITEMS\tRELEVANT\tNEXT POLL\tURL\tTITLE\tLAST ERROR")
 	now := time.Now()
 	for _, f := range all {
-		next := "on schedule"
-		if f.NextAttempt.After(now) {
-			next = f.NextAttempt.Local().Format("2006-01-02 15:04")
+		// The next tick of its schedule, unless it backs off past that.
+		spec := f.Schedule
+		if spec == "" {
+			spec = string(cfg.Schedule)
 		}
-		if f.Schedule != "" {
-			next += " (" + f.Schedule + ")"
+		next := "?"
+		if t, err := feeds.NextRun(spec, now); err == nil {
+			if f.NextAttempt.After(t) {
+				t, _ = feeds.NextRun(spec, f.NextAttempt.Add(-time.Second))
+			}
+			next = t.Local().Format("2006-01-02 15:04")
 		}
 		status := f.Status
 		if f.Failures > 0 && f.Status != store.FeedFailing {
