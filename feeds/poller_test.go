@@ -6,8 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -647,4 +650,18 @@ func parseIP(t *testing.T, s string) net.IP {
 		t.Fatalf("bad IP %q", s)
 	}
 	return ip
+}
+
+func TestTLSFailureReason(t *testing.T) {
+	srv := httptest.NewUnstartedServer(serveFeed(idlibFeed))
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshake is expected
+	srv.StartTLS()
+	defer srv.Close()
+	e := newEnv(t, testOptions())
+	e.add(srv.URL)
+	s := e.poll()
+	// The test server's certificate is not trusted by the system roots.
+	if s.Status != "failed" || !strings.HasPrefix(s.Reason, "TLS: ") || !strings.Contains(s.Reason, "certificate") {
+		t.Fatalf("poll: status %q reason %q", s.Status, s.Reason)
+	}
 }
