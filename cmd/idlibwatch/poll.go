@@ -42,6 +42,10 @@ func pollCmd(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(sums) == 0 {
+		fmt.Fprintln(a.stdout, "no feeds to poll; add one with 'idlibwatch feeds add URL' or list them in the config")
+		return nil
+	}
 	failed := 0
 	for _, s := range sums {
 		fmt.Fprintln(a.stdout, s.String())
