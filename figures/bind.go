@@ -610,6 +610,11 @@ func (x *extractor) negation(i int, s sentence) bool {
 			if t.w == "no" {
 				k++
 			}
+			if mw, ok := x.metricAt(i-1, s); ok && mw.pre && !mw.toll {
+				// "the rockets killed nobody"
+				m, end = mw.m, k
+				break
+			}
 			for n := 0; n < 4 && k < s.b; n++ {
 				if mw, ok := x.metricAt(k, s); ok && mw.post {
 					m, end = mw.m, k+1

@@ -147,6 +147,8 @@ var extractCases = []struct {
 		[]string{"injured/people 0"}},
 	{"without casualties", "", "The shells landed in a field without causing any casualties.",
 		[]string{"casualties/people 0"}},
+	{"killed nobody", "", "The two rockets killed nobody, the observatory said.",
+		[]string{"killed/people 0 src=the observatory"}},
 	{"killing and wounding", "", "Mortar fire hit the market, killing 4 and wounding 11.",
 		[]string{"killed/people 4", "injured/people 11"}},
 	{"lost their lives", "", "Four people lost their lives in the fire.",
