@@ -68,7 +68,15 @@ type Response struct {
 	ETag         string
 	LastModified string
 	MaxAge       time.Duration // from Cache-Control, 0 when absent
+	// MovedTo is the final URL when every redirect on the way was
+	// permanent (301, 308): the URL to use from now on.
+	MovedTo string
 }
+
+// redirectsKey carries a fetch's redirect record through its request context.
+type redirectsKey struct{}
+
+type redirects struct{ permanent, any bool }
 
 // Fetcher does the HTTP of feeds and article pages with the same limits and
 // address rules, under a global and a per-host concurrency limit.
@@ -121,6 +129,11 @@ func NewFetcher(opt Options) *Fetcher {
 			if opt.MaxRedirects < 0 || len(via) > opt.MaxRedirects {
 				return ErrTooManyRedirects
 			}
+			if rd, ok := req.Context().Value(redirectsKey{}).(*redirects); ok && req.Response != nil {
+				code := req.Response.StatusCode
+				rd.permanent = (!rd.any || rd.permanent) && (code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect)
+				rd.any = true
+			}
 			return checkURL(req.URL, opt.AllowPrivate)
 		},
 	}
@@ -158,6 +171,8 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL, accept string, cond Conditi
 
 	ctx, cancel := context.WithTimeout(ctx, f.opt.Timeout)
 	defer cancel()
+	rd := &redirects{}
+	ctx = context.WithValue(ctx, redirectsKey{}, rd)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return fail(0, err)
@@ -183,6 +198,9 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL, accept string, cond Conditi
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 		MaxAge:       maxAge(resp.Header.Get("Cache-Control")),
+	}
+	if rd.any && rd.permanent && out.URL != rawURL {
+		out.MovedTo = out.URL
 	}
 	if resp.StatusCode == http.StatusNotModified {
 		out.NotModified = true

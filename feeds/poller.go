@@ -107,6 +107,7 @@ type Summary struct {
 
 	NextAttempt time.Time
 	FirstPoll   bool
+	MovedTo     string // the feed redirects permanently there: its URL should change
 
 	Items          int // in the document
 	New            int // stored as new articles
@@ -130,6 +131,9 @@ func (s Summary) String() string {
 	case "skipped":
 		return fmt.Sprintf("%s: skipped: %s", name, s.Reason)
 	case "not modified":
+		if s.MovedTo != "" {
+			return fmt.Sprintf("%s: not modified; moved permanently to %s (change the feed's URL)", name, s.MovedTo)
+		}
 		return fmt.Sprintf("%s: not modified", name)
 	}
 	out := fmt.Sprintf("%s: %d items: %d new (%d live, %d backfill), %d updated, %d unchanged, %d duplicate, %d off topic",
@@ -139,6 +143,9 @@ func (s Summary) String() string {
 	}
 	if s.ItemErrors > 0 {
 		out += fmt.Sprintf("; %d item errors (see log)", s.ItemErrors)
+	}
+	if s.MovedTo != "" {
+		out += "; moved permanently to " + s.MovedTo + " (change the feed's URL)"
 	}
 	return out
 }
@@ -259,6 +266,10 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 		return p.failed(ctx, f, err, sum)
 	}
 
+	if resp.MovedTo != "" {
+		sum.MovedTo = resp.MovedTo
+		p.opt.Log.Warn("feed moved permanently; change its URL", "feed_url", f.URL, "new_url", resp.MovedTo)
+	}
 	var notice *store.HealthNotice
 	if f.Status == store.FeedFailing {
 		notice = &store.HealthNotice{Status: store.HealthRecovered, Reason: "polled successfully after " + f.LastError, At: start}

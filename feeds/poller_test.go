@@ -253,7 +253,7 @@ func TestFetchLimits(t *testing.T) {
 			w.Header().Set("Content-Encoding", "gzip")
 			w.Write(goodGzip)
 		}, nil},
-		{"two redirects", "/1", func(w http.ResponseWriter, r *http.Request) {
+		{"temporary and permanent redirects", "/1", func(w http.ResponseWriter, r *http.Request) {
 			switch r.URL.Path {
 			case "/1":
 				http.Redirect(w, r, "/2", http.StatusFound)
@@ -275,7 +275,7 @@ func TestFetchLimits(t *testing.T) {
 			e.add(srv.URL + tt.path)
 			s := e.poll()
 			if tt.want == nil {
-				if s.Status != "ok" || s.New != 2 {
+				if s.Status != "ok" || s.New != 2 || s.MovedTo != "" {
 					t.Fatalf("poll: %+v", s)
 				}
 				return
@@ -287,6 +287,25 @@ func TestFetchLimits(t *testing.T) {
 				t.Fatalf("feed: last error %q failures %d", f.LastError, f.Failures)
 			}
 		})
+	}
+}
+
+func TestPermanentRedirectIsReported(t *testing.T) {
+	srv := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/old":
+			http.Redirect(w, r, "/older", http.StatusMovedPermanently)
+		case "/older":
+			http.Redirect(w, r, "/new", http.StatusPermanentRedirect)
+		default:
+			fmt.Fprint(w, idlibFeed)
+		}
+	})
+	e := newEnv(t, testOptions())
+	e.add(srv.URL + "/old")
+	s := e.poll()
+	if s.Status != "ok" || s.MovedTo != srv.URL+"/new" || !strings.Contains(s.String(), "moved permanently to "+srv.URL+"/new") {
+		t.Fatalf("poll: %+v", s)
 	}
 }
 
