@@ -235,9 +235,9 @@ func (p *Poller) end(id int64) {
 }
 
 // pollFeed fetches, parses and processes one feed and stores what it learned.
-func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfill int) Summary {
+func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfill int) (sum Summary) {
 	start := p.opt.Now()
-	sum := Summary{FeedID: f.ID, URL: f.URL, Title: f.Title, FirstPoll: !f.FirstPollDone, NextAttempt: f.NextAttempt}
+	sum = Summary{FeedID: f.ID, URL: f.URL, Title: f.Title, FirstPoll: !f.FirstPollDone, NextAttempt: f.NextAttempt}
 	if !force && f.NextAttempt.After(start) {
 		sum.Status, sum.Reason = "skipped", "not due before "+f.NextAttempt.Format(time.RFC3339)
 		return sum

@@ -5,7 +5,8 @@ package places
 // across the governorate line that Idlib reporting names (western Aleppo
 // countryside, the Ghab plain).
 //
-// A name starting with "^" is also an English word or a given name (Harem,
+// Names may be Arabic too (other spellings of the Arabic name). A name
+// starting with "^" is also an English word or a given name (Harem,
 // Dana, Qah): it matches only when written with a capital letter. Spellings
 // that differ only in doubled letters, "ee"/"i" or "ou"/"u", in hyphens,
 // spaces or apostrophes need not be listed: matching folds them.
@@ -53,7 +54,7 @@ var gazetteer = []Place{
 	// Maarrat al-Numan district.
 	{Name: "Maarat al-Numan", Arabic: "معرة النعمان", District: "Maarat al-Numan", Kind: City, Names: []string{"Maarrat al-Numan", "Maarrat al-Nu'man", "Ma'arrat al-Nu'man", "Maarat an-Numan", "Maarrat an-Nu'man", "Maaret al-Numan", "Maarat al-Noman", "Marat al-Numan", "Maarat Numan", "Maarat al-Nouman", "Ma'arat al-Nu'man"}},
 	{Name: "Khan Shaykhun", Arabic: "خان شيخون", District: "Maarat al-Numan", Kind: City, Names: []string{"Khan Sheikhoun", "Khan Shaykhoun", "Khan Sheikhun", "Khan Shaikhoun", "Khan Shaikhun", "Khan Sheikhon"}},
-	{Name: "Kafranbel", Arabic: "كفرنبل", District: "Maarat al-Numan", Kind: Town, Names: []string{"Kafr Nabl", "Kafrnabel", "Kafr Nubl", "Kafranbol"}},
+	{Name: "Kafranbel", Arabic: "كفرنبل", District: "Maarat al-Numan", Kind: Town, Names: []string{"Kafr Nabl", "Kafrnabel", "Kafr Nubl", "Kafranbol", "كفر نبل"}},
 	{Name: "Hass", Arabic: "حاس", District: "Maarat al-Numan", Kind: Village, Names: []string{"^Hass"}},
 	{Name: "Kafr Sajna", Arabic: "كفرسجنة", District: "Maarat al-Numan", Kind: Village, Names: []string{"Kafrsajna", "Kafr Sijna"}},
 	{Name: "al-Tamanah", Arabic: "التمانعة", District: "Maarat al-Numan", Kind: Town, Names: []string{"al-Tamanaa", "Tamanaa", "al-Tamanah", "al-Tamana'a", "al-Tamanaah"}},
@@ -93,7 +94,7 @@ var gazetteer = []Place{
 	{Name: "Atmeh", Arabic: "أطمة", District: "Harem", Kind: Town, Names: []string{"Atma", "Atme", "Atmah", "Atimah"}},
 	{Name: "Qah", Arabic: "قاح", District: "Harem", Kind: Village, Names: []string{"^Qah"}},
 	{Name: "Qurqania", Arabic: "قورقنيا", District: "Harem", Kind: Village, Names: []string{"Qourqanya", "Qurqanya", "Kurkania"}},
-	{Name: "Bab al-Hawa", Arabic: "باب الهوى", District: "Harem", Kind: Crossing, Names: []string{"Bab al Hawa", "Bab el-Hawa", "Bab al-Hawa crossing"}},
+	{Name: "Bab al-Hawa", Arabic: "باب الهوى", District: "Harem", Kind: Crossing, Names: []string{"Bab al Hawa", "Bab el-Hawa", "Bab al-Hawa crossing", "باب الهوا"}},
 	{Name: "Barisha", Arabic: "باريشا", District: "Harem", Kind: Village, Names: []string{"Bareesha", "Barisha"}},
 	{Name: "Kafr Lusin", Arabic: "كفر لوسين", District: "Harem", Kind: Village, Names: []string{"Kafr Losin", "Kafrlusin", "Kafr Loseen", "Kafr Lossin"}},
 	{Name: "Deir Hassan", Arabic: "دير حسان", District: "Harem", Kind: Village, Names: []string{"Dayr Hassan", "Deir Hasan"}},

@@ -65,8 +65,16 @@ func tokenize(s string) []token {
 				start = i
 			}
 		case start >= 0 && isApostrophe(r) && i+size < len(s):
-			if next, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(next) {
-				break // keep the token going
+			next, nsize := utf8.DecodeRuneInString(s[i+size:])
+			if (next == 's' || next == 'S') && !followedByWord(s[i+size+nsize:]) {
+				// An English possessive: "Idlib's" is Idlib.
+				toks = appendToken(toks, s, start, i)
+				start = -1
+				i += size + nsize
+				continue
+			}
+			if isWordRune(next) {
+				break // keep the token going: Ma'arrat
 			}
 			toks = appendToken(toks, s, start, i)
 			start = -1
@@ -82,6 +90,11 @@ func tokenize(s string) []token {
 		toks = appendToken(toks, s, start, len(s))
 	}
 	return toks
+}
+
+func followedByWord(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && isWordRune(r)
 }
 
 func appendToken(toks []token, s string, start, end int) []token {

@@ -17,13 +17,15 @@ func TestNormalize(t *testing.T) {
 		{"آفس", "افس"},
 		{"ٱلدانا", "الدانا"},
 		{"مُعَرَّة النُّعْمَان", "معره النعمان"},
-		{"إدلـــب", "ادلب"},   // tatweel
-		{"مؤسسة", "موسسه"},    // waw hamza, ta marbuta
-		{"الهوى", "الهوي"},    // alef maqsura
-		{"سائق", "سايق"},      // yeh hamza
-		{"  -- ", ""},         // nothing but separators
-		{"Idlib's", "idlibs"}, // an apostrophe inside a word joins it
-		{"'Idlib'", "idlib"},  // quotes around a word do not
+		{"إدلـــب", "ادلب"},       // tatweel
+		{"مؤسسة", "موسسه"},        // waw hamza, ta marbuta
+		{"الهوى", "الهوي"},        // alef maqsura
+		{"سائق", "سايق"},          // yeh hamza
+		{"  -- ", ""},             // nothing but separators
+		{"Idlib's", "idlib"},      // a possessive is dropped
+		{"Ma'arrat's", "maarrat"}, // after a joining apostrophe too
+		{"Qa'ah", "qaah"},         // an apostrophe inside a word joins it
+		{"'Idlib'", "idlib"},      // quotes around a word do not
 		{"Idlib, Syria", "idlib syria"},
 	}
 	for _, tt := range tests {
@@ -57,6 +59,7 @@ func TestFind(t *testing.T) {
 		// Whole words only.
 		{"Danang and Ariharama and Idlibian", nil},
 		{"the Atmeh-bound convoy", []string{"Atmeh"}},
+		{"Idlib's countryside and Ariha’s market", []string{"Idlib", "Ariha"}},
 		// Names that are English words need a capital letter.
 		{"a harem of the sultan; Dana said; dana", []string{"Dana"}},
 		{"the harem", nil},
