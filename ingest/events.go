@@ -57,10 +57,6 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 
 	// Classify per event, each claim against the ledger as it stands.
 	ledgers := map[int64][]events.Claim{}
-	evs := map[int64]events.Event{}
-	if ev != nil {
-		evs[ev.ID] = *ev
-	}
 	for i := range claims {
 		c := &claims[i].Claim
 		if c.EventID == 0 {

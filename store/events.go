@@ -296,7 +296,7 @@ func placeholders(n int) string {
 // article; the last column says whether the article was backfill.
 const claimColumns = `c.id, COALESCE(c.event_id, 0), c.article_id, c.metric, c.grp, c.actor, c.min_n, c.max_n, c.approx, c.vague,
 	c.source, c.source_key, c.quote, c.background, c.partial, c.recalls, c.class, c.departs, c.seen,
-	a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, a.backfill`
+	a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, c.backfill`
 
 func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) {
 	var c events.Claim
@@ -369,10 +369,10 @@ func (tx *Tx) InsertClaim(ctx context.Context, c *events.Claim, idx int) error {
 	if c.EventID != 0 {
 		eventID = sql.NullInt64{Int64: c.EventID, Valid: true}
 	}
-	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen, backfill)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT backfill FROM articles WHERE id = ?)) RETURNING id`,
 		eventID, c.ArticleID, idx, string(c.Metric), string(c.Group), c.Actor, nullInt(c.Min), nullInt(c.Max), boolInt(c.Approx), boolInt(c.Vague),
-		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix()).Scan(&c.ID)
+		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix(), c.ArticleID).Scan(&c.ID)
 	if err != nil {
 		return fmt.Errorf("store: insert claim %d of article %d: %w", idx, c.ArticleID, err)
 	}

@@ -66,6 +66,9 @@ CREATE TABLE claims (
     class       TEXT NOT NULL,
     departs     TEXT NOT NULL DEFAULT '',  -- claim IDs, comma-separated, most cited first
     seen        INTEGER NOT NULL,
+    -- the article's backfill flag, copied: reading it from articles means
+    -- reading past the article's text on every ledger lookup.
+    backfill    INTEGER NOT NULL DEFAULT 0,
     UNIQUE (article_id, idx)
 );
 CREATE INDEX claims_event ON claims(event_id, seen, id);
