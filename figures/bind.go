@@ -503,6 +503,13 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 
 // partitive reads "three of them children", "ثلاثة منهم أطفال".
 func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
+	if w := x.word(k, s); w == "احدهما" || w == "احدهم" || w == "احداهما" || w == "احداهن" {
+		// "قتل مدنيان أحدهما طفل": one of them a child
+		if g, ok := lookup(groupWords, x.ts[min(k+1, s.b-1)]); ok && k+1 < s.b && !g.list {
+			return 1, g.g, k + 2, true
+		}
+		return 0, "", 0, false
+	}
 	lo, hi, n, ok := parseNumber(x.ts[:s.b], k)
 	if !ok || lo != hi {
 		return 0, "", 0, false

@@ -247,6 +247,15 @@ var extractCases = []struct {
 	{"list before participle", "", "Three civilians, two women and a child were killed.",
 		[]string{"killed/civilians 3", "killed/women 2", "killed/children 1"}},
 
+	{"arabic one of them", "", "قتل مدنيان أحدهما طفل.",
+		[]string{"killed/civilians 2", "killed/children 1"}},
+	{"arabic two others", "", "قتل عنصر من الفصائل وأصيب آخران بانفجار عبوة.",
+		[]string{"killed/combatants 1", "injured/people 2"}},
+	{"arabic to the correspondent of", "", "وذكر مصدر عسكري لمراسل الوكالة أن ثلاثة جنود قتلوا.",
+		[]string{"killed/troops 3 src=مصدر عسكري"}},
+	{"arabic reported by", "", "وأسفر القصف عن سقوط 4 قتلى، بحسب ما أفاد به ناشطون محليون.",
+		[]string{"killed/people 4 src=ناشطون محليون"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

@@ -142,7 +142,7 @@ var groupWords = map[string]gword{
 	"رجل": {g: People, n: 1}, "رجلا": {g: People}, "رجلان": {g: People, n: 2},
 	"رجلين": {g: People, n: 2}, "رجال": {g: People}, "شخص": {g: People, n: 1},
 	"شخصا": {g: People}, "شخصان": {g: People, n: 2}, "شخصين": {g: People, n: 2},
-	"اشخاص": {g: People}, "اخرين": {g: People}, "اخرون": {g: People},
+	"اشخاص": {g: People}, "اخرين": {g: People}, "اخرون": {g: People}, "اخران": {g: People, n: 2},
 	"شقيقان": {g: People, n: 2}, "شقيقين": {g: People, n: 2}, "شقيق": {g: People, n: 1},
 	"اشقاء": {g: People}, "اخوين": {g: People, n: 2}, "اخوان": {g: People, n: 2},
 	"مزارع": {g: People, n: 1}, "مزارعين": {g: People}, "مزارعان": {g: People, n: 2},

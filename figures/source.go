@@ -175,6 +175,9 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			}
 			n++
 		}
+		if n < s.b && (ts[n].w == "به" || ts[n].w == "بها") {
+			n++ // "بحسب ما أفاد به ناشطون"
+		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
 			return append(out, a)
@@ -208,7 +211,7 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 			break
 		}
 		raw := x.text[t.s:t.e]
-		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || strings.HasPrefix(t.w, "لوكال") || (j > st && strings.HasPrefix(t.w, "ب")) {
+		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || (strings.HasPrefix(t.w, "ل") && arRecipients[t.w[len("ل"):]]) || (j > st && strings.HasPrefix(t.w, "ب")) {
 			break
 		}
 		if _, ok := lookup(metricWords, t); ok {
@@ -232,6 +235,12 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		a.generic, a.head = true, strings.TrimPrefix(ts[st].w, "ال")
 	}
 	return a, true
+}
+
+// arRecipients follow لـ after a speaker: "قال مصدر لمراسل سانا", "لوكالة".
+var arRecipients = map[string]bool{
+	"مراسل": true, "مراسلي": true, "مراسلنا": true, "وكاله": true, "موقع": true, "قناه": true,
+	"صحيفه": true, "تلفزيون": true, "شبكه": true, "راديو": true, "اذاعه": true,
 }
 
 // arGeneric are Arabic nouns that refer back to a named speaker.
