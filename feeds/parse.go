@@ -186,7 +186,13 @@ var foreignMonths = map[string]string{
 	"mär": "Mar", "mrz": "Mar",
 }
 
+// cleanTitle tidies a title's white space and decodes the HTML entities
+// feeds escape twice ("&amp;quot;" arrives as "&quot;"). Angle brackets are
+// text, not tags: "RSS <<< Title >>>" stays as it is.
 func cleanTitle(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -125,6 +125,25 @@ func TestParseRefusals(t *testing.T) {
 	}
 }
 
+func TestTitles(t *testing.T) {
+	doc := `<rss version="2.0"><channel><title>T</title>
+<item><title>RSS &lt;&lt;&lt; Title &gt;&gt;&gt;</title></item>
+<item><title>Says &amp;quot;no&amp;quot; &amp;amp; leaves</title></item>
+<item><title>  Wrapped
+   title  </title></item>
+</channel></rss>`
+	f, err := Parse([]byte(doc), "", "https://example.com/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"RSS <<< Title >>>", `Says "no" & leaves`, "Wrapped title"}
+	for i, w := range want {
+		if f.Items[i].Title != w {
+			t.Errorf("title %d = %q, want %q", i, f.Items[i].Title, w)
+		}
+	}
+}
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""},

@@ -684,3 +684,26 @@ func TestTLSFailureReason(t *testing.T) {
 		t.Fatalf("poll: status %q reason %q", s.Status, s.Reason)
 	}
 }
+
+func TestScheduleOf(t *testing.T) {
+	opt := testOptions()
+	opt.Schedule = "*/10 * * * *"
+	e := newEnv(t, opt)
+	tests := []struct{ feed, want string }{
+		{"", "*/10 * * * *"},
+		{"@every 15m", "@every 15m"},
+		{"CRON_TZ=Asia/Damascus 0 6 * * *", "CRON_TZ=Asia/Damascus 0 6 * * *"},
+		{"every now and then", "*/10 * * * *"}, // unusable: the default, not silence
+	}
+	for _, tt := range tests {
+		if got := e.p.scheduleOf(store.Feed{Schedule: tt.feed}); got != tt.want {
+			t.Errorf("scheduleOf(%q) = %q, want %q", tt.feed, got, tt.want)
+		}
+	}
+	if err := CheckSchedule("@every 1h"); err != nil {
+		t.Error(err)
+	}
+	if err := CheckSchedule("61 * * * *"); err == nil {
+		t.Error("bad minute accepted")
+	}
+}
