@@ -99,14 +99,17 @@ func contradicts(c, b Claim) bool {
 }
 
 // current keeps, of each source's claims in each slot, the latest: a source
-// that revised its toll is held to the new one.
+// that revised its toll is held to the new one. A restatement of the same
+// figure keeps its first saying, the one an alert names.
 func current(ledger []Claim) []Claim {
 	idx := map[string]int{}
 	var out []Claim
 	for _, b := range ledger {
 		k := b.SourceKey + "\x00" + string(b.Metric) + "\x00" + string(b.Group) + "\x00" + b.Actor
 		if i, ok := idx[k]; ok {
-			out[i] = b
+			if !sameInterval(out[i], b) { // a restatement keeps the first saying
+				out[i] = b
+			}
 			continue
 		}
 		idx[k] = len(out)
