@@ -256,6 +256,19 @@ var extractCases = []struct {
 	{"arabic reported by", "", "وأسفر القصف عن سقوط 4 قتلى، بحسب ما أفاد به ناشطون محليون.",
 		[]string{"killed/people 4 src=ناشطون محليون"}},
 
+	{"father and son", "", "A father and his son were killed in the strike.",
+		[]string{"killed/people 1", "killed/children 1"}},
+	{"the wounded included", "", "The wounded included 3 children.",
+		[]string{"injured/children 3"}},
+	{"no injuries", "", "The blast caused no injuries.",
+		[]string{"injured/people 0"}},
+	{"arabic killed and wounded", "", "مقتل وإصابة 15 شخصاً بانفجار.",
+		[]string{"casualties/people 15"}},
+	{"arabic another", "", "قُتل شخص وجُرح آخر.",
+		[]string{"killed/people 1", "injured/people 1"}},
+	{"arabic man and his wife", "", "مقتل رجل وزوجته بقصف.",
+		[]string{"killed/people 1", "killed/women 1"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},
