@@ -104,6 +104,11 @@ func TestResolveRecall(t *testing.T) {
 			}
 		})
 	}
+	// Without the second figure's quote, the first recollection still stops
+	// at its own year and place.
+	if r := ResolveRecall(text, q2, []string{q1, q4}, pub); len(r.Places) != 1 || r.Places[0] != "Barisha" || r.From.Year() != 2019 {
+		t.Errorf("recollection without its neighbour's quote: %v", r)
+	}
 	if r := ResolveRecall(text, "not in the text", all, pub); r.Known() {
 		t.Errorf("a quote not in the text resolved to %v", r)
 	}

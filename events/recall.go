@@ -83,7 +83,14 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 			off = i + len(o)
 		}
 	}
-	segments := []string{text[qs:qe], text[qe:hi], text[lo:qs]}
+	// After the quote, the recollection ends with its first date: "killed
+	// the leader in Barisha in 2019 and his successor in Atmeh in 2022" is
+	// about Barisha, even when the successor's figure was not extracted.
+	after := text[qe:hi]
+	if cues := scanDates(tokenize(after)); len(cues) > 0 {
+		after = after[:cues[0].end]
+	}
+	segments := []string{text[qs:qe], after, text[lo:qs]}
 
 	var r Recall
 	for _, seg := range segments {
