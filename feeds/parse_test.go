@@ -100,6 +100,19 @@ func TestParseFixtures(t *testing.T) {
 	}
 }
 
+func TestParseUTF16(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>عنوان</title>` +
+		`<item><title>قصف على إدلب</title><link>https://n.example.com/1</link></item></channel></rss>`
+	enc := []byte{0xff, 0xfe} // little-endian byte order mark
+	for _, r := range doc {
+		enc = append(enc, byte(r), byte(r>>8))
+	}
+	f, err := Parse(enc, "", "https://n.example.com/feed")
+	if err != nil || len(f.Items) != 1 || f.Items[0].Title != "قصف على إدلب" || f.Title != "عنوان" {
+		t.Fatalf("Parse UTF-16 = %+v, %v", f, err)
+	}
+}
+
 func TestParseRefusals(t *testing.T) {
 	malformed, err := os.ReadFile(filepath.Join("testdata", "malformed.xml"))
 	if err != nil {
