@@ -266,7 +266,7 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 // it to a metric word and emits its figures and breakdown.
 func (x *extractor) quantity(i int, s sentence) bool {
 	ts := x.ts
-	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && !isNumberWord(t.w) {
+	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
 	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0
