@@ -393,6 +393,8 @@ var extractCases = []struct {
 		[]string{"killed/combatants 4 src=U.S. forces", "injured/civilians 6 src=Dr. Ahmed"}},
 	{"headline run into paragraph", "", "Strike kills 5 in Idlib An air strike on a market killed five civilians, the White Helmets said.",
 		[]string{"killed/people 5", "killed/civilians 5 src=the White Helmets"}},
+	{"abbreviation ends a sentence", "", "The raid was carried out by the U.S. The White Helmets said 4 people died.",
+		[]string{"killed/people 4 src=The White Helmets"}},
 	{"caption line without period", "", "Rescuers search the rubble where 3 children were killed\nOfficials said the toll may rise.",
 		[]string{"killed/children 3"}},
 	{"arabic question mark", "", "هل قتل 5 أشخاص؟ قال المرصد إن 7 قتلوا.",

@@ -156,6 +156,12 @@ func contentLines(text string) [][2]int {
 // sentence is a token range [a, b).
 type sentence struct{ a, b int }
 
+// afterAbbrOpeners start a new sentence after an abbreviation's period.
+var afterAbbrOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true,
+	"in": true, "on": true, "but": true, "this": true, "we": true, "there": true, "however": true,
+}
+
 // sentenceOpeners are capitalized words that do not occur inside a sentence.
 var sentenceOpeners = map[string]bool{"an": true, "it": true, "they": true, "he": true, "she": true, "we": true}
 
@@ -183,6 +189,12 @@ func splitSentences(ts []tok, out []sentence) []sentence {
 			case ".", "!", "?", "؟", "…":
 				end = true
 			}
+		}
+		// "... by the U.S. The next day": an abbreviation that ends a sentence
+		if t.abbr && i+1 < len(ts) && ts[i+1].cap && afterAbbrOpeners[ts[i+1].w] {
+			out = append(out, sentence{a, i + 1})
+			a = i + 1
+			continue
 		}
 		if end {
 			j := i + 1
