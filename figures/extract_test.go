@@ -292,6 +292,8 @@ var extractCases = []struct {
 		[]string{"killed/people 7 src=The White Helmets"}},
 	{"citing", "", "Reuters reported, citing medical sources, that 9 civilians were killed.",
 		[]string{"killed/civilians 9 src=medical sources"}},
+	{"citing in an apposition", "", "Reuters, citing medical sources, said 5 people were killed.",
+		[]string{"killed/people 5 src=medical sources"}},
 	{"quoting", "", "The agency reported quoting the local council that 6 people were wounded.",
 		[]string{"injured/people 6 src=the local council"}},
 	{"said inverted", "", "Seven civilians were killed in the shelling, said the observatory.",

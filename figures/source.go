@@ -440,7 +440,7 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	if best >= 0 {
 		b := as[best]
 		for _, c := range as {
-			if c.cite && c.pos > b.pos && c.pos <= b.pos+6 && c.name != "" {
+			if c.cite && c.pos != b.pos && c.pos >= b.pos-10 && c.pos <= b.pos+6 && c.name != "" {
 				return c.name
 			}
 		}
