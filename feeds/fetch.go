@@ -320,17 +320,12 @@ func classify(ctx context.Context, err error) error {
 		recErr     tls.RecordHeaderError
 		dnsErr     *net.DNSError
 	)
+	var opErr *net.OpError
 	switch {
+	case errors.Is(err, ErrPrivateAddress) && errors.As(err, &opErr) && opErr.Addr != nil:
+		return fmt.Errorf("%s: %w", opErr.Addr, ErrPrivateAddress) // the address the name resolved to
 	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrTooLarge):
-		// Already plain; drop the url.Error wrapping that repeats the URL.
-		for _, e := range []error{ErrPrivateAddress, ErrTooManyRedirects, ErrScheme, ErrTooLarge} {
-			if errors.Is(err, e) {
-				if e == ErrTooLarge {
-					return err
-				}
-				return e
-			}
-		}
+		return unwrapURLError(err) // already plain; the url.Error would repeat the URL
 	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:
 		return ErrTimeout
 	case errors.As(err, &certErr), errors.As(err, &unknownErr), errors.As(err, &hostErr), errors.As(err, &invalidErr):

@@ -546,6 +546,9 @@ func TestPrivateAddresses(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Fetch(%s) = %v, want %v", tt.url, err, tt.want)
 			}
+			if errors.Is(err, ErrPrivateAddress) && !strings.Contains(err.Error(), "127.0.0.1") && !strings.Contains(err.Error(), "169.254.169.254") && !strings.Contains(err.Error(), "::1") {
+				t.Errorf("refusal does not name the address: %v", err)
+			}
 			if tt.want != nil && len(srv.reqs()) != before {
 				t.Fatalf("a refused fetch reached the server")
 			}
