@@ -69,6 +69,9 @@ type temporal struct {
 	pos    int
 	past   bool
 	strong bool // a span up to now: "since January", "over the past 72 hours"
+	// compares: "the worst attack since 2019" dates only what follows it
+	// ("since a 2019 raid that killed ..."), not the figure before it.
+	compares bool
 }
 
 func yearValue(t tok) (int, bool) {
@@ -93,6 +96,7 @@ func dayValue(t tok) (int, bool) {
 // temporals lists the time expressions of ts[a:b].
 func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 	ts := x.ts
+	start := len(out)
 	at := func(i int) tok {
 		if i < a || i >= b {
 			return tok{}
@@ -248,12 +252,19 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			}
 		}
 	}
-	for i := range out {
-		if out[i].past && x.cumulative(out[i].pos, a) {
-			out[i].strong = true
+	kept := out[:start]
+	for _, t := range out[start:] {
+		if t.past {
+			switch x.sinceKind(t.pos, a) {
+			case sinceCompares:
+				t.compares = true
+			case sinceSpan:
+				t.strong = true
+			}
 		}
+		kept = append(kept, t)
 	}
-	return out
+	return kept
 }
 
 // comparatives: "the worst attack since 2019" compares, it does not sum up.
@@ -263,28 +274,35 @@ var comparatives = map[string]bool{
 	"الاعنف": true, "الاكبر": true, "الاول": true, "الاسوا": true, "الادمي": true, "الاولي": true,
 }
 
-// cumulative reports whether the time expression at k opens a span that
-// runs up to now: "since January", "منذ بداية العام", "over the past 72 hours".
-func (x *extractor) cumulative(k, a int) bool {
+const (
+	sinceNone = iota
+	sinceSpan     // "since January": a span up to now
+	sinceCompares // "the deadliest since 2019"
+)
+
+// sinceKind tells whether the time expression at k opens a span that runs
+// up to now ("since January", "منذ بداية العام", "over the past 72 hours"),
+// or only compares ("the worst attack since 2019").
+func (x *extractor) sinceKind(k, a int) int {
 	w := x.ts[k].w
 	if w == "past" || w == "since" || w == "منذ" {
-		return true
+		return sinceSpan
 	}
 	for j := k - 1; j >= a && j >= k-4; j-- {
 		w := x.ts[j].w
 		if w == "since" || w == "منذ" {
-			for c := j - 1; c >= a && c >= j-4; c-- {
+			for c := j - 1; c >= a && c >= j-6; c-- {
 				if comparatives[x.ts[c].w] {
-					return false
+					return sinceCompares
 				}
 			}
-			return true
+			return sinceSpan
 		}
 		if x.ts[j].k != kWord && x.ts[j].k != kNum {
 			break
 		}
 	}
-	return false
+	return sinceNone
 }
 
 // agreementWords: a date that names an agreement ("the 2020 ceasefire",
@@ -411,18 +429,23 @@ func (x *extractor) pastDate(year int, m time.Month, day int) bool {
 	return p.Sub(last) > 2*24*time.Hour+time.Hour
 }
 
-// background reports whether the figure at token pos lies in the past,
-// judged by the nearest time expression of its sentence.
-func nearestPast(tm []temporal, pos int) (past, found bool) {
+// nearestPast judges the figure at token pos by the nearest time expression
+// of its sentence; a span up to now reaches further. A past date inside a
+// relative clause after the figure ("killing 3 in Atmeh, where US forces
+// killed a leader in 2022") dates that clause, not the figure.
+func (x *extractor) nearestPast(tm []temporal, pos, end int) (past, found bool) {
 	best, bestD := -1, 0
 	for i, t := range tm {
+		if t.past && t.pos > pos && (t.compares || x.relativeBetween(pos, t.pos, end)) {
+			continue
+		}
 		d := t.pos - pos
 		if d < 0 {
 			d = -d
 		}
 		d *= 2
 		if t.strong {
-			d = d/2 - 1 // a span up to now reaches further
+			d = d/2 - 1
 		}
 		if best < 0 || d < bestD {
 			best, bestD = i, d
@@ -432,4 +455,18 @@ func nearestPast(tm []temporal, pos int) (past, found bool) {
 		return false, false
 	}
 	return tm[best].past, true
+}
+
+var relativeWords = map[string]bool{
+	"where": true, "which": true, "who": true, "whom": true, "whose": true,
+	"حيث": true, "الذي": true, "التي": true, "الذين": true,
+}
+
+func (x *extractor) relativeBetween(a, b, end int) bool {
+	for k := a + 1; k < b && k < end; k++ {
+		if relativeWords[x.ts[k].w] {
+			return true
+		}
+	}
+	return false
 }

@@ -156,7 +156,7 @@ func (x *extractor) hasTemporal(s sentence) bool {
 }
 
 func (x *extractor) backgroundAt(s sentence, pos int) bool {
-	past, _ := nearestPast(x.sentenceTemporals(s), pos)
+	past, _ := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
 	return past
 }
 
