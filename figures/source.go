@@ -103,8 +103,54 @@ var arNameStop = map[string]bool{
 	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "بيان": true,
 }
 
+// sourceNouns mark the tail of a headline as its source: "... in Idlib -
+// monitor", "... - SOHR".
+var sourceNouns = map[string]bool{
+	"monitor": true, "observatory": true, "sohr": true, "ministry": true, "activists": true,
+	"rescuers": true, "medics": true, "sources": true, "source": true, "official": true,
+	"officials": true, "agency": true, "media": true, "army": true, "military": true,
+	"witnesses": true, "residents": true, "helmets": true, "defence": true, "defense": true,
+	"pentagon": true, "sana": true, "report": true, "reports": true, "group": true, "tv": true,
+	"المرصد": true, "مصادر": true, "مصدر": true, "ناشطون": true, "الدفاع": true, "وزاره": true,
+}
+
+// headlineSource reads "... 13 dead - monitor" at the end of a line.
+func (x *extractor) headlineSource(s sentence) (attr, bool) {
+	ts := x.ts
+	end := s.b
+	if end > s.a && ts[end-1].k == kNL {
+		end--
+	}
+	if end-s.a < 4 || ts[end-1].k != kWord {
+		return attr{}, false
+	}
+	for d := end - 2; d >= s.a && d >= end-5; d-- {
+		if w := ts[d].w; w == "-" || w == "–" || w == "—" || w == "|" {
+			named := false
+			for k := d + 1; k < end; k++ {
+				if ts[k].k != kWord {
+					return attr{}, false
+				}
+				if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] {
+					named = true
+				}
+			}
+			if !named {
+				return attr{}, false
+			}
+			a := x.makeAttr(d+1, end-1)
+			a.pos = d
+			return a, true
+		}
+	}
+	return attr{}, false
+}
+
 func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 	ts := x.ts
+	if a, ok := x.headlineSource(s); ok {
+		out = append(out, a)
+	}
 	for k := s.a; k < s.b; k++ {
 		t := ts[k]
 		if t.inQ || t.k != kWord {
