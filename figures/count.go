@@ -83,7 +83,7 @@ var ordinals = map[string]bool{
 
 // countStarters are the English words that may open a count.
 var countStarters = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true}
+	m := map[string]bool{"a": true, "an": true, "half": true}
 	for w := range enUnits {
 		m[w] = true
 	}

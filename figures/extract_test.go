@@ -453,7 +453,7 @@ func TestParseNumber(t *testing.T) {
 		{"13", 13, 13, true}, {"7,000", 7000, 7000, true}, {"1.500", 1500, 1500, true},
 		{"2.5", 0, 0, false}, {"10-15", 10, 15, true}, {"1,000th", 0, 0, false},
 		{"nine", 9, 9, true}, {"twenty-one", 21, 21, true}, {"twenty one", 21, 21, true},
-		{"a dozen", 12, 12, true}, {"two dozen", 24, 24, true}, {"one hundred and five", 105, 105, true},
+		{"a dozen", 12, 12, true}, {"half a dozen", 6, 6, true}, {"two dozen", 24, 24, true}, {"one hundred and five", 105, 105, true},
 		{"three thousand", 3000, 3000, true}, {"١٣", 13, 13, true}, {"۱۳", 13, 13, true},
 		{"ثلاثة عشر", 13, 13, true}, {"خمسة وعشرون", 25, 25, true}, {"عشرين", 20, 20, true},
 		{"وست", 6, 6, true}, {"إحدى عشرة", 11, 11, true}, {"مئتان", 200, 200, true},
