@@ -1,5 +1,25 @@
 // Package figures extracts casualty figures (killed, injured) from article
 // text in English and Arabic. It is pure: no I/O, no clock, no goroutines.
+//
+// Extract works in one linear pass over the text:
+//
+//   - text.go drops boilerplate lines (menus, tickers, "Most read" and
+//     teaser lists) and splits sentences (abbreviations, quotes, Arabic
+//     punctuation);
+//   - tokens.go and numbers.go normalize words (Arabic letter variants,
+//     diacritics, clitics, Eastern digits) and read numbers in digits and
+//     words, English and Arabic;
+//   - count.go reads a count of people: qualifier, number or vague word or
+//     counting noun (طفلان), the noun counted, its group and side;
+//   - bind.go ties a count to its metric word (before, after, or the noun
+//     itself), reads breakdowns ("including", بينهم), zeros ("no
+//     casualties") and single named targets;
+//   - source.go finds who says it ("X said", "according to X", "citing Y",
+//     قال، وفق، بحسب, quotations, continued speakers) and SourceKey;
+//   - dates.go marks figures about earlier events as background.
+//
+// Every search looks at a bounded window inside one sentence, so the cost
+// grows linearly with the text.
 package figures
 
 // Metric is what a figure counts.
