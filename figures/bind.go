@@ -299,22 +299,10 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if nk < 0 && ts[k].w == "," && k+1 < s.b {
 			nk = k + 1 // "a man, his wife and their three children"
 		}
-		possessive := false
-		if nk > 0 && nk < s.b && (ts[nk].w == "his" || ts[nk].w == "her" || ts[nk].w == "their") {
-			nk++ // "a commander and his two sons"
-			possessive = true
-		}
 		if nk < 0 || nk >= s.b {
 			break
 		}
-		if possessive {
-			// "his wife": a singular relative counts one
-			if g, ok := groupWords[ts[nk].w]; ok && g.sing && !g.role {
-				list = append(list, item{qa: nk - 1, a: nk, b: nk + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1})
-				continue
-			}
-		}
-		nx, ok := x.parseItem(nk, s, true, false)
+		nx, ok := x.listItem(nk, s) // "a commander and his two sons"
 		if !ok || nx.hasHM {
 			break
 		}
@@ -469,7 +457,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if closer != "" && ts[p].w == closer {
 			return
 		}
-		it, ok := x.parseItem(p, s, true, true)
+		it, ok := x.listItem(p, s)
 		if !ok || it.hasHM {
 			return
 		}
@@ -499,6 +487,21 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 	}
+}
+
+// listItem reads one part of a list or breakdown: a count, or a relative
+// named with a possessive ("her two daughters", "his wife": one).
+func (x *extractor) listItem(p int, s sentence) (item, bool) {
+	ts := x.ts
+	if w := ts[p].w; (w == "his" || w == "her" || w == "their") && p+1 < s.b {
+		if g, ok := groupWords[ts[p+1].w]; ok && g.sing && !g.role {
+			return item{qa: p, a: p + 1, b: p + 2, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
+		}
+		it, ok := x.parseItem(p+1, s, true, true)
+		it.qa = p
+		return it, ok
+	}
+	return x.parseItem(p, s, true, true)
 }
 
 // partitive reads "three of them children", "ثلاثة منهم أطفال".

@@ -213,7 +213,23 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			}
 		}
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
-			return it, false // "one of the helicopters"
+			// "three of the wounded were children"; else "one of the helicopters"
+			if (x.word(j+1, s) == "the" || x.word(j+1, s) == "those") && j+2 < s.b {
+				if mw, ok := metricWords[ts[j+2].w]; ok && (mw.head || mw.post) && !mw.bodies {
+					it.hm, it.hasHM, it.hmIdx = mw, true, j+2
+					j += 3
+					if w := x.word(j, s); (w == "were" || w == "are" || w == "was") && j+1 < s.b {
+						if g, ok := groupWords[ts[j+1].w]; ok && !g.role {
+							it.g = g.g
+							j += 2
+						}
+					}
+					it.b = j
+					x.bounds(&it, qk, lo, hi)
+					return it, true
+				}
+			}
+			return it, false
 		}
 	} else if v, vn := x.matchVague(j, s); vn > 0 {
 		it.a = j

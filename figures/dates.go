@@ -232,6 +232,16 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			if (w == "past" && (spanWords[n] || spanWords[at(k+2).w])) || eventWords[n] {
 				out = append(out, temporal{pos: k, past: true})
 			}
+		case "at":
+			// "rescuers said at the time": recalled
+			if at(k+1).w == "the" && at(k+2).w == "time" && at(k+3).w != "of" {
+				out = append(out, temporal{pos: k, past: true})
+			}
+		case "that":
+			// "in that raid": the one recalled before
+			if eventWords[at(k+1).w] && k > a && (at(k-1).w == "in" || at(k-1).w == "during" || at(k-1).w == "after") {
+				out = append(out, temporal{pos: k, past: true})
+			}
 		case "similar":
 			if eventWords[at(k+1).w] {
 				out = append(out, temporal{pos: k, past: true})
@@ -275,7 +285,7 @@ var comparatives = map[string]bool{
 }
 
 const (
-	sinceNone = iota
+	sinceNone     = iota
 	sinceSpan     // "since January": a span up to now
 	sinceCompares // "the deadliest since 2019"
 )

@@ -269,6 +269,13 @@ var extractCases = []struct {
 	{"arabic man and his wife", "", "مقتل رجل وزوجته بقصف.",
 		[]string{"killed/people 1", "killed/women 1"}},
 
+	{"breakdown with her", "", "The raid left six people dead, among them a woman and her two daughters.",
+		[]string{"killed/people 6", "killed/women 1", "killed/children 2"}},
+	{"of the wounded", "", "A doctor said three of the wounded were children.",
+		[]string{"injured/children 3 src=A doctor"}},
+	{"not a name after said", "", "A US official, speaking on condition of anonymity, said American forces carried out the raid. The official said no US personnel were hurt.",
+		[]string{"injured/troops 0 actor=US src=A US official"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},
@@ -361,6 +368,8 @@ var extractCases = []struct {
 		[]string{"killed/combatants 1 actor=IS bg"}},
 	{"old date in a relative clause", "2023-05-10", "A drone strike killed 3 people in Atmeh, where US forces raided a house in 2022.",
 		[]string{"killed/people 3"}},
+	{"at the time", "2023-05-10", "Thirteen people were killed in that raid, rescuers said at the time.",
+		[]string{"killed/people 13 bg src=rescuers"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",

@@ -93,6 +93,8 @@ var nameStop = map[string]bool{
 	"when": true, "while": true, "after": true, "before": true, "for": true, "of": true,
 	"to": true, "on.": true, "by": true, "from": true, "late": true, "early": true, "last": true,
 	"this": true, "told": true, "via": true, "about": true, "said": true, "during": true,
+	"had": true, "has": true, "have": true, "will": true, "would": true, "could": true,
+	"did": true, "does": true, "may": true, "might": true, "can": true,
 }
 
 var arNameStop = map[string]bool{
@@ -185,9 +187,10 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
-		// inverted: "..., said the observatory"
+		// inverted: "..., said the observatory" — the name ends the clause;
+		// ", said American forces had ..." is the subject-first form.
 		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) {
-			if a, ok := x.nameAfter(k+1, s); ok {
+			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w]) {
 				a.pos = k
 				out = append(out, a)
 				continue
@@ -295,19 +298,34 @@ var arGeneric = map[string]bool{
 	"المصادر": true, "الشبكه": true, "الفرق": true, "المسؤول": true, "البيان": true,
 }
 
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// invertedFollowers may follow the name in "..., said X on Tuesday".
+var invertedFollowers = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "when": true,
+	"which": true, "who": true, "late": true, "early": true, "earlier": true, "citing": true,
+	"quoting": true, "adding": true, "told": true, "last": true, "this": true, "via": true,
+}
+
 // nameAfter reads a source name after "according to", "citing", "said":
 // a determiner, a capitalized name or a known source noun, up to a clause word.
 func (x *extractor) nameAfter(k int, s sentence) (attr, bool) {
+	a, _, ok := x.nameAfterEnd(k, s)
+	return a, ok
+}
+
+// nameAfterEnd is nameAfter that also returns the token after the name.
+func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 	ts := x.ts
 	if k >= s.b || ts[k].k != kWord {
-		return attr{}, false
+		return attr{}, k, false
 	}
 	f := ts[k]
 	if !(f.cap || f.w == "the" || f.w == "a" || f.w == "an" || knownSourceNouns[f.w] || f.ar) {
-		return attr{}, false
+		return attr{}, k, false
 	}
 	if pronounSpeakers[f.w] {
-		return attr{pos: k, cont: true}, true
+		return attr{pos: k, cont: true}, k + 1, true
 	}
 	en := k
 	for j := k; j < s.b && j < k+10; j++ {
@@ -320,6 +338,9 @@ func (x *extractor) nameAfter(k int, s sentence) (attr, bool) {
 		}
 		if _, ok := metricWords[t.w]; ok && !t.cap {
 			break
+		}
+		if !t.cap && j > k && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !determiners[ts[j-1].w] {
+			break // a verb: "said American forces carried out ..."
 		}
 		if !t.cap && nameStop[t.w] {
 			if (t.w == "for" || t.w == "of") && j+1 < s.b && ts[j+1].cap {
@@ -334,11 +355,11 @@ func (x *extractor) nameAfter(k int, s sentence) (attr, bool) {
 	}
 	if docWords[ts[en].w] && en+2 < s.b && (ts[en+1].w == "by" || ts[en+1].w == "from" || ts[en+1].w == "of") {
 		// "a statement by the health directorate": the author is the source
-		if a, ok := x.nameAfter(en+2, s); ok {
-			return a, true
+		if a, e, ok := x.nameAfterEnd(en+2, s); ok {
+			return a, e, true
 		}
 	}
-	return x.makeAttr(k, en), true
+	return x.makeAttr(k, en), en + 1, true
 }
 
 // npBefore reads the subject before a speech verb, skipping an appositive:
