@@ -195,6 +195,9 @@ func TestReplaySeeds(t *testing.T) {
 	if got := idlibwatch(t, dir, "events"); !strings.Contains(got, feb.Title) {
 		t.Errorf("events:\n%s", got)
 	}
+	if got := idlibwatch(t, dir, "alerts", "--pending"); !strings.Contains(got, "RAISED") || !strings.Contains(got, "CONFLICT") {
+		t.Errorf("alerts --pending:\n%s", got)
+	}
 	if got := idlibwatch(t, dir, "reextract"); !strings.Contains(got, "5 articles read, 0 changed") {
 		t.Errorf("reextract right after import: %s", got)
 	}
