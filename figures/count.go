@@ -417,6 +417,10 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 					}
 				}
 			}
+			if t.w == "members" && g.g == Combatants && !x.armedMembers(j, k, s) {
+				// members of a rescue team, a family, a council: people
+				g.g = People
+			}
 			for m := j; m < k; m++ {
 				x.applyMod(it, ts[m].w)
 			}
@@ -476,6 +480,32 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+// armedWords say that "members" are fighters: "IS members", "members of
+// an armed faction".
+var armedWords = map[string]bool{
+	"is": true, "isis": true, "isil": true, "daesh": true, "islamic": true, "hts": true,
+	"qaeda": true, "al-qaeda": true, "armed": true, "militant": true, "jihadist": true,
+	"militia": true, "faction": true, "factions": true, "rebel": true, "opposition": true,
+	"terrorist": true, "extremist": true, "hayat": true, "tahrir": true, "hezbollah": true,
+	"sdf": true, "ypg": true, "pkk": true, "guardians": true, "hurras": true, "group": true,
+}
+
+func (x *extractor) armedMembers(j, k int, s sentence) bool {
+	for m := j; m < k; m++ {
+		if armedWords[x.ts[m].w] {
+			return true
+		}
+	}
+	if x.word(k+1, s) == "of" {
+		for m := k + 2; m < s.b && m <= k+6; m++ {
+			if armedWords[x.ts[m].w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *extractor) hasModBetween(a, b int, w string) bool {

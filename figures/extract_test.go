@@ -292,6 +292,11 @@ var extractCases = []struct {
 	{"servicemen", "", "Two American servicemen were wounded, officials said.",
 		[]string{"injured/troops 2 actor=US src=officials"}},
 
+	{"members of a rescue team", "", "Two members of the civil defence were killed.",
+		[]string{"killed/people 2"}},
+	{"members of an armed group", "", "Four members of an armed faction were killed.",
+		[]string{"killed/combatants 4"}},
+
 	// attribution
 	{"according to", "", "According to the Syrian Observatory for Human Rights, 22 fighters were killed.",
 		[]string{"killed/combatants 22 src=the Syrian Observatory for Human Rights"}},

@@ -283,7 +283,7 @@ var postFillers = map[string]bool{
 	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
 	"slightly": true, "seriously": true, "critically": true, "lightly": true, "badly": true,
 	"severely": true, "moderately": true, "gravely": true, "mortally": true,
-	"since": true, "now": true, "then": true, "apparently": true, "may": true,
+	"now": true, "then": true, "apparently": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }
 
@@ -340,5 +340,5 @@ var genericSpeakers = map[string]bool{
 	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
 	"agency": true, "source": true, "official": true, "statement": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "ministry": true, "report": true, "sources": true,
-	"officials": true, "observatory": false,
+	"officials": true,
 }
