@@ -489,7 +489,7 @@ var armedWords = map[string]bool{
 	"qaeda": true, "al-qaeda": true, "armed": true, "militant": true, "jihadist": true,
 	"militia": true, "faction": true, "factions": true, "rebel": true, "opposition": true,
 	"terrorist": true, "extremist": true, "hayat": true, "tahrir": true, "hezbollah": true,
-	"sdf": true, "ypg": true, "pkk": true, "guardians": true, "hurras": true, "group": true,
+	"sdf": true, "ypg": true, "pkk": true, "guardians": true, "hurras": true,
 }
 
 func (x *extractor) armedMembers(j, k int, s sentence) bool {
