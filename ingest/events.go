@@ -81,6 +81,15 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 		}
 		if c.EventID != 0 {
 			ledgers[c.EventID] = append(ledgers[c.EventID], *c)
+		} else if err := p.keepRecall(ctx, tx, claims[i]); err != nil {
+			return err
+		}
+	}
+	// A new event may be what earlier articles recalled as background: their
+	// figures are filed under it now, after this article's own.
+	if isNew {
+		if _, err := tx.AdoptOrphans(ctx, *ev, now.Add(time.Second)); err != nil {
+			return err
 		}
 	}
 
@@ -189,6 +198,7 @@ type claim struct {
 	events.Claim
 	idx     int
 	departs []events.Claim
+	recall  events.Recall // for a background figure
 }
 
 // claims turns an article's figures into claims: its own figures under its
@@ -213,8 +223,9 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		if f.Actor != nil {
 			c.Actor = *f.Actor
 		}
+		var r events.Recall
 		if f.Background {
-			r := events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
+			r = events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
 			c.Recalls = r.String()
 			if r.Known() {
 				cands, err := tx.EventsBetween(ctx, r.From, r.To, candidateLimit)
@@ -228,7 +239,7 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		} else {
 			c.EventID = ownID
 		}
-		out = append(out, claim{Claim: c, idx: i})
+		out = append(out, claim{Claim: c, idx: i, recall: r})
 	}
 	return out, nil
 }
@@ -306,6 +317,11 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 		if err := tx.InsertClaim(ctx, &claims[i].Claim, claims[i].idx); err != nil {
 			return err
 		}
+		if claims[i].EventID == 0 {
+			if err := p.keepRecall(ctx, tx, claims[i]); err != nil {
+				return err
+			}
+		}
 		if claims[i].EventID != 0 && !containsID(touched, claims[i].EventID) {
 			touched = append(touched, claims[i].EventID)
 		}
@@ -321,6 +337,14 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 		res.Alerts += r.Alerts
 	}
 	return nil
+}
+
+// keepRecall stores what an unfiled background claim recalls.
+func (p *Pipeline) keepRecall(ctx context.Context, tx *store.Tx, c claim) error {
+	if !c.Background || !c.recall.Known() {
+		return nil
+	}
+	return tx.KeepRecall(ctx, c.ID, c.recall)
 }
 
 func containsID(ids []int64, id int64) bool {

@@ -517,3 +517,43 @@ func TestUndatedEventGetsItsDate(t *testing.T) {
 		t.Errorf("event %+v, %v", e, err)
 	}
 }
+
+// A background figure about an incident not yet in the corpus waits without
+// an event, and is filed under that incident's event when it arrives.
+func TestBackgroundAdoptedByLaterEvent(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	retro := "Sarmada traders rebuild\nStallholders in Sarmada rebuilt the market. The Russian air strikes on the market in March 2024 killed 14 people, according to the Syrian Observatory for Human Rights."
+	strike := "Russian jets strike Sarmada market\nRussian warplanes struck the market in Sarmada on Tuesday, and nine people were killed, the Syrian Observatory for Human Rights said."
+	bg := fig(figures.Killed, figures.People, ip(14), ip(14), "Syrian Observatory for Human Rights", "killed 14 people")
+	bg.Background = true
+	figs := fakeFigures{
+		retro:  {bg},
+		strike: {fig(figures.Killed, figures.People, ip(9), ip(9), "Syrian Observatory for Human Rights", "nine people were killed")},
+	}
+	p, _ := pipeline(t, s, figs)
+	r1, err := p.Add(ctx, article("https://retro.example/a", "Retro", "2025-03-20", retro), Options{Live: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.EventID != 0 || r1.Alerts != 0 {
+		t.Fatalf("the retrospective: %+v, want no event and no alert", r1)
+	}
+	r2, err := p.Add(ctx, article("https://strike.example/b", "Strike", "2024-03-12", strike), Options{Live: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r2.NewEvent || r2.Alerts != 1 {
+		t.Fatalf("the strike: %+v, want a new event with one alert", r2)
+	}
+	tr, err := s.ArticleTrace(ctx, "https://retro.example/a")
+	if err != nil || len(tr.Claims) != 1 {
+		t.Fatalf("trace %+v, %v", tr, err)
+	}
+	if c := tr.Claims[0]; c.EventID != r2.EventID || c.Class != events.Revised {
+		t.Errorf("background claim: event %d class %s, want event %d, revised (the monitor's 9 then 14)", c.EventID, c.Class, r2.EventID)
+	}
+	if al, _ := s.Alerts(ctx, store.AlertFilter{IncludeSuperseded: true}); len(al) != 1 {
+		t.Errorf("%d alerts, want only the strike's", len(al))
+	}
+}

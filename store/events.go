@@ -547,3 +547,70 @@ func sameFigure(a, b events.Claim) bool {
 	eq := func(x, y *int) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
 	return a.ID == b.ID && a.Slot() == b.Slot() && eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.SourceKey == b.SourceKey && a.Quote == b.Quote
 }
+
+// KeepRecall records what an unfiled background claim recalls, so that
+// AdoptOrphans can file it when its event arrives.
+func (tx *Tx) KeepRecall(ctx context.Context, claimID int64, r events.Recall) error {
+	_, err := tx.exec(ctx, `UPDATE claims SET recall_from = ?, recall_to = ?, recall_places = ?, recall_kind = ? WHERE id = ?`,
+		unix(r.From), unix(r.To), strings.Join(r.Places, "|"), string(r.Kind), claimID)
+	if err != nil {
+		return fmt.Errorf("store: keep recollection of claim %d: %w", claimID, err)
+	}
+	return nil
+}
+
+// AdoptOrphans files under a new event the background claims, kept without
+// an event, that recall it: the recollection's period holds the event's day
+// and, when it names places, one of them is the event's. They are classified
+// against the event's ledger as filed at seen. It returns how many it filed.
+func (tx *Tx) AdoptOrphans(ctx context.Context, e events.Event, seen time.Time) (int, error) {
+	if e.Day.IsZero() {
+		return 0, nil
+	}
+	rows, err := tx.query(ctx, `SELECT c.id, c.article_id, c.recall_from, c.recall_to, c.recall_places, c.recall_kind,
+			COALESCE((SELECT event_id FROM event_articles WHERE article_id = c.article_id), 0)
+		FROM claims c WHERE c.event_id IS NULL AND c.background = 1 AND c.recall_from <= ? AND c.recall_to > ? ORDER BY c.id`, e.Day.Unix(), e.Day.Unix())
+	if err != nil {
+		return 0, fmt.Errorf("store: background claims recalling event %d: %w", e.ID, err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id, article, own int64
+		var from, to sql.NullInt64
+		var places, kind string
+		if err := rows.Scan(&id, &article, &from, &to, &places, &kind, &own); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("store: background claims recalling event %d: %w", e.ID, err)
+		}
+		r := events.Recall{From: fromUnix(from), To: fromUnix(to), Places: splitList(places), Kind: events.Kind(kind)}
+		if _, ok := events.PickRecalled(r, []events.Event{e}, own); ok {
+			ids = append(ids, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	ledger, err := tx.LedgerClaims(ctx, e.ID)
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range ids {
+		c, _, err := scanClaim(tx.queryRow(ctx, `SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`, id))
+		if err != nil {
+			return 0, fmt.Errorf("store: claim %d: %w", id, err)
+		}
+		c.EventID, c.SeenAt = e.ID, seen
+		class, departs := events.Classify(c, ledger)
+		c.Class, c.DepartsFrom = class, claimIDs(departs)
+		if _, err := tx.exec(ctx, `UPDATE claims SET event_id = ?, seen = ?, class = ?, departs = ? WHERE id = ?`,
+			e.ID, seen.Unix(), string(class), formatIDs(c.DepartsFrom), id); err != nil {
+			return 0, fmt.Errorf("store: file claim %d under event %d: %w", id, e.ID, err)
+		}
+		ledger = append(ledger, c)
+	}
+	return len(ids), nil
+}

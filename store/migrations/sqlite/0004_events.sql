@@ -69,8 +69,15 @@ CREATE TABLE claims (
     -- the article's backfill flag, copied: reading it from articles means
     -- reading past the article's text on every ledger lookup.
     backfill    INTEGER NOT NULL DEFAULT 0,
+    -- what a background figure recalls, so that it can be filed under its
+    -- event when that event enters the corpus later
+    recall_from   INTEGER,
+    recall_to     INTEGER,
+    recall_places TEXT NOT NULL DEFAULT '',
+    recall_kind   TEXT NOT NULL DEFAULT '',
     UNIQUE (article_id, idx)
 );
+CREATE INDEX claims_orphans ON claims(recall_from) WHERE event_id IS NULL AND background = 1;
 CREATE INDEX claims_event ON claims(event_id, seen, id);
 
 CREATE INDEX alerts_claim ON alerts(claim_id);
