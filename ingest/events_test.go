@@ -345,8 +345,13 @@ func TestMergeAndSplit(t *testing.T) {
 	if err != nil || len(found) != 1 || found[0].ID != split.ID {
 		t.Errorf("FindEvents(sarmada) = %v, %v", found, err)
 	}
-	if found, _ := s.FindEvents(ctx, "أطمة", 5); len(found) != 1 || found[0].ID != merged.ID {
-		t.Errorf("FindEvents(أطمة) = %v", found)
+	for _, q := range []string{"أطمة", "Atma", "atmeh raid", "2022 atmeh", merged.Key} {
+		if found, _ := s.FindEvents(ctx, q, 5); len(found) != 1 || found[0].ID != merged.ID {
+			t.Errorf("FindEvents(%q) = %v, want %s", q, found, merged.Key)
+		}
+	}
+	if found, _ := s.FindEvents(ctx, "aleppo earthquake", 5); len(found) != 0 {
+		t.Errorf("FindEvents(aleppo earthquake) = %v, want none", found)
 	}
 }
 

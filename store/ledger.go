@@ -181,21 +181,30 @@ func (s *Store) FindEvents(ctx context.Context, query string, limit int) ([]even
 	if e, err := eventByKey(ctx, s.db, s, query); err == nil {
 		return []events.Event{e}, nil
 	}
+	// The whole query as a place ("Jisr al-Shughur", "أطمة"), else every
+	// word must be in the key or name a place of the event ("atmeh raid",
+	// "2022 atmeh").
 	var conds []string
 	var args []any
 	if p, ok := places.Lookup(query); ok {
 		conds = append(conds, `e.id IN (SELECT event_id FROM event_places WHERE place = ?)`)
 		args = append(args, p.Name)
-	}
-	if slug := events.Slug(query); slug != "" {
-		conds = append(conds, `e.key LIKE ?`)
-		args = append(args, "%"+slug+"%")
+	} else {
+		for _, w := range strings.Fields(places.Normalize(query)) {
+			cond := `e.key LIKE ?`
+			args = append(args, "%"+events.Slug(w)+"%")
+			if p, ok := places.Lookup(w); ok {
+				cond = `(` + cond + ` OR e.id IN (SELECT event_id FROM event_places WHERE place = ?))`
+				args = append(args, p.Name)
+			}
+			conds = append(conds, cond)
+		}
 	}
 	if len(conds) == 0 {
 		return nil, nil
 	}
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+eventColumns+` FROM events e WHERE (`+strings.Join(conds, " OR ")+`) AND e.merged_into IS NULL
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+eventColumns+` FROM events e WHERE `+strings.Join(conds, " AND ")+` AND e.merged_into IS NULL
 		ORDER BY COALESCE(e.day, e.first_seen) DESC, e.id DESC LIMIT ?`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: find events %q: %w", query, err)
