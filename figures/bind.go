@@ -133,7 +133,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {
-			if mw.toll || (t.ar && strings.HasPrefix(t.w, "ال") && mw.head) || (t.w == "dead" && k > s.a && ts[k-1].w == "of") {
+			if mw.toll || (t.ar && strings.HasPrefix(t.w, "ال") && mw.head) || x.numberOf(k, s) {
 				return k
 			}
 		}
@@ -144,6 +144,16 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 // arActiveVerbs are Arabic metric verbs that take a subject before their
 // object: قتلت غارة خمسة مدنيين.
 var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true}
+
+// numberOf: "the number of (those) killed", "عدد القتلى" before a metric word.
+func (x *extractor) numberOf(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if w := x.ts[j].w; w == "number" || w == "tally" || w == "count" || w == "عدد" {
+			return true
+		}
+	}
+	return false
+}
 
 // subLead looks for a breakdown marker just before a count ("هم طفلان",
 // "including two children") and the metric word it refers back to.

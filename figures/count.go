@@ -83,7 +83,7 @@ var ordinals = map[string]bool{
 
 // countStarters are the English words that may open a count.
 var countStarters = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true}
+	m := map[string]bool{"a": true, "an": true, "half": true, "his": true, "her": true, "their": true}
 	for w := range enUnits {
 		m[w] = true
 	}
@@ -272,6 +272,15 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		} else {
 			return it, false
 		}
+	} else if (t.w == "his" || t.w == "her" || t.w == "their") && single && qn == 0 && x.scanPre(j-1, s, true) >= 0 {
+		// "killing a child and injuring his mother"
+		g, ok := groupWords[x.word(j+1, s)]
+		if !ok || !g.sing || g.role {
+			return it, false
+		}
+		it.a, lo, hi, it.g = j+1, 1, 1, g.g
+		j += 2
+		counted = true
 	} else if (t.w == "a" || t.w == "an") && single && !ordinals[x.word(j+1, s)] {
 		// a [mods] singular noun
 		k := j + 1

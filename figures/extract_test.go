@@ -276,6 +276,13 @@ var extractCases = []struct {
 	{"not a name after said", "", "A US official, speaking on condition of anonymity, said American forces carried out the raid. The official said no US personnel were hurt.",
 		[]string{"injured/troops 0 actor=US src=A US official"}},
 
+	{"number of those killed", "", "The number of those killed rose to 14.",
+		[]string{"killed/people 14"}},
+	{"injuring his mother", "", "The shell hit a house, killing a child and injuring his mother.",
+		[]string{"killed/children 1", "injured/women 1"}},
+	{"claiming the lives", "", "The blast tore through the market, claiming the lives of 8 people.",
+		[]string{"killed/people 8"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

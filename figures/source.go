@@ -176,7 +176,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if k > s.a && passiveAux[ts[k-1].w] {
 			continue
 		}
-		if n := x.word(k+1, s); (w == "claimed" || w == "claims") && (n == "the" || n == "lives" || n == "responsibility") {
+		if n := x.word(k+1, s); (w == "claimed" || w == "claims" || w == "claiming" || w == "claim") && (n == "the" || n == "lives" || n == "responsibility") {
 			continue // "the strike claimed the lives of 12"
 		}
 		switch w {
