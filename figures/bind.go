@@ -123,6 +123,12 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			}
 		}
 	}
+	if !direct && j >= s.a && ts[j].ar && x.numberOf(j, s) {
+		// "بلغ عدد الشهداء 20"
+		if mw, ok := x.metricAt(j, s); ok && mw.head {
+			return j
+		}
+	}
 	if direct || j < s.a || !tollFillers[ts[j].w] {
 		return -1
 	}

@@ -200,6 +200,8 @@ var extractCases = []struct {
 		[]string{"injured/civilians 5", "injured/children 3"}},
 	{"arabic toll rose", "", "ارتفع عدد القتلى إلى 20 شخصاً.",
 		[]string{"killed/people 20"}},
+	{"arabic number of martyrs", "", "وبلغ عدد الشهداء 20 شخصاً.",
+		[]string{"killed/people 20"}},
 	{"arabic met their death", "", "لقي ثلاثة أشخاص مصرعهم بانفجار لغم.",
 		[]string{"killed/people 3"}},
 	{"arabic glued digits", "", "أسفر الهجوم عن سقوط 7 قتلى و10 جرحى.",
