@@ -24,7 +24,12 @@ var teaserHeads = map[string]bool{
 	"الاكثر قراءه": true, "الاكثر مشاهده": true, "اقرا ايضا": true, "اخبار ذات صله": true,
 	"مواضيع ذات صله": true, "مقالات ذات صله": true, "ذات صله": true, "شاهد ايضا": true,
 	"المزيد": true, "اخر الاخبار": true, "الاكثر تداولا": true, "قد يعجبك ايضا": true,
-	"اقرا المزيد": true, "اخبار متعلقه": true, "الاكثر قراءة": true,
+	"اقرا المزيد": true, "اخبار متعلقه": true, "you might be interested in": true,
+	"more stories from": true, "related coverage": true, "recommended stories": true,
+	"more on this story": true, "in case you missed it": true, "top news": true,
+	"more top stories": true, "popular now": true, "most read stories": true, "read this next": true,
+	"اخبار مقترحه": true, "موضوعات ذات صله": true, "مقالات مقترحه": true, "اخترنا لك": true,
+	"قد يهمك": true, "الاكثر قراءه اليوم": true, "الاكثر مشاهده اليوم": true, "اقرا ايضا:": true,
 }
 
 // tickerHeads open a ticker of one-line items that runs until a blank line.
