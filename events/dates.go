@@ -362,7 +362,7 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 	}
 	var out Dating
 	for _, s := range sents {
-		if len(s.cues) == 0 || isRecall(s.toks, s.cues, ref) {
+		if len(s.cues) == 0 || isRecall(s.toks, s.cues, ref) || byline(s.toks) {
 			continue
 		}
 		for _, c := range s.cues {
@@ -388,6 +388,32 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 		out.Day, out.Cue = ref, "published"
 	}
 	return out
+}
+
+// byline reports a line that is only a date and a time ("22 November, 2019",
+// "04 نوفمبر 2020، 09:00 م"): when the story was filed, not when the incident
+// happened.
+func byline(toks []tok) bool {
+	if len(toks) > 8 {
+		return false
+	}
+	for i, t := range toks {
+		if isNumber(t.w) || weekdays[t.w] != 0 || t.w == "sunday" || t.w == "الاحد" {
+			continue
+		}
+		if _, ok := months[t.w]; ok {
+			continue
+		}
+		if m, _ := levantineMonth(toks, i); m != 0 || (i > 0 && (t.w == "الاول" || t.w == "الثاني")) {
+			continue
+		}
+		switch t.w {
+		case "am", "pm", "gmt", "utc", "م", "ص", "updated", "published", "min", "read":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func containsWeekday(ws []time.Weekday, w time.Weekday) bool {

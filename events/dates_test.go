@@ -36,6 +36,8 @@ func TestResolveDate(t *testing.T) {
 		{"arabic levantine two-word month", "في 2 تشرين الثاني قصفت المدفعية القرية.", "2024-11-05", "2024-11-02", "explicit"},
 		{"recollection skipped", "It was the worst attack since a 2019 raid on a Tuesday.\nResidents said the strike happened on Wednesday.", "2024-03-14", "2024-03-13", "weekday"},
 		{"month-only recollection skipped", "In July, a drone killed a commander on a Friday.\nThe new strike came overnight.", "2024-03-14", "2024-03-14", "relative"},
+		{"byline date is not the incident's", "22 March, 2024\nOn Wednesday evening, two missiles struck a camp near the border.", "2024-03-22", "2024-03-20", "weekday"},
+		{"arabic byline", "04 نوفمبر 2020، 09:00 م\nبلغت حصيلة ضحايا القصف، الأربعاء، سبعة قتلى.", "2020-11-05", "2020-11-04", "weekday"},
 		{"old explicit date skipped", "On October 23, the army announced a killing.\nThe shelling on Monday hit a school.", "2024-03-14", "2024-03-11", "weekday"},
 	}
 	for _, tt := range tests {

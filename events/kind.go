@@ -115,17 +115,21 @@ var actorWords = map[string][]phrase{
 	ActorRussia: phrases(`russian|russians|kremlin|الروسي|الروسية|روسية|روسي|الروس`),
 	ActorTurkey: phrases(`turkish army|turkish forces|turkish drone|turkish drones|turkish military|turkish troops|turkish jets|turkish artillery|turkish strike|turkish strikes|
 		الجيش التركي|القوات التركية|التركية المسيرة|المسيرات التركية|الطائرات التركية`),
-	ActorSyria: phrases(`syrian army|government forces|regime forces|pro-government|syrian government forces|syrian troops|assad forces|
-		قوات النظام|النظام السوري|جيش النظام|القوات الحكومية|قوات الحكومة|الجيش السوري`),
+	ActorSyria: phrases(`syrian army|government forces|regime forces|pro-government|syrian government forces|syrian troops|assad forces|syrian regime|assad regime|regime|
+		قوات النظام|النظام السوري|جيش النظام|القوات الحكومية|قوات الحكومة|الجيش السوري|نظام الأسد|قوات الأسد|النظام`),
 	ActorIsrael: phrases(`israeli|israelis|الإسرائيلي|الإسرائيلية|إسرائيلية|إسرائيلي`),
 	ActorHTS:    phrases(`hayat tahrir al-sham|tahrir al-sham|hts|هيئة تحرير الشام|تحرير الشام|الهيئة`),
 	ActorIS:     phrases(`islamic state|isis|isil|daesh|داعش|تنظيم الدولة|الدولة الإسلامية`),
 	ActorSDF:    phrases(`syrian democratic forces|sdf|قسد|قوات سوريا الديمقراطية`),
 }
 
+// notActors are phrases that name an actor's country without the actor:
+// currency tickers on a page ("دولار أمريكي", "US dollar").
+var notActors = phrases(`us dollar|us dollars|american dollar|دولار أمريكي|الدولار الأمريكي|دولار أميركي|الدولار الأميركي|روبل روسي|ليرة تركية|الليرة التركية`)
+
 var actorSet = func() *phraseSet {
-	var items []phrase
-	var tags []string
+	items := append([]phrase(nil), notActors...)
+	tags := make([]string, len(notActors)) // "": counted for nobody
 	for _, a := range []string{ActorUS, ActorRussia, ActorTurkey, ActorSyria, ActorIsrael, ActorHTS, ActorIS, ActorSDF} {
 		for _, p := range actorWords[a] {
 			items = append(items, p)
@@ -149,7 +153,9 @@ func actorCounts(counts map[string]float64, toks []tok, w float64) {
 			continue
 		}
 		if j := actorSet.at(toks, i); j >= 0 {
-			counts[actorSet.tags[j]] += w
+			if a := actorSet.tags[j]; a != "" {
+				counts[a] += w
+			}
 			i += len(actorSet.items[j]) - 1
 		}
 	}

@@ -48,6 +48,8 @@ func TestActors(t *testing.T) {
 		{"Let us hope it is over.", ""},
 		{"قالت القوات الأمريكية إن العملية نجحت.", ActorUS},
 		{"قصفت قوات النظام بلدة في ريف إدلب.", ActorSyria},
+		{"31.98 ليرة تركية / دولار أمريكي\nبلغت حصيلة ضحايا قصف نظام الأسد سبعة قتلى.", ActorSyria},
+		{"The regime shelled the town again.", ActorSyria},
 	}
 	for _, tt := range tests {
 		counts := map[string]float64{}
