@@ -187,3 +187,60 @@ func TestSyndication(t *testing.T) {
 		t.Errorf("sketch does not survive encoding")
 	}
 }
+
+func TestPickRecalled(t *testing.T) {
+	ev := func(id int64, place, d string, kind Kind) Event {
+		return Event{ID: id, Place: place, Places: []string{place, "Idlib"}, Day: day(d), Kind: kind}
+	}
+	raid2022 := ev(1, "Atmeh", "2022-02-03", KindRaid)
+	strike2022 := ev(2, "Sarmada", "2022-02-20", KindAirStrike)
+	raid2025 := ev(3, "Atmeh", "2025-08-20", KindRaid)
+	all := []Event{raid2022, strike2022, raid2025}
+	year2022 := Recall{From: day("2022-01-01"), To: day("2023-01-01")}
+	tests := []struct {
+		name string
+		r    Recall
+		own  int64
+		want int64
+	}{
+		{"place and year", Recall{From: year2022.From, To: year2022.To, Places: []string{"Atmeh"}}, 3, 1},
+		{"never the article's own event", Recall{From: day("2025-08-01"), To: day("2025-09-01"), Places: []string{"Atmeh"}}, 3, 0},
+		{"a year with two events and no place is ambiguous", year2022, 3, 0},
+		{"a kind settles a year", Recall{From: year2022.From, To: year2022.To, Kind: KindAirStrike}, 3, 2},
+		{"a month with one event", Recall{From: day("2022-02-01"), To: day("2022-03-01"), Kind: KindRaid}, 0, 1},
+		{"not in the corpus", Recall{From: day("2019-10-01"), To: day("2019-11-01"), Places: []string{"Barisha"}}, 1, 0},
+		{"a place elsewhere", Recall{From: year2022.From, To: year2022.To, Places: []string{"Binnish"}}, 3, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := PickRecalled(tt.r, all, tt.own)
+			var id int64
+			if ok {
+				id = got.ID
+			}
+			if id != tt.want {
+				t.Errorf("picked %d, want %d", id, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleAndKey(t *testing.T) {
+	tests := []struct {
+		e          Event
+		title, key string
+	}{
+		{Event{Day: day("2022-02-03"), Place: "Atmeh", Kind: KindRaid, Actors: []string{ActorUS, ActorIS}}, "2022-02-03 Atmeh — US raid", "2022-02-03-atmeh-us-raid"},
+		{Event{Day: day("2020-03-01"), Place: "Saraqib", Kind: KindDrone, Actors: []string{ActorHTS, ActorTurkey}}, "2020-03-01 Saraqib — Turkey drone strike", "2020-03-01-saraqib-turkey-drone-strike"},
+		{Event{Place: "Jisr al-Shughur", Kind: KindEarthquake}, "undated Jisr al-Shughur — earthquake", "undated-jisr-al-shughur-earthquake"},
+		{Event{Day: day("2021-06-10")}, "2021-06-10 Idlib area — incident", "2021-06-10-idlib-area-incident"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.MakeTitle(); got != tt.title {
+			t.Errorf("title %q, want %q", got, tt.title)
+		}
+		if got := tt.e.MakeKey(); got != tt.key {
+			t.Errorf("key %q, want %q", got, tt.key)
+		}
+	}
+}
