@@ -10,19 +10,20 @@ import (
 
 // Event is one incident in the world.
 type Event struct {
-	ID         int64     `json:"id"`
-	Key        string    `json:"key"`   // "2022-02-03-atmeh-us-raid"
-	Title      string    `json:"title"` // "2022-02-03 Atmeh — US raid"
-	Place      string    `json:"place,omitempty"`
-	Places     []string  `json:"places,omitempty"` // every place its articles name
-	Kind       Kind      `json:"kind,omitempty"`
-	Actors     []string  `json:"actors,omitempty"`
-	Day        time.Time `json:"day,omitzero"` // the incident's day; zero when unknown
-	FirstSeen  time.Time `json:"first_seen"`
-	LastSeen   time.Time `json:"last_seen"`
-	MergedInto int64     `json:"merged_into,omitempty"`
-	TitleFixed bool      `json:"title_fixed,omitempty"` // renamed by an operator: kept as is
-	Terms      []Term    `json:"-"`
+	ID          int64     `json:"id"`
+	Key         string    `json:"key"`   // "2022-02-03-atmeh-us-raid"
+	Title       string    `json:"title"` // "2022-02-03 Atmeh — US raid"
+	Place       string    `json:"place,omitempty"`
+	Places      []string  `json:"places,omitempty"` // every place its articles name
+	Kind        Kind      `json:"kind,omitempty"`
+	Actors      []string  `json:"actors,omitempty"`
+	Day         time.Time `json:"day,omitzero"` // the incident's day; zero when unknown
+	FirstSeen   time.Time `json:"first_seen"`
+	LastSeen    time.Time `json:"last_seen"`
+	MergedInto  int64     `json:"merged_into,omitempty"`
+	TitleFixed  bool      `json:"title_fixed,omitempty"` // renamed by an operator: kept as is
+	DayFromText bool      `json:"-"`                     // Day was said by an article ("on Thursday"), not guessed from a publication date
+	Terms       []Term    `json:"-"`
 }
 
 // eventTerms is how many words an event keeps for similarity.
@@ -34,7 +35,7 @@ func (e Event) Perpetrator() string { return Perpetrator(e.Actors) }
 // FromProfile makes a new event from the first article reporting it.
 func FromProfile(p Profile, seen time.Time) Event {
 	e := Event{Place: p.Place, Places: append([]string(nil), p.Places...), Kind: p.Kind, Actors: append([]string(nil), p.Actors...),
-		Day: p.Day, FirstSeen: seen, LastSeen: seen, Terms: p.Terms}
+		Day: p.Day, DayFromText: p.HasCue(), FirstSeen: seen, LastSeen: seen, Terms: p.Terms}
 	e.Title = e.MakeTitle()
 	e.Key = e.MakeKey()
 	return e
@@ -52,8 +53,10 @@ func (e *Event) Absorb(p Profile, seen time.Time) {
 	if e.Place == "" || (IsBroadPlace(e.Place) && p.Place != "" && !IsBroadPlace(p.Place)) {
 		e.Place = p.Place
 	}
-	if e.Day.IsZero() && p.HasCue() {
-		e.Day = p.Day
+	// A day guessed from the first report's publication date gives way to
+	// one an article states.
+	if (e.Day.IsZero() || !e.DayFromText) && p.HasCue() && !p.Day.IsZero() {
+		e.Day, e.DayFromText = p.Day, true
 	}
 	if e.Kind == KindUnknown {
 		e.Kind = p.Kind

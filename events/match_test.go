@@ -244,3 +244,19 @@ func TestTitleAndKey(t *testing.T) {
 		}
 	}
 }
+
+func TestAbsorbDay(t *testing.T) {
+	late := Analyze("", "The toll from the shelling of Sarmada rose to 20, rescuers said.", day("2024-03-14"))
+	if late.HasCue() {
+		t.Fatalf("no-cue article has a cue: %+v", late.Dating)
+	}
+	e := FromProfile(late, day("2024-03-14"))
+	e.Absorb(Analyze("", "Shells hit Sarmada on Tuesday, rescuers said.", day("2024-03-14")), day("2024-03-14"))
+	if e.Day != day("2024-03-12") || e.Title != "2024-03-12 Sarmada — shelling" {
+		t.Errorf("a stated day did not replace the guessed one: %v %q", e.Day, e.Title)
+	}
+	e.Absorb(Analyze("", "Shelling of Sarmada on Wednesday killed more.", day("2024-03-14")), day("2024-03-14"))
+	if e.Day != day("2024-03-12") {
+		t.Errorf("a stated day was replaced by another: %v", e.Day)
+	}
+}

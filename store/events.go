@@ -21,22 +21,22 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-const eventColumns = `e.id, e.key, e.title, e.place, e.places, e.kind, e.actors, e.day, e.first_seen, e.last_seen, COALESCE(e.merged_into, 0), e.title_fixed, e.terms`
+const eventColumns = `e.id, e.key, e.title, e.place, e.places, e.kind, e.actors, e.day, e.day_cue, e.first_seen, e.last_seen, COALESCE(e.merged_into, 0), e.title_fixed, e.terms`
 
 func scanEvent(row interface{ Scan(...any) error }) (events.Event, error) {
 	var e events.Event
 	var places, kind, actors, terms string
 	var day sql.NullInt64
 	var first, last int64
-	var fixed int
-	if err := row.Scan(&e.ID, &e.Key, &e.Title, &e.Place, &places, &kind, &actors, &day, &first, &last, &e.MergedInto, &fixed, &terms); err != nil {
+	var fixed, cue int
+	if err := row.Scan(&e.ID, &e.Key, &e.Title, &e.Place, &places, &kind, &actors, &day, &cue, &first, &last, &e.MergedInto, &fixed, &terms); err != nil {
 		return e, err
 	}
 	e.Places, e.Actors = splitList(places), splitList(actors)
 	e.Kind = events.Kind(kind)
 	e.Day = fromUnix(day)
 	e.FirstSeen, e.LastSeen = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
-	e.TitleFixed = fixed != 0
+	e.TitleFixed, e.DayFromText = fixed != 0, cue != 0
 	if terms != "" {
 		if err := json.Unmarshal([]byte(terms), &e.Terms); err != nil {
 			return e, fmt.Errorf("decode terms of event %d: %w", e.ID, err)
@@ -134,9 +134,9 @@ func (tx *Tx) InsertEvent(ctx context.Context, e *events.Event) error {
 		return err
 	}
 	e.Key = key
-	err = tx.queryRow(ctx, `INSERT INTO events (key, title, place, places, kind, actors, day, first_seen, last_seen, title_fixed, terms)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day),
+	err = tx.queryRow(ctx, `INSERT INTO events (key, title, place, places, kind, actors, day, day_cue, first_seen, last_seen, title_fixed, terms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), boolInt(e.DayFromText),
 		e.FirstSeen.Unix(), e.LastSeen.Unix(), boolInt(e.TitleFixed), string(terms)).Scan(&e.ID)
 	if err != nil {
 		return fmt.Errorf("store: insert event %s: %w", e.Key, err)
@@ -178,8 +178,8 @@ func (tx *Tx) SaveEvent(ctx context.Context, e *events.Event) error {
 	if e.MergedInto != 0 {
 		merged = sql.NullInt64{Int64: e.MergedInto, Valid: true}
 	}
-	_, err = tx.exec(ctx, `UPDATE events SET key = ?, title = ?, place = ?, places = ?, kind = ?, actors = ?, day = ?, first_seen = ?, last_seen = ?, merged_into = ?, title_fixed = ?, terms = ? WHERE id = ?`,
-		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day),
+	_, err = tx.exec(ctx, `UPDATE events SET key = ?, title = ?, place = ?, places = ?, kind = ?, actors = ?, day = ?, day_cue = ?, first_seen = ?, last_seen = ?, merged_into = ?, title_fixed = ?, terms = ? WHERE id = ?`,
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), boolInt(e.DayFromText),
 		e.FirstSeen.Unix(), e.LastSeen.Unix(), merged, boolInt(e.TitleFixed), string(terms), e.ID)
 	if err != nil {
 		return fmt.Errorf("store: save event %s: %w", e.Key, err)

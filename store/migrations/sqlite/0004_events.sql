@@ -9,6 +9,7 @@ CREATE TABLE events (
     kind        TEXT NOT NULL DEFAULT '',
     actors      TEXT NOT NULL DEFAULT '',  -- "|"-separated, most named first
     day         INTEGER,                   -- the incident's day (Unix seconds, midnight UTC); NULL unknown
+    day_cue     INTEGER NOT NULL DEFAULT 0, -- the day was said in an article, not guessed from a publication date
     first_seen  INTEGER NOT NULL,
     last_seen   INTEGER NOT NULL,
     merged_into INTEGER REFERENCES events(id),
