@@ -324,13 +324,21 @@ var agreementWords = map[string]bool{
 }
 
 func (x *extractor) namesAgreement(k, a, b int) bool {
-	for j := k + 1; j < b && j <= k+3; j++ {
+	// "the 2020 ceasefire", "the March 2020 agreement"
+	for j := k + 1; j < b && j <= k+2; j++ {
 		if agreementWords[x.ts[j].w] {
 			return true
 		}
 	}
+	// "اتفاق وقف إطلاق النار الموقع بين روسيا وتركيا في آذار 2020": an
+	// agreement signed (الموقع، المبرم) on that date
+	signed := false
 	for j := k - 1; j >= a && j >= k-8; j-- {
-		if w := x.ts[j].w; agreementWords[w] || agreementWords[x.ts[j].stem] {
+		w := x.ts[j].w
+		if w == "الموقع" || w == "المبرم" || w == "الموقعه" || w == "signed" {
+			signed = true
+		}
+		if (agreementWords[w] || agreementWords[x.ts[j].stem]) && signed {
 			return true
 		}
 		if x.ts[j].k == kPunct && x.ts[j].w != "," && x.ts[j].w != "،" {

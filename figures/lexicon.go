@@ -318,6 +318,7 @@ var speechVerbs = map[string]bool{
 	"tweeted": true, "explained": true, "insisted": true, "revealed": true, "disclosed": true,
 	"indicated": true, "mentioned": true, "declared": true, "alleged": true, "saying": true,
 	"claiming": true, "stating": true, "reporting": true, "adding": true, "noting": true,
+	"put": true, "puts": true, "placed": true,
 	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
 	"reiterated": true, "updated": true, "tallied": true,
 }

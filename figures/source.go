@@ -45,9 +45,16 @@ func (x *extractor) resolveAttrs(si int) {
 // has that noun ("Russia's defence ministry"); "the group", "the monitor"
 // to the latest speaker; else keeps the words as given.
 func (x *extractor) earlierSpeaker(head, raw string) string {
+	names := headNames[head]
+	if names == nil {
+		names = []string{head}
+	}
 	for i := len(x.recent) - 1; i >= 0; i-- {
-		if strings.Contains(SourceKey(x.recent[i]), head) {
-			return x.recent[i]
+		k := SourceKey(x.recent[i])
+		for _, n := range names {
+			if strings.Contains(k, n) {
+				return x.recent[i]
+			}
 		}
 	}
 	switch head {
@@ -65,6 +72,15 @@ var docWords = map[string]bool{
 	"count": true, "toll": true, "estimates": true, "documentation": true,
 }
 
+// headNames: the words in a speaker's name that a generic noun stands for
+// ("the monitor" is the observatory named before).
+var headNames = map[string][]string{
+	"monitor":  {"monitor", "observatory", "network", "watch"},
+	"watchdog": {"monitor", "observatory", "network", "watch"},
+	"agency":   {"agency", "sana", "news", "reuters", "afp", "associated press"},
+	"group":    {"group", "civil defence", "helmets", "observatory", "organisation", "organization"},
+}
+
 var passiveAux = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
 	"to": true, "not": true, "never": true,
@@ -72,6 +88,11 @@ var passiveAux = map[string]bool{
 
 // knownSourceNouns may open a lower-case source name: "citing local residents".
 var knownSourceNouns = map[string]bool{
+	"rescue": true, "war": true, "aid": true, "government": true, "army": true, "police": true,
+	"media": true, "rights": true, "human": true, "humanitarian": true, "relief": true,
+	"eyewitnesses": true, "survivors": true, "relatives": true, "families": true,
+	"neighbours": true, "neighbors": true, "nurses": true, "paramedics": true, "volunteers": true,
+	"pro-government": true, "opposition-run": true, "first": true, "emergency": true,
 	"residents": true, "activists": true, "witnesses": true, "local": true, "medical": true,
 	"sources": true, "officials": true, "monitors": true, "rescuers": true, "medics": true,
 	"doctors": true, "locals": true, "security": true, "state": true, "hospital": true,
@@ -179,6 +200,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if n := x.word(k+1, s); (w == "claimed" || w == "claims" || w == "claiming" || w == "claim") && (n == "the" || n == "lives" || n == "responsibility") {
 			continue // "the strike claimed the lives of 12"
 		}
+		if (w == "put" || w == "puts" || w == "placed") && !x.tollAhead(k, s) {
+			continue
+		}
 		switch w {
 		case "citing", "quoting", "cited", "quoted":
 			if a, ok := x.nameAfter(k+1, s); ok {
@@ -206,6 +230,16 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// tollAhead: "put the toll at 12" attributes, "put out a fire" does not.
+func (x *extractor) tollAhead(k int, s sentence) bool {
+	for j := k + 1; j < s.b && j <= k+4; j++ {
+		if w := x.ts[j].w; w == "toll" || w == "number" || w == "figure" || w == "tally" {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
