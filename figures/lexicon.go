@@ -328,7 +328,7 @@ var arSpeechVerbs = map[string]bool{
 	"اعلن": true, "اعلنت": true, "وثق": true, "وثقت": true, "ذكر": true, "ذكرت": true,
 	"اكد": true, "اكدت": true, "اشار": true, "اشارت": true, "اضاف": true, "اضافت": true,
 	"اوضح": true, "اوضحت": true, "نقل": true, "نقلت": true, "صرح": true, "صرحت": true,
-	"تابع": true, "تابعت": true, "ابلغ": true, "ابلغت": true, "رصد": true, "رصدت": true,
+	"ابلغ": true, "ابلغت": true, "رصد": true, "رصدت": true,
 }
 
 // arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.
