@@ -177,6 +177,13 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
 					out = append(out, temporal{pos: k, past: true})
 				}
+			case t.stem == "الحرب" || t.stem == "النزاع" || t.stem == "الصراع" || t.stem == "الثوره" || w == "الحرب" || w == "النزاع":
+				for j := k + 1; j < b && j <= k+4; j++ {
+					if mw, ok := lookup(metricWords, ts[j]); ok && mw.pre && mw.m == Killed {
+						out = append(out, temporal{pos: k, past: true, strong: true})
+						break
+					}
+				}
 			case w == "قبل":
 				// "قبل عامين", "قبل ثلاثة أشهر": ago
 				n := at(k + 1).w
@@ -241,6 +248,14 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			// "in that raid": the one recalled before
 			if eventWords[at(k+1).w] && k > a && (at(k-1).w == "in" || at(k-1).w == "during" || at(k-1).w == "after") {
 				out = append(out, temporal{pos: k, past: true})
+			}
+		case "war", "conflict", "uprising", "revolution":
+			// "Syria's war has killed more than 500,000 people": a toll of years
+			for j := k + 1; j < b && j <= k+4; j++ {
+				if mw, ok := metricWords[ts[j].w]; ok && mw.pre && mw.m == Killed {
+					out = append(out, temporal{pos: k, past: true, strong: true})
+					break
+				}
 			}
 		case "similar":
 			if eventWords[at(k+1).w] {

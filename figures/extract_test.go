@@ -392,6 +392,8 @@ var extractCases = []struct {
 		[]string{"killed/people 13 bg src=rescuers"}},
 	{"agreement that ends an offensive", "2021-06-10", "Russia and Turkey agreed a ceasefire in March 2020 after an offensive that killed hundreds of civilians.",
 		[]string{"killed/civilians 200.. vague bg"}},
+	{"the war's toll", "2022-02-12", "Syria's war has killed more than 500,000 people.",
+		[]string{"killed/people 500001.. bg"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",
