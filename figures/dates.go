@@ -177,9 +177,14 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
 					out = append(out, temporal{pos: k, past: true})
 				}
-			case t.stem == "الحرب" || t.stem == "النزاع" || t.stem == "الصراع" || t.stem == "الثوره" || w == "الحرب" || w == "النزاع":
-				for j := k + 1; j < b && j <= k+4; j++ {
-					if mw, ok := lookup(metricWords, ts[j]); ok && mw.pre && mw.m == Killed {
+			case (w == "الحرب" || w == "النزاع" || w == "الصراع") && at(k-1).w != "مخلفات" && at(k-1).w != "ومخلفات":
+				// "أسفرت الحرب عن مقتل", "الحرب التي حصدت أرواح": a toll of years
+				if p := stripWawBa(at(k - 1).w); p == "اسفرت" || p == "خلفت" || p == "حصدت" || p == "اودت" {
+					out = append(out, temporal{pos: k, past: true, strong: true})
+					continue
+				}
+				for j := k + 1; j < b && j <= k+3; j++ {
+					if n := stripWawBa(ts[j].w); n == "اسفرت" || n == "خلفت" || n == "حصدت" || n == "اودت" || n == "قتلت" {
 						out = append(out, temporal{pos: k, past: true, strong: true})
 						break
 					}
@@ -250,7 +255,11 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true})
 			}
 		case "war", "conflict", "uprising", "revolution":
-			// "Syria's war has killed more than 500,000 people": a toll of years
+			// "Syria's war has killed more than 500,000 people": a toll of
+			// years; "remnants of war killed two boys" is today's
+			if at(k-1).w == "of" || at(k-1).w == "from" {
+				continue
+			}
 			for j := k + 1; j < b && j <= k+4; j++ {
 				if mw, ok := metricWords[ts[j].w]; ok && mw.pre && mw.m == Killed {
 					out = append(out, temporal{pos: k, past: true, strong: true})

@@ -394,6 +394,12 @@ var extractCases = []struct {
 		[]string{"killed/civilians 200.. vague bg"}},
 	{"the war's toll", "2022-02-12", "Syria's war has killed more than 500,000 people.",
 		[]string{"killed/people 500001.. bg"}},
+	{"remnants of war", "2022-02-12", "Explosive remnants of war killed two boys near Sarmin.",
+		[]string{"killed/children 2"}},
+	{"arabic remnants of war", "2022-02-12", "أسفر انفجار لغم من مخلفات الحرب عن مقتل طفلين.",
+		[]string{"killed/children 2"}},
+	{"arabic toll of the war", "2022-02-12", "وأسفرت الحرب عن مقتل 500 ألف شخص وتشريد الملايين.",
+		[]string{"killed/people 500000 bg"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",
@@ -490,7 +496,7 @@ func TestParseNumber(t *testing.T) {
 		{"three thousand", 3000, 3000, true}, {"١٣", 13, 13, true}, {"۱۳", 13, 13, true},
 		{"ثلاثة عشر", 13, 13, true}, {"خمسة وعشرون", 25, 25, true}, {"عشرين", 20, 20, true},
 		{"وست", 6, 6, true}, {"إحدى عشرة", 11, 11, true}, {"مئتان", 200, 200, true},
-		{"ثلاثة آلاف", 3000, 3000, true}, {"الاثنين", 0, 0, false}, {"people", 0, 0, false},
+		{"ثلاثة آلاف", 3000, 3000, true}, {"200 ألف", 200000, 200000, true}, {"الاثنين", 0, 0, false}, {"people", 0, 0, false},
 	}
 	for _, c := range cases {
 		ts := tokenize(c.in, 0, len(c.in), nil)

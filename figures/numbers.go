@@ -88,6 +88,15 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 			return 0, 0, 0, false
 		}
 		v, ok := digitsValue(w)
+		if ok && i+1 < len(ts) && ts[i+1].ar {
+			// "200 ألف": digits with an Arabic scale word
+			switch ts[i+1].w {
+			case "الف", "الاف":
+				return v * 1000, v * 1000, 2, true
+			case "مليون", "ملايين":
+				return v * 1000000, v * 1000000, 2, true
+			}
+		}
 		return v, v, 1, ok
 	}
 	if t.k != kWord {
