@@ -51,28 +51,17 @@ func stripWawBa(w string) string {
 
 // firstWords indexes word sequences by their first word so that a token
 // is compared only with the sequences that can start with it.
-func firstWords[T any](seqs []T, words func(T) []string) map[string][]int {
+func firstWords(seqs []seq) map[string][]int {
 	m := map[string][]int{}
 	for i, q := range seqs {
-		f := words(q)[0]
-		m[f] = append(m[f], i)
+		m[q.words[0]] = append(m[q.words[0]], i)
 	}
 	return m
 }
 
 var (
-	qualIndex = firstWords(qualifiers, func(q struct {
-		words []string
-		k     qualKind
-	}) []string {
-		return q.words
-	})
-	vagueIndex = firstWords(vagueWords, func(v struct {
-		words []string
-		min   int
-	}) []string {
-		return v.words
-	})
+	qualIndex  = firstWords(qualifiers)
+	vagueIndex = firstWords(vagueWords)
 )
 
 // ordinals: "a sixth civilian" is one of a count told elsewhere.

@@ -221,45 +221,46 @@ const (
 	qBetween
 )
 
-// qualifiers before a number, as sequences of normalized words.
-var qualifiers = []struct {
+// seq is a sequence of normalized words with what it means.
+type seq struct {
 	words []string
-	k     qualKind
-}{
-	{[]string{"at", "least"}, qAtLeast}, {[]string{"no", "fewer", "than"}, qAtLeast},
-	{[]string{"no", "less", "than"}, qAtLeast}, {[]string{"not", "less", "than"}, qAtLeast},
-	{[]string{"a", "minimum", "of"}, qAtLeast},
-	{[]string{"more", "than"}, qMoreThan}, {[]string{"over"}, qMoreThan},
-	{[]string{"upwards", "of"}, qMoreThan}, {[]string{"in", "excess", "of"}, qMoreThan},
-	{[]string{"up", "to"}, qUpTo}, {[]string{"as", "many", "as"}, qUpTo},
-	{[]string{"at", "most"}, qUpTo}, {[]string{"no", "more", "than"}, qUpTo},
-	{[]string{"nearly"}, qApprox}, {[]string{"almost"}, qApprox}, {[]string{"about"}, qApprox},
-	{[]string{"around"}, qApprox}, {[]string{"some"}, qApprox}, {[]string{"roughly"}, qApprox},
-	{[]string{"approximately"}, qApprox}, {[]string{"an", "estimated"}, qApprox},
-	{[]string{"estimated"}, qApprox}, {[]string{"close", "to"}, qApprox},
-	{[]string{"circa"}, qApprox}, {[]string{"approx"}, qApprox},
-	{[]string{"fewer", "than"}, qFewerThan}, {[]string{"less", "than"}, qFewerThan},
-	{[]string{"between"}, qBetween},
-	{[]string{"ما", "لا", "يقل", "عن"}, qAtLeast}, {[]string{"لا", "يقل", "عن"}, qAtLeast},
-	{[]string{"اكثر", "من"}, qMoreThan}, {[]string{"ما", "يزيد", "عن"}, qMoreThan},
-	{[]string{"ما", "يزيد", "علي"}, qMoreThan}, {[]string{"يزيد", "عن"}, qMoreThan},
-	{[]string{"ازيد", "من"}, qMoreThan}, {[]string{"نحو"}, qApprox}, {[]string{"حوالي"}, qApprox},
-	{[]string{"قرابه"}, qApprox}, {[]string{"زهاء"}, qApprox}, {[]string{"ما", "يقارب"}, qApprox},
-	{[]string{"يقارب"}, qApprox}, {[]string{"ما", "يقرب", "من"}, qApprox},
-	{[]string{"اقل", "من"}, qFewerThan}, {[]string{"بين"}, qBetween},
+	k     qualKind // for qualifiers
+	min   int      // for vague words: the floor the spec gives them
 }
 
-// vague quantities: word sequence and the floor the spec gives them.
-var vagueWords = []struct {
-	words []string
-	min   int
-}{
-	{[]string{"a", "number", "of"}, 2}, {[]string{"several"}, 3}, {[]string{"multiple"}, 2},
-	{[]string{"some"}, 2}, {[]string{"dozens"}, 24}, {[]string{"scores"}, 40},
-	{[]string{"hundreds"}, 200}, {[]string{"thousands"}, 2000}, {[]string{"tens"}, 20},
-	{[]string{"عشرات"}, 24}, {[]string{"مئات"}, 200}, {[]string{"العشرات"}, 24}, {[]string{"المئات"}, 200}, {[]string{"الاف"}, 2000},
-	{[]string{"عده"}, 3}, {[]string{"العديد", "من"}, 3}, {[]string{"عدد", "من"}, 2},
-	{[]string{"بعض"}, 2},
+// qualifiers before a number.
+var qualifiers = []seq{
+	{words: []string{"at", "least"}, k: qAtLeast}, {words: []string{"no", "fewer", "than"}, k: qAtLeast},
+	{words: []string{"no", "less", "than"}, k: qAtLeast}, {words: []string{"not", "less", "than"}, k: qAtLeast},
+	{words: []string{"a", "minimum", "of"}, k: qAtLeast},
+	{words: []string{"more", "than"}, k: qMoreThan}, {words: []string{"over"}, k: qMoreThan},
+	{words: []string{"upwards", "of"}, k: qMoreThan}, {words: []string{"in", "excess", "of"}, k: qMoreThan},
+	{words: []string{"up", "to"}, k: qUpTo}, {words: []string{"as", "many", "as"}, k: qUpTo},
+	{words: []string{"at", "most"}, k: qUpTo}, {words: []string{"no", "more", "than"}, k: qUpTo},
+	{words: []string{"nearly"}, k: qApprox}, {words: []string{"almost"}, k: qApprox}, {words: []string{"about"}, k: qApprox},
+	{words: []string{"around"}, k: qApprox}, {words: []string{"some"}, k: qApprox}, {words: []string{"roughly"}, k: qApprox},
+	{words: []string{"approximately"}, k: qApprox}, {words: []string{"an", "estimated"}, k: qApprox},
+	{words: []string{"estimated"}, k: qApprox}, {words: []string{"close", "to"}, k: qApprox},
+	{words: []string{"circa"}, k: qApprox}, {words: []string{"approx"}, k: qApprox},
+	{words: []string{"fewer", "than"}, k: qFewerThan}, {words: []string{"less", "than"}, k: qFewerThan},
+	{words: []string{"between"}, k: qBetween},
+	{words: []string{"ما", "لا", "يقل", "عن"}, k: qAtLeast}, {words: []string{"لا", "يقل", "عن"}, k: qAtLeast},
+	{words: []string{"اكثر", "من"}, k: qMoreThan}, {words: []string{"ما", "يزيد", "عن"}, k: qMoreThan},
+	{words: []string{"ما", "يزيد", "علي"}, k: qMoreThan}, {words: []string{"يزيد", "عن"}, k: qMoreThan},
+	{words: []string{"ازيد", "من"}, k: qMoreThan}, {words: []string{"نحو"}, k: qApprox}, {words: []string{"حوالي"}, k: qApprox},
+	{words: []string{"قرابه"}, k: qApprox}, {words: []string{"زهاء"}, k: qApprox}, {words: []string{"ما", "يقارب"}, k: qApprox},
+	{words: []string{"يقارب"}, k: qApprox}, {words: []string{"ما", "يقرب", "من"}, k: qApprox},
+	{words: []string{"اقل", "من"}, k: qFewerThan}, {words: []string{"بين"}, k: qBetween},
+}
+
+// vague quantities and their floors.
+var vagueWords = []seq{
+	{words: []string{"a", "number", "of"}, min: 2}, {words: []string{"several"}, min: 3}, {words: []string{"multiple"}, min: 2},
+	{words: []string{"some"}, min: 2}, {words: []string{"dozens"}, min: 24}, {words: []string{"scores"}, min: 40},
+	{words: []string{"hundreds"}, min: 200}, {words: []string{"thousands"}, min: 2000}, {words: []string{"tens"}, min: 20},
+	{words: []string{"عشرات"}, min: 24}, {words: []string{"مئات"}, min: 200}, {words: []string{"العشرات"}, min: 24}, {words: []string{"المئات"}, min: 200}, {words: []string{"الاف"}, min: 2000},
+	{words: []string{"عده"}, min: 3}, {words: []string{"العديد", "من"}, min: 3}, {words: []string{"عدد", "من"}, min: 2},
+	{words: []string{"بعض"}, min: 2},
 }
 
 // subMarkers open a breakdown of a count: "including", بينهم.
