@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -98,4 +99,37 @@ func timeIt(fn func()) time.Duration {
 	start := time.Now()
 	fn()
 	return time.Since(start)
+}
+
+// TestExtractConcurrent: Extract keeps no shared state, so concurrent calls
+// (under -race in CI) give the same figures as serial ones.
+func TestExtractConcurrent(t *testing.T) {
+	pub := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	want := make([]string, len(benchArticles))
+	for i, a := range benchArticles {
+		for _, f := range Extract(a, pub) {
+			want[i] += short(f) + "|"
+		}
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, a := range benchArticles {
+				got := ""
+				for _, f := range Extract(a, pub) {
+					got += short(f) + "|"
+				}
+				if got != want[i] {
+					done <- fmt.Errorf("article %d: concurrent %q, serial %q", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
