@@ -137,9 +137,26 @@ var sourceNouns = map[string]bool{
 	"المرصد": true, "مصادر": true, "مصدر": true, "ناشطون": true, "الدفاع": true, "وزاره": true,
 }
 
-// headlineSource reads "... 13 dead - monitor" at the end of a line.
+// headlineSource reads "... 13 dead - monitor" at the end of a line, or
+// "SOHR: 5 killed", "الدفاع المدني: ٧ قتلى" at its start.
 func (x *extractor) headlineSource(s sentence) (attr, bool) {
 	ts := x.ts
+	for c := s.a + 1; c < s.b && c <= s.a+4; c++ {
+		if ts[c].w != ":" {
+			if ts[c].k != kWord {
+				break
+			}
+			continue
+		}
+		for k := s.a; k < c; k++ {
+			if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] {
+				a := x.makeAttr(s.a, c-1)
+				a.pos = c
+				return a, true
+			}
+		}
+		break
+	}
 	end := s.b
 	if end > s.a && ts[end-1].k == kNL {
 		end--
