@@ -19,6 +19,12 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
+		if (t.w == "sustained" || t.w == "suffered" || t.w == "received") && x.woundsAhead(k, s) {
+			return k // "two soldiers sustained injuries"
+		}
+		if mw, ok := x.metricAt(k, s); ok && mw.head && !mw.bodies && k >= 2 && ts[k-1].w == "the" && (ts[k-2].w == "among" || ts[k-2].w == "amongst") {
+			return k // "were among the casualties"
+		}
 		if (t.w == "—" || t.w == "–" || t.w == "(") && k == j {
 			// "Thirteen people — six children, four women — were killed"
 			closer := t.w
@@ -91,6 +97,16 @@ var asideWords = map[string]bool{
 	"some": true, "mainly": true, "among them": true, "both": true, "none": true,
 }
 
+// woundsAhead: "sustained (serious) injuries", "suffered wounds".
+func (x *extractor) woundsAhead(k int, s sentence) bool {
+	for j := k + 1; j < s.b && j <= k+3; j++ {
+		if w := x.ts[j].w; w == "injuries" || w == "wounds" || w == "injury" {
+			return true
+		}
+	}
+	return false
+}
+
 func parseNumberOK(ts []tok, k int) (int, bool) {
 	lo, _, _, ok := parseNumber(ts, k)
 	return lo, ok
@@ -149,7 +165,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 
 // arActiveVerbs are Arabic metric verbs that take a subject before their
 // object: قتلت غارة خمسة مدنيين.
-var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true}
+var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true, "اعدم": true, "اعدمت": true}
 
 // numberOf: "the number of (those) killed", "عدد القتلى" before a metric word.
 func (x *extractor) numberOf(k int, s sentence) bool {
@@ -351,8 +367,10 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m, fromLead = lm, true
 		}
 		if midx >= 0 {
-			if ts[midx].w == "lost" {
+			if w := ts[midx].w; w == "lost" {
 				m = Killed
+			} else if w == "sustained" || w == "suffered" || w == "received" {
+				m = Injured
 			} else {
 				mw, _ := x.metricAt(midx, s)
 				m, bodies = mw.m, mw.bodies

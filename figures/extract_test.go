@@ -285,6 +285,14 @@ var extractCases = []struct {
 	{"claiming the lives", "", "The blast tore through the market, claiming the lives of 8 people.",
 		[]string{"killed/people 8"}},
 
+	{"sustained injuries", "", "Two soldiers sustained serious injuries in the blast.",
+		[]string{"injured/troops 2"}},
+	{"among the casualties", "", "Three children were among the casualties.",
+		[]string{"casualties/children 3"}},
+	{"succumbed", "", "A fourth man later succumbed to his wounds.", nil},
+	{"arabic execution", "", "أعدم التنظيم خمسة أشخاص في ساحة البلدة.",
+		[]string{"killed/people 5"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

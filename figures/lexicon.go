@@ -32,6 +32,11 @@ var metricWords = map[string]mword{
 	"wounded": {m: Injured, pre: true, post: true, head: true}, "wounding": {m: Injured, pre: true},
 	"hurt": {m: Injured, post: true}, "injuries": {m: Injured, head: true},
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
+	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true},
+	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
+	"hospitalized": {m: Injured, post: true}, "assassinated": {m: Killed, post: true, pre: true},
+	"تصفيه": {m: Killed, pre: true}, "اعدام": {m: Killed, pre: true}, "اعدم": {m: Killed, pre: true},
+	"اعدمت": {m: Killed, pre: true},
 
 	// Arabic
 	"قتل": {m: Killed, pre: true}, "قتلت": {m: Killed, pre: true}, "مقتل": {m: Killed, pre: true},
@@ -94,6 +99,8 @@ var groupWords = map[string]gword{
 	"passers-by": {g: People}, "mourners": {g: People}, "protesters": {g: People},
 	"demonstrators": {g: People}, "detainees": {g: People}, "prisoners": {g: People},
 	"villager": {g: People, sing: true}, "resident": {g: People, sing: true},
+	"kurds": {g: People}, "turks": {g: People}, "russians": {g: People}, "iraqis": {g: People},
+	"iranians": {g: People}, "americans": {g: People}, "idps": {g: People},
 	"journalists": {g: Civilians}, "journalist": {g: Civilians, sing: true},
 	"civilians": {g: Civilians}, "civilian": {g: Civilians, sing: true},
 	"children": {g: Children}, "child": {g: Children, sing: true}, "kids": {g: Children},
