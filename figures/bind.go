@@ -53,7 +53,13 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		}
 		if postFillers[t.w] {
 			pp = 0
+			if t.w == "shot" && x.word(k+1, s) == "and" {
+				k++ // "shot and killed"
+			}
 			continue
+		}
+		if t.w == "gunned" && x.word(k+1, s) == "down" {
+			return k // "two men were gunned down"
 		}
 		if t.w == "aged" || t.w == "ages" {
 			// "four children aged between 5 and 12 were killed"
@@ -367,7 +373,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m, fromLead = lm, true
 		}
 		if midx >= 0 {
-			if w := ts[midx].w; w == "lost" {
+			if w := ts[midx].w; w == "lost" || w == "gunned" {
 				m = Killed
 			} else if w == "sustained" || w == "suffered" || w == "received" {
 				m = Injured

@@ -293,6 +293,13 @@ var extractCases = []struct {
 	{"arabic execution", "", "أعدم التنظيم خمسة أشخاص في ساحة البلدة.",
 		[]string{"killed/people 5"}},
 
+	{"shot dead", "", "Two men were shot dead at a checkpoint.",
+		[]string{"killed/people 2"}},
+	{"gunned down", "", "Three shepherds were gunned down near the village.",
+		[]string{"killed/people 3"}},
+	{"found dead", "", "Four people were found dead in the rubble.",
+		[]string{"killed/people 4"}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

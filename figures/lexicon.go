@@ -30,7 +30,7 @@ var metricWords = map[string]mword{
 	"injured": {m: Injured, pre: true, post: true, head: true}, "injuring": {m: Injured, pre: true},
 	"injure": {m: Injured, pre: true}, "injures": {m: Injured, pre: true},
 	"wounded": {m: Injured, pre: true, post: true, head: true}, "wounding": {m: Injured, pre: true},
-	"hurt": {m: Injured, post: true}, "injuries": {m: Injured, head: true},
+	"hurt": {m: Injured, post: true}, "hurting": {m: Injured, pre: true}, "injuries": {m: Injured, head: true},
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
 	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
@@ -291,7 +291,7 @@ var postFillers = map[string]bool{
 	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
 	"slightly": true, "seriously": true, "critically": true, "lightly": true, "badly": true,
 	"severely": true, "moderately": true, "gravely": true, "mortally": true,
-	"now": true, "then": true, "apparently": true, "may": true,
+	"now": true, "then": true, "apparently": true, "found": true, "shot": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }
 
