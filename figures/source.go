@@ -201,6 +201,15 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue
 		}
 		w := t.w
+		if (w == "toll" || w == "tally" || w == "count") && k > s.a && x.possessive(k-1) {
+			// "the ministry's toll", "SOHR's tally": whose count it is
+			if a, ok, _ := x.npBefore(k, s); ok {
+				a.raw = strings.TrimSuffix(strings.TrimSuffix(a.raw, "'s"), "’s")
+				a.pos = k
+				out = append(out, a)
+			}
+			continue
+		}
 		if w == "according" && k+1 < s.b && ts[k+1].w == "to" {
 			if a, ok := x.nameAfter(k+2, s); ok {
 				a.pos = k
@@ -247,6 +256,12 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// possessive: does the token end in 's?
+func (x *extractor) possessive(k int) bool {
+	raw := x.text[x.ts[k].s:x.ts[k].e]
+	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
 }
 
 // tollAhead: "put the toll at 12" attributes, "put out a fire" does not.
