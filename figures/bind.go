@@ -19,7 +19,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
-		if (t.w == "sustained" || t.w == "suffered" || t.w == "received") && x.woundsAhead(k, s) {
+		if (t.w == "sustained" || t.w == "suffered" || t.w == "received" || t.w == "treated") && x.woundsAhead(k, s) {
 			return k // "two soldiers sustained injuries"
 		}
 		if mw, ok := x.metricAt(k, s); ok && mw.head && !mw.bodies && k >= 2 && ts[k-1].w == "the" && (ts[k-2].w == "among" || ts[k-2].w == "amongst") {
@@ -375,7 +375,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if midx >= 0 {
 			if w := ts[midx].w; w == "lost" || w == "gunned" {
 				m = Killed
-			} else if w == "sustained" || w == "suffered" || w == "received" {
+			} else if w == "sustained" || w == "suffered" || w == "received" || w == "treated" {
 				m = Injured
 			} else {
 				mw, _ := x.metricAt(midx, s)

@@ -300,6 +300,15 @@ var extractCases = []struct {
 	{"found dead", "", "Four people were found dead in the rubble.",
 		[]string{"killed/people 4"}},
 
+	{"reported killed", "", "Thirteen people in the village were reported killed.",
+		[]string{"killed/people 13"}},
+	{"treated for injuries", "", "Nine people were treated for injuries at the hospital.",
+		[]string{"injured/people 9"}},
+	{"arabic claimed the lives", "", "أودى القصف بحياة أربعة مدنيين.",
+		[]string{"killed/civilians 4"}},
+	{"arabic bodies of", "", "انتشلت الفرق جثث خمسة أشخاص من تحت الأنقاض.",
+		[]string{"killed/people 5.."}},
+
 	// groups and actors
 	{"turkish soldiers", "", "Three Turkish soldiers were killed in the attack.",
 		[]string{"killed/troops 3 actor=Turkish"}},

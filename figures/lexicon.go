@@ -53,8 +53,10 @@ var metricWords = map[string]mword{
 	"قتيلين": {m: Killed, head: true, dual: true}, "شهيد": {m: Killed, head: true, one: true},
 	"شهيدا": {m: Killed, head: true}, "شهيدان": {m: Killed, head: true, dual: true},
 	"شهيدين": {m: Killed, head: true, dual: true}, "شهداء": {m: Killed, head: true},
-	"جثه": {m: Killed, head: true, bodies: true}, "جثث": {m: Killed, head: true, bodies: true},
-	"جثامين": {m: Killed, head: true, bodies: true}, "حصيله": {m: Killed, toll: true},
+	"جثه": {m: Killed, head: true, bodies: true}, "جثث": {m: Killed, head: true, bodies: true, pre: true},
+	"جثامين": {m: Killed, head: true, bodies: true, pre: true}, "بحياه": {m: Killed, pre: true},
+	"حياه": {m: Killed, pre: true}, "ارواح": {m: Killed, pre: true}, "ضحيته": {m: Killed, pre: true},
+	"ضحيتها": {m: Killed, pre: true}, "حصيله": {m: Killed, toll: true},
 	"اصاب": {m: Injured, pre: true}, "اصابت": {m: Injured, pre: true}, "جرح": {m: Injured, pre: true}, "جرحت": {m: Injured, pre: true},
 	"اصابه": {m: Injured, pre: true}, "اصيب": {m: Injured, pre: true},
 	"اصيبت": {m: Injured, pre: true}, "اصيبوا": {m: Injured, post: true},
@@ -291,7 +293,8 @@ var postFillers = map[string]bool{
 	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
 	"slightly": true, "seriously": true, "critically": true, "lightly": true, "badly": true,
 	"severely": true, "moderately": true, "gravely": true, "mortally": true,
-	"now": true, "then": true, "apparently": true, "found": true, "shot": true, "may": true,
+	"now": true, "then": true, "apparently": true, "found": true, "shot": true,
+	"reported": true, "said": true, "thought": true, "known": true, "presumed": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
 }
 
