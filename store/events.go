@@ -293,10 +293,11 @@ func placeholders(n int) string {
 }
 
 // claimColumns reads a claim with what an alert or a lookup shows of its
-// article; the last column says whether the article was backfill.
+// article (copied onto the claim); the last column says whether the article
+// was backfill.
 const claimColumns = `c.id, COALESCE(c.event_id, 0), c.article_id, c.metric, c.grp, c.actor, c.min_n, c.max_n, c.approx, c.vague,
 	c.source, c.source_key, c.quote, c.background, c.partial, c.recalls, c.class, c.departs, c.seen,
-	a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, c.backfill`
+	c.outlet, c.link, c.title, c.backfill`
 
 func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) {
 	var c events.Claim
@@ -339,7 +340,7 @@ func formatIDs(ids []int64) string {
 // ledgerClaims reads the claims of an event in the order they were seen,
 // with whether each one's article was backfill.
 func ledgerClaims(ctx context.Context, db querier, s *Store, eventID int64) ([]events.Claim, []bool, error) {
-	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ? ORDER BY c.seen, c.id`), eventID)
+	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c WHERE c.event_id = ? ORDER BY c.seen, c.id`), eventID)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: claims of event %d: %w", eventID, err)
 	}
@@ -369,8 +370,10 @@ func (tx *Tx) InsertClaim(ctx context.Context, c *events.Claim, idx int) error {
 	if c.EventID != 0 {
 		eventID = sql.NullInt64{Int64: c.EventID, Valid: true}
 	}
-	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen, backfill)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT backfill FROM articles WHERE id = ?)) RETURNING id`,
+	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen,
+			outlet, link, title, backfill)
+		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, a.backfill FROM articles a WHERE a.id = ? RETURNING id`,
 		eventID, c.ArticleID, idx, string(c.Metric), string(c.Group), c.Actor, nullInt(c.Min), nullInt(c.Max), boolInt(c.Approx), boolInt(c.Vague),
 		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix(), c.ArticleID).Scan(&c.ID)
 	if err != nil {
@@ -408,7 +411,7 @@ func (tx *Tx) ArticleClaims(ctx context.Context, articleID int64) ([]events.Clai
 }
 
 func articleClaims(ctx context.Context, db querier, s *Store, articleID int64) ([]events.Claim, error) {
-	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.idx`), articleID)
+	rows, err := db.QueryContext(ctx, s.q(`SELECT `+claimColumns+` FROM claims c WHERE c.article_id = ? ORDER BY c.idx`), articleID)
 	if err != nil {
 		return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
 	}
@@ -599,7 +602,7 @@ func (tx *Tx) AdoptOrphans(ctx context.Context, e events.Event, seen time.Time) 
 		return 0, err
 	}
 	for _, id := range ids {
-		c, _, err := scanClaim(tx.queryRow(ctx, `SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`, id))
+		c, _, err := scanClaim(tx.queryRow(ctx, `SELECT `+claimColumns+` FROM claims c WHERE c.id = ?`, id))
 		if err != nil {
 			return 0, fmt.Errorf("store: claim %d: %w", id, err)
 		}

@@ -67,8 +67,12 @@ CREATE TABLE claims (
     class       TEXT NOT NULL,
     departs     TEXT NOT NULL DEFAULT '',  -- claim IDs, comma-separated, most cited first
     seen        INTEGER NOT NULL,
-    -- the article's backfill flag, copied: reading it from articles means
-    -- reading past the article's text on every ledger lookup.
+    -- what a lookup shows of the article, copied when the claim is filed
+    -- (an edit refiles its claims): a ledger lookup is then one index range
+    -- on claims, and never reads past an article's text for its backfill flag.
+    outlet      TEXT NOT NULL DEFAULT '',
+    link        TEXT NOT NULL DEFAULT '',  -- the article's URL, or the file it was imported from
+    title       TEXT NOT NULL DEFAULT '',
     backfill    INTEGER NOT NULL DEFAULT 0,
     -- what a background figure recalls, so that it can be filed under its
     -- event when that event enters the corpus later
