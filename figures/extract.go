@@ -121,6 +121,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 			g = People
 		}
 	}
+	if (g == People || g == Children) && armedActors[it.actor] && !it.civ {
+		g = Combatants // "his two Islamic State-affiliated sons", "HTS members"
+	}
 	f := Figure{Metric: m, Group: g, Approx: it.approx, Vague: it.vague, Source: src, Background: bg}
 	if it.hasMin {
 		v := it.min
@@ -159,6 +162,9 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 	past, _ := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
 	return past
 }
+
+// armedActors are the non-state sides: people counted with them are fighters.
+var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "Hezbollah": true, "SDF": true}
 
 // dedupe drops a figure restated by the same source: same metric, group,
 // actor, bounds, vagueness and background, same source key.

@@ -320,6 +320,8 @@ var extractCases = []struct {
 		[]string{"killed/combatants 1 src=A security source"}},
 	{"leader and adult sons", "", "The operation killed a militia commander and his two adult sons.",
 		[]string{"killed/combatants 1", "killed/people 2"}},
+	{"sons of an armed group", "", "The raid killed a leader and his two adult Islamic State-affiliated sons.",
+		[]string{"killed/combatants 1", "killed/combatants 2 actor=IS"}},
 	{"jihadists", "", "Five jihadists died in the clashes.",
 		[]string{"killed/combatants 5"}},
 	{"servicemen", "", "Two American servicemen were wounded, officials said.",
