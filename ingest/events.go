@@ -49,7 +49,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			return nil // one report: a copy adds no claim
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, figs, ev, now)
+	claims, err := p.claims(ctx, tx, a, opt.SourcePath, figs, ev, now)
 	if err != nil {
 		return err
 	}
@@ -204,7 +204,11 @@ type claim struct {
 // claims turns an article's figures into claims: its own figures under its
 // event, background figures under the event they recall when the corpus has
 // it (never the article's own), else under no event.
-func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, ev *events.Event, seen time.Time) ([]claim, error) {
+func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, sourcePath string, figs []figures.Figure, ev *events.Event, seen time.Time) ([]claim, error) {
+	link := a.URL
+	if link == "" {
+		link = sourcePath // as the store shows it
+	}
 	var quotes []string
 	for _, f := range figs {
 		quotes = append(quotes, f.Quote)
@@ -217,7 +221,7 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 	for i, f := range figs {
 		c := events.Claim{
 			ArticleID: a.ID, Metric: f.Metric, Group: f.Group, Min: f.Min, Max: f.Max, Approx: f.Approx, Vague: f.Vague,
-			Source: f.Source, SourceKey: sourceKey(f.Source, a), Quote: f.Quote, Outlet: a.Outlet, URL: a.URL, Title: a.Title,
+			Source: f.Source, SourceKey: sourceKey(f.Source, a), Quote: f.Quote, Outlet: a.Outlet, URL: link, Title: a.Title,
 			SeenAt: seen, Background: f.Background, Partial: events.Partial(f.Quote),
 		}
 		if f.Actor != nil {
@@ -307,7 +311,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 			figs = nil
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, figs, ev, seen)
+	claims, err := p.claims(ctx, tx, a, "", figs, ev, seen)
 	if err != nil {
 		return err
 	}
