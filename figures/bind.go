@@ -406,6 +406,10 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if midx >= 0 {
 		qs, qe = min(qs, midx), max(qe, midx+1)
 	}
+	if sum, ok := sumSameGroup(list); ok {
+		// "a leader and his two sons": one count of three fighters
+		list = append(list[:0], sum)
+	}
 	for _, it := range list {
 		x.emit(it, m, bodies, src, bg, qs, qe)
 	}
@@ -420,6 +424,36 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
 	return true
+}
+
+// sumSameGroup adds up coordinated counts of one group ("two men and a
+// young man": three people); counts of different groups stay apart.
+func sumSameGroup(list []item) (item, bool) {
+	if len(list) < 2 {
+		return item{}, false
+	}
+	sum := list[0]
+	g := sum.group()
+	for _, it := range list[1:] {
+		if it.vague || sum.vague || it.group() != g || it.actor != sum.actor && it.actor != "" && sum.actor != "" || it.approx != sum.approx {
+			return item{}, false
+		}
+		if !it.hasMin || !sum.hasMin {
+			return item{}, false
+		}
+		sum.min += it.min
+		if it.hasMax && sum.hasMax {
+			sum.max += it.max
+		} else {
+			sum.hasMax = false
+		}
+		if sum.actor == "" {
+			sum.actor = it.actor
+		}
+		sum.b = it.b
+	}
+	sum.g = g
+	return sum, true
 }
 
 func (x *extractor) tollMetric(k int, s sentence) Metric {

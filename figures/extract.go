@@ -110,20 +110,7 @@ func hasWaw(t tok) bool {
 
 // emit appends the figure of one item.
 func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs, qe int) {
-	g := it.g
-	if g == "" {
-		switch {
-		case it.civ:
-			g = Civilians
-		case it.military && it.actor != "":
-			g = Troops
-		default:
-			g = People
-		}
-	}
-	if (g == People || g == Children) && armedActors[it.actor] && !it.civ {
-		g = Combatants // "his two Islamic State-affiliated sons", "HTS members"
-	}
+	g := it.group()
 	f := Figure{Metric: m, Group: g, Approx: it.approx, Vague: it.vague, Source: src, Background: bg}
 	if it.hasMin {
 		v := it.min
@@ -161,6 +148,26 @@ func (x *extractor) hasTemporal(s sentence) bool {
 func (x *extractor) backgroundAt(s sentence, pos int) bool {
 	past, _ := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
 	return past
+}
+
+// group resolves the group of a count: its noun, else what its modifiers
+// say ("civilian casualties", "US casualties"), else people.
+func (it item) group() Group {
+	g := it.g
+	if g == "" {
+		switch {
+		case it.civ:
+			g = Civilians
+		case it.military && it.actor != "":
+			g = Troops
+		default:
+			g = People
+		}
+	}
+	if (g == People || g == Children) && armedActors[it.actor] && !it.civ {
+		g = Combatants // "his two Islamic State-affiliated sons", "HTS members"
+	}
+	return g
 }
 
 // armedActors are the non-state sides: people counted with them are fighters.
