@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
@@ -355,7 +354,6 @@ func TestMergeAndSplit(t *testing.T) {
 	}
 }
 
-var _ = alerts.Alert{}
 
 func TestReextract(t *testing.T) {
 	ctx := context.Background()
