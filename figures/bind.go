@@ -527,6 +527,22 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	if p < s.b && (ts[p].w == "were" || ts[p].w == "are") {
 		p++
 	}
+	var buf [8]item
+	parts := buf[:0]
+	defer func() {
+		// one figure per group: "two men and a young man" are three people
+		for i, it := range parts {
+			if it.g == "" {
+				continue
+			}
+			for j := i + 1; j < len(parts); j++ {
+				if sum, ok := sumSameGroup([]item{it, parts[j]}); ok {
+					it, parts[j].g = sum, ""
+				}
+			}
+			x.emit(it, m, false, src, bg, it.qa, it.b)
+		}
+	}()
 	for n := 0; n < 8 && p < s.b; n++ {
 		if closer != "" && ts[p].w == closer {
 			return
@@ -539,7 +555,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return // "بينهم ... قتلوا": a clause of its own
 		}
 		if it.g != "" {
-			x.emit(it, m, false, src, bg, it.qa, it.b)
+			parts = append(parts, it)
 		}
 		for k := it.qa; k < it.b; k++ {
 			x.used[k] = true

@@ -324,6 +324,8 @@ var extractCases = []struct {
 		[]string{"killed/combatants 3 actor=IS"}},
 	{"arabic same group summed", "", "قتل رجلان وشاب في الغارة.",
 		[]string{"killed/people 3"}},
+	{"breakdown summed by group", "", "The strike killed 9 people, including two men and a young man.",
+		[]string{"killed/people 9", "killed/people 3"}},
 	{"jihadists", "", "Five jihadists died in the clashes.",
 		[]string{"killed/combatants 5"}},
 	{"servicemen", "", "Two American servicemen were wounded, officials said.",
