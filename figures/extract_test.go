@@ -137,6 +137,8 @@ var extractCases = []struct {
 		[]string{"killed/people 13"}},
 	{"death toll", "", "The death toll rose to 24, a monitor said.",
 		[]string{"killed/people 24 src=a monitor"}},
+	{"toll reaches", "", "Idlib quake death toll reaches 30",
+		[]string{"killed/people 30"}},
 	{"bodies", "", "Rescuers recovered 17 bodies from the rubble.",
 		[]string{"killed/people 17.."}},
 	{"civilian casualties", "", "The attack caused 30 civilian casualties.",

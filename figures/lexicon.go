@@ -302,6 +302,7 @@ var postFillers = map[string]bool{
 var tollFillers = map[string]bool{
 	"to": true, "at": true, "of": true, "reached": true, "hit": true, ":": true, "stood": true,
 	"الي": true, "بلغت": true, "بلغ": true, "is": true, "was": true, "now": true,
+	"reaches": true, "hits": true, "tops": true, "stands": true,
 }
 
 // prepositions that may open a phrase between a count and its participle
