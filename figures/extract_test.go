@@ -139,6 +139,8 @@ var extractCases = []struct {
 		[]string{"killed/people 24 src=a monitor"}},
 	{"toll reaches", "", "Idlib quake death toll reaches 30",
 		[]string{"killed/people 30"}},
+	{"martyrdom of", "", "A reporter said the shells caused the martyrdom of two civilians, including a child.",
+		[]string{"killed/civilians 2 src=A reporter", "killed/children 1 src=A reporter"}},
 	{"bodies", "", "Rescuers recovered 17 bodies from the rubble.",
 		[]string{"killed/people 17.."}},
 	{"civilian casualties", "", "The attack caused 30 civilian casualties.",

@@ -21,7 +21,7 @@ var metricWords = map[string]mword{
 	"kills": {m: Killed, pre: true}, "killing": {m: Killed, pre: true},
 	"dead": {m: Killed, post: true, head: true}, "died": {m: Killed, post: true},
 	"perished": {m: Killed, post: true}, "slain": {m: Killed, post: true},
-	"martyred": {m: Killed, post: true}, "deaths": {m: Killed, head: true, pre: true},
+	"martyred": {m: Killed, post: true}, "martyrdom": {m: Killed, pre: true}, "deaths": {m: Killed, head: true, pre: true},
 	"death": {m: Killed, pre: true}, "fatalities": {m: Killed, head: true},
 	"fatality": {m: Killed, head: true}, "martyrs": {m: Killed, head: true},
 	"lives": {m: Killed, pre: true}, "bodies": {m: Killed, head: true, bodies: true, pre: true},
