@@ -321,6 +321,9 @@ func TestMergeAndSplit(t *testing.T) {
 	if res.Superseded != 1 || res.Alerts != 1 {
 		t.Fatalf("split: %+v, want the conflict superseded and a new alert", res)
 	}
+	if split.ID != r2.EventID || split.Key != r2.EventKey {
+		t.Errorf("the split brought back %d %s, want the merged event %d %s", split.ID, split.Key, r2.EventID, r2.EventKey)
+	}
 	pending, _ = s.Alerts(ctx, store.AlertFilter{PendingOnly: true})
 	if len(pending) != 1 || pending[0].Class != events.New || pending[0].EventID != split.ID {
 		t.Fatalf("pending after split: %+v", pending)
@@ -353,7 +356,6 @@ func TestMergeAndSplit(t *testing.T) {
 		t.Errorf("FindEvents(aleppo earthquake) = %v, want none", found)
 	}
 }
-
 
 func TestReextract(t *testing.T) {
 	ctx := context.Background()

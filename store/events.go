@@ -230,9 +230,9 @@ func (ea EventArticle) Copy() bool { return ea.ReportID != ea.ArticleID }
 
 // LinkArticle files an article under an event (replacing any link it had).
 func (tx *Tx) LinkArticle(ctx context.Context, ea EventArticle, now time.Time) error {
-	_, err := tx.exec(ctx, `INSERT INTO event_articles (article_id, event_id, report_id, sketch, score, pinned, added) VALUES (?, ?, ?, ?, ?, ?, ?)
+	_, err := tx.exec(ctx, `INSERT INTO event_articles (article_id, event_id, report_id, sketch, score, pinned, origin, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, report_id = excluded.report_id, sketch = excluded.sketch, score = excluded.score, pinned = excluded.pinned`,
-		ea.ArticleID, ea.EventID, ea.ReportID, ea.Sketch.Bytes(), ea.Score, boolInt(ea.Pinned), now.Unix())
+		ea.ArticleID, ea.EventID, ea.ReportID, ea.Sketch.Bytes(), ea.Score, boolInt(ea.Pinned), ea.EventID, now.Unix())
 	if err != nil {
 		return fmt.Errorf("store: link article %d to event %d: %w", ea.ArticleID, ea.EventID, err)
 	}

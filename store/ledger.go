@@ -446,12 +446,28 @@ func (s *Store) SplitEvent(ctx context.Context, key string, articleIDs []int64, 
 		if len(staying) == 0 {
 			return fmt.Errorf("store: splitting every article out of %s would leave it empty", old.Key)
 		}
-		ne, err = tx.eventFromArticles(ctx, moving, now)
+		built, err := tx.eventFromArticles(ctx, moving, now)
 		if err != nil {
 			return err
 		}
-		if err := tx.InsertEvent(ctx, &ne); err != nil {
+		// Splitting out exactly the articles an earlier merge brought in
+		// undoes it: the merged event comes back with its key and ID.
+		revived, err := tx.mergedFrom(ctx, old.ID, moving)
+		if err != nil {
 			return err
+		}
+		if revived.ID != 0 {
+			ne = revived
+			ne.MergedInto = 0
+			ne.Places, ne.Terms = built.Places, built.Terms
+			if err := tx.SaveEvent(ctx, &ne); err != nil {
+				return err
+			}
+		} else {
+			ne = built
+			if err := tx.InsertEvent(ctx, &ne); err != nil {
+				return err
+			}
 		}
 		for _, id := range moving {
 			if _, err := tx.exec(ctx, `UPDATE event_articles SET event_id = ?, pinned = 1 WHERE article_id = ?`, ne.ID, id); err != nil {
@@ -487,6 +503,47 @@ func (s *Store) SplitEvent(ctx context.Context, key string, articleIDs []int64, 
 		return nil
 	})
 	return ne, res, err
+}
+
+// mergedFrom finds the event merged into eventID whose articles are exactly
+// ids; a zero Event when there is none.
+func (tx *Tx) mergedFrom(ctx context.Context, eventID int64, ids []int64) (events.Event, error) {
+	want := map[int64]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	rows, err := tx.query(ctx, `SELECT e.id, ea.article_id FROM events e JOIN event_articles ea ON ea.origin = e.id AND ea.event_id = ?
+		WHERE e.merged_into = ? ORDER BY e.id`, eventID, eventID)
+	if err != nil {
+		return events.Event{}, fmt.Errorf("store: events merged into %d: %w", eventID, err)
+	}
+	from := map[int64][]int64{}
+	var order []int64
+	for rows.Next() {
+		var e, a int64
+		if err := rows.Scan(&e, &a); err != nil {
+			rows.Close()
+			return events.Event{}, err
+		}
+		if _, ok := from[e]; !ok {
+			order = append(order, e)
+		}
+		from[e] = append(from[e], a)
+	}
+	rows.Close()
+	for _, e := range order {
+		if len(from[e]) != len(want) {
+			continue
+		}
+		same := true
+		for _, a := range from[e] {
+			same = same && want[a]
+		}
+		if same {
+			return tx.Event(ctx, e)
+		}
+	}
+	return events.Event{}, nil
 }
 
 func (tx *Tx) eventArticleIDs(ctx context.Context, eventID int64) ([]EventArticle, error) {

@@ -38,6 +38,7 @@ CREATE TABLE event_articles (
     sketch     BLOB,                       -- MinHash of the text's shingles (events.Sketch)
     score      REAL NOT NULL DEFAULT 0,    -- how well it matched; 0 when it opened the event
     pinned     INTEGER NOT NULL DEFAULT 0, -- placed by an operator (merge, split)
+    origin     INTEGER NOT NULL,           -- the event it was first filed under: a split can undo a merge
     added      INTEGER NOT NULL
 );
 CREATE INDEX event_articles_event ON event_articles(event_id);
