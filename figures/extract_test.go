@@ -206,6 +206,8 @@ var extractCases = []struct {
 		[]string{"killed/people 20"}},
 	{"arabic number of martyrs", "", "وبلغ عدد الشهداء 20 شخصاً.",
 		[]string{"killed/people 20"}},
+	{"arabic deaths as cases", "", "وأعلنت مديرية الصحة ارتفاع عدد الوفيات إلى 17 حالة.",
+		[]string{"killed/people 17 src=مديرية الصحة"}},
 	{"arabic met their death", "", "لقي ثلاثة أشخاص مصرعهم بانفجار لغم.",
 		[]string{"killed/people 3"}},
 	{"arabic glued digits", "", "أسفر الهجوم عن سقوط 7 قتلى و10 جرحى.",

@@ -124,6 +124,9 @@ var arNameStop = map[string]bool{
 	"بعد": true, "قبل": true, "حيث": true, "الذي": true, "التي": true, "انها": true, "ل": true,
 	"عبر": true, "لها": true, "له": true, "ما": true, "الخميس": true, "الجمعه": true, "السبت": true,
 	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "بيان": true,
+	// what is announced, not who announces: "أعلنت المديرية ارتفاع عدد"
+	"ارتفاع": true, "عدد": true, "سقوط": true, "وقوع": true, "استهداف": true, "تعرض": true,
+	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
 }
 
 // sourceNouns mark the tail of a headline as its source: "... in Idlib -
