@@ -189,6 +189,9 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 						break
 					}
 				}
+			case w == "ذكري" || w == "الذكري" || w == "بذكري":
+				// the anniversary of an earlier attack
+				out = append(out, temporal{pos: k, past: true, strong: true})
 			case w == "قبل":
 				// "قبل عامين", "قبل ثلاثة أشهر": ago
 				n := at(k + 1).w
@@ -266,6 +269,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 					break
 				}
 			}
+		case "anniversary":
+			out = append(out, temporal{pos: k, past: true, strong: true})
 		case "similar":
 			if eventWords[at(k+1).w] {
 				out = append(out, temporal{pos: k, past: true})

@@ -442,6 +442,8 @@ var extractCases = []struct {
 		[]string{"killed/children 2"}},
 	{"arabic toll of the war", "2022-02-12", "وأسفرت الحرب عن مقتل 500 ألف شخص وتشريد الملايين.",
 		[]string{"killed/people 500000 bg"}},
+	{"anniversary", "2022-02-12", "Residents marked the anniversary of the attack that killed 100 people.",
+		[]string{"killed/people 100 bg"}},
 	{"cumulative", "2022-02-12", "The offensive has killed 300 people over the past three months.",
 		[]string{"killed/people 300 bg"}},
 	{"arabic last month", "2022-04-10", "وفي 2 من آذار الماضي، قتل خمسة مدنيين.",

@@ -331,7 +331,7 @@ var speechVerbs = map[string]bool{
 	"tweeted": true, "explained": true, "insisted": true, "revealed": true, "disclosed": true,
 	"indicated": true, "mentioned": true, "declared": true, "alleged": true, "saying": true,
 	"claiming": true, "stating": true, "reporting": true, "adding": true, "noting": true,
-	"put": true, "puts": true, "placed": true,
+	"put": true, "puts": true, "placed": true, "posted": true,
 	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
 	"reiterated": true, "updated": true, "tallied": true,
 }
@@ -341,7 +341,7 @@ var arSpeechVerbs = map[string]bool{
 	"اعلن": true, "اعلنت": true, "وثق": true, "وثقت": true, "ذكر": true, "ذكرت": true,
 	"اكد": true, "اكدت": true, "اشار": true, "اشارت": true, "اضاف": true, "اضافت": true,
 	"اوضح": true, "اوضحت": true, "نقل": true, "نقلت": true, "صرح": true, "صرحت": true,
-	"ابلغ": true, "ابلغت": true, "رصد": true, "رصدت": true,
+	"ابلغ": true, "ابلغت": true, "نشر": true, "نشرت": true, "رصد": true, "رصدت": true,
 }
 
 // arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.
