@@ -157,7 +157,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	// a toll word a little further back: "the death toll from Thursday's strikes rose to 24"
 	for k := j - 1; k >= s.a && k >= j-8; k-- {
 		t := ts[k]
-		if t.k == kPunct && t.w != ":" || t.k == kNum {
+		if t.k == kPunct && t.w != ":" || t.k == kNum || clauseWords[t.w] {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {
@@ -172,6 +172,13 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 // arActiveVerbs are Arabic metric verbs that take a subject before their
 // object: قتلت غارة خمسة مدنيين.
 var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true, "اعدم": true, "اعدمت": true}
+
+// clauseWords open another clause: a toll word before them is not the
+// count's ("the toll is unclear but residents spoke to 5 witnesses").
+var clauseWords = map[string]bool{
+	"but": true, "while": true, "and": true, "though": true, "although": true, "because": true,
+	"whereas": true, "لكن": true, "بينما": true, "فيما": true,
+}
 
 // numberOf: "the number of (those) killed", "عدد القتلى" before a metric word.
 func (x *extractor) numberOf(k int, s sentence) bool {

@@ -141,6 +141,7 @@ var extractCases = []struct {
 		[]string{"killed/people 30"}},
 	{"martyrdom of", "", "A reporter said the shells caused the martyrdom of two civilians, including a child.",
 		[]string{"killed/civilians 2 src=A reporter", "killed/children 1 src=A reporter"}},
+	{"toll in another clause", "", "The death toll is unclear but residents spoke to 5 witnesses.", nil},
 	{"bodies", "", "Rescuers recovered 17 bodies from the rubble.",
 		[]string{"killed/people 17.."}},
 	{"civilian casualties", "", "The attack caused 30 civilian casualties.",
