@@ -351,6 +351,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if !ok || nx.hasHM {
 			break
 		}
+		if nx.b < s.b && speechVerbs[ts[nx.b].w] {
+			break // "killed 4 people, three soldiers said": the speakers
+		}
 		list = append(list, nx)
 	}
 	last := list[len(list)-1]

@@ -251,6 +251,8 @@ var extractCases = []struct {
 	{"arabic quoted by an agency", "", "ونقلت وكالة رويترز عن مصدر أمني أن 4 عناصر قتلوا.",
 		[]string{"killed/combatants 4 src=مصدر أمني"}},
 
+	{"counted speakers", "", "The shelling killed 4 people, two residents said.",
+		[]string{"killed/people 4 src=two residents"}},
 	{"two clauses joined", "", "The strike killed 3 civilians, two women were injured.",
 		[]string{"killed/civilians 3", "injured/women 2"}},
 	{"list before participle", "", "Three civilians, two women and a child were killed.",
