@@ -645,7 +645,7 @@ func (x *extractor) bounds(it *item, qk qualKind, lo, hi int) {
 		case qUpTo:
 			it.max, it.hasMax = lo, true
 		case qFewerThan:
-			it.max, it.hasMax = lo-1, true
+			it.max, it.hasMax = max(lo-1, 0), true
 		case qApprox:
 			it.min, it.max, it.hasMin, it.hasMax, it.approx = lo, lo, true, true, true
 		default:
