@@ -34,7 +34,7 @@ type AlertFilter struct {
 	EventID           int64 // 0: any event
 	IncludeSuperseded bool
 	PendingOnly       bool // only alerts not yet delivered everywhere
-	Limit             int // 0: 100
+	Limit             int  // 0: 100
 }
 
 // Alerts lists outbox alerts in ID order.
