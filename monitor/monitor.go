@@ -48,6 +48,15 @@ func (s *Service) Run(ctx context.Context) error {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	// Listen first: a busy port fails the start before any component runs.
+	var srv *http.Server
+	var ln net.Listener
+	if s.Listen != "" {
+		var err error
+		if srv, ln, err = s.server(ctx); err != nil {
+			return err
+		}
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	for _, c := range s.Components {
 		g.Go(func() error {
@@ -61,11 +70,7 @@ func (s *Service) Run(ctx context.Context) error {
 			return nil
 		})
 	}
-	if s.Listen != "" {
-		srv, ln, err := s.server(ctx)
-		if err != nil {
-			return err
-		}
+	if srv != nil {
 		log.Info("http listening", "addr", ln.Addr().String())
 		g.Go(func() error {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
