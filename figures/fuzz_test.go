@@ -40,6 +40,9 @@ func checkFigures(t *testing.T, s string, figs []Figure) {
 		default:
 			t.Fatalf("bad group %q in %q", f.Group, s)
 		}
+		if f.Min != nil && *f.Min < 0 || f.Max != nil && *f.Max < 0 {
+			t.Fatalf("negative bound in %q", s)
+		}
 		if f.Min != nil && f.Max != nil && *f.Min > *f.Max {
 			t.Fatalf("min %d > max %d in %q", *f.Min, *f.Max, s)
 		}
