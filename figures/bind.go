@@ -401,6 +401,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	}
 	if midx >= 0 {
 		m = x.pairMetric(midx, m, s)
+		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {
+			m = Killed // "fatally wounded": they died
+		}
 	}
 	src := x.sourceAt(s, first.qa)
 	bg := x.backgroundAt(s, first.qa)

@@ -244,6 +244,8 @@ var extractCases = []struct {
 	{"arabic the source", "", "وقال مصدر عسكري إن جنديين قتلا. ولم تسجل إصابات أخرى، بحسب المصدر.",
 		[]string{"killed/troops 2 src=مصدر عسكري", "injured/people 0 src=مصدر عسكري"}},
 
+	{"fatally wounded", "", "Two guards were fatally wounded in the attack.",
+		[]string{"killed/troops 2"}},
 	{"adverb before participle", "", "Three soldiers were seriously wounded in the attack.",
 		[]string{"injured/troops 3"}},
 	{"arabic mother and child", "", "مقتل امرأة وطفلها بقصف مدفعي.",
