@@ -293,7 +293,7 @@ var postFillers = map[string]bool{
 	"officially": true, "already": true, "both": true, "each": true, "initially": true,
 	"قد": true, "لقد": true, "ايضا": true, "جميعهم": true, "كلهم": true,
 	"slightly": true, "seriously": true, "critically": true, "lightly": true, "badly": true,
-	"severely": true, "moderately": true, "gravely": true, "mortally": true,
+	"severely": true, "moderately": true, "gravely": true, "mortally": true, "fatally": true,
 	"now": true, "then": true, "apparently": true, "found": true, "shot": true,
 	"reported": true, "said": true, "thought": true, "known": true, "presumed": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
