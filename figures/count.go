@@ -472,12 +472,57 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			nmods++
 			continue
 		}
+		if x.unknownPeople(k, s) {
+			// "five fishermen were killed": a noun outside the lexicon,
+			// taken for people only before a passive participle
+			for m := j; m < k; m++ {
+				x.applyMod(it, ts[m].w)
+			}
+			it.g = People
+			if it.civ {
+				it.g = Civilians
+			}
+			return k + 1
+		}
 		break
 	}
 	if x.boundaryAfterCount(j, s) && !(j < s.b && nonPerson[ts[j].w]) {
 		return j
 	}
 	return -1
+}
+
+// unknownPeople: a lower-case plural noun outside the lexicons followed by
+// "were/was/have been [adverb] killed|injured|dead" or "died".
+func (x *extractor) unknownPeople(k int, s sentence) bool {
+	t := x.ts[k]
+	if t.k != kWord || t.ar || t.cap || nonPerson[t.w] || len(t.w) < 4 {
+		return false
+	}
+	if !strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "men") {
+		return false
+	}
+	if _, ok := metricWords[t.w]; ok {
+		return false
+	}
+	if _, ok := speechVerbs[t.w]; ok {
+		return false
+	}
+	aux := false
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		w := x.ts[j].w
+		switch {
+		case w == "were" || w == "was" || w == "been" || w == "are":
+			aux = true
+		case w == "died" || w == "perished":
+			return true
+		case postFillers[w]:
+		default:
+			mw, ok := metricWords[w]
+			return ok && mw.post && aux && mw.m != ""
+		}
+	}
+	return false
 }
 
 // armedWords say that "members" are fighters: "IS members", "members of

@@ -269,6 +269,12 @@ var extractCases = []struct {
 	{"arabic reported by", "", "وأسفر القصف عن سقوط 4 قتلى، بحسب ما أفاد به ناشطون محليون.",
 		[]string{"killed/people 4 src=ناشطون محليون"}},
 
+	{"noun outside the lexicon", "", "Five fishermen were killed when the boat was hit.",
+		[]string{"killed/people 5"}},
+	{"active verb after a thing", "", "Two rockets killed three children.",
+		[]string{"killed/children 3"}},
+	{"thing before a passive", "", "Two trucks were damaged and three drivers were injured.",
+		[]string{"injured/people 3"}},
 	{"father and son", "", "A father and his son were killed in the strike.",
 		[]string{"killed/people 1", "killed/children 1"}},
 	{"the wounded included", "", "The wounded included 3 children.",

@@ -319,7 +319,14 @@ var nonPerson = map[string]bool{
 	"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true,
 	"months": true, "month": true, "years": true, "year": true, "minutes": true, "times": true,
 	"percent": true, "%": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
-	"metres": true, "meters": true,
+	"metres": true, "meters": true, "rockets": true, "missiles": true, "shells": true,
+	"drones": true, "helicopters": true, "houses": true, "homes": true, "buildings": true,
+	"vehicles": true, "cars": true, "trucks": true, "tanks": true, "strikes": true,
+	"airstrikes": true, "raids": true, "attacks": true, "bombs": true, "mines": true,
+	"points": true, "positions": true, "posts": true, "villages": true, "towns": true,
+	"schools": true, "hospitals": true, "shops": true, "tents": true, "camps": true,
+	"aircraft": true, "jets": true, "warplanes": true, "barrels": true, "explosions": true,
+	"checkpoints": true, "weapons": true, "tonnes": true, "tons": true, "dollars": true,
 }
 
 var speechVerbs = map[string]bool{
