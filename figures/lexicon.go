@@ -56,7 +56,7 @@ var metricWords = map[string]mword{
 	"جثه": {m: Killed, head: true, bodies: true}, "جثث": {m: Killed, head: true, bodies: true, pre: true},
 	"جثامين": {m: Killed, head: true, bodies: true, pre: true}, "بحياه": {m: Killed, pre: true}, "وفيات": {m: Killed, head: true},
 	"الوفيات": {m: Killed, head: true},
-	"حياه": {m: Killed, pre: true}, "ارواح": {m: Killed, pre: true}, "ضحيته": {m: Killed, pre: true},
+	"حياه":    {m: Killed, pre: true}, "ارواح": {m: Killed, pre: true}, "ضحيته": {m: Killed, pre: true},
 	"ضحيتها": {m: Killed, pre: true}, "حصيله": {m: Killed, toll: true},
 	"اصاب": {m: Injured, pre: true}, "اصابت": {m: Injured, pre: true}, "جرح": {m: Injured, pre: true}, "جرحت": {m: Injured, pre: true},
 	"اصابه": {m: Injured, pre: true}, "اصيب": {m: Injured, pre: true},
