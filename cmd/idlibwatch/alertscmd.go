@@ -19,12 +19,8 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 	pending := fs.Bool("pending", false, "only alerts not yet delivered")
 	superseded := fs.Bool("superseded", false, "include alerts withdrawn by a merge, split or edit")
 	limit := fs.Int("n", 100, "at most this many alerts")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 0, 0); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {

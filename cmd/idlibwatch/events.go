@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -24,12 +23,8 @@ func runEvents(ctx context.Context, a *app, args []string) error {
 	asJSON := fs.Bool("json", false, `print {"events":[...]} as JSON`)
 	since := fs.Duration("since", 0, "only events active within this long (default: all)")
 	limit := fs.Int("n", 30, "at most this many events")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 0, 0); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {
@@ -72,20 +67,10 @@ func printSummary(w io.Writer, s events.Summary) {
 	}
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func runEventsMerge(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("events merge", "EVENT_A EVENT_B")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 2, 2); err != nil {
 		return err
-	}
-	if fs.NArg() != 2 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {
@@ -106,12 +91,8 @@ func recomputed(reclassified, alerts, superseded int) string {
 
 func runEventsSplit(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("events split", "EVENT ARTICLE_ID|URL...")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 2, -1); err != nil {
 		return err
-	}
-	if fs.NArg() < 2 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {
@@ -140,12 +121,8 @@ func runEventsSplit(ctx context.Context, a *app, args []string) error {
 
 func runEventsRename(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("events rename", "EVENT TITLE...")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 2, -1); err != nil {
 		return err
-	}
-	if fs.NArg() < 2 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {

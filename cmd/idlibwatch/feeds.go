@@ -59,6 +59,14 @@ func configSources(cfg *config.Config) []feeds.Source {
 	return out
 }
 
+// syncedFeeds brings the config's feeds into the store, then lists every feed.
+func syncedFeeds(ctx context.Context, cfg *config.Config, st *store.Store) ([]store.Feed, error) {
+	if _, err := feeds.SyncConfig(ctx, st, configSources(cfg)); err != nil {
+		return nil, err
+	}
+	return st.Feeds(ctx)
+}
+
 func feedsList(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("feeds list", "")
 	if err := parse(fs, args); err != nil {
@@ -73,10 +81,7 @@ func feedsList(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if _, err := feeds.SyncConfig(ctx, st, configSources(cfg)); err != nil {
-		return err
-	}
-	all, err := st.Feeds(ctx)
+	all, err := syncedFeeds(ctx, cfg, st)
 	if err != nil {
 		return err
 	}
@@ -133,12 +138,8 @@ func feedsAdd(ctx context.Context, a *app, args []string) error {
 	title := fs.String("title", "", "title to show instead of the feed's own")
 	schedule := fs.String("schedule", "", "cron spec or @every DURATION for this feed (default: the config's schedule)")
 	noCheck := fs.Bool("no-check", false, "store the URL as given, without fetching it or discovering its feed")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 1, 1); err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	raw := strings.TrimSpace(fs.Arg(0))
 	if *schedule != "" {
@@ -179,12 +180,8 @@ func feedsAdd(ctx context.Context, a *app, args []string) error {
 
 func feedsRemove(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("feeds remove", "URL|ID")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 1, 1); err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {
@@ -216,12 +213,8 @@ func feedsRemove(ctx context.Context, a *app, args []string) error {
 
 func feedsImport(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("feeds import", "FILE.opml")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 1, 1); err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	file, err := os.Open(fs.Arg(0))
 	if err != nil {
@@ -263,10 +256,7 @@ func feedsExport(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if _, err := feeds.SyncConfig(ctx, st, configSources(cfg)); err != nil {
-		return err
-	}
-	all, err := st.Feeds(ctx)
+	all, err := syncedFeeds(ctx, cfg, st)
 	if err != nil {
 		return err
 	}

@@ -29,12 +29,8 @@ func runImport(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("import", "PATH...")
 	live := fs.Bool("live", false, "treat the files as newly arrived, oldest first: classify and make alerts as the poller would (default: archive, no alerts)")
 	outlet := fs.String("outlet", "", "the outlet to record for the imported articles")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 1, -1); err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
 	}
 	paths, err := importPaths(fs.Args())
 	if err != nil {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -132,4 +133,25 @@ func parse(fs *flag.FlagSet, args []string) error {
 		return errUsage
 	}
 	return nil
+}
+
+// parseArgs parses a subcommand's flags like parse, then checks that between
+// min and max arguments are left (max < 0: any number), printing the usage if
+// not.
+func parseArgs(fs *flag.FlagSet, args []string, min, max int) error {
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if n := fs.NArg(); n < min || (max >= 0 && n > max) {
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+// writeJSON writes v as indented JSON: the --json output of every command.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -14,12 +14,8 @@ func init() {
 func runReextract(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("reextract", "")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	if err := parse(fs, args); err != nil {
+	if err := parseArgs(fs, args, 0, 0); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	cfg, st, err := a.loadStore(ctx)
 	if err != nil {

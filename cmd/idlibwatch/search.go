@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -35,9 +34,7 @@ func init() {
 			if results == nil {
 				results = []store.SearchResult{}
 			}
-			enc := json.NewEncoder(a.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(map[string]any{"results": results})
+			return writeJSON(a.stdout, map[string]any{"results": results})
 		}
 		if len(results) == 0 {
 			fmt.Fprintf(a.stdout, "no articles match %q\n", query)
