@@ -667,8 +667,12 @@ func (x *extractor) role(i int, s sentence) bool {
 		}
 		break
 	}
-	midx := x.scanPost(i+1, s)
-	if midx < 0 || midx > i+5 {
+	after := i + 1
+	for after < s.b && after <= i+5 && ts[after].k == kWord && (ts[after].cap || nameParticle(ts[after].w)) {
+		after++ // "IS leader Abu Bakr al-Baghdadi was killed"
+	}
+	midx := x.scanPost(after, s)
+	if midx < 0 || midx > after+4 {
 		midx = -1
 		if k := x.scanPre(st-1, s, false); k >= 0 && k >= st-3 {
 			midx = k
@@ -692,6 +696,11 @@ func (x *extractor) role(i int, s sentence) bool {
 		x.used[k] = true
 	}
 	return true
+}
+
+// nameParticle: lower-case parts of Arabic names in Latin script.
+func nameParticle(w string) bool {
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || w == "bin" || w == "ibn" || w == "abu" || w == "al"
 }
 
 var negHeads = map[string]Metric{

@@ -343,6 +343,8 @@ var extractCases = []struct {
 		[]string{"killed/people 3"}},
 	{"breakdown summed by group", "", "The strike killed 9 people, including two men and a young man.",
 		[]string{"killed/people 9", "killed/people 3"}},
+	{"named leader was killed", "2023-05-10", "IS leader Abu Bakr al-Baghdadi was killed in a US raid in 2019.",
+		[]string{"killed/combatants 1 actor=IS bg"}},
 	{"jihadists", "", "Five jihadists died in the clashes.",
 		[]string{"killed/combatants 5"}},
 	{"servicemen", "", "Two American servicemen were wounded, officials said.",
