@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -193,20 +192,5 @@ func (s *Store) AlertsCreatedBetween(ctx context.Context, from, to time.Time) ([
 	if err != nil {
 		return nil, fmt.Errorf("store: list alerts for a digest: %w", err)
 	}
-	defer rows.Close()
-	var out []alerts.Alert
-	for rows.Next() {
-		var id int64
-		var payload string
-		if err := rows.Scan(&id, &payload); err != nil {
-			return nil, fmt.Errorf("store: list alerts for a digest: %w", err)
-		}
-		var a alerts.Alert
-		if err := json.Unmarshal([]byte(payload), &a); err != nil {
-			return nil, fmt.Errorf("store: decode alert %d: %w", id, err)
-		}
-		a.ID = id
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return scanAlerts(rows, "list alerts for a digest")
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -60,20 +61,28 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: list alerts: %w", err)
 	}
+	return scanAlerts(rows, "list alerts")
+}
+
+// scanAlerts reads rows of (id, payload) into alerts and closes rows; doing
+// says what the query was for, in its errors.
+func scanAlerts(rows *sql.Rows, doing string) ([]alerts.Alert, error) {
 	defer rows.Close()
 	var out []alerts.Alert
 	for rows.Next() {
 		var id int64
 		var payload string
 		if err := rows.Scan(&id, &payload); err != nil {
-			return nil, fmt.Errorf("store: list alerts: %w", err)
+			return nil, fmt.Errorf("store: %s: %w", doing, err)
 		}
-		var a alerts.Alert
-		if err := json.Unmarshal([]byte(payload), &a); err != nil {
-			return nil, fmt.Errorf("store: decode alert %d: %w", id, err)
+		a, err := decodeAlert(id, payload)
+		if err != nil {
+			return nil, err
 		}
-		a.ID = id
 		out = append(out, a)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: %s: %w", doing, err)
+	}
+	return out, nil
 }
