@@ -10,7 +10,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -132,7 +131,7 @@ func (h *InteractionHandler) command(ctx context.Context, in *discordgo.Interact
 		}
 		_, err := h.opt.Session.InteractionResponseEdit(in, &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
 		if err != nil {
-			h.log.Error("discord: delayed answer failed", "user_id", user, "err", stripURL(err))
+			h.log.Error("discord: delayed answer failed", "user_id", user, "err", bot.StripURL(err))
 		}
 	})
 	if late {
@@ -141,16 +140,6 @@ func (h *InteractionHandler) command(ctx context.Context, in *discordgo.Interact
 	}
 	return discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Embeds: DocEmbeds(d), AllowedMentions: noMentions(), Flags: discordgo.MessageFlagsEphemeral}}
-}
-
-// stripURL drops the URL from a *url.Error: an interaction's URL holds its
-// token, which must not reach the log.
-func stripURL(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return fmt.Errorf("%s: %w", ue.Op, ue.Err)
-	}
-	return err
 }
 
 // CommandText turns the chosen subcommand and its options back into the

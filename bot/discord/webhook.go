@@ -79,34 +79,20 @@ func (w *Webhook) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) 
 		mw.Close()
 		body, ctype = &buf, mw.FormDataContentType()
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), body)
+	resp, err := bot.PostWebhook(ctx, w.hc, bot.Discord, u.String(), ctype, body)
 	if err != nil {
-		return bot.Posted{}, bot.Permanent(errors.New("discord: webhook request"))
-	}
-	req.Header.Set("Content-Type", ctype)
-	resp, err := w.hc.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		return bot.Posted{}, fmt.Errorf("discord: post to webhook: %w", err)
+		return bot.Posted{}, err
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	switch {
-	case resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusNoContent:
+	if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusNoContent {
 		var msg struct {
 			ID string `json:"id"`
 		}
 		json.Unmarshal(raw, &msg)
 		return bot.Posted{ID: msg.ID}, nil
-	case resp.StatusCode == http.StatusTooManyRequests:
-		return bot.Posted{}, bot.RateLimited(retryAfter(resp.Header, raw), fmt.Errorf("discord: webhook: %s", resp.Status))
-	case resp.StatusCode >= 500:
-		return bot.Posted{}, fmt.Errorf("discord: webhook: %s", resp.Status)
 	}
-	return bot.Posted{}, bot.Permanent(fmt.Errorf("discord: webhook: %s %s", resp.Status, bot.Truncate(strings.TrimSpace(string(raw)), 200)))
+	return bot.Posted{}, bot.WebhookError(bot.Discord, resp, retryAfter(resp.Header, raw), bot.Truncate(strings.TrimSpace(string(raw)), 200))
 }
 
 // retryAfter reads a 429's wait: the JSON retry_after (seconds, with

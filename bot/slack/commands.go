@@ -150,12 +150,12 @@ func PostResponse(ctx context.Context, hc *http.Client, responseURL string, d *b
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, responseURL, bytes.NewReader(raw))
 	if err != nil {
-		return fmt.Errorf("slack: answer request: %w", err)
+		return fmt.Errorf("slack: answer request: %w", bot.StripURL(err))
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return fmt.Errorf("slack: post answer: %w", stripURL(err))
+		return fmt.Errorf("slack: post answer: %w", bot.StripURL(err))
 	}
 	defer resp.Body.Close()
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
@@ -163,14 +163,4 @@ func PostResponse(ctx context.Context, hc *http.Client, responseURL string, d *b
 		return fmt.Errorf("slack: post answer: %s", resp.Status)
 	}
 	return nil
-}
-
-// stripURL drops the URL from a *url.Error: response and webhook URLs are
-// credentials and must not reach the log.
-func stripURL(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return fmt.Errorf("%s: %w", ue.Op, ue.Err)
-	}
-	return err
 }

@@ -120,15 +120,19 @@ func (c *Client) Update(ctx context.Context, dest, ts string, m bot.Outgoing) er
 	return nil
 }
 
-func messageOptions(m bot.Outgoing) []slack.MsgOption {
-	var blocks []slack.Block
-	var text string
+// render gives a message's blocks and the fallback text of its notification.
+func render(m bot.Outgoing) ([]slack.Block, string) {
 	switch {
 	case m.Alert != nil:
-		blocks, text = AlertBlocks(*m.Alert, m.Key)
+		return AlertBlocks(*m.Alert, m.Key)
 	case m.Doc != nil:
-		blocks, text = DocBlocks(m.Doc)
+		return DocBlocks(m.Doc)
 	}
+	return nil, ""
+}
+
+func messageOptions(m bot.Outgoing) []slack.MsgOption {
+	blocks, text := render(m)
 	return []slack.MsgOption{
 		slack.MsgOptionText(text, false),
 		slack.MsgOptionBlocks(blocks...),

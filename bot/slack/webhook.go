@@ -42,41 +42,23 @@ func (w *Webhook) Dest(alerts.Channel) string { return "webhook" }
 
 // Post sends the message; attachments are left out (a webhook cannot upload).
 func (w *Webhook) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
-	var blocks []slack.Block
-	var text string
-	switch {
-	case m.Alert != nil:
-		blocks, text = AlertBlocks(*m.Alert, m.Key)
-	case m.Doc != nil:
-		blocks, text = DocBlocks(m.Doc)
-	}
+	blocks, text := render(m)
 	f := false
 	raw, err := json.Marshal(&slack.WebhookMessage{Text: text, Blocks: &slack.Blocks{BlockSet: blocks}, UnfurlLinks: &f, UnfurlMedia: &f})
 	if err != nil {
 		return bot.Posted{}, fmt.Errorf("slack: encode webhook message: %w", err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.url, bytes.NewReader(raw))
+	resp, err := bot.PostWebhook(ctx, w.hc, bot.Slack, w.url, "application/json", bytes.NewReader(raw))
 	if err != nil {
-		return bot.Posted{}, bot.Permanent(fmt.Errorf("slack: webhook request: %w", stripURL(err)))
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := w.hc.Do(req)
-	if err != nil {
-		return bot.Posted{}, fmt.Errorf("slack: post to webhook: %w", stripURL(err))
+		return bot.Posted{}, err
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
-	reason := strings.TrimSpace(string(body))
-	switch {
-	case resp.StatusCode == http.StatusOK:
+	if resp.StatusCode == http.StatusOK {
 		return bot.Posted{}, nil
-	case resp.StatusCode == http.StatusTooManyRequests:
-		after, _ := strconv.Atoi(resp.Header.Get("Retry-After"))
-		return bot.Posted{}, bot.RateLimited(time.Duration(max(after, 1))*time.Second, fmt.Errorf("slack: webhook: %s", resp.Status))
-	case resp.StatusCode >= 500:
-		return bot.Posted{}, fmt.Errorf("slack: webhook: %s", resp.Status)
 	}
+	after, _ := strconv.Atoi(resp.Header.Get("Retry-After"))
 	// 400 invalid_payload, 403 action_prohibited, 404 no_service,
-	// 410 channel_is_archived: none gets better by retrying.
-	return bot.Posted{}, bot.Permanent(fmt.Errorf("slack: webhook: %s %s", resp.Status, bot.Truncate(reason, 100)))
+	// 410 channel_is_archived are permanent.
+	return bot.Posted{}, bot.WebhookError(bot.Slack, resp, time.Duration(max(after, 1))*time.Second, bot.Truncate(strings.TrimSpace(string(body)), 100))
 }
