@@ -141,3 +141,28 @@ func DepartsText(a Alert) string {
 	}
 	return "earlier reports: " + strings.Join(parts, "; ")
 }
+
+// DepartsHeading heads the list of earlier claims an alert departs from.
+func DepartsHeading(class events.Class) string {
+	switch class {
+	case events.Conflict:
+		return "Contradicts"
+	case events.Revised:
+		return "Earlier"
+	case events.Raised:
+		return "Earlier reports"
+	}
+	return "Departs from"
+}
+
+// ArticleName is what a link to a claim's article reads: its title, else
+// its outlet.
+func ArticleName(c events.Claim) string {
+	switch {
+	case c.Title != "":
+		return c.Title
+	case c.Outlet != "":
+		return c.Outlet
+	}
+	return "article"
+}

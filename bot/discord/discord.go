@@ -307,16 +307,7 @@ func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
 			}
 			lines = append(lines, l)
 		}
-		name := "Departs from"
-		switch a.Class {
-		case events.Conflict:
-			name = "Contradicts"
-		case events.Revised:
-			name = "Earlier"
-		case events.Raised:
-			name = "Earlier reports"
-		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: strings.Join(lines, "\n")})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: alerts.DepartsHeading(a.Class), Value: strings.Join(lines, "\n")})
 	}
 	var foot []string
 	if !c.SeenAt.IsZero() {
@@ -336,14 +327,7 @@ func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
 }
 
 func articleLabel(c events.Claim) string {
-	s := c.Title
-	if s == "" {
-		s = c.Outlet
-	}
-	if s == "" {
-		s = "article"
-	}
-	return bot.EscapeDiscord(bot.Truncate(s, 120))
+	return bot.EscapeDiscord(bot.Truncate(alerts.ArticleName(c), 120))
 }
 
 // fit trims an embed to Discord's limits: each field first, then the total.

@@ -242,16 +242,7 @@ func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
 			}
 			lines = append(lines, l)
 		}
-		head := "Departs from"
-		switch a.Class {
-		case events.Conflict:
-			head = "Contradicts"
-		case events.Revised:
-			head = "Earlier"
-		case events.Raised:
-			head = "Earlier reports"
-		}
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, bot.Truncate("*"+head+":*\n"+strings.Join(lines, "\n"), 3000), false, true), nil, nil))
+		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, bot.Truncate("*"+alerts.DepartsHeading(a.Class)+":*\n"+strings.Join(lines, "\n"), 3000), false, true), nil, nil))
 	}
 	var ctx []slack.MixedElement
 	if u := bot.SafeURL(c.URL); u != "" {
@@ -277,14 +268,7 @@ func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
 // articleLabel is the link text for a claim's article: its title, else its
 // outlet, else "article".
 func articleLabel(c events.Claim) string {
-	s := c.Title
-	if s == "" {
-		s = c.Outlet
-	}
-	if s == "" {
-		s = "article"
-	}
-	return bot.EscapeSlack(bot.Truncate(s, 150))
+	return bot.EscapeSlack(bot.Truncate(alerts.ArticleName(c), 150))
 }
 
 // Mrkdwn renders a doc line as Slack mrkdwn, escaping every span.
