@@ -197,36 +197,14 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 	// its alerts keep their order.
 	blocked := map[target]bool{}
 	for _, a := range pending {
-		open := 0
-		for _, t := range w.targets(alerts.Route(w.opt.Channels, a)) {
-			d, err := w.opt.Store.Delivery(ctx, store.KindAlert, a.ID, t.platform, t.dest)
-			if err != nil && !errors.Is(err, store.ErrNotFound) {
-				return 0, err
-			}
-			if d.Status == store.DeliverySent || d.Status == store.DeliveryFailed {
-				continue
-			}
-			if blocked[t] || hold(t) {
-				blocked[t] = true
-				open++
-				continue
-			}
-			status, err := w.deliver(ctx, t, store.KindAlert, a.ID, func(thread string) Outgoing {
-				a := a
-				return Outgoing{Thread: thread, ThreadName: a.EventTitle, Broadcast: thread != "" && a.Class == "conflict", Alert: &a}
-			}, a.EventID)
-			if err != nil {
-				return 0, err
-			}
-			if status != store.DeliverySent && status != store.DeliveryFailed {
-				open++
-				blocked[t] = true
-			}
-			if hold(t) {
-				blocked[t] = true
-			}
+		done, err := w.deliverAll(ctx, w.targets(alerts.Route(w.opt.Channels, a)), blocked, hold, store.KindAlert, a.ID, func(thread string) Outgoing {
+			a := a
+			return Outgoing{Thread: thread, ThreadName: a.EventTitle, Broadcast: thread != "" && a.Class == "conflict", Alert: &a}
+		}, a.EventID)
+		if err != nil {
+			return 0, err
 		}
-		if open == 0 {
+		if done {
 			if err := w.opt.Store.MarkAlertDelivered(ctx, a.ID, w.now()); err != nil {
 				return 0, err
 			}
@@ -247,39 +225,51 @@ func (w *Worker) health(ctx context.Context, blocked map[target]bool, hold func(
 	}
 	ops := w.targets(alerts.Ops(w.opt.Channels))
 	for _, n := range notices {
-		open := 0
-		for _, t := range ops {
-			d, err := w.opt.Store.Delivery(ctx, store.KindHealth, n.ID, t.platform, t.dest)
-			if err != nil && !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
-			if d.Status == store.DeliverySent || d.Status == store.DeliveryFailed {
-				continue
-			}
-			if blocked[t] || hold(t) {
-				blocked[t] = true
-				open++
-				continue
-			}
-			status, err := w.deliver(ctx, t, store.KindHealth, n.ID, func(string) Outgoing { return Outgoing{Doc: HealthDoc(n)} }, 0)
-			if err != nil {
-				return err
-			}
-			if status != store.DeliverySent && status != store.DeliveryFailed {
-				open++
-				blocked[t] = true
-			}
-			if hold(t) {
-				blocked[t] = true
-			}
+		done, err := w.deliverAll(ctx, ops, blocked, hold, store.KindHealth, n.ID, func(string) Outgoing { return Outgoing{Doc: HealthDoc(n)} }, 0)
+		if err != nil {
+			return err
 		}
-		if open == 0 {
+		if done {
 			if err := w.opt.Health.MarkHealthNoticeSent(ctx, n.ID); err != nil {
 				return fmt.Errorf("bot: mark health notice %d sent: %w", n.ID, err)
 			}
 		}
 	}
 	return nil
+}
+
+// deliverAll posts one message to each target that has not yet sent or
+// given up on it, and reports whether every target is through. A target held
+// back, or left pending, is blocked for the rest of the pass, so that the
+// messages after this one keep their order.
+func (w *Worker) deliverAll(ctx context.Context, targets []target, blocked map[target]bool, hold func(target) bool, kind string, ref int64, build func(thread string) Outgoing, eventID int64) (bool, error) {
+	open := 0
+	for _, t := range targets {
+		d, err := w.opt.Store.Delivery(ctx, kind, ref, t.platform, t.dest)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return false, err
+		}
+		if d.Status == store.DeliverySent || d.Status == store.DeliveryFailed {
+			continue
+		}
+		if blocked[t] || hold(t) {
+			blocked[t] = true
+			open++
+			continue
+		}
+		status, err := w.deliver(ctx, t, kind, ref, build, eventID)
+		if err != nil {
+			return false, err
+		}
+		if status != store.DeliverySent && status != store.DeliveryFailed {
+			open++
+			blocked[t] = true
+		}
+		if hold(t) {
+			blocked[t] = true
+		}
+	}
+	return open == 0, nil
 }
 
 // targets maps channels to distinct (platform, destination) pairs.
