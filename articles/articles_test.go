@@ -94,6 +94,12 @@ func TestParseFileHTML(t *testing.T) {
 			t.Errorf("main text keeps page furniture %q: %q", junk, a.Text)
 		}
 	}
+	// One line per block: the headline and each paragraph stand apart, so a
+	// headline without a final period does not run into the first sentence.
+	lines := strings.Split(a.Text, "\n")
+	if len(lines) != 5 || lines[0] != "Shelling hits market town in Idlib countryside" || !strings.HasPrefix(lines[2], "The rescue service said seven") {
+		t.Errorf("lines = %q", lines)
+	}
 	if !strings.Contains(a.Title, "Shelling hits market town") {
 		t.Errorf("title = %q", a.Title)
 	}
@@ -136,5 +142,17 @@ func TestHashIgnoresWhiteSpaceOnly(t *testing.T) {
 	}
 	if Hash("9 killed") == Hash("13 killed") {
 		t.Error("different words give the same hash")
+	}
+}
+
+func TestNodeTextKeepsInlineWordsTogether(t *testing.T) {
+	a, err := Parse("x.html", []byte(`<html><body><article><h2>Toll rises</h2><p>Rescuers said <b>nine</b> people were killed in <a href="/x">Sarmada</a>, including <i>two</i> children.</p>
+<p>Residents said the strike hit a bakery.<br>Shops nearby were damaged and several families left the area overnight.</p><script>var x = 13;</script></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Toll rises\nRescuers said nine people were killed in Sarmada, including two children.\nResidents said the strike hit a bakery.\nShops nearby were damaged and several families left the area overnight."
+	if a.Text != want {
+		t.Fatalf("text =\n%q\nwant\n%q", a.Text, want)
 	}
 }

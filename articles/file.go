@@ -101,7 +101,12 @@ func parseText(s string) (Article, error) {
 // page with trafilatura and htmldate, which know far more page layouts than
 // any hand-written stripping would. pageURL may be empty.
 func ParseHTML(data []byte, pageURL string) (Article, error) {
-	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
+	// Below MinExtractedSize trafilatura falls back to a baseline that runs
+	// every block into one line ("Toll risesRescuers said…"); news briefs
+	// are short, so the bar is lower than the library's 250 characters.
+	cfg := trafilatura.DefaultConfig()
+	cfg.MinExtractedSize = 100
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Config: cfg}
 	if pageURL != "" {
 		if u, err := parseAbsURL(pageURL); err == nil {
 			opts.OriginalURL = u
@@ -115,7 +120,12 @@ func ParseHTML(data []byte, pageURL string) (Article, error) {
 		URL:    res.Metadata.URL,
 		Title:  strings.TrimSpace(res.Metadata.Title),
 		Outlet: strings.TrimSpace(res.Metadata.Sitename),
-		Text:   strings.TrimSpace(res.ContentText),
+	}
+	if res.ContentNode != nil {
+		a.Text = nodeText(res.ContentNode)
+	}
+	if a.Text == "" {
+		a.Text = strings.TrimSpace(res.ContentText)
 	}
 	// A few words are menu leftovers the fallback extractors picked up.
 	if len(strings.Fields(a.Text)) < minWords {
