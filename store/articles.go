@@ -98,25 +98,13 @@ func (tx *Tx) UpdateArticle(ctx context.Context, a articles.Article) error {
 // Article returns one stored article.
 func (s *Store) Article(ctx context.Context, id int64) (articles.Article, error) {
 	a, err := scanArticle(s.db.QueryRowContext(ctx, s.q(`SELECT `+articleColumns+` FROM articles WHERE id = ?`), id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return a, fmt.Errorf("store: article %d: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return a, fmt.Errorf("store: article %d: %w", id, err)
-	}
-	return a, nil
+	return a, lookupErr(err, "article %d", id)
 }
 
 // ArticleByURL returns the stored article with this canonical URL.
 func (s *Store) ArticleByURL(ctx context.Context, rawURL string) (articles.Article, error) {
 	a, err := scanArticle(s.db.QueryRowContext(ctx, s.q(`SELECT `+articleColumns+` FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1`), articles.CanonicalURL(rawURL)))
-	if errors.Is(err, sql.ErrNoRows) {
-		return a, fmt.Errorf("store: article %s: %w", rawURL, ErrNotFound)
-	}
-	if err != nil {
-		return a, fmt.Errorf("store: article %s: %w", rawURL, err)
-	}
-	return a, nil
+	return a, lookupErr(err, "article %s", rawURL)
 }
 
 // EachArticle calls fn for every stored article in ID order, reading in pages

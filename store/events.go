@@ -206,13 +206,7 @@ func (tx *Tx) savePlaces(ctx context.Context, e events.Event) error {
 // Event returns an event by ID within the transaction.
 func (tx *Tx) Event(ctx context.Context, id int64) (events.Event, error) {
 	e, err := scanEvent(tx.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return e, fmt.Errorf("store: event %d: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return e, fmt.Errorf("store: event %d: %w", id, err)
-	}
-	return e, nil
+	return e, lookupErr(err, "event %d", id)
 }
 
 // EventArticle is an article's place in an event.

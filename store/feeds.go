@@ -128,25 +128,13 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 // Feed returns one feed by ID.
 func (s *Store) Feed(ctx context.Context, id int64) (Feed, error) {
 	f, err := scanFeed(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedColumns+` FROM feeds WHERE id = ?`), id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return f, fmt.Errorf("store: feed %d: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return f, fmt.Errorf("store: feed %d: %w", id, err)
-	}
-	return f, nil
+	return f, lookupErr(err, "feed %d", id)
 }
 
 // FeedByURL returns the feed with this URL.
 func (s *Store) FeedByURL(ctx context.Context, url string) (Feed, error) {
 	f, err := scanFeed(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedColumns+` FROM feeds WHERE url = ?`), url))
-	if errors.Is(err, sql.ErrNoRows) {
-		return f, fmt.Errorf("store: feed %s: %w", url, ErrNotFound)
-	}
-	if err != nil {
-		return f, fmt.Errorf("store: feed %s: %w", url, err)
-	}
-	return f, nil
+	return f, lookupErr(err, "feed %s", url)
 }
 
 // RemoveFeed deletes a feed and its item state. Its articles stay in the

@@ -28,6 +28,19 @@ var migrations embed.FS
 // ErrNotFound is returned when a looked-up row does not exist.
 var ErrNotFound = errors.New("not found")
 
+// lookupErr wraps the error of a one-row lookup with what was looked up
+// (format and args), turning a missing row into ErrNotFound. It is nil
+// when err is.
+func lookupErr(err error, format string, args ...any) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	return fmt.Errorf("store: "+format+": %w", append(args, err)...)
+}
+
 // Store is the corpus database.
 type Store struct {
 	db      *sql.DB
