@@ -18,6 +18,7 @@ type item struct {
 	hm             mword // the counted noun is a metric word ("13 dead")
 	hasHM          bool
 	hmIdx          int
+	others         bool // "three others": the people of a count told before
 }
 
 // matchSeq matches a word sequence at ts[i]; Arabic words may carry a
@@ -232,6 +233,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || (g.list && inList)) && (!g.list || inList) {
 			it.a, lo, hi = j, g.n, g.n
 			it.g = g.g
+			it.others = arOthers(t)
 			j++
 			counted = true
 		} else if mw, ok := lookup(metricWords, t); ok && (mw.dual || (mw.one && single)) {
@@ -423,6 +425,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				x.applyMod(it, ts[m].w)
 			}
 			it.g = g.g
+			it.others = t.w == "others" && k == j
 			if it.g == People && it.civ {
 				it.g = Civilians
 			}
@@ -582,6 +585,7 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	}
 	if g, ok := lookup(groupWords, ts[j]); ok && !g.list {
 		it.g = g.g
+		it.others = arOthers(ts[j])
 		return j + 1
 	}
 	if mw, ok := lookup(metricWords, ts[j]); ok && mw.head {
@@ -697,4 +701,13 @@ func (x *extractor) bounds(it *item, qk qualKind, lo, hi int) {
 			it.min, it.max, it.hasMin, it.hasMax = lo, lo, true, true
 		}
 	}
+}
+
+// arOthers: آخرون، آخرين، آخران ("others").
+func arOthers(t tok) bool {
+	switch stripWawBa(t.w) {
+	case "اخرين", "اخرون", "اخران", "اخر", "اخري":
+		return true
+	}
+	return false
 }

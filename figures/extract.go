@@ -57,6 +57,15 @@ type extractor struct {
 		src string
 	}
 
+	// armed is the side of the last count, when it was soldiers or
+	// fighters: "three others" after it are of that side.
+	armed struct {
+		ok    bool
+		si    int
+		g     Group
+		actor string
+	}
+
 	si      int // current sentence
 	tm      []temporal
 	tmReady bool
@@ -110,7 +119,19 @@ func hasWaw(t tok) bool {
 
 // emit appends the figure of one item.
 func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs, qe int) {
+	if it.others && (it.g == People || it.g == "") && !it.civ && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
+		// "two soldiers were killed and three others wounded": soldiers too;
+		// others after civilians or people stay people (the gold's reading)
+		it.g, it.actor = x.armed.g, x.armed.actor
+	}
 	g := it.group()
+	if !it.others && (it.min > 0 || it.vague) {
+		x.armed.ok, x.armed.si, x.armed.g = g == Troops || g == Combatants, x.si, g
+		x.armed.actor = ""
+		if g == Troops || g == Combatants {
+			x.armed.actor = it.actor
+		}
+	}
 	f := Figure{Metric: m, Group: g, Approx: it.approx, Vague: it.vague, Source: src, Background: bg}
 	if it.hasMin {
 		v := it.min

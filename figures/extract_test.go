@@ -94,6 +94,25 @@ var extractCases = []struct {
 	{"arabic members of regime forces", "", "قتل عشرون عنصراً من قوات النظام.",
 		[]string{"killed/troops 20 actor=Syrian"}},
 
+	// "others" after soldiers or fighters are of that side; after
+	// civilians or people they stay people
+	{"others after soldiers", "", "Three Syrian army soldiers died and four others were hurt when the checkpoint was shelled.",
+		[]string{"killed/troops 3 actor=Syrian", "injured/troops 4 actor=Syrian"}},
+	{"others after a single soldier", "", "A Turkish soldier was killed and two others wounded in the attack on the outpost.",
+		[]string{"killed/troops 1 actor=Turkish", "injured/troops 2 actor=Turkish"}},
+	{"vague others after fighters", "", "The drone strike killed six to eight jihadists and injured a number of others.",
+		[]string{"killed/combatants 6..8", "injured/combatants 2.. vague"}},
+	{"others in the next sentence", "", "Two soldiers were killed at the post. Five others were wounded.",
+		[]string{"killed/troops 2", "injured/troops 5"}},
+	{"others after civilians stay people", "", "Four civilians were killed and nine others injured in the shelling.",
+		[]string{"killed/civilians 4", "injured/people 9"}},
+	{"arabic others after a soldier", "", "قتل جندي روسي وأصيب أربعة آخرون بهجوم على الدورية.",
+		[]string{"killed/troops 1 actor=Russian", "injured/troops 4 actor=Russian"}},
+	{"arabic others after regime members", "", "قتل سبعة عناصر من قوات النظام وجرح عشرة آخرين.",
+		[]string{"killed/troops 7 actor=Syrian", "injured/troops 10 actor=Syrian"}},
+	{"arabic others after a civilian stay people", "", "قتل مدني وأصيب خمسة آخرون بانفجار لغم.",
+		[]string{"killed/civilians 1", "injured/people 5"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
@@ -263,7 +282,7 @@ var extractCases = []struct {
 	{"arabic one of them", "", "قتل مدنيان أحدهما طفل.",
 		[]string{"killed/civilians 2", "killed/children 1"}},
 	{"arabic two others", "", "قتل عنصر من الفصائل وأصيب آخران بانفجار عبوة.",
-		[]string{"killed/combatants 1", "injured/people 2"}},
+		[]string{"killed/combatants 1", "injured/combatants 2"}},
 	{"arabic to the correspondent of", "", "وذكر مصدر عسكري لمراسل الوكالة أن ثلاثة جنود قتلوا.",
 		[]string{"killed/troops 3 src=مصدر عسكري"}},
 	{"arabic reported by", "", "وأسفر القصف عن سقوط 4 قتلى، بحسب ما أفاد به ناشطون محليون.",
