@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -32,10 +31,7 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if *asJSON {
-		if list == nil {
-			list = []alerts.Alert{}
-		}
-		return writeJSON(a.stdout, map[string]any{"alerts": list})
+		return writeJSON(a.stdout, map[string]any{"alerts": nonNil(list)})
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(a.stdout, "no alerts")

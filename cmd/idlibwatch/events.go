@@ -40,10 +40,7 @@ func runEvents(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if *asJSON {
-		if list == nil {
-			list = []events.Summary{}
-		}
-		return writeJSON(a.stdout, map[string]any{"events": list})
+		return writeJSON(a.stdout, map[string]any{"events": nonNil(list)})
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(a.stdout, "no events")

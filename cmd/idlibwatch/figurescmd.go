@@ -18,13 +18,9 @@ func init() {
 func runFigures(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("figures", "EVENT|QUERY")
 	asJSON := fs.Bool("json", false, `print {"ledger":{...},"others":[...]} as JSON`)
-	if err := parse(fs, args); err != nil {
+	query, err := parseQuery(fs, args)
+	if err != nil {
 		return err
-	}
-	query := strings.Join(fs.Args(), " ")
-	if strings.TrimSpace(query) == "" {
-		fs.Usage()
-		return errUsage
 	}
 	_, st, err := a.loadStore(ctx)
 	if err != nil {
@@ -51,10 +47,7 @@ func runFigures(ctx context.Context, a *app, args []string) error {
 	}
 	others := found[1:]
 	if *asJSON {
-		if others == nil {
-			others = []events.Event{}
-		}
-		return writeJSON(a.stdout, map[string]any{"ledger": l, "others": others})
+		return writeJSON(a.stdout, map[string]any{"ledger": l, "others": nonNil(others)})
 	}
 	printLedger(a.stdout, l)
 	if len(others) > 0 {

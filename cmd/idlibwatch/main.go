@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -147,6 +148,29 @@ func parseArgs(fs *flag.FlagSet, args []string, min, max int) error {
 		return errUsage
 	}
 	return nil
+}
+
+// parseQuery parses a subcommand's flags like parse and returns the
+// arguments left as one query, printing the usage if it is blank.
+func parseQuery(fs *flag.FlagSet, args []string) (string, error) {
+	if err := parse(fs, args); err != nil {
+		return "", err
+	}
+	query := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(query) == "" {
+		fs.Usage()
+		return "", errUsage
+	}
+	return query, nil
+}
+
+// nonNil turns a nil list into an empty one, so that JSON shows [] and not
+// null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // writeJSON writes v as indented JSON: the --json output of every command.

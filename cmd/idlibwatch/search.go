@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"github.com/idlibwatch/idlibwatch/store"
 )
 
 func init() {
@@ -13,13 +11,9 @@ func init() {
 		fs := a.newFlags("search", "QUERY")
 		asJSON := fs.Bool("json", false, `print {"results":[...]} as JSON`)
 		limit := fs.Int("n", 20, "at most this many results")
-		if err := parse(fs, args); err != nil {
+		query, err := parseQuery(fs, args)
+		if err != nil {
 			return err
-		}
-		query := strings.Join(fs.Args(), " ")
-		if strings.TrimSpace(query) == "" {
-			fs.Usage()
-			return errUsage
 		}
 		_, st, err := a.loadStore(ctx)
 		if err != nil {
@@ -31,10 +25,7 @@ func init() {
 			return err
 		}
 		if *asJSON {
-			if results == nil {
-				results = []store.SearchResult{}
-			}
-			return writeJSON(a.stdout, map[string]any{"results": results})
+			return writeJSON(a.stdout, map[string]any{"results": nonNil(results)})
 		}
 		if len(results) == 0 {
 			fmt.Fprintf(a.stdout, "no articles match %q\n", query)
