@@ -64,7 +64,6 @@ type fakeChat struct {
 	findErr  error
 	finds    int
 	n        int
-	webhook  bool
 	// crashAfterPost simulates a process dying between the platform call
 	// and the write of its outcome: the post lands, and Post reports a
 	// cancelled context.

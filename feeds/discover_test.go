@@ -39,8 +39,7 @@ func TestDiscoverLinks(t *testing.T) {
 }
 
 func TestDiscover(t *testing.T) {
-	var srv *server
-	srv = newServer(t, func(w http.ResponseWriter, r *http.Request) {
+	srv := newServer(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/feed.xml":
 			fmt.Fprint(w, idlibFeed)
