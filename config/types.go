@@ -176,7 +176,7 @@ func (s CronSpec) Parse() (sched cron.Schedule, err error) {
 
 func (s CronSpec) check() error {
 	if _, err := s.Parse(); err != nil {
-		return fmt.Errorf("%q is not a cron spec: %v (expected 5 fields such as \"*/5 * * * *\", or @every DURATION, or a descriptor such as @hourly, optionally after CRON_TZ=Area/City)", string(s), err)
+		return fmt.Errorf("%q is not a cron spec: %w (expected 5 fields such as \"*/5 * * * *\", or @every DURATION, or a descriptor such as @hourly, optionally after CRON_TZ=Area/City)", string(s), err)
 	}
 	return nil
 }
