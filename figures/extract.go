@@ -195,7 +195,9 @@ func (it item) group() Group {
 var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "Hezbollah": true, "SDF": true}
 
 // dedupe drops a figure restated by the same source: same metric, group,
-// actor, bounds, vagueness and background, same source key.
+// actor, bounds, vagueness and background, and the same source — the same
+// key, or a shorter name for it ("ministry says" in a headline, "Turkey's
+// defence ministry said" in the body). The figure kept takes the fuller name.
 func dedupe(figs []Figure) []Figure {
 	if len(figs) < 2 {
 		return figs
@@ -203,15 +205,15 @@ func dedupe(figs []Figure) []Figure {
 	type key struct {
 		m              Metric
 		g              Group
-		actor, src     string
+		actor          string
 		min, max       int
 		hasMin, hasMax bool
 		bg, vague      bool
 	}
-	seen := make(map[key]bool, len(figs))
+	seen := make(map[key][]int, len(figs))
 	out := figs[:0]
 	for _, f := range figs {
-		k := key{m: f.Metric, g: f.Group, src: SourceKey(f.Source), bg: f.Background, vague: f.Vague}
+		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
 		if f.Actor != nil {
 			k.actor = *f.Actor
 		}
@@ -221,11 +223,50 @@ func dedupe(figs []Figure) []Figure {
 		if f.Max != nil {
 			k.max, k.hasMax = *f.Max, true
 		}
-		if seen[k] {
+		src := SourceKey(f.Source)
+		dup := false
+		for _, i := range seen[k] {
+			if o := SourceKey(out[i].Source); sameSource(o, src) {
+				if len(src) > len(o) {
+					out[i].Source = f.Source
+				}
+				dup = true
+				break
+			}
+		}
+		if dup {
 			continue
 		}
-		seen[k] = true
+		if len(seen[k]) < 8 {
+			seen[k] = append(seen[k], len(out))
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// sameSource: are two source keys one speaker? Equal keys, or one a part
+// of the other ("ministry", "turkish defence ministry"), or a generic noun
+// for it ("monitor" for the observatory).
+func sameSource(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.Contains(" "+b+" ", " "+a+" ") {
+		return true
+	}
+	if strings.IndexByte(a, ' ') < 0 {
+		for _, n := range headNames[a] {
+			if strings.Contains(b, n) {
+				return true
+			}
+		}
+	}
+	return false
 }

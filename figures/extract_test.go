@@ -113,6 +113,26 @@ var extractCases = []struct {
 	{"arabic others after a civilian stay people", "", "قتل مدني وأصيب خمسة آخرون بانفجار لغم.",
 		[]string{"killed/civilians 1", "injured/people 5"}},
 
+	// attribution
+	{"said it had", "", "The rescue service said it had recovered 14 bodies from the rubble.",
+		[]string{"killed/people 14.. src=The rescue service"}},
+	{"said that it had", "", "The Syrian Network for Human Rights said that it had documented the deaths of 48 civilians.",
+		[]string{"killed/civilians 48 src=The Syrian Network for Human Rights"}},
+	{"told an agency", "", "A medic at the clinic, Omar Haddad, told AFP the victims were farmers. Six people were hurt, he said.",
+		[]string{"injured/people 6 src=A medic at the clinic"}},
+	{"acronym headline", "", "SOHR: 17 fighters killed in clashes near Saraqeb",
+		[]string{"killed/combatants 17 src=SOHR"}},
+	{"ticker label is no source", "", "LIVE: 4 dead in collapse of apartment block",
+		[]string{"killed/people 4"}},
+
+	// a headline's source is the body's speaker: one figure
+	{"headline source restated", "", "Three Russian soldiers killed in drone attack, ministry says\nThree Russian soldiers were killed in the attack, Russia's defence ministry said.",
+		[]string{"killed/troops 3 actor=Russian src=Russia's defence ministry"}},
+	{"headline monitor restated", "", "Shelling kills 6 civilians in Idlib - monitor\nShelling killed 6 civilians on Sunday, the Syrian Observatory for Human Rights said.",
+		[]string{"killed/civilians 6 src=the Syrian Observatory for Human Rights"}},
+	{"two sources stay two figures", "", "Shelling kills 6 civilians in Idlib - activists\nShelling killed 6 civilians on Sunday, the Syrian Observatory for Human Rights said.",
+		[]string{"killed/civilians 6 src=activists", "killed/civilians 6 src=the Syrian Observatory for Human Rights"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

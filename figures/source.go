@@ -152,7 +152,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 			continue
 		}
 		for k := s.a; k < c; k++ {
-			if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] {
+			if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] || x.acronym(k) {
 				a := x.makeAttr(s.a, c-1)
 				a.pos = c
 				return a, true
@@ -187,6 +187,33 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// acronym: an upper-case name of 2 to 6 letters ("SNHR", "SOHR", "UN") that
+// is not a ticker or section label ("LIVE", "VIDEO").
+func (x *extractor) acronym(k int) bool {
+	t := x.ts[k]
+	if t.k != kWord || t.ar || labelWords[t.w] {
+		return false
+	}
+	raw := x.text[t.s:t.e]
+	if len(raw) < 2 || len(raw) > 6 {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] < 'A' || raw[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// labelWords open tickers and page sections, not sources.
+var labelWords = map[string]bool{
+	"breaking": true, "update": true, "updated": true, "live": true, "video": true, "watch": true,
+	"photos": true, "photo": true, "urgent": true, "alert": true, "new": true, "opinion": true,
+	"news": true, "latest": true, "flash": true, "read": true, "more": true, "exclusive": true,
+	"analysis": true, "explainer": true, "listen": true, "audio": true,
 }
 
 func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
@@ -242,7 +269,8 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		// inverted: "..., said the observatory" — the name ends the clause;
 		// ", said American forces had ..." is the subject-first form.
-		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) {
+		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" {
+			// ("..., X told Reuters the ...": the one told is no source)
 			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w]) {
 				a.pos = k
 				out = append(out, a)
@@ -499,7 +527,20 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	if st > e {
 		return a, false, true
 	}
+	if p := st - 1; st+1 <= e && pronounSpeakers[ts[st].w] && auxWords[ts[e].w] && p >= s.a && (speechVerbs[ts[p].w] || ts[p].w == "that" && p > s.a && speechVerbs[ts[p-1].w]) {
+		// "X said it had counted 31 dead": the speaker is X, named before
+		return a, false, false
+	}
+	for e > st && auxWords[ts[e].w] {
+		e-- // "it had" is "it"
+	}
 	return x.makeAttr(st, e), true, false
+}
+
+// auxWords end a subject before a speech verb: "it had counted".
+var auxWords = map[string]bool{
+	"had": true, "has": true, "have": true, "would": true, "will": true, "could": true,
+	"may": true, "might": true, "did": true, "does": true, "also": true, "later": true,
 }
 
 // initialNP reads the capitalized subject that opens a sentence ("The
