@@ -189,12 +189,7 @@ func feedsRemove(ctx context.Context, a *app, args []string) error {
 	}
 	defer st.Close()
 	arg := strings.TrimSpace(fs.Arg(0))
-	var f store.Feed
-	if id, perr := strconv.ParseInt(arg, 10, 64); perr == nil {
-		f, err = st.Feed(ctx, id)
-	} else {
-		f, err = st.FeedByURL(ctx, arg)
-	}
+	f, err := feedByRef(ctx, st, arg)
 	if errors.Is(err, store.ErrNotFound) {
 		return fmt.Errorf("no feed %s (see 'idlibwatch feeds list')", arg)
 	}
@@ -209,6 +204,15 @@ func feedsRemove(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintln(a.stdout, "note: the config lists this feed; remove it there too, or it comes back at the next start")
 	}
 	return nil
+}
+
+// feedByRef finds a feed by its ID, else by its URL: how 'feeds remove' and
+// '/idlib feeds remove' name one.
+func feedByRef(ctx context.Context, st *store.Store, ref string) (store.Feed, error) {
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		return st.Feed(ctx, id)
+	}
+	return st.FeedByURL(ctx, ref)
 }
 
 func feedsImport(ctx context.Context, a *app, args []string) error {

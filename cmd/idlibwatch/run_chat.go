@@ -320,13 +320,7 @@ func (s storeFeeds) AddFeed(ctx context.Context, raw string) (bot.FeedInfo, erro
 }
 
 func (s storeFeeds) RemoveFeed(ctx context.Context, ref string) (bot.FeedInfo, error) {
-	var f store.Feed
-	var err error
-	if id, perr := strconv.ParseInt(ref, 10, 64); perr == nil {
-		f, err = s.st.Feed(ctx, id)
-	} else {
-		f, err = s.st.FeedByURL(ctx, ref)
-	}
+	f, err := feedByRef(ctx, s.st, ref)
 	if errors.Is(err, store.ErrNotFound) {
 		return bot.FeedInfo{}, bot.ErrNotFound
 	}
