@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,11 +110,7 @@ func reports(ctx context.Context, db querier, s *Store, eventID int64) ([]events
 			continue
 		}
 		out[j].Copies = append(out[j].Copies, c.ArticleID)
-		for _, o := range c.Outlets {
-			if !containsString(out[j].Outlets, o) {
-				out[j].Outlets = append(out[j].Outlets, o)
-			}
-		}
+		out[j].Outlets = appendMissing(out[j].Outlets, c.Outlets)
 	}
 	return out, nil
 }
@@ -129,13 +126,14 @@ func outletName(outlet, link string) string {
 	return ""
 }
 
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
+// appendMissing appends to xs the strings of add it does not hold yet.
+func appendMissing(xs, add []string) []string {
+	for _, x := range add {
+		if !slices.Contains(xs, x) {
+			xs = append(xs, x)
 		}
 	}
-	return false
+	return xs
 }
 
 // RecentEvents lists the events active since a time, most recently active
@@ -371,16 +369,8 @@ func (s *Store) MergeEvents(ctx context.Context, into, from string, now time.Tim
 		if _, err := tx.exec(ctx, `UPDATE claims SET event_id = ? WHERE event_id = ?`, a.ID, b.ID); err != nil {
 			return fmt.Errorf("store: move claims: %w", err)
 		}
-		for _, p := range b.Places {
-			if !containsString(a.Places, p) {
-				a.Places = append(a.Places, p)
-			}
-		}
-		for _, x := range b.Actors {
-			if !containsString(a.Actors, x) {
-				a.Actors = append(a.Actors, x)
-			}
-		}
+		a.Places = appendMissing(a.Places, b.Places)
+		a.Actors = appendMissing(a.Actors, b.Actors)
 		if a.Day.IsZero() || (!b.Day.IsZero() && b.Day.Before(a.Day)) {
 			a.Day = b.Day
 		}
@@ -482,7 +472,7 @@ func (s *Store) SplitEvent(ctx context.Context, key string, articleIDs []int64, 
 			return err
 		}
 		old.Places, old.Terms = rest.Places, rest.Terms
-		if !containsString(old.Places, old.Place) {
+		if !slices.Contains(old.Places, old.Place) {
 			old.Place = rest.Place
 		}
 		if !old.TitleFixed {
