@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -366,7 +367,7 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 			continue
 		}
 		for _, c := range s.cues {
-			if c.kind == "weekday" && !containsWeekday(out.Weekdays, c.weekday) {
+			if c.kind == "weekday" && !slices.Contains(out.Weekdays, c.weekday) {
 				out.Weekdays = append(out.Weekdays, c.weekday)
 			}
 			if out.Cue != "" || ref.IsZero() {
@@ -414,15 +415,6 @@ func byline(toks []tok) bool {
 		return false
 	}
 	return true
-}
-
-func containsWeekday(ws []time.Weekday, w time.Weekday) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // monthAlone reports whether a month name without a day or year is one: a

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -46,7 +47,7 @@ func FromProfile(p Profile, seen time.Time) Event {
 // it had none.
 func (e *Event) Absorb(p Profile, seen time.Time) {
 	for _, pl := range p.Places {
-		if !contains(e.Places, pl) {
+		if !slices.Contains(e.Places, pl) {
 			e.Places = append(e.Places, pl)
 		}
 	}
@@ -62,7 +63,7 @@ func (e *Event) Absorb(p Profile, seen time.Time) {
 		e.Kind = p.Kind
 	}
 	for _, a := range p.Actors {
-		if !contains(e.Actors, a) {
+		if !slices.Contains(e.Actors, a) {
 			e.Actors = append(e.Actors, a)
 		}
 	}
@@ -73,15 +74,6 @@ func (e *Event) Absorb(p Profile, seen time.Time) {
 	if !e.TitleFixed {
 		e.Title = e.MakeTitle()
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // MakeTitle is the readable name of an event: "2022-02-03 Atmeh — US raid".

@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -63,7 +64,7 @@ func Score(p Profile, e Event) float64 {
 	case p.Day.IsZero() && !e.Day.IsZero() && len(p.Weekdays) > 0:
 		// An undated article saying "on Thursday" fits a Thursday event (or
 		// the night before it).
-		if containsWeekday(p.Weekdays, e.Day.Weekday()) || containsWeekday(p.Weekdays, e.Day.AddDate(0, 0, -1).Weekday()) {
+		if slices.Contains(p.Weekdays, e.Day.Weekday()) || slices.Contains(p.Weekdays, e.Day.AddDate(0, 0, -1).Weekday()) {
 			s += 1.5
 		} else {
 			s -= 1.5
@@ -97,7 +98,7 @@ func Score(p Profile, e Event) float64 {
 
 func shares(a, b []string) bool {
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
@@ -106,7 +107,7 @@ func shares(a, b []string) bool {
 
 func shareSpecific(a, b []string) bool {
 	for _, x := range a {
-		if contains(b, x) && !IsBroadPlace(x) {
+		if slices.Contains(b, x) && !IsBroadPlace(x) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -68,7 +69,7 @@ It was the biggest operation since a 2019 raid in Barisha.`
 	if p.Place != "Atmeh" {
 		t.Errorf("place = %q, want Atmeh", p.Place)
 	}
-	if contains(p.Places, "Barisha") {
+	if slices.Contains(p.Places, "Barisha") {
 		t.Errorf("places %v hold Barisha, named only in a recollection", p.Places)
 	}
 	if p.Kind != KindRaid || p.Perpetrator() != ActorUS {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -99,7 +100,7 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 		}
 		if len(r.Places) == 0 {
 			for _, m := range places.Find(seg) {
-				if !contains(r.Places, m.Place.Name) {
+				if !slices.Contains(r.Places, m.Place.Name) {
 					r.Places = append(r.Places, m.Place.Name)
 				}
 			}
@@ -166,7 +167,7 @@ func PickRecalled(r Recall, candidates []Event, own int64) (Event, bool) {
 	if len(fits) == 1 || (len(fits) > 1 && len(r.Places) > 0) {
 		// Several events in the named place: the most specific match first.
 		for _, e := range fits {
-			if contains(r.Places, e.Place) {
+			if slices.Contains(r.Places, e.Place) {
 				return e, true
 			}
 		}

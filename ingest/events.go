@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -326,11 +327,11 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 				return err
 			}
 		}
-		if claims[i].EventID != 0 && !containsID(touched, claims[i].EventID) {
+		if claims[i].EventID != 0 && !slices.Contains(touched, claims[i].EventID) {
 			touched = append(touched, claims[i].EventID)
 		}
 	}
-	if ev != nil && !containsID(touched, ev.ID) {
+	if ev != nil && !slices.Contains(touched, ev.ID) {
 		touched = append(touched, ev.ID)
 	}
 	for _, id := range touched {
@@ -349,15 +350,6 @@ func (p *Pipeline) keepRecall(ctx context.Context, tx *store.Tx, c claim) error 
 		return nil
 	}
 	return tx.KeepRecall(ctx, c.ID, c.recall)
-}
-
-func containsID(ids []int64, id int64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // referenceDate is the date background figures are told from: the
