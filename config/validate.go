@@ -154,17 +154,22 @@ func (c *Config) Validate() error {
 	return &Error{Problems: v.problems}
 }
 
-func (v *validator) validateSlack() {
-	s := v.c.Slack
-	if s.WebhookURL != "" {
+// checkChatURLs checks a chat platform's webhook URL, if set, and its API URL.
+func (v *validator) checkChatURLs(platform, webhookURL, apiURL string) {
+	if webhookURL != "" {
 		// Never echo a webhook URL: it is the credential.
-		if err := checkHTTPURL(s.WebhookURL); err != nil {
-			v.add("slack.webhook_url", "the value %v", err)
+		if err := checkHTTPURL(webhookURL); err != nil {
+			v.add(platform+".webhook_url", "the value %v", err)
 		}
 	}
-	if err := checkHTTPURL(s.APIURL); err != nil {
-		v.add("slack.api_url", "%q %v", s.APIURL, err)
+	if err := checkHTTPURL(apiURL); err != nil {
+		v.add(platform+".api_url", "%q %v", apiURL, err)
 	}
+}
+
+func (v *validator) validateSlack() {
+	s := v.c.Slack
+	v.checkChatURLs("slack", s.WebhookURL, s.APIURL)
 	if strings.HasPrefix(s.BotToken, "xapp-") {
 		v.add("slack.bot_token", "is an app-level token (xapp-…) (expected the Bot User OAuth Token, xoxb-…; the app-level token goes in app_token)")
 	}
@@ -188,14 +193,7 @@ func (v *validator) validateSlack() {
 
 func (v *validator) validateDiscord() {
 	d := v.c.Discord
-	if d.WebhookURL != "" {
-		if err := checkHTTPURL(d.WebhookURL); err != nil {
-			v.add("discord.webhook_url", "the value %v", err)
-		}
-	}
-	if err := checkHTTPURL(d.APIURL); err != nil {
-		v.add("discord.api_url", "%q %v", d.APIURL, err)
-	}
+	v.checkChatURLs("discord", d.WebhookURL, d.APIURL)
 	if d.PublicKey != "" {
 		if b, err := hex.DecodeString(d.PublicKey); err != nil || len(b) != 32 {
 			v.add("discord.public_key", "%q is not an Ed25519 public key (expected 64 hex digits, from the Developer Portal's General Information)", d.PublicKey)
