@@ -154,10 +154,28 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	if direct || j < s.a || !tollFillers[ts[j].w] {
 		return -1
 	}
-	// a toll word a little further back: "the death toll from Thursday's strikes rose to 24"
-	for k := j - 1; k >= s.a && k >= j-8; k-- {
+	// a toll word a little further back: "the death toll from Thursday's
+	// strikes rose to 24"; after "risen to", "ارتفع ... إلى" the subject
+	// may be long: "the death toll from Russian air strikes on a market on
+	// the edge of the town has risen to 13"
+	rising := (ts[j].w == "to" || ts[j].w == "الي") && j > s.a && riseWords[ts[j-1].w]
+	back := 8
+	if ts[j].w == "to" || ts[j].w == "الي" {
+		back = 28
+	}
+	for k := j - 1; k >= s.a && k >= j-back; k-- {
 		t := ts[k]
-		if t.k == kPunct && t.w != ":" || t.k == kNum || clauseWords[t.w] {
+		if k < j-8 && !rising {
+			// the long subject only with a verb of rising on either side
+			if !x.riseBefore(k, s) {
+				if t.k == kPunct && t.w != ":" || t.k == kNum || clauseWords[t.w] {
+					return -1
+				}
+				continue
+			}
+			rising = true
+		}
+		if t.k == kPunct && t.w != ":" && !(rising && (t.w == "," || t.w == "'" || t.w == "’" || t.w == "-")) || t.k == kNum && !rising || clauseWords[t.w] && !(rising && t.w == "and") {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {
@@ -167,6 +185,24 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// riseWords say a toll went up: "has risen to", "ارتفع عدد القتلى إلى".
+var riseWords = map[string]bool{
+	"risen": true, "rose": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
+	"increased": true, "jumped": true, "mounted": true, "grew": true, "reached": true, "soared": true,
+	"ارتفع": true, "ارتفعت": true, "وارتفع": true, "وارتفعت": true, "ارتفاع": true, "وصل": true, "وصلت": true,
+}
+
+// riseBefore: a verb of rising just before token k ("rose the toll" in
+// Arabic order: ارتفع عدد القتلى).
+func (x *extractor) riseBefore(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if riseWords[x.ts[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // arActiveVerbs are Arabic metric verbs that take a subject before their
@@ -399,6 +435,15 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if m == "" {
 		return false
 	}
+	if len(list) == 1 && x.increment(first, m, midx, s) {
+		// "two more people died, bringing the toll to 14", "two of the
+		// wounded died in hospital": a step of a toll told in full, or
+		// people counted already; not a figure of its own
+		for k := first.qa; k < first.b; k++ {
+			x.used[k] = true
+		}
+		return true
+	}
 	if midx >= 0 {
 		m = x.pairMetric(midx, m, s)
 		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {
@@ -437,6 +482,48 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
 	return true
+}
+
+// increment: a count that adds to a toll rather than states one: "two more
+// people died" or "another two died" in a sentence that gives the new toll
+// ("bringing the toll to 14"), or "two of the wounded died" (the wounded
+// were counted; the dead toll says the rest).
+func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
+	ts := x.ts
+	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.hm.m == Injured {
+		if p := x.scanPost(it.b, s); p >= 0 {
+			if mw, ok := x.metricAt(p, s); ok && mw.m == Killed {
+				x.used[p] = true
+				return true
+			}
+		}
+		if w := x.word(it.b, s); w == "died" || w == "later" && x.word(it.b+1, s) == "died" {
+			return true
+		}
+		return false
+	}
+	more := false
+	if w := x.word(it.qa-1, s); w == "another" || w == "additional" || w == "further" {
+		more = true
+	}
+	for k := it.a; k < it.b && k <= it.a+3; k++ {
+		if w := ts[k].w; w == "more" || w == "additional" || w == "further" {
+			more = true
+		}
+	}
+	if !more {
+		return false
+	}
+	// the sentence goes on to the new toll
+	for k := max(it.b, midx+1); k < s.b && k < it.b+24; k++ {
+		if mw, ok := x.metricAt(k, s); ok && mw.toll {
+			return true
+		}
+		if w := ts[k].w; (w == "bringing" || w == "raising" || w == "taking" || w == "لترتفع" || w == "ليرتفع") && k+1 < s.b {
+			return true
+		}
+	}
+	return false
 }
 
 // sumSameGroup adds up coordinated counts of one group ("two men and a

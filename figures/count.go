@@ -202,6 +202,10 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				}
 			}
 		}
+		if j+1 < s.b && qk == qNone && ts[j].w == "or" && ts[j+1].w == "more" {
+			qk = qAtLeast // "15 or more people"
+			j += 2
+		}
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
 			// "three of the wounded were children"; else "one of the helicopters"
 			if (x.word(j+1, s) == "the" || x.word(j+1, s) == "those") && j+2 < s.b {

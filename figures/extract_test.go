@@ -133,6 +133,28 @@ var extractCases = []struct {
 	{"two sources stay two figures", "", "Shelling kills 6 civilians in Idlib - activists\nShelling killed 6 civilians on Sunday, the Syrian Observatory for Human Rights said.",
 		[]string{"killed/civilians 6 src=activists", "killed/civilians 6 src=the Syrian Observatory for Human Rights"}},
 
+	// rising tolls: a long subject between the toll and its number
+	{"risen to with a sub-count", "", "The toll of dead from the shelling of the camp has risen to 9, among them four children.",
+		[]string{"killed/people 9", "killed/children 4"}},
+	{"long subject before risen", "", "Rescuers said the death toll from Friday's Russian air raids on the crowded vegetable market in Maarat Misrin had climbed to 17.",
+		[]string{"killed/people 17 src=Rescuers"}},
+	{"arabic toll rose with a long subject", "", "ارتفع عدد القتلى جراء الغارات الجوية الروسية التي استهدفت سوقاً شعبياً في مدينة معرة مصرين إلى 16 مدنياً، بينهم 5 أطفال وامرأتان.",
+		[]string{"killed/civilians 16", "killed/children 5", "killed/women 2"}},
+	{"a long subject without rising is no toll", "", "The toll from the raids on the market in the old quarter of the town was unclear and rescuers went back to 5 sites.", nil},
+	{"more who died step up a toll", "", "Three more people succumbed to their wounds, bringing the toll from the bombing to 21.",
+		[]string{"killed/people 21"}},
+	{"more without a toll is a figure", "", "Eight more people were injured in a second strike.",
+		[]string{"injured/people 8"}},
+	{"wounded who died", "", "Three of the wounded died in hospital on Thursday.", nil},
+	{"or more before the noun", "", "Medics said 20 or more civilians had been injured.",
+		[]string{"injured/civilians 20.. src=Medics"}},
+
+	// Arabic speakers after ما and in quotes
+	{"arabic verb with a pronoun after ma", "", "قتل 6 مدنيين بقصف مدفعي، وفق ما وثقه الدفاع المدني.",
+		[]string{"killed/civilians 6 src=الدفاع المدني"}},
+	{"arabic quoted name", "", "قتل 12 عنصراً من قوات النظام بحسب ما أعلنته \"الجبهة\".",
+		[]string{"killed/troops 12 actor=Syrian src=الجبهة"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

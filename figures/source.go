@@ -308,7 +308,7 @@ func (x *extractor) tollAhead(k int, s sentence) bool {
 func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	ts := x.ts
 	t := ts[k]
-	if _, ok := lookup(arSpeechVerbs, t); ok {
+	if _, ok := lookup(arSpeechVerbs, t); ok || x.arVerbAfterMa(k, s) {
 		n := k + 1
 		base := strings.TrimLeft(t.w, "وف")
 		if strings.HasPrefix(base, "نقل") {
@@ -346,10 +346,35 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	return out
 }
 
+// arVerbAfterMa reads a speech verb with an object pronoun after ما:
+// "وفق ما وثقه المرصد", "بحسب ما أعلنته الهيئة".
+func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
+	t := x.ts[k]
+	if !t.ar || k == s.a || x.ts[k-1].w != "ما" {
+		return false
+	}
+	w := t.w
+	for _, suf := range [...]string{"ته", "تها", "ه", "ها"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
+			base := w[:len(w)-len(suf)]
+			if strings.HasPrefix(suf, "ت") {
+				base += "ت"
+			}
+			if arSpeechVerbs[base] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // arNameAfter reads an Arabic source name after a verb: up to a
 // preposition, a conjunction "أن", a time word or punctuation.
 func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 	ts := x.ts
+	if k+1 < s.b && ts[k].k == kQuote && ts[k+1].ar {
+		k++ // a quoted name: أعلنته "الهيئة"
+	}
 	st, en := k, -1
 	for j := k; j < s.b && j < k+6; j++ {
 		t := ts[j]
