@@ -118,7 +118,6 @@ type CommandOptions struct {
 // budget are finished in a goroutine it owns; Close waits for them.
 type Commands struct {
 	opt    CommandOptions
-	log    *slog.Logger
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -138,10 +137,10 @@ func NewCommands(opt CommandOptions) *Commands {
 	if opt.After == nil {
 		opt.After = time.After
 	}
-	c := &Commands{opt: opt, log: opt.Log}
-	if c.log == nil {
-		c.log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
+	c := &Commands{opt: opt}
 	c.ctx, c.cancel = context.WithCancel(context.Background())
 	return c
 }
@@ -234,10 +233,10 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 		case errors.Is(err, ErrNotFound):
 			return Text("Nothing found.")
 		case errors.Is(err, context.DeadlineExceeded):
-			c.log.Error("command timed out", "command", sub, "err", err)
+			c.opt.Log.Error("command timed out", "command", sub, "err", err)
 			return Text("Sorry, that took too long. Please try again in a minute.")
 		}
-		c.log.Error("command failed", "command", sub, "err", err)
+		c.opt.Log.Error("command failed", "command", sub, "err", err)
 		return Text("Sorry, that lookup failed; the error has been logged.")
 	}
 	return d

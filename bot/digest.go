@@ -152,20 +152,17 @@ type SchedulerOptions struct {
 // for less than an hour is posted late, an older one is dropped.
 type Scheduler struct {
 	opt SchedulerOptions
-	log *slog.Logger
-	now func() time.Time
 }
 
 // NewScheduler returns a digest scheduler.
 func NewScheduler(opt SchedulerOptions) *Scheduler {
-	s := &Scheduler{opt: opt, log: opt.Log, now: opt.Now}
-	if s.log == nil {
-		s.log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
-	if s.now == nil {
-		s.now = time.Now
+	if opt.Now == nil {
+		opt.Now = time.Now
 	}
-	return s
+	return &Scheduler{opt: opt}
 }
 
 // Name names the component.
@@ -188,13 +185,13 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		// was posted already, so overlapping windows cost only a look-up,
 		// and a digest due while the process was down, or that failed, is
 		// tried again.
-		now := s.now()
+		now := s.opt.Now()
 		wait := time.Duration(0)
 		if err := s.RunDue(ctx, now.Add(-lateness), now); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
-			s.log.Error("digest run failed", "err", err)
+			s.opt.Log.Error("digest run failed", "err", err)
 			wait = retryEvery
 		}
 		var next time.Time
@@ -238,7 +235,7 @@ func (s *Scheduler) RunDue(ctx context.Context, after, upTo time.Time) error {
 // Post posts channel's digest for the scheduled time to every platform the
 // channel is on, unless that was done already.
 func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.Time) error {
-	id, _, err := s.opt.Store.ClaimDigestRun(ctx, ch.Name, scheduled, s.now())
+	id, _, err := s.opt.Store.ClaimDigestRun(ctx, ch.Name, scheduled, s.opt.Now())
 	if err != nil {
 		return err
 	}
@@ -264,12 +261,12 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 			}
 			dg = &built
 			if chart, err = Chart(built); err != nil {
-				s.log.Warn("digest chart failed; posting without it", "channel", ch.Name, "err", err)
+				s.opt.Log.Warn("digest chart failed; posting without it", "channel", ch.Name, "err", err)
 			}
 		}
 		key := IdempotencyKey(store.KindDigest, id, c.Platform(), dest)
 		d = store.Delivery{Kind: store.KindDigest, RefID: id, Platform: c.Platform(), Dest: dest, Key: key}
-		prev, err := s.opt.Store.BeginDelivery(ctx, d, s.now())
+		prev, err := s.opt.Store.BeginDelivery(ctx, d, s.opt.Now())
 		if err != nil {
 			return err
 		}
@@ -277,7 +274,7 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 			if f, ok := c.(Finder); ok {
 				if p, found, err := f.Find(ctx, dest, "", key, prev.Started.Add(-time.Minute)); err == nil && found {
 					d.Status, d.MessageTS = store.DeliverySent, p.ID
-					if err := s.opt.Store.FinishDelivery(ctx, d, s.now()); err != nil {
+					if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
 						return err
 					}
 					continue
@@ -292,17 +289,17 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 		switch {
 		case perr == nil:
 			d.Status, d.MessageTS = store.DeliverySent, p.ID
-			s.log.Info("digest posted", "channel", ch.Name, "platform", c.Platform())
+			s.opt.Log.Info("digest posted", "channel", ch.Name, "platform", c.Platform())
 		case errors.Is(perr, ErrPermanent):
 			d.Status, d.LastError = store.DeliveryFailed, perr.Error()
-			s.log.Error("digest failed for good", "channel", ch.Name, "platform", c.Platform(), "err", perr)
+			s.opt.Log.Error("digest failed for good", "channel", ch.Name, "platform", c.Platform(), "err", perr)
 		default:
 			// Digests are not retried in a loop: a later RunDue within the
 			// lateness window (a restart) tries again after looking it up.
 			d.Status, d.LastError = store.DeliverySending, perr.Error()
 			errs = append(errs, fmt.Errorf("bot: post digest of %s to %s: %w", ch.Name, c.Platform(), perr))
 		}
-		if err := s.opt.Store.FinishDelivery(ctx, d, s.now()); err != nil {
+		if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
 			return err
 		}
 	}

@@ -89,8 +89,6 @@ type WorkerOptions struct {
 // its alerts in order, so threads start with the first alert).
 type Worker struct {
 	opt   WorkerOptions
-	log   *slog.Logger
-	now   func() time.Time
 	wake  chan struct{}
 	state map[target]*destState
 }
@@ -120,14 +118,13 @@ func NewWorker(opt WorkerOptions) *Worker {
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 12
 	}
-	w := &Worker{opt: opt, log: opt.Log, now: opt.Now, wake: make(chan struct{}, 1), state: map[target]*destState{}}
-	if w.log == nil {
-		w.log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
-	if w.now == nil {
-		w.now = time.Now
+	if opt.Now == nil {
+		opt.Now = time.Now
 	}
-	return w
+	return &Worker{opt: opt, wake: make(chan struct{}, 1), state: map[target]*destState{}}
 }
 
 // Name names the component.
@@ -157,7 +154,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return nil
 			}
-			w.log.Error("delivery pass failed", "err", err)
+			w.opt.Log.Error("delivery pass failed", "err", err)
 			wait = w.opt.Poll
 		}
 		if wait <= 0 || wait > w.opt.Poll {
@@ -177,11 +174,11 @@ func (w *Worker) Run(ctx context.Context) error {
 // whatever each destination's pacing allows now. It returns how long until a
 // held-back destination may post again (0 when none is held back).
 func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
-	now := w.now()
+	now := w.opt.Now()
 	var wait time.Duration
 	hold := func(t target) bool {
 		st := w.dest(t)
-		if st.next.After(w.now()) {
+		if st.next.After(w.opt.Now()) {
 			if d := st.next.Sub(now); wait == 0 || d < wait {
 				wait = d
 			}
@@ -205,7 +202,7 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 			return 0, err
 		}
 		if done {
-			if err := w.opt.Store.MarkAlertDelivered(ctx, a.ID, w.now()); err != nil {
+			if err := w.opt.Store.MarkAlertDelivered(ctx, a.ID, w.opt.Now()); err != nil {
 				return 0, err
 			}
 		}
@@ -313,7 +310,7 @@ func IdempotencyKey(kind string, refID int64, platform, dest string) string {
 func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, build func(thread string) Outgoing, eventID int64) (string, error) {
 	st := w.dest(t)
 	d := store.Delivery{Kind: kind, RefID: ref, Platform: t.platform, Dest: t.dest, Key: IdempotencyKey(kind, ref, t.platform, t.dest)}
-	started := w.now()
+	started := w.opt.Now()
 	prev, err := w.opt.Store.BeginDelivery(ctx, d, started)
 	if err != nil {
 		return "", err
@@ -324,7 +321,7 @@ func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, 
 			return "", err
 		}
 	}
-	log := w.log.With("kind", kind, "ref_id", ref, "platform", t.platform, "dest", t.dest)
+	log := w.opt.Log.With("kind", kind, "ref_id", ref, "platform", t.platform, "dest", t.dest)
 
 	var posted Posted
 	found := false
@@ -355,16 +352,16 @@ func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, 
 		}
 	}
 	d.Status, d.MessageTS = store.DeliverySent, posted.ID
-	if err := w.opt.Store.FinishDelivery(ctx, d, w.now()); err != nil {
+	if err := w.opt.Store.FinishDelivery(ctx, d, w.opt.Now()); err != nil {
 		return "", err
 	}
 	if eventID != 0 && thread == "" && posted.Thread != "" {
-		if err := w.opt.Store.SetChatThread(ctx, eventID, t.platform, t.dest, posted.Thread, w.now()); err != nil {
+		if err := w.opt.Store.SetChatThread(ctx, eventID, t.platform, t.dest, posted.Thread, w.opt.Now()); err != nil {
 			return "", err
 		}
 	}
 	st.fails = 0
-	st.next = w.now().Add(w.opt.Pace[t.platform])
+	st.next = w.opt.Now().Add(w.opt.Pace[t.platform])
 	log.Debug("delivered", "message_ts", posted.ID)
 	return d.Status, nil
 }
@@ -380,7 +377,7 @@ func (w *Worker) failed(ctx context.Context, t target, st *destState, d store.De
 	case errors.As(err, &rl):
 		// A 429 means the post was refused: safe to simply post again.
 		d.Status = store.DeliveryRetry
-		st.next = w.now().Add(rl.After)
+		st.next = w.opt.Now().Add(rl.After)
 		log.Warn("rate limited", "retry_after", rl.After)
 	case errors.Is(err, ErrPermanent):
 		d.Status = store.DeliveryFailed
@@ -399,10 +396,10 @@ func (w *Worker) failed(ctx context.Context, t target, st *destState, d store.De
 		if backoff > w.opt.MaxBackoff || backoff <= 0 {
 			backoff = w.opt.MaxBackoff
 		}
-		st.next = w.now().Add(backoff)
+		st.next = w.opt.Now().Add(backoff)
 		log.Warn("delivery failed; will retry", "attempts", attempts, "backoff", backoff, "err", err)
 	}
-	if err := w.opt.Store.FinishDelivery(ctx, d, w.now()); err != nil {
+	if err := w.opt.Store.FinishDelivery(ctx, d, w.opt.Now()); err != nil {
 		return "", err
 	}
 	return d.Status, nil
