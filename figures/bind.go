@@ -269,7 +269,11 @@ func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
 	if !ok || mw.toll {
 		return "", false
 	}
-	if p := w(j - 2); p == "the" || p == "those" {
+	p := j - 2
+	if t := x.ts[max(p, s.a)]; p >= s.a && (t.k == kNum || isNumberWord(t.w)) {
+		p-- // "the eleven dead include five children"
+	}
+	if w := w(p); w == "the" || w == "those" {
 		return mw.m, true
 	}
 	return "", false
@@ -289,8 +293,12 @@ func (x *extractor) sentenceLead(s sentence, pos int) (Metric, bool) {
 		end, fromPrev = a+2, true
 	case w(0) == "among" && (w(1) == "them" || w(1) == "whom"):
 		end, fromPrev = a+2, true
-	case w(0) == "among" && (w(1) == "the" || w(1) == "those") && metricWords[w(2)].m != "":
+	case (w(0) == "among" || w(0) == "of") && (w(1) == "the" || w(1) == "those") && metricWords[w(2)].m != "" && !metricWords[w(2)].toll:
+		// "Among the dead were ...", "Of those killed, 12 belonged to HTS"
 		end, m = a+3, metricWords[w(2)].m
+		if w(3) == "," {
+			end++
+		}
 	case (w(0) == "the" || w(0) == "those") && metricWords[w(1)].m != "" && (w(2) == "included" || w(2) == "include" || w(2) == "includes" || w(2) == "were" || w(2) == "are"):
 		end, m = a+3, metricWords[w(1)].m
 	case w(0) == "بينهم" || w(0) == "وبينهم" || w(0) == "منهم" || w(0) == "ومنهم" || ((w(0) == "ومن" || w(0) == "من") && w(1) == "بينهم"):
@@ -579,10 +587,13 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	ts := x.ts
 	p := -1
 	closer := ""
-	for k := from; k < s.b && k < from+12; k++ {
+	for k := from; k < s.b && k < from+20; k++ {
 		t := ts[k]
 		if k == midx || x.used[k] {
 			continue
+		}
+		if _, isYear := yearValue(t); isYear && t.k == kNum {
+			continue // "in January 2020, among them ..."
 		}
 		if subMarkers[t.w] || (t.w == "among" && k+1 < s.b && (ts[k+1].w == "them" || ts[k+1].w == "whom")) || (t.w == "of" && k+1 < s.b && ts[k+1].w == "whom") {
 			p = k + 1
@@ -653,6 +664,13 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		}
 		if post := x.scanPost(it.b, s); post >= 0 && post == it.b {
 			return // "بينهم ... قتلوا": a clause of its own
+		}
+		if it.g == "" && it.b+1 < s.b && (ts[it.b].w == "are" || ts[it.b].w == "were") {
+			// "of whom six are civilians", "among them three were children"
+			if g, ok := groupWords[ts[it.b+1].w]; ok && !g.role {
+				it.g = g.g
+				it.b += 2
+			}
 		}
 		if it.g != "" {
 			parts = append(parts, it)

@@ -389,6 +389,22 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 	ts := x.ts
 	k := j
 	nmods := 0
+	if k+1 < s.b && (ts[k].w == "belonged" || ts[k].w == "belong") && ts[k+1].w == "to" {
+		// "12 belonged to HTS": fighters of an armed group
+		for m := k + 2; m < s.b && m <= k+6; m++ {
+			w := ts[m].w
+			if md, ok := mods[w]; ok && armedActors[md.actor] || armedWords[w] {
+				it.g = Combatants
+				if md.actor != "" && armedActors[md.actor] {
+					it.actor = md.actor
+				}
+				return m + 1
+			}
+			if ts[m].k != kWord {
+				break
+			}
+		}
+	}
 	for k < s.b && nmods <= 4 {
 		t := ts[k]
 		if t.ar || t.k == kNum {

@@ -155,6 +155,23 @@ var extractCases = []struct {
 	{"arabic quoted name", "", "قتل 12 عنصراً من قوات النظام بحسب ما أعلنته \"الجبهة\".",
 		[]string{"killed/troops 12 actor=Syrian src=الجبهة"}},
 
+	// sub-counts beyond "including"
+	{"of those killed belonged to", "", "The fighting killed 25 people. Of those killed, nine belonged to the Islamic State group.",
+		[]string{"killed/people 25", "killed/combatants 9 actor=IS"}},
+	{"of whom are", "", "Some 40 people were injured, of whom eleven are children.",
+		[]string{"injured/people 40 ~", "injured/children 11"}},
+	{"among them were", "", "Shelling killed 8 people, among them three were women.",
+		[]string{"killed/people 8", "killed/women 3"}},
+	{"the N dead include", "", "Rescuers said the seven dead include two children.",
+		[]string{"killed/people 7 src=Rescuers", "killed/children 2 src=Rescuers"}},
+	{"arabic breakdown after a date", "", "وثقت الشبكة مقتل 150 مدنياً في سوريا خلال شهر آذار 2021، بينهم 30 طفلاً و12 سيدة.",
+		[]string{"killed/civilians 150 src=الشبكة", "killed/children 30 src=الشبكة", "killed/women 12 src=الشبكة"}},
+	{"arabic organisation headline", "", "الشبكة السورية: مقتل 90 مدنياً في شباط",
+		[]string{"killed/civilians 90 src=الشبكة السورية"}},
+	{"pulled out injured", "", "Fourteen people were pulled out injured from the collapsed house.",
+		[]string{"injured/people 14"}},
+	{"pulled out is no metric", "", "Nine people were pulled out of the rubble alive.", nil},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

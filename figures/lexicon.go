@@ -297,6 +297,8 @@ var postFillers = map[string]bool{
 	"now": true, "then": true, "apparently": true, "found": true, "shot": true,
 	"reported": true, "said": true, "thought": true, "known": true, "presumed": true, "may": true,
 	"might": true, "could": true, "feared": true, "believed": true, "to": true, "be": true,
+	// rescued from rubble in a given state: "were pulled out injured"
+	"pulled": true, "dug": true, "brought": true, "carried": true, "out": true, "taken": true,
 }
 
 // tollFillers link a toll word to its count: "the death toll rose to 13".

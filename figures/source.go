@@ -138,6 +138,8 @@ var sourceNouns = map[string]bool{
 	"witnesses": true, "residents": true, "helmets": true, "defence": true, "defense": true,
 	"pentagon": true, "sana": true, "report": true, "reports": true, "group": true, "tv": true,
 	"المرصد": true, "مصادر": true, "مصدر": true, "ناشطون": true, "الدفاع": true, "وزاره": true,
+	"الشبكه": true, "الهيئه": true, "المنظمه": true, "منظمه": true, "مديريه": true, "فريق": true,
+	"network": true, "organisation": true, "organization": true, "directorate": true,
 }
 
 // headlineSource reads "... 13 dead - monitor" at the end of a line, or
