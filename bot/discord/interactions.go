@@ -44,16 +44,14 @@ type InteractionOptions struct {
 // InteractionHandler serves POST /discord/interactions.
 type InteractionHandler struct {
 	opt InteractionOptions
-	log *slog.Logger
 }
 
 // NewInteractionHandler returns the interactions endpoint.
 func NewInteractionHandler(opt InteractionOptions) *InteractionHandler {
-	h := &InteractionHandler{opt: opt, log: opt.Log}
-	if h.log == nil {
-		h.log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
-	return h
+	return &InteractionHandler{opt: opt}
 }
 
 const maxBody = 64 << 10
@@ -131,7 +129,7 @@ func (h *InteractionHandler) command(ctx context.Context, in *discordgo.Interact
 		}
 		_, err := h.opt.Session.InteractionResponseEdit(in, &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
 		if err != nil {
-			h.log.Error("discord: delayed answer failed", "user_id", user, "err", bot.StripURL(err))
+			h.opt.Log.Error("discord: delayed answer failed", "user_id", user, "err", bot.StripURL(err))
 		}
 	})
 	if late {

@@ -68,7 +68,6 @@ type CommandOptions struct {
 // CommandHandler serves POST /slack/commands.
 type CommandHandler struct {
 	opt CommandOptions
-	log *slog.Logger
 }
 
 // NewCommandHandler returns the slash-command endpoint.
@@ -79,11 +78,10 @@ func NewCommandHandler(opt CommandOptions) *CommandHandler {
 	if opt.HTTPClient == nil {
 		opt.HTTPClient = &http.Client{Timeout: 15 * time.Second}
 	}
-	h := &CommandHandler{opt: opt, log: opt.Log}
-	if h.log == nil {
-		h.log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
-	return h
+	return &CommandHandler{opt: opt}
 }
 
 // maxBody bounds a slash-command request; real ones are well under 4 KB.
@@ -96,7 +94,7 @@ func (h *CommandHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := Verify(h.opt.SigningSecret, r.Header, body, h.opt.Now()); err != nil {
-		h.log.Warn("slack command rejected", "reason", err.Error(), "remote", r.RemoteAddr)
+		h.opt.Log.Warn("slack command rejected", "reason", err.Error(), "remote", r.RemoteAddr)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
@@ -120,7 +118,7 @@ func (h *CommandHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (h *CommandHandler) answer(ctx context.Context, cmd slack.SlashCommand) *slack.WebhookMessage {
 	return answer(ctx, h.opt.Commands, cmd, func(ctx context.Context, d *bot.Doc) {
 		if err := PostResponse(ctx, h.opt.HTTPClient, cmd.ResponseURL, d); err != nil {
-			h.log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
+			h.opt.Log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
 		}
 	})
 }
