@@ -270,16 +270,12 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 		if err != nil {
 			return err
 		}
-		if prev.Status == store.DeliverySending {
-			if f, ok := c.(Finder); ok {
-				if p, found, err := f.Find(ctx, dest, "", key, prev.Started.Add(-time.Minute)); err == nil && found {
-					d.Status, d.MessageTS = store.DeliverySent, p.ID
-					if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
-						return err
-					}
-					continue
-				}
+		if p, found, err := landed(ctx, c, prev, dest, "", key); err == nil && found {
+			d.Status, d.MessageTS = store.DeliverySent, p.ID
+			if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
+				return err
 			}
+			continue
 		}
 		m := Outgoing{Dest: dest, Key: key, Doc: DigestDoc(*dg)}
 		if chart != nil {

@@ -305,6 +305,17 @@ func IdempotencyKey(kind string, refID int64, platform, dest string) string {
 	return kind[:1] + strconv.FormatInt(refID, 10) + "-" + hex.EncodeToString(h[:4])
 }
 
+// landed finds the post an interrupted attempt (prev, still sending) may
+// have made, when the chat can look: the previous attempt may have posted.
+func landed(ctx context.Context, c Chat, prev store.Delivery, dest, thread, key string) (Posted, bool, error) {
+	f, ok := c.(Finder)
+	if !ok || prev.Status != store.DeliverySending {
+		return Posted{}, false, nil
+	}
+	// A minute of slack covers clock skew between us and the platform.
+	return f.Find(ctx, dest, thread, key, prev.Started.Add(-time.Minute))
+}
+
 // deliver makes one attempt and returns the delivery's status after it. The
 // error is a store failure; platform failures are recorded, not returned.
 func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, build func(thread string) Outgoing, eventID int64) (string, error) {
@@ -323,25 +334,17 @@ func (w *Worker) deliver(ctx context.Context, t target, kind string, ref int64, 
 	}
 	log := w.opt.Log.With("kind", kind, "ref_id", ref, "platform", t.platform, "dest", t.dest)
 
-	var posted Posted
-	found := false
-	if prev.Status == store.DeliverySending {
-		// The previous attempt may have posted: look before posting again.
-		if f, ok := t.chat.(Finder); ok {
-			// A minute of slack covers clock skew between us and the platform.
-			posted, found, err = f.Find(ctx, t.dest, thread, d.Key, prev.Started.Add(-time.Minute))
-			switch {
-			case errors.Is(err, ErrPermanent):
-				// The look-up itself cannot work (a missing history scope):
-				// post again rather than lose the alert.
-				log.Warn("cannot look up an interrupted post; posting again", "err", err)
-			case err != nil:
-				return w.failed(ctx, t, st, d, prev.Attempts+1, fmt.Errorf("look up an interrupted post: %w", err), log)
-			}
-			if found {
-				log.Info("interrupted delivery had landed; not posting again")
-			}
-		}
+	posted, found, err := landed(ctx, t.chat, prev, t.dest, thread, d.Key)
+	switch {
+	case errors.Is(err, ErrPermanent):
+		// The look-up itself cannot work (a missing history scope): post
+		// again rather than lose the alert.
+		log.Warn("cannot look up an interrupted post; posting again", "err", err)
+	case err != nil:
+		return w.failed(ctx, t, st, d, prev.Attempts+1, fmt.Errorf("look up an interrupted post: %w", err), log)
+	}
+	if found {
+		log.Info("interrupted delivery had landed; not posting again")
 	}
 	if !found {
 		m := build(thread)
