@@ -183,23 +183,29 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		// "some" alone is vague, not a qualifier
 		j, qk, qn = i, qNone, 0
 	}
+	if qk == qFrom && !x.rangeAhead(j+n, s) {
+		return it, false // "from 5" without "to 7"
+	}
 	counted := false // the count is the noun itself (dual, singular)
 	if isNum {
 		it.a = j
 		j += n
-		if qk == qBetween || (j < s.b && (ts[j].w == "or" || ts[j].w == "to") && qk == qNone) {
+		if qk == qBetween || qk == qFrom || (j < s.b && (ts[j].w == "or" || ts[j].w == "to" || ts[j].w == "الي" || ts[j].w == "او") && qk == qNone) {
 			k := j
-			if k < s.b && (ts[k].w == "and" || ts[k].w == "or" || ts[k].w == "to") {
+			if k < s.b && (ts[k].w == "and" || ts[k].w == "or" || ts[k].w == "to" || ts[k].w == "و" || ts[k].w == "الي" || ts[k].w == "او") {
 				k++
 			}
 			if k < s.b {
 				if lo2, _, n2, ok := parseNumber(ts[:s.b], k); ok && lo2 > lo {
 					hi = lo2
 					j = k + n2
-					if qk == qBetween {
+					if qk == qBetween || qk == qFrom {
 						qk = qNone
 					}
 				}
+			}
+			if qk == qFrom {
+				return it, false
 			}
 		}
 		if j+1 < s.b && qk == qNone && ts[j].w == "or" && ts[j+1].w == "more" {
@@ -351,6 +357,15 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 	it.b = j
 	x.bounds(&it, qk, lo, hi)
 	return it, true
+}
+
+// rangeAhead: "to", "إلى" and a number at k ("from 5 to 7").
+func (x *extractor) rangeAhead(k int, s sentence) bool {
+	if k+1 >= s.b || (x.ts[k].w != "to" && x.ts[k].w != "الي") {
+		return false
+	}
+	_, ok := parseNumberOK(x.ts[:s.b], k+1)
+	return ok
 }
 
 // inAgePhrase: is the number at i an age ("aged 5", "aged between 5 and 12")?
@@ -639,8 +654,8 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 			if it.g == Combatants && a != "IS" {
 				it.g = Troops // عناصر من قوات النظام: members of a state's forces
 			}
-			if k == j {
-				j++
+			if k == j || x.forcesPhrase(j, k) {
+				j = k + 1 // "عنصراً من قوات النظام قتلوا": the participle follows
 			}
 			continue
 		}
@@ -662,6 +677,19 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		}
 	}
 	return j
+}
+
+// forcesPhrase: tokens j..k-1 only lead to a side named at k: "من قوات",
+// "في صفوف".
+func (x *extractor) forcesPhrase(j, k int) bool {
+	for m := j; m < k; m++ {
+		switch stripWawBa(x.ts[m].w) {
+		case "من", "في", "صفوف", "قوات", "جيش", "الجيش", "ميليشيا", "ميليشيات", "عناصر", "فصائل":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // arActor reads a nationality or side after an Arabic noun: تركيين،

@@ -172,6 +172,20 @@ var extractCases = []struct {
 		[]string{"injured/people 14"}},
 	{"pulled out is no metric", "", "Nine people were pulled out of the rubble alive.", nil},
 
+	// ranges in Arabic and with "from"
+	{"arabic ma bayn with a glued waw", "", "وأكد المصدر أن ما بين 20 و25 عنصراً من قوات النظام قتلوا في الكمين.",
+		[]string{"killed/troops 20..25 actor=Syrian src=المصدر"}},
+	{"arabic from to", "", "جرح من ٣ إلى ٦ مقاتلين في الاشتباكات.",
+		[]string{"injured/combatants 3..6"}},
+	{"arabic to without from", "", "قتل 4 إلى 6 مدنيين بالقصف.",
+		[]string{"killed/civilians 4..6"}},
+	{"english from to", "", "From 8 to 10 civilians were killed in the raid.",
+		[]string{"killed/civilians 8..10"}},
+	{"arabic side after the noun before the participle", "", "ثمانية عناصر من قوات النظام قتلوا بانفجار لغم.",
+		[]string{"killed/troops 8 actor=Syrian"}},
+	{"from without to is no count", "", "Residents from 5 villages fled after the strike killed 3 people.",
+		[]string{"killed/people 3"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

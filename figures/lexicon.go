@@ -229,6 +229,7 @@ const (
 	qApprox
 	qFewerThan
 	qBetween
+	qFrom // "from 5 to 7": a range only
 )
 
 // seq is a sequence of normalized words with what it means.
@@ -261,6 +262,7 @@ var qualifiers = []seq{
 	{words: []string{"قرابه"}, k: qApprox}, {words: []string{"زهاء"}, k: qApprox}, {words: []string{"ما", "يقارب"}, k: qApprox},
 	{words: []string{"يقارب"}, k: qApprox}, {words: []string{"ما", "يقرب", "من"}, k: qApprox},
 	{words: []string{"اقل", "من"}, k: qFewerThan}, {words: []string{"بين"}, k: qBetween},
+	{words: []string{"ما", "بين"}, k: qBetween}, {words: []string{"from"}, k: qFrom}, {words: []string{"من"}, k: qFrom},
 }
 
 // vague quantities and their floors.
