@@ -153,17 +153,15 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		}
 		if link.Copy() {
 			link.Sketch = nil // only originals are compared with
-			for i := range cands {
-				if cands[i].ID == link.EventID {
-					e := cands[i]
-					if now.After(e.LastSeen) {
-						e.LastSeen = now
-					}
-					if err := tx.SaveEvent(ctx, &e); err != nil {
-						return nil, link, false, err
-					}
-					return &e, link, false, tx.LinkArticle(ctx, link, now)
+			if i := slices.IndexFunc(cands, func(e events.Event) bool { return e.ID == link.EventID }); i >= 0 {
+				e := cands[i]
+				if now.After(e.LastSeen) {
+					e.LastSeen = now
 				}
+				if err := tx.SaveEvent(ctx, &e); err != nil {
+					return nil, link, false, err
+				}
+				return &e, link, false, tx.LinkArticle(ctx, link, now)
 			}
 		}
 	}
