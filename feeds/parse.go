@@ -155,23 +155,37 @@ func itemDate(gi *gofeed.Item) time.Time {
 		if t, err := dateparse.ParseAny(s); err == nil && t.Year() > 1990 {
 			return t.UTC()
 		}
-		// Day and month names in another language: "Seg, 24 Set 2018 19:42:40 -0300".
-		if _, rest, ok := strings.Cut(s, ", "); ok {
-			fields := strings.Fields(rest)
-			if len(fields) >= 3 {
-				if m, ok := foreignMonths[strings.ToLower(strings.TrimSuffix(fields[1], "."))]; ok {
-					fields[1] = m
-					if t, err := time.Parse("2 Jan 2006 15:04:05 -0700", strings.Join(fields, " ")); err == nil {
-						return t.UTC()
-					}
-					if t, err := dateparse.ParseAny(strings.Join(fields, " ")); err == nil && t.Year() > 1990 {
-						return t.UTC()
-					}
-				}
-			}
+		if t, ok := foreignDate(s); ok {
+			return t
 		}
 	}
 	return time.Time{}
+}
+
+// foreignDate reads a date whose day and month names are in another
+// language: "Seg, 24 Set 2018 19:42:40 -0300".
+func foreignDate(s string) (time.Time, bool) {
+	_, rest, ok := strings.Cut(s, ", ")
+	if !ok {
+		return time.Time{}, false
+	}
+	fields := strings.Fields(rest)
+	if len(fields) < 3 {
+		return time.Time{}, false
+	}
+	m, ok := foreignMonths[strings.ToLower(strings.TrimSuffix(fields[1], "."))]
+	if !ok {
+		return time.Time{}, false
+	}
+	fields[1] = m
+	english := strings.Join(fields, " ")
+	if t, err := time.Parse("2 Jan 2006 15:04:05 -0700", english); err == nil {
+		return t.UTC(), true
+	}
+	if t, err := dateparse.ParseAny(english); err == nil && t.Year() > 1990 {
+		return t.UTC(), true
+	}
+	return time.Time{}, false
 }
 
 var datetimeAttrRE = regexp.MustCompile(`datetime\s*=\s*["']([^"']+)["']`)
