@@ -814,6 +814,15 @@ var negHeads = map[string]Metric{
 	"اصابات": Injured, "ضحايا": Casualties, "قتلي": Killed, "جرحي": Injured, "خسائر": Casualties,
 }
 
+// evidenceWords: "no indications that", "no reports of".
+var evidenceWords = map[string]bool{
+	"indication": true, "indications": true, "evidence": true, "reports": true, "sign": true,
+	"signs": true, "suggestion": true, "immediate": false,
+}
+
+// arForces name a state's forces: "في صفوف القوات الأمريكية".
+var arForces = map[string]bool{"القوات": true, "قوات": true, "الجيش": true, "جيش": true, "الجنود": true}
+
 var arNegFillers = map[string]bool{
 	"وقوع": true, "التسبب": true, "تسجيل": true, "ان": true, "يسفر": true, "تسفر": true,
 	"سقوط": true, "اي": true, "حدوث": true, "عن": true, "وجود": true, "انباء": false,
@@ -849,6 +858,36 @@ func (x *extractor) negation(i int, s sentence) bool {
 				}
 				w := ts[k].w
 				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" {
+					break
+				}
+				k++
+			}
+		case t.w == "no" && evidenceWords[x.word(i+1, s)] && (x.word(i+2, s) == "that" || x.word(i+2, s) == "of"):
+			// "no indications that any civilians were killed or injured"
+			k := i + 3
+			if x.word(k, s) == "any" {
+				k++
+			}
+			for n := 0; n < 3 && k < s.b; n++ {
+				w := ts[k].w
+				if g, ok := groupWords[w]; ok && !g.sing && !g.role {
+					if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
+						for mm := i + 3; mm < k; mm++ {
+							x.applyMod(&it, ts[mm].w)
+						}
+						mw, _ := x.metricAt(p, s)
+						it.g = g.g
+						if it.g == People && it.civ {
+							it.g = Civilians
+						}
+						m, end = x.pairMetric(p, mw.m, s), p+1
+						if m == Casualties {
+							end = p + 3
+						}
+					}
+					break
+				}
+				if _, ok := mods[w]; !ok {
 					break
 				}
 				k++
@@ -955,9 +994,22 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if w == "في" {
 			n++
 		}
+		if x.word(n, s) == "the" {
+			n++
+		}
 		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
 			it.g = g.g
 			end = n + 1
+		} else if n < s.b && arForces[stripWawBa(x.ts[n].w)] {
+			// "في صفوف القوات الأمريكية": soldiers of the side named
+			it.g = Troops
+			end = n + 1
+			if n+1 < s.b {
+				if a, ok := arActor(x.ts[n+1]); ok {
+					it.actor = a
+					end++
+				}
+			}
 		}
 	}
 	src := x.sourceAt(s, i)

@@ -186,6 +186,17 @@ var extractCases = []struct {
 	{"from without to is no count", "", "Residents from 5 villages fled after the strike killed 3 people.",
 		[]string{"killed/people 3"}},
 
+	// zeros
+	{"arabic no losses among a state's forces", "", "وأكد البيان انتهاء العملية دون وقوع خسائر بشرية في صفوف القوات التركية.",
+		[]string{"casualties/troops 0 actor=Turkish src=البيان"}},
+	{"no indication that any", "", "There is no indication that any children were killed or hurt in the raid.",
+		[]string{"casualties/children 0"}},
+	{"no evidence that any", "", "Officials said there was no evidence that any civilians were wounded.",
+		[]string{"injured/civilians 0 src=Officials"}},
+	{"no reports of casualties is not a zero", "", "There were no immediate reports of casualties.", nil},
+	{"no casualties among the", "", "The army said there were no casualties among the soldiers.",
+		[]string{"casualties/troops 0 src=The army"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

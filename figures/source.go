@@ -127,6 +127,7 @@ var arNameStop = map[string]bool{
 	// what is announced, not who announces: "أعلنت المديرية ارتفاع عدد"
 	"ارتفاع": true, "عدد": true, "سقوط": true, "وقوع": true, "استهداف": true, "تعرض": true,
 	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
+	"انتهاء": true, "دون": true, "بدون": true, "لم": true, "لا": true,
 }
 
 // sourceNouns mark the tail of a headline as its source: "... in Idlib -
@@ -251,6 +252,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		if !speechVerbs[w] {
 			continue
+		}
+		if nounLike[w] && (x.word(k+1, s) == "of" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
+			continue // "no reports of casualties": a noun
 		}
 		if k > s.a && passiveAux[ts[k-1].w] {
 			continue
