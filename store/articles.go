@@ -116,17 +116,8 @@ func (s *Store) EachArticle(ctx context.Context, fn func(articles.Article) error
 		if err != nil {
 			return fmt.Errorf("store: list articles: %w", err)
 		}
-		var page []articles.Article
-		for rows.Next() {
-			a, err := scanArticle(rows)
-			if err != nil {
-				rows.Close()
-				return fmt.Errorf("store: list articles: %w", err)
-			}
-			page = append(page, a)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		page, err := scanAll(rows, scanArticle)
+		if err != nil {
 			return fmt.Errorf("store: list articles: %w", err)
 		}
 		if len(page) == 0 {

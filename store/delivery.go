@@ -114,16 +114,11 @@ func (s *Store) Deliveries(ctx context.Context, kind string, refID int64) ([]Del
 	if err != nil {
 		return nil, fmt.Errorf("store: list deliveries of %s %d: %w", kind, refID, err)
 	}
-	defer rows.Close()
-	var out []Delivery
-	for rows.Next() {
-		d, err := scanDelivery(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: list deliveries of %s %d: %w", kind, refID, err)
-		}
-		out = append(out, d)
+	out, err := scanAll(rows, scanDelivery)
+	if err != nil {
+		return nil, fmt.Errorf("store: list deliveries of %s %d: %w", kind, refID, err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ChatThread returns the thread an event has in a destination, "" for none.

@@ -53,16 +53,7 @@ func splitList(s string) []string {
 }
 
 func scanEvents(rows *sql.Rows) ([]events.Event, error) {
-	defer rows.Close()
-	var out []events.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return scanAll(rows, scanEvent)
 }
 
 // CandidateEvents returns the live events an article may report: those in
@@ -409,16 +400,14 @@ func articleClaims(ctx context.Context, db querier, s *Store, articleID int64) (
 	if err != nil {
 		return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
 	}
-	defer rows.Close()
-	var out []events.Claim
-	for rows.Next() {
-		c, _, err := scanClaim(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
-		}
-		out = append(out, c)
+	out, err := scanAll(rows, func(row interface{ Scan(...any) error }) (events.Claim, error) {
+		c, _, err := scanClaim(row)
+		return c, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: claims of article %d: %w", articleID, err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // NewAlert is the outbox alert for a claim of an event.

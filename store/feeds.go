@@ -110,16 +110,8 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: list feeds: %w", err)
 	}
-	defer rows.Close()
-	var out []Feed
-	for rows.Next() {
-		f, err := scanFeed(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: list feeds: %w", err)
-		}
-		out = append(out, f)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanAll(rows, scanFeed)
+	if err != nil {
 		return nil, fmt.Errorf("store: list feeds: %w", err)
 	}
 	return out, nil
@@ -266,16 +258,8 @@ func (s *Store) FindFeedItems(ctx context.Context, feedID int64, guids, canonica
 	if err != nil {
 		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
 	}
-	defer rows.Close()
-	var out []FeedItem
-	for rows.Next() {
-		it, err := scanFeedItem(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
-		}
-		out = append(out, it)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanAll(rows, scanFeedItem)
+	if err != nil {
 		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
 	}
 	return out, nil

@@ -28,6 +28,24 @@ var migrations embed.FS
 // ErrNotFound is returned when a looked-up row does not exist.
 var ErrNotFound = errors.New("not found")
 
+// scanAll reads every row with scan and closes rows. Its errors are bare:
+// the caller says what the query was for.
+func scanAll[T any](rows *sql.Rows, scan func(interface{ Scan(...any) error }) (T, error)) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // lookupErr wraps the error of a one-row lookup with what was looked up
 // (format and args), turning a missing row into ErrNotFound. It is nil
 // when err is.
