@@ -197,6 +197,14 @@ var extractCases = []struct {
 	{"no casualties among the", "", "The army said there were no casualties among the soldiers.",
 		[]string{"casualties/troops 0 src=The army"}},
 
+	// ticker items in a page dump
+	{"breaking label line", "", "Home | News | Sport\nBREAKING: 7 killed as lorry overturns near Izmir\nShelling on Ariha killed 2 civilians on Monday, rescuers said.",
+		[]string{"killed/civilians 2 src=rescuers"}},
+	{"arabic urgent label line", "", "عاجل: مقتل 4 أشخاص بانهيار مبنى في حلب\nقتل 3 مدنيين بقصف على سرمين.",
+		[]string{"killed/civilians 3"}},
+	{"a long paragraph under a label stays", "", "Breaking: Russian warplanes struck a busy market in the town of Jisr al-Shughur on Sunday morning, and rescuers said late in the afternoon that at least 11 people had been killed there.",
+		[]string{"killed/people 11.. src=rescuers"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

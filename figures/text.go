@@ -67,6 +67,28 @@ func teaserLine(line string) bool {
 	return false
 }
 
+// tickerLabels open a one-line ticker item: "BREAKING: 3 killed in ...".
+var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:", "news alert:", "flash:", "عاجل:", "عاجل |", "عاجل|", "عاجل -", "عاجل :", "خبر عاجل:"}
+
+// tickerLine reports a short line under a ticker label: another story's
+// flash, not the article. A long paragraph that opens so is kept.
+func tickerLine(line string) bool {
+	line = strings.TrimLeft(line, " \t•·-*|>»")
+	if len(line) < 6 || wordCount(line) >= 30 {
+		return false
+	}
+	head := line
+	if len(head) > 20 {
+		head = head[:20]
+	}
+	for _, p := range tickerLabels {
+		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineKey normalizes a line for heading comparison: bullets, spaces and a
 // final colon trimmed, lower case, Arabic folded.
 func lineKey(line string) string {
@@ -145,7 +167,7 @@ func contentLines(text string) [][2]int {
 				keep = true
 			}
 		default:
-			keep = !teaserLine(line)
+			keep = !teaserLine(line) && !tickerLine(line)
 		}
 		if keep {
 			out = append(out, [2]int{start, end})
