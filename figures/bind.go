@@ -322,9 +322,12 @@ func (x *extractor) sentenceLead(s sentence, pos int) (Metric, bool) {
 // pairMetric turns "killed and injured", "مقتل وجرح" into casualties.
 func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	ts := x.ts
+	if mw, ok := x.metricAt(k, s); ok && mw.dual {
+		return m // "قتيلان وجريحان": two counts, each its own
+	}
 	other := func(i int) bool {
 		mw, ok := x.metricAt(i, s)
-		return ok && !mw.toll && mw.m != m && mw.m != Casualties
+		return ok && !mw.toll && mw.m != m && mw.m != Casualties && !mw.dual
 	}
 	// a second metric word with a count of its own is another clause:
 	// "قتلوا وجرح ستة"

@@ -246,6 +246,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			it.others = arOthers(t)
 			j++
 			counted = true
+			if g.n == 2 && j < s.b && arTwo[ts[j].w] {
+				j++ // "طفلين اثنين"
+			}
 		} else if mw, ok := lookup(metricWords, t); ok && (mw.dual || (mw.one && single)) {
 			it.a = j
 			lo = 1
@@ -259,7 +262,14 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		} else if g, ok := lookup(groupWords, t); ok && g.n == 0 && j+1 < s.b {
 			// noun then defined number: أطفالها الستة
 			nw := ts[j+1].w
-			if strings.HasPrefix(nw, "ال") {
+			if arTwo[nw] {
+				// "مدنيين اثنين": a plural noun, then two
+				it.a, lo, hi = j, 2, 2
+				it.g = g.g
+				j += 2
+				counted = true
+			}
+			if !counted && strings.HasPrefix(nw, "ال") {
 				if v, ok := arUnits[nw[len("ال"):]]; ok {
 					it.a, lo, hi = j, v, v
 					it.g = g.g
@@ -358,6 +368,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 	x.bounds(&it, qk, lo, hi)
 	return it, true
 }
+
+// arTwo: the number two after a noun ("مدنيين اثنين").
+var arTwo = map[string]bool{"اثنين": true, "اثنان": true, "اثنتين": true, "اثنتان": true}
 
 // rangeAhead: "to", "إلى" and a number at k ("from 5 to 7").
 func (x *extractor) rangeAhead(k int, s sentence) bool {

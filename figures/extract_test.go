@@ -205,6 +205,14 @@ var extractCases = []struct {
 	{"a long paragraph under a label stays", "", "Breaking: Russian warplanes struck a busy market in the town of Jisr al-Shughur on Sunday morning, and rescuers said late in the afternoon that at least 11 people had been killed there.",
 		[]string{"killed/people 11.. src=rescuers"}},
 
+	// Arabic duals
+	{"arabic two dual nouns are two counts", "", "قتيلان وجريحان بانفجار دراجة مفخخة في سرمدا",
+		[]string{"killed/people 2", "injured/people 2"}},
+	{"arabic plural noun then two", "", "وأسعفت فرق الإنقاذ طفلين اثنين أصيبا بشظايا القذائف.",
+		[]string{"injured/children 2"}},
+	{"arabic killed and wounded stay casualties", "", "أسفر القصف عن مقتل وجرح 9 مدنيين.",
+		[]string{"casualties/civilians 9"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
