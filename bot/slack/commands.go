@@ -109,22 +109,19 @@ func (h *CommandHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cmd := slack.SlashCommand{UserID: form.Get("user_id"), Text: form.Get("text"), ResponseURL: form.Get("response_url"), ChannelID: form.Get("channel_id")}
-	msg := h.answer(r.Context(), cmd)
+	msg := answer(r.Context(), h.opt.Commands, cmd, h.opt.HTTPClient, h.opt.Log)
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(msg)
 }
 
-// answer runs the command; a slow answer goes to response_url later.
-func (h *CommandHandler) answer(ctx context.Context, cmd slack.SlashCommand) *slack.WebhookMessage {
-	return answer(ctx, h.opt.Commands, cmd, func(ctx context.Context, d *bot.Doc) {
-		if err := PostResponse(ctx, h.opt.HTTPClient, cmd.ResponseURL, d); err != nil {
-			h.opt.Log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
+// answer runs the command, over HTTP or Socket Mode; a slow answer is
+// posted to the command's response_url later, with hc.
+func answer(ctx context.Context, cmds *bot.Commands, cmd slack.SlashCommand, hc *http.Client, log *slog.Logger) *slack.WebhookMessage {
+	d, _ := cmds.Handle(ctx, bot.Request{Platform: bot.Slack, UserID: cmd.UserID, Text: cmd.Text}, func(ctx context.Context, d *bot.Doc) {
+		if err := PostResponse(ctx, hc, cmd.ResponseURL, d); err != nil {
+			log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
 		}
 	})
-}
-
-func answer(ctx context.Context, cmds *bot.Commands, cmd slack.SlashCommand, later func(context.Context, *bot.Doc)) *slack.WebhookMessage {
-	d, _ := cmds.Handle(ctx, bot.Request{Platform: bot.Slack, UserID: cmd.UserID, Text: cmd.Text}, later)
 	return ResponseMessage(d)
 }
 

@@ -96,11 +96,7 @@ func (s *Socket) handle(ctx context.Context, evt socketmode.Event) {
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			msg := answer(ctx, s.commands, cmd, func(ctx context.Context, d *bot.Doc) {
-				if err := PostResponse(ctx, s.hc, cmd.ResponseURL, d); err != nil {
-					s.log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
-				}
-			})
+			msg := answer(ctx, s.commands, cmd, s.hc, s.log)
 			if err := s.client.Ack(req, msg); err != nil {
 				s.log.Warn("slack: socket mode ack failed", "err", err)
 			}
