@@ -97,10 +97,16 @@ func SourceName(c events.Claim) string {
 // "13 killed — Syrian Civil Defence (via Reuters)".
 func Headline(c events.Claim) string {
 	s := FigureText(c) + " — " + SourceName(c)
-	if c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet) {
+	if Relayed(c) {
 		s += " (via " + c.Outlet + ")"
 	}
 	return s
+}
+
+// Relayed reports whether the claim's outlet reports another source's
+// figure, so that lines name the outlet too: "SCD (via Reuters)".
+func Relayed(c events.Claim) bool {
+	return c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet)
 }
 
 // ClassText says in words how the alert's claim departs from the ledger.

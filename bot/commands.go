@@ -335,7 +335,7 @@ func (c *Commands) figures(ctx context.Context, q string) (*Doc, error) {
 // claimLine is "• 13 killed — SOHR, 2022-02-03 09:12 UTC (link)".
 func claimLine(cl events.Claim) Line {
 	l := Line{T("• " + alerts.FigureText(cl) + " — "), B(alerts.SourceName(cl))}
-	if cl.Source != "" && cl.Outlet != "" && !strings.EqualFold(cl.Source, cl.Outlet) {
+	if alerts.Relayed(cl) {
 		l = append(l, T(" via "+cl.Outlet))
 	}
 	if !cl.SeenAt.IsZero() {

@@ -286,7 +286,7 @@ var classColor = map[events.Class]int{
 func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
 	c := a.Claim
 	desc := "**" + bot.EscapeDiscord(alerts.ClassText(a)) + "**\n**" + bot.EscapeDiscord(alerts.FigureText(c)) + "** — " + bot.EscapeDiscord(alerts.SourceName(c))
-	if c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet) {
+	if alerts.Relayed(c) {
 		desc += " (via " + bot.EscapeDiscord(c.Outlet) + ")"
 	}
 	if u := bot.SafeURL(c.URL); u != "" {

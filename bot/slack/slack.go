@@ -225,7 +225,7 @@ var classEmoji = map[events.Class]string{
 func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
 	c := a.Claim
 	figure := "*" + bot.EscapeSlack(alerts.FigureText(c)) + "* — " + bot.EscapeSlack(alerts.SourceName(c))
-	if c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet) {
+	if alerts.Relayed(c) {
 		figure += " (via " + bot.EscapeSlack(c.Outlet) + ")"
 	}
 	class := strings.TrimSpace(classEmoji[a.Class] + " *" + bot.EscapeSlack(alerts.ClassText(a)) + "*")
