@@ -106,7 +106,7 @@ func (c *Client) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
 		if err != nil {
 			// The message is out: a missing chart is not worth posting the
 			// digest twice, so the delivery counts as done.
-			c.log.Warn("slack: chart upload failed; digest posted without it", "channel", m.Dest, "err", err)
+			c.log.Warn("slack: chart upload failed; digest posted without it", "channel", m.Dest, "err", bot.StripURL(err)) // the upload URL is pre-signed
 		}
 	}
 	return p, nil
