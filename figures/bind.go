@@ -479,9 +479,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		// "a leader and his two sons": one count of three fighters
 		list = append(list[:0], sum)
 	}
+	x.lists++
 	for _, it := range list {
 		x.emit(it, m, bodies, src, bg, qs, qe)
 	}
+	x.lists++
 	for k := first.qa; k < last.b; k++ {
 		x.used[k] = true
 	}
@@ -546,7 +548,7 @@ func sumSameGroup(list []item) (item, bool) {
 	sum := list[0]
 	g := sum.group()
 	for _, it := range list[1:] {
-		if it.vague || sum.vague || it.group() != g || it.actor != sum.actor && it.actor != "" && sum.actor != "" || it.approx != sum.approx {
+		if it.unit || sum.unit || it.vague || sum.vague || it.group() != g || it.actor != sum.actor && it.actor != "" && sum.actor != "" || it.approx != sum.approx {
 			return item{}, false
 		}
 		if !it.hasMin || !sum.hasMin {
@@ -705,8 +707,12 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 func (x *extractor) listItem(p int, s sentence) (item, bool) {
 	ts := x.ts
 	if w := ts[p].w; (w == "his" || w == "her" || w == "their") && p+1 < s.b {
-		if g, ok := groupWords[ts[p+1].w]; ok && g.sing && !g.role {
-			return item{qa: p, a: p + 1, b: p + 2, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
+		n := p + 1
+		for n < s.b && n <= p+3 && (modSuffix(ts[n].w) || ts[n].w == "baby" || ts[n].w == "infant") {
+			n++ // "their two-year-old son", "her baby daughter"
+		}
+		if g, ok := groupWords[x.word(n, s)]; ok && g.sing && !g.role {
+			return item{qa: p, a: n, b: n + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
 		}
 		it, ok := x.parseItem(p+1, s, true, true)
 		it.qa = p
@@ -780,7 +786,11 @@ func (x *extractor) role(i int, s sentence) bool {
 		after++ // "IS leader Abu Bakr al-Baghdadi was killed"
 	}
 	midx := x.scanPost(after, s)
-	if midx < 0 || midx > after+4 {
+	reach := after + 4
+	if x.word(after, s) == "of" {
+		reach = after + 9 // "the commander of the rival faction was also killed"
+	}
+	if midx < 0 || midx > reach {
 		midx = -1
 		if k := x.scanPre(st-1, s, false); k >= 0 && k >= st-3 {
 			midx = k
@@ -803,7 +813,36 @@ func (x *extractor) role(i int, s sentence) bool {
 	for k := st; k <= i; k++ {
 		x.used[k] = true
 	}
+	if midx < st {
+		x.secondTarget(after, s, src)
+	}
 	return true
+}
+
+// secondTarget reads a second named target of the same verb: "killed IS
+// leader X in Barisha in 2019 and his successor, Y, in Atmeh in 2022".
+func (x *extractor) secondTarget(from int, s sentence, src string) {
+	ts := x.ts
+	for k := from; k+2 < s.b && k < from+20; k++ {
+		w := ts[k].w
+		if w == "." || w == ";" || speechVerbs[w] {
+			return
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return
+		}
+		if w != "and" || !determiners[ts[k+1].w] || ts[k+1].w == "the" || ts[k+1].w == "a" || ts[k+1].w == "an" {
+			continue
+		}
+		g, ok := groupWords[ts[k+2].w]
+		if !ok || !g.role || !g.sing || x.used[k+2] {
+			return
+		}
+		it := item{qa: k + 1, a: k + 2, b: k + 3, min: 1, max: 1, hasMin: true, hasMax: true, g: Combatants}
+		x.emit(it, Killed, false, src, x.backgroundAt(s, k+2), k+1, k+3)
+		x.used[k+2] = true
+		return
+	}
 }
 
 // nameParticle: lower-case parts of Arabic names in Latin script.

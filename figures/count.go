@@ -19,6 +19,7 @@ type item struct {
 	hasHM          bool
 	hmIdx          int
 	others         bool // "three others": the people of a count told before
+	unit           bool // a noun that counts several ("a couple"): not added to others
 }
 
 // matchSeq matches a word sequence at ts[i]; Arabic words may carry a
@@ -312,10 +313,13 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			break
 		}
 		g, ok := groupWords[ts[min(k, s.b-1)].w]
-		if k >= s.b || !ok || !g.sing {
-			return it, false
+		if k >= s.b || !ok || !g.sing || g.n > 1 && x.word(k+1, s) == "of" {
+			return it, false // ("a couple of days")
 		}
 		it.a, lo, hi = j, 1, 1
+		if g.n > 1 {
+			lo, hi, it.unit = g.n, g.n, true // "a couple": two
+		}
 		for m := j + 1; m < k; m++ {
 			x.applyMod(&it, ts[m].w)
 		}
@@ -397,6 +401,9 @@ func (x *extractor) inAgePhrase(i int, s sentence) bool {
 
 func (x *extractor) applyMod(it *item, w string) {
 	m, ok := mods[w]
+	if i := strings.IndexByte(w, '-'); !ok && i > 0 && modSuffix(w) {
+		m, ok = mods[w[:i]] // "IS-linked", "HTS-affiliated"
+	}
 	if !ok {
 		return
 	}

@@ -34,7 +34,7 @@ func Extract(text string, published time.Time) []Figure {
 	for si := range x.sents {
 		x.sentence(si)
 	}
-	return dedupe(x.figs)
+	return dedupe(x.figs, x.figList)
 }
 
 type extractor struct {
@@ -44,6 +44,10 @@ type extractor struct {
 	sents []sentence
 	used  []bool
 	figs  []Figure
+	// figList[i] numbers the list figs[i] was read in: the parts of one
+	// list ("two brothers and an elderly couple") are not restatements
+	figList []int
+	lists   int
 
 	attrs    []attr // all sentences, in order
 	attrFrom []int  // first attr of each sentence; attrFrom[len(sents)] = len(attrs)
@@ -152,6 +156,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		f.Quote = strings.TrimSpace(x.text[x.ts[qs].s:x.ts[qe-1].e])
 	}
 	x.figs = append(x.figs, f)
+	x.figList = append(x.figList, x.lists)
 }
 
 func (x *extractor) sentenceTemporals(s sentence) []temporal {
@@ -198,7 +203,7 @@ var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "He
 // actor, bounds, vagueness and background, and the same source — the same
 // key, or a shorter name for it ("ministry says" in a headline, "Turkey's
 // defence ministry said" in the body). The figure kept takes the fuller name.
-func dedupe(figs []Figure) []Figure {
+func dedupe(figs []Figure, lists []int) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -211,8 +216,9 @@ func dedupe(figs []Figure) []Figure {
 		bg, vague      bool
 	}
 	seen := make(map[key][]int, len(figs))
+	outList := make([]int, 0, len(figs))
 	out := figs[:0]
-	for _, f := range figs {
+	for fi, f := range figs {
 		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
 		if f.Actor != nil {
 			k.actor = *f.Actor
@@ -226,6 +232,9 @@ func dedupe(figs []Figure) []Figure {
 		src := SourceKey(f.Source)
 		dup := false
 		for _, i := range seen[k] {
+			if outList[i] == lists[fi] {
+				continue // another part of the same list
+			}
 			if o := SourceKey(out[i].Source); sameSource(o, src) {
 				if len(src) > len(o) {
 					out[i].Source = f.Source
@@ -241,6 +250,7 @@ func dedupe(figs []Figure) []Figure {
 			seen[k] = append(seen[k], len(out))
 		}
 		out = append(out, f)
+		outList = append(outList, lists[fi])
 	}
 	return out
 }

@@ -213,6 +213,24 @@ var extractCases = []struct {
 	{"arabic killed and wounded stay casualties", "", "أسفر القصف عن مقتل وجرح 9 مدنيين.",
 		[]string{"casualties/civilians 9"}},
 
+	// implied counts
+	{"a couple is two", "", "Artillery fire on the village killed an old couple and three of their neighbours' sons.",
+		[]string{"killed/people 2"}},
+	{"a couple and their child", "", "A drone hit the car, killing a young couple and their four-year-old daughter.",
+		[]string{"killed/people 2", "killed/children 1"}},
+	{"brothers and a couple stay apart", "", "The shells killed three brothers and an elderly couple, residents said.",
+		[]string{"killed/people 3 src=residents", "killed/people 2 src=residents"}},
+	{"a couple of days is no count", "", "It took a couple of days to reach the site where 6 people died.",
+		[]string{"killed/people 6"}},
+	{"a commander of a named side", "", "The commander of the breakaway brigade was also killed in the ambush.",
+		[]string{"killed/combatants 1"}},
+	{"a second target of the same verb", "2025-03-01", "Coalition forces killed HTS commander Abu Omar near Harem in 2021 and his successor in Sarmada in 2023.",
+		[]string{"killed/combatants 1 actor=HTS bg", "killed/combatants 1 bg"}},
+	{"leader and his affiliated sons are three fighters", "", "The raid killed an IS leader and his two adult IS-linked sons.",
+		[]string{"killed/combatants 3 actor=IS"}},
+	{"sons of no side are people", "", "The raid killed an IS leader and his two adult sons.",
+		[]string{"killed/combatants 1 actor=IS", "killed/people 2"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

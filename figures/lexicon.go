@@ -94,6 +94,7 @@ var groupWords = map[string]gword{
 	"drivers": {g: People}, "driver": {g: People, sing: true}, "labourers": {g: People},
 	"laborers": {g: People}, "worker": {g: People, sing: true}, "rescuer": {g: People, sing: true},
 	"paramedic": {g: People, sing: true}, "medic": {g: People, sing: true}, "brothers": {g: People},
+	"couple": {g: People, n: 2, sing: true}, // "an elderly couple": two people
 	"brother": {g: People, sing: true}, "sisters": {g: Women}, "sister": {g: Women, sing: true},
 	"siblings": {g: People}, "father": {g: People, sing: true}, "fathers": {g: People},
 	"husband": {g: People, sing: true}, "husbands": {g: People}, "grandfather": {g: People, sing: true},
@@ -132,7 +133,8 @@ var groupWords = map[string]gword{
 	"mercenaries": {g: Combatants}, "militiamen": {g: Combatants},
 	"leader": {g: Combatants, sing: true, role: true}, "chief": {g: Combatants, sing: true, role: true},
 	"commander": {g: Combatants, sing: true, role: true}, "emir": {g: Combatants, sing: true, role: true},
-	"target": {g: Combatants, sing: true, role: true}, "leaders": {g: Combatants},
+	"target": {g: Combatants, sing: true, role: true}, "successor": {g: Combatants, sing: true, role: true},
+	"predecessor": {g: Combatants, sing: true, role: true}, "leaders": {g: Combatants},
 	"commanders": {g: Combatants},
 
 	"مدني": {g: Civilians, n: 1}, "مدنيا": {g: Civilians}, "مدنيان": {g: Civilians, n: 2},
