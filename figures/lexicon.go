@@ -94,7 +94,7 @@ var groupWords = map[string]gword{
 	"drivers": {g: People}, "driver": {g: People, sing: true}, "labourers": {g: People},
 	"laborers": {g: People}, "worker": {g: People, sing: true}, "rescuer": {g: People, sing: true},
 	"paramedic": {g: People, sing: true}, "medic": {g: People, sing: true}, "brothers": {g: People},
-	"couple": {g: People, n: 2, sing: true}, // "an elderly couple": two people
+	"couple":  {g: People, n: 2, sing: true}, // "an elderly couple": two people
 	"brother": {g: People, sing: true}, "sisters": {g: Women}, "sister": {g: Women, sing: true},
 	"siblings": {g: People}, "father": {g: People, sing: true}, "fathers": {g: People},
 	"husband": {g: People, sing: true}, "husbands": {g: People}, "grandfather": {g: People, sing: true},
