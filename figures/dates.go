@@ -469,11 +469,20 @@ func (x *extractor) pastDate(year int, m time.Month, day int) bool {
 	}
 	var last time.Time
 	if day > 0 {
+		if x.curMonth == [2]int{year, int(m)} {
+			// a day of the month the article reports on ("in March" was
+			// its own): "before a ceasefire came into force on March 6"
+			return false
+		}
 		last = time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
 	} else {
 		last = time.Date(year, m+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
 	}
-	return p.Sub(last) > 2*24*time.Hour+time.Hour
+	past := p.Sub(last) > 2*24*time.Hour+time.Hour
+	if day == 0 && !past && x.curMonth[0] == 0 && (year != p.Year() || m != p.Month()) {
+		x.curMonth = [2]int{year, int(m)} // a month past but just ended: a monthly report's own
+	}
+	return past
 }
 
 // nearestPast judges the figure at token pos by the nearest time expression
@@ -513,6 +522,73 @@ func (x *extractor) relativeBetween(a, b, end int) bool {
 	for k := a + 1; k < b && k < end; k++ {
 		if relativeWords[x.ts[k].w] {
 			return true
+		}
+	}
+	return false
+}
+
+// recallNouns name an event that an article may recall by its name alone.
+var recallNouns = map[string]bool{
+	"earthquake": true, "quake": true, "earthquakes": true, "massacre": true, "flood": true,
+	"floods": true, "attack": true, "raid": true, "bombing": true, "strike": true, "offensive": true,
+	"الزلزال": true, "المجزره": true,
+}
+
+// periodNouns count the time since an event: "one year after the earthquake".
+var periodNouns = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "decade": true, "anniversary": true,
+	"عام": true, "عامين": true, "سنه": true, "ذكري": true, "الذكري": true,
+}
+
+// noteRecalled records the events a sentence dates in the past: "one year
+// after the earthquake", "the anniversary of the massacre", "عام على الزلزال".
+func (x *extractor) noteRecalled(s sentence) {
+	ts := x.ts
+	for k := s.a; k+2 < s.b; k++ {
+		w := ts[k].w
+		if !periodNouns[w] {
+			continue
+		}
+		n := k + 1
+		if w := x.word(n, s); w != "after" && w != "of" && w != "since" && w != "علي" && w != "بعد" {
+			continue
+		}
+		n++
+		if x.word(n, s) == "the" {
+			n++
+		}
+		for m := n; m < s.b && m <= n+2; m++ {
+			if recallNouns[ts[m].w] {
+				if x.recalled == nil {
+					x.recalled = map[string]bool{}
+				}
+				if len(x.recalled) < 16 {
+					x.recalled[ts[m].w] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// recalledSubject: does the sentence open with a recalled event as its
+// subject ("The 7.8-magnitude earthquake that struck ... killed"), before
+// the figure at pos?
+func (x *extractor) recalledSubject(s sentence, pos int) bool {
+	if len(x.recalled) == 0 {
+		return false
+	}
+	ts := x.ts
+	k := s.a
+	if w := x.word(k, s); w != "the" && w != "that" && w != "this" {
+		return false
+	}
+	for k++; k < s.b && k < pos && k <= s.a+4; k++ {
+		if x.recalled[ts[k].w] {
+			return true
+		}
+		if ts[k].k == kPunct && ts[k].w != "-" && ts[k].w != "." || ts[k].k == kNL || ts[k].k == kQuote {
+			return false
 		}
 	}
 	return false

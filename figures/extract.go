@@ -70,6 +70,9 @@ type extractor struct {
 		actor string
 	}
 
+	curMonth [2]int          // year, month of a month just ended that the article reports on
+	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
+
 	si      int // current sentence
 	tm      []temporal
 	tmReady bool
@@ -80,6 +83,7 @@ func (x *extractor) sentence(si int) {
 	x.tmReady = false
 	s := x.sents[si]
 	x.resolveAttrs(si)
+	x.noteRecalled(s)
 	for i := s.a; i < s.b; i++ {
 		if x.used[i] || x.ts[i].k == kQuote {
 			continue
@@ -172,7 +176,10 @@ func (x *extractor) hasTemporal(s sentence) bool {
 }
 
 func (x *extractor) backgroundAt(s sentence, pos int) bool {
-	past, _ := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
+	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
+	if !found && x.recalledSubject(s, pos) {
+		return true // "The earthquake ... killed 4,500": recalled before
+	}
 	return past
 }
 

@@ -231,6 +231,16 @@ var extractCases = []struct {
 	{"sons of no side are people", "", "The raid killed an IS leader and his two adult sons.",
 		[]string{"killed/combatants 1 actor=IS", "killed/people 2"}},
 
+	// background both ways
+	{"an event recalled by its name", "2021-08-10", "Two years after the massacre, survivors in Maarat al-Numan still wait for answers.\nThe massacre at the vegetable market killed 43 people, the monitor said.",
+		[]string{"killed/people 43 bg src=the monitor"}},
+	{"a recalled event with a date of its own now", "2021-08-10", "Two years after the massacre, the town was shelled again.\nThe strike on Monday killed 3 people.",
+		[]string{"killed/people 3"}},
+	{"a day of the month a monthly report covers", "2021-05-02", "The network documented the deaths of 310 civilians in April.\nAbout 120 civilians were killed before a truce took effect on April 9.",
+		[]string{"killed/civilians 310 src=The network", "killed/civilians 120 ~"}},
+	{"a day of an earlier month stays background", "2021-05-02", "The network documented the deaths of 310 civilians in April.\nAbout 120 civilians were killed in a raid on March 9.",
+		[]string{"killed/civilians 310 src=The network", "killed/civilians 120 ~ bg"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
