@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/store"
 )
 
 func init() {
@@ -78,12 +79,13 @@ func runEventsMerge(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "merged %s into %s (%s)\n%s\n", fs.Arg(1), e.Key, e.Title, recomputed(res.Reclassified, res.Alerts, res.Superseded))
+	fmt.Fprintf(a.stdout, "merged %s into %s (%s)\n%s\n", fs.Arg(1), e.Key, e.Title, recomputed(res))
 	return nil
 }
 
-func recomputed(reclassified, alerts, superseded int) string {
-	return fmt.Sprintf("ledger recomputed: %d claim(s) reclassified, %d alert(s) written, %d pending alert(s) superseded", reclassified, alerts, superseded)
+// recomputed says what recomputing a ledger after a merge or split did.
+func recomputed(r store.Recomputed) string {
+	return fmt.Sprintf("ledger recomputed: %d claim(s) reclassified, %d alert(s) written, %d pending alert(s) superseded", r.Reclassified, r.Alerts, r.Superseded)
 }
 
 func runEventsSplit(ctx context.Context, a *app, args []string) error {
@@ -112,7 +114,7 @@ func runEventsSplit(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "split %d article(s) into %s (%s)\n%s\n", len(ids), e.Key, e.Title, recomputed(res.Reclassified, res.Alerts, res.Superseded))
+	fmt.Fprintf(a.stdout, "split %d article(s) into %s (%s)\n%s\n", len(ids), e.Key, e.Title, recomputed(res))
 	return nil
 }
 
