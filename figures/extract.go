@@ -70,7 +70,11 @@ type extractor struct {
 		actor string
 	}
 
-	curMonth [2]int          // year, month of a month just ended that the article reports on
+	curMonth [2]int   // year, month of a month just ended that the article reports on
+	carry    struct { // the speaker of the last attributed figure
+		si  int
+		src string
+	}
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
 
 	si      int // current sentence
@@ -161,6 +165,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	}
 	x.figs = append(x.figs, f)
 	x.figList = append(x.figList, x.lists)
+	if src != "" {
+		x.carry.si, x.carry.src = x.si, src
+	}
 }
 
 func (x *extractor) sentenceTemporals(s sentence) []temporal {

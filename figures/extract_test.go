@@ -241,6 +241,14 @@ var extractCases = []struct {
 	{"a day of an earlier month stays background", "2021-05-02", "The network documented the deaths of 310 civilians in April.\nAbout 120 civilians were killed in a raid on March 9.",
 		[]string{"killed/civilians 310 src=The network", "killed/civilians 120 ~ bg"}},
 
+	// a speaker goes on within a paragraph
+	{"speaker carried to the next sentences", "", "Fighting killed 9 fighters, the Observatory said. Their commander was also killed. About 20 people were wounded.",
+		[]string{"killed/combatants 9 src=the Observatory", "killed/combatants 1 src=the Observatory", "injured/people 20 ~ src=the Observatory"}},
+	{"speaker not carried to a new paragraph", "", "Fighting killed 9 fighters, the Observatory said.\nAbout 20 people were wounded.",
+		[]string{"killed/combatants 9 src=the Observatory", "injured/people 20 ~"}},
+	{"speaker not carried past a sentence without a figure", "", "Fighting killed 9 fighters, the Observatory said. The front was calm by noon. About 20 people were wounded.",
+		[]string{"killed/combatants 9 src=the Observatory", "injured/people 20 ~"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

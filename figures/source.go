@@ -660,7 +660,22 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	if pos < len(x.ts) && x.ts[pos].inQ {
 		return x.quoteSpeaker(pos)
 	}
+	if x.carry.src != "" && x.carry.si == x.si-1 && x.sameParagraph(x.si-1, x.si) {
+		// "..., the monitor said. The commander was also killed.": the
+		// speaker goes on within the paragraph
+		return x.carry.src
+	}
 	return ""
+}
+
+// sameParagraph: no line break between sentences a and b (a < b).
+func (x *extractor) sameParagraph(a, b int) bool {
+	for k := x.sents[a].b - 1; k < x.sents[b].a && k >= 0; k++ {
+		if x.ts[k].k == kNL {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteSpeaker finds who speaks a quotation that spans sentences: the
