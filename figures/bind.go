@@ -388,7 +388,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		case ts[k].w == "و":
 			nk = k + 1
 		}
-		if nk < 0 && ts[k].w == "," && k+1 < s.b {
+		if nk < 0 && ts[k].w == "," && k+1 < s.b && !x.speakerAhead(k+1, s) {
 			nk = k + 1 // "a man, his wife and their three children"
 		}
 		if nk < 0 || nk >= s.b {
@@ -503,6 +503,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 // were counted; the dead toll says the rest).
 func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	ts := x.ts
+	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 {
+		// "two of the wounded were in a critical condition", "four of the
+		// dead were from one family": a part of a toll told, of no group
+		return true
+	}
 	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.hm.m == Injured {
 		if p := x.scanPost(it.b, s); p >= 0 {
 			if mw, ok := x.metricAt(p, s); ok && mw.m == Killed {
@@ -533,6 +538,22 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 			return true
 		}
 		if w := ts[k].w; (w == "bringing" || w == "raising" || w == "taking" || w == "لترتفع" || w == "ليرتفع") && k+1 < s.b {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAhead: a speech verb comes before any "and" in the next tokens:
+// "the toll to seven, a doctor at the hospital told AFP" names a speaker,
+// not a list.
+func (x *extractor) speakerAhead(k int, s sentence) bool {
+	for j := k; j < s.b && j < k+10; j++ {
+		w := x.ts[j].w
+		if w == "and" || w == "," || w == "." || hasWaw(x.ts[j]) {
+			return false
+		}
+		if speechVerbs[w] {
 			return true
 		}
 	}

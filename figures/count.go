@@ -480,7 +480,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				x.applyMod(it, ts[m].w)
 			}
 			it.g = g.g
-			it.others = t.w == "others" && k == j
+			it.others = t.w == "others" && k == j || g.g != People && x.hasModBetween(j, k, "other")
 			if it.g == People && it.civ {
 				it.g = Civilians
 			}

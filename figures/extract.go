@@ -135,6 +135,8 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		// "two soldiers were killed and three others wounded": soldiers too;
 		// others after civilians or people stay people (the gold's reading)
 		it.g, it.actor = x.armed.g, x.armed.actor
+	} else if it.others && it.g == x.armed.g && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
+		it.actor = x.armed.actor // "32 other soldiers were wounded": the same side
 	}
 	g := it.group()
 	if !it.others && (it.min > 0 || it.vague) {

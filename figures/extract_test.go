@@ -249,6 +249,16 @@ var extractCases = []struct {
 	{"speaker not carried past a sentence without a figure", "", "Fighting killed 9 fighters, the Observatory said. The front was calm by noon. About 20 people were wounded.",
 		[]string{"killed/combatants 9 src=the Observatory", "injured/people 20 ~"}},
 
+	// found while probing new texts
+	{"a toll then its speaker is no list", "", "Two more people died overnight, bringing the toll to nine, a nurse at the hospital told AFP.",
+		[]string{"killed/people 9 src=a nurse at the hospital"}},
+	{"other soldiers of the same side", "", "Eleven Turkish soldiers were killed in the strike. Officials said 20 other soldiers were hurt.",
+		[]string{"killed/troops 11 actor=Turkish", "injured/troops 20 actor=Turkish src=Officials"}},
+	{"arabic according to with a glued lam", "", "قتل 7 مدنيين بقصف صاروخي وفقاً لمصادر طبية.",
+		[]string{"killed/civilians 7 src=مصادر طبية"}},
+	{"a part of the wounded of no group", "", "Shelling wounded 14 people. Three of the wounded were in a serious condition.",
+		[]string{"injured/people 14"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

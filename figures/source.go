@@ -346,6 +346,9 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
+			if (strings.HasPrefix(t.w, "وفق") || strings.HasPrefix(t.w, "ووفق")) && strings.HasPrefix(a.raw, "ل") && len(a.raw) > len("ل")+4 {
+				a.raw = a.raw[len("ل"):] // "وفقاً لمصادر طبية": the sources
+			}
 			return append(out, a)
 		}
 	}
