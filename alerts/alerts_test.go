@@ -131,3 +131,28 @@ func TestOpenEndedClaimsDoNotConflict(t *testing.T) {
 		t.Errorf("at least 4 vs 10 reported as a conflict")
 	}
 }
+
+func TestDigestListsConflictsAcrossFigures(t *testing.T) {
+	day := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
+	at := day.Add(-3 * time.Hour)
+	none := events.Claim{Metric: figures.Casualties, Group: figures.Troops, Actor: "US", Min: ip(0), Max: ip(0), Source: "Pentagon", SourceKey: "pentagon", SeenAt: at}
+	hurt := events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(2), Source: "an outlet", SourceKey: "outlet", SeenAt: at.Add(time.Hour)}
+	alert := Alert{ID: 2, EventID: 1, EventTitle: "Raid", Class: events.Conflict, Claim: hurt, Departs: []events.Claim{none}, Created: hurt.SeenAt}
+	d := BuildDigest(DigestInput{From: day.Add(-24 * time.Hour), To: day, Alerts: []Alert{
+		{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claim: none, Created: none.SeenAt},
+		alert,
+		alert, // delivered twice in the outbox's history: listed once
+	}})
+	if len(d.Conflicts) != 1 {
+		t.Fatalf("conflicts = %+v, want the injured-vs-casualties one", d.Conflicts)
+	}
+	c := d.Conflicts[0]
+	if c.Label != "" || c.A.Source != "Pentagon" || c.B.Source != "an outlet" {
+		t.Errorf("conflict = %+v", c)
+	}
+	// Outside the window it is not news of the day.
+	d = BuildDigest(DigestInput{From: day.Add(-time.Hour), To: day, Alerts: []Alert{alert}})
+	if len(d.Conflicts) != 0 {
+		t.Errorf("a conflict from before the window is listed: %+v", d.Conflicts)
+	}
+}

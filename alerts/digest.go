@@ -74,7 +74,9 @@ type RangePoint struct {
 	Low, High int
 }
 
-// OpenConflict is two sources whose latest claims on a figure are disjoint.
+// OpenConflict is two sources whose claims are disjoint: their latest claims
+// on one figure (Label names it), or claims on two figures of which one
+// includes the other (Label is empty).
 type OpenConflict struct {
 	EventTitle string
 	Label      string
@@ -149,6 +151,7 @@ func BuildDigest(in DigestInput) Digest {
 		for _, f := range ev.Figures {
 			d.Conflicts = append(d.Conflicts, openConflicts(ev.Title, f)...)
 		}
+		d.Conflicts = append(d.Conflicts, crossConflicts(ev.Title, as, inWindow)...)
 		d.Events = append(d.Events, ev)
 	}
 	slices.SortStableFunc(d.Events, func(a, b DigestEvent) int {
@@ -341,6 +344,35 @@ func openConflicts(title string, f FigureRange) []OpenConflict {
 		return nil
 	}
 	return []OpenConflict{{EventTitle: title, Label: f.Label, A: *low, B: *high}}
+}
+
+// crossConflicts are the window's conflict alerts whose claim contradicts
+// another figure than its own, which the ledger finds through the hierarchy
+// ("US soldiers injured" against "no US casualties"; "6 children" against
+// "3 civilians"). Conflicts within one figure are openConflicts' to report.
+func crossConflicts(title string, as []Alert, inWindow func(time.Time) bool) []OpenConflict {
+	var out []OpenConflict
+	seen := map[[2]string]bool{}
+	for _, a := range as {
+		if a.Class != events.Conflict || len(a.Departs) == 0 || !inWindow(a.Created) {
+			continue
+		}
+		b, other := a.Claim, a.Departs[0]
+		if sameFigure(b, other) {
+			continue
+		}
+		k := [2]string{Headline(other), Headline(b)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, OpenConflict{EventTitle: title, A: other, B: b})
+	}
+	return out
+}
+
+func sameFigure(a, b events.Claim) bool {
+	return a.Metric == b.Metric && a.Group == b.Group && a.Actor == b.Actor
 }
 
 // articleKey identifies a claim's article: its ID, else its link.

@@ -56,8 +56,13 @@ func DigestDoc(d alerts.Digest) *Doc {
 	if len(d.Conflicts) > 0 {
 		s := Section{Heading: "Open conflicts"}
 		for _, c := range firstN(d.Conflicts, 10) {
-			s.Lines = append(s.Lines, Line{T("• " + c.EventTitle + ", " + c.Label + ": " +
-				alerts.Amount(c.A) + " (" + alerts.SourceName(c.A) + ") vs " + alerts.Amount(c.B) + " (" + alerts.SourceName(c.B) + ")")})
+			line := "• " + c.EventTitle + ", " + c.Label + ": " +
+				alerts.Amount(c.A) + " (" + alerts.SourceName(c.A) + ") vs " + alerts.Amount(c.B) + " (" + alerts.SourceName(c.B) + ")"
+			if c.Label == "" { // two figures: name each
+				line = "• " + c.EventTitle + ": " + alerts.FigureText(c.A) + " (" + alerts.SourceName(c.A) + ") vs " +
+					alerts.FigureText(c.B) + " (" + alerts.SourceName(c.B) + ")"
+			}
+			s.Lines = append(s.Lines, Line{T(line)})
 		}
 		doc.Sections = append(doc.Sections, s)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/bot"
@@ -44,7 +45,7 @@ func digestCommand(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if *print {
-		fmt.Fprint(a.stdout, bot.Plain(bot.DigestDoc(d)))
+		fmt.Fprintln(a.stdout, strings.TrimRight(bot.Plain(bot.DigestDoc(d)), "\n"))
 	}
 	if *png != "" {
 		chart, err := bot.Chart(d)
