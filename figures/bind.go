@@ -16,6 +16,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
 			return k
 		}
+		if k == j && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
+			return k // "طفلاً قُتل": a singular subject, then its verb
+		}
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
@@ -205,6 +208,9 @@ func (x *extractor) riseBefore(k int, s sentence) bool {
 	return false
 }
 
+// arPastVerbs are Arabic past verbs that may follow a singular subject.
+var arPastVerbs = map[string]bool{"قتل": true, "قتلت": true, "اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true, "استشهد": true, "استشهدت": true}
+
 // arActiveVerbs are Arabic metric verbs that take a subject before their
 // object: قتلت غارة خمسة مدنيين.
 var arActiveVerbs = map[string]bool{"قتل": true, "قتلت": true, "جرح": true, "جرحت": true, "اصاب": true, "اصابت": true, "اعدم": true, "اعدمت": true}
@@ -345,11 +351,11 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	if k+1 < s.b && hasWaw(ts[k+1]) && other(k+1) && !ownCount(k+2) {
 		return Casualties
 	}
-	if mw, ok := x.metricAt(k-2, s); ok && mw.pre && (ts[k-1].w == "and" || ts[k-1].w == "or") && other(k-2) {
+	if mw, ok := x.metricAt(k-2, s); ok && mw.pre && (ts[k-1].w == "and" || ts[k-1].w == "or") && other(k-2) && !x.used[k-2] {
 		return Casualties
 	}
-	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) {
-		return Casualties
+	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) && !x.used[k-1] {
+		return Casualties // (a verb with a count of its own: "طفل قتل وأصيب ثلاثة")
 	}
 	return m
 }
@@ -361,7 +367,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
-	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0
+	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || x.postVerbAt(i+1, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {
 		return false
@@ -542,6 +548,13 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// postVerbAt: an Arabic passive or past verb of a metric right after a
+// singular noun: "طفلاً قُتل".
+func (x *extractor) postVerbAt(k int, s sentence) bool {
+	mw, ok := x.metricAt(k, s)
+	return ok && x.ts[k].ar && (mw.post || mw.pre) && !mw.head && !mw.toll
 }
 
 // speakerAhead: a speech verb comes before any "and" in the next tokens:

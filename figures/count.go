@@ -241,7 +241,17 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			j++
 		}
 	} else if t := ts[j]; t.ar {
-		if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || (g.list && inList)) && (!g.list || inList) {
+		if g, ok := lookup(groupWords, t); ok && g.n == 0 && strings.HasSuffix(t.w, "ا") && x.postVerbAt(j+1, s) {
+			// "إن طفلاً قُتل": a singular noun in the accusative, then its verb
+			if g1, ok := groupWords[strings.TrimSuffix(t.w, "ا")]; ok && g1.n == 1 {
+				it.a, lo, hi = j, 1, 1
+				it.g = g1.g
+				j++
+				counted = true
+			}
+		}
+		if counted {
+		} else if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || (g.list && inList)) && (!g.list || inList) {
 			it.a, lo, hi = j, g.n, g.n
 			it.g = g.g
 			it.others = arOthers(t)

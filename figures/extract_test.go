@@ -259,6 +259,9 @@ var extractCases = []struct {
 	{"a part of the wounded of no group", "", "Shelling wounded 14 people. Three of the wounded were in a serious condition.",
 		[]string{"injured/people 14"}},
 
+	{"arabic singular subject then its verb", "", "وذكر ناشطون أن شاباً قُتل وأصيب اثنان آخران بقصف على البلدة.",
+		[]string{"killed/people 1 src=ناشطون", "injured/people 2 src=ناشطون"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
