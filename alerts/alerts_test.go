@@ -156,3 +156,26 @@ func TestDigestListsConflictsAcrossFigures(t *testing.T) {
 		t.Errorf("a conflict from before the window is listed: %+v", d.Conflicts)
 	}
 }
+
+func TestDigestRangesComeFromTheLedger(t *testing.T) {
+	day := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
+	at := day.Add(-5 * time.Hour)
+	wh := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(13), Max: ip(13), Source: "White Helmets", SourceKey: "scd", SeenAt: at}
+	bodies := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(12), Source: "a journalist", SourceKey: "j", SeenAt: at.Add(time.Hour), Class: events.Consistent}
+	many := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(2), Vague: true, Source: "residents", SourceKey: "r", SeenAt: at.Add(2 * time.Hour), Class: events.Consistent}
+	house := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(1), Max: ip(1), Partial: true, Source: "a neighbour", SourceKey: "n", SeenAt: at.Add(2 * time.Hour), Class: events.Consistent}
+	later := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(20), Max: ip(20), Source: "SOHR", SourceKey: "sohr", SeenAt: day.Add(time.Hour), Class: events.Raised}
+	d := BuildDigest(DigestInput{From: day.Add(-24 * time.Hour), To: day,
+		Alerts: []Alert{{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claim: wh, Created: at}},
+		Claims: map[int64][]events.Claim{1: {wh, bodies, many, house, later}},
+	})
+	if len(d.Events) != 1 || len(d.Events[0].Figures) != 1 {
+		t.Fatalf("events = %+v", d.Events)
+	}
+	f := d.Events[0].Figures[0]
+	// The consistent 12 made no alert but is a source of the range; the
+	// vague and partial claims are no toll; SOHR's 20 came after the window.
+	if len(f.BySource) != 2 || f.BySource[0].Source != "a journalist" || f.BySource[1].Source != "White Helmets" || f.Text() != "12–13" {
+		t.Errorf("range %s by %+v", f.Text(), f.BySource)
+	}
+}

@@ -16,6 +16,11 @@ type DigestInput struct {
 	// Alerts are the outbox alerts of the events active in the window,
 	// including their older alerts, so each figure's history is known.
 	Alerts []Alert
+	// Claims holds, per event ID, every claim of the event's ledger: the
+	// sources that only corroborated or stayed consistent made no alert but
+	// belong in each figure's range by source. Without it the alerts'
+	// claims stand in.
+	Claims map[int64][]events.Claim
 	// Health lists the feeds that are failing now.
 	Health []HealthProblem
 	// MaxEvents bounds the events listed (0: 15); the busiest come first.
@@ -147,7 +152,7 @@ func BuildDigest(in DigestInput) Digest {
 		}
 		ev.Articles = len(urls)
 		ev.Outlets = sortedKeys(outlets)
-		ev.Figures = headlineFigures(as)
+		ev.Figures = headlineFigures(as, in.Claims[id], in.To)
 		for _, f := range ev.Figures {
 			d.Conflicts = append(d.Conflicts, openConflicts(ev.Title, f)...)
 		}
@@ -181,12 +186,20 @@ var metricRank = map[figures.Metric]int{figures.Killed: 0, figures.Injured: 1, f
 var groupRank = map[figures.Group]int{figures.People: 0, figures.Civilians: 1, figures.Children: 2, figures.Women: 3, figures.Combatants: 4, figures.Troops: 5}
 
 // headlineFigures picks the event's most important figures (killed before
-// injured, everyone before a group) with their history.
-func headlineFigures(as []Alert) []FigureRange {
+// injured, everyone before a group) with their history, from the ledger's
+// claims seen before the window's end, else from the alerts.
+func headlineFigures(as []Alert, ledger []events.Claim, to time.Time) []FigureRange {
 	var cs []events.Claim
-	for _, a := range as {
-		cs = append(cs, a.Departs...)
-		cs = append(cs, a.Claim)
+	for _, c := range ledger {
+		if c.SeenAt.Before(to) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		for _, a := range as {
+			cs = append(cs, a.Departs...)
+			cs = append(cs, a.Claim)
+		}
 	}
 	fs := Ranges(cs)
 	if len(fs) > maxHeadlines {
@@ -197,13 +210,15 @@ func headlineFigures(as []Alert) []FigureRange {
 
 // Ranges groups claims by figure (metric, group, actor), most important
 // figure first, each with the latest claim of every source and the range's
-// history. Background claims, claims without a number and repeats of one
-// claim are left out.
+// history. Background, vague and partial claims, claims without a number and
+// repeats of one claim are left out.
 func Ranges(cs []events.Claim) []FigureRange {
 	claims := map[figureKey][]events.Claim{}
 	seen := map[string]bool{}
 	for _, c := range cs {
-		if c.Background || (c.Min == nil && c.Max == nil) {
+		// Vague words ("multiple") and partial accounts (the dead of one
+		// house) are no toll: the ledger keeps them, ranges leave them out.
+		if c.Background || c.Vague || c.Partial || (c.Min == nil && c.Max == nil) {
 			continue
 		}
 		id := claimIdentity(c)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/alerts"
+	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/store"
 	"github.com/robfig/cron/v3"
 )
@@ -97,6 +98,7 @@ type DigestStore interface {
 	Delivery(ctx context.Context, kind string, refID int64, platform, dest string) (store.Delivery, error)
 	BeginDelivery(ctx context.Context, d store.Delivery, now time.Time) (store.Delivery, error)
 	FinishDelivery(ctx context.Context, d store.Delivery, now time.Time) error
+	EventLedger(ctx context.Context, key string) (events.Ledger, error)
 }
 
 // FailingFeeds lists the feeds failing now, for the digest; optional.
@@ -131,7 +133,27 @@ func buildDigest(ctx context.Context, s DigestStore, failing FailingFeeds, only 
 			return alerts.Digest{}, fmt.Errorf("bot: failing feeds for the digest: %w", err)
 		}
 	}
-	return alerts.BuildDigest(alerts.DigestInput{From: from, To: now, Alerts: as, Health: health}), nil
+	// Each active event's whole ledger: sources that made no alert (a
+	// corroboration, a consistent count) still belong in its ranges.
+	claims := map[int64][]events.Claim{}
+	for _, a := range as {
+		if _, done := claims[a.EventID]; done || a.Created.Before(from) {
+			continue
+		}
+		l, err := s.EventLedger(ctx, strconv.FormatInt(a.EventID, 10))
+		if errors.Is(err, store.ErrNotFound) {
+			continue // the event is gone: its alerts' claims stand in
+		}
+		if err != nil {
+			return alerts.Digest{}, fmt.Errorf("bot: ledger of event %d for the digest: %w", a.EventID, err)
+		}
+		var cs []events.Claim
+		for _, r := range l.Figures {
+			cs = append(cs, r.Claims...)
+		}
+		claims[a.EventID] = cs
+	}
+	return alerts.BuildDigest(alerts.DigestInput{From: from, To: now, Alerts: as, Claims: claims, Health: health}), nil
 }
 
 // DigestChannel is a channel with a digest schedule.
