@@ -199,3 +199,17 @@ func TestRunStartsAndStopsOnCancel(t *testing.T) {
 		t.Errorf("no stop message in log: %s", stderr.String())
 	}
 }
+
+func TestConfigFlagAfterTheCommand(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"bad.yaml": "store: {driver: sqlite, dsn: x.db}\nschedul: \"*/5 * * * *\"\n"})
+	for _, args := range [][]string{
+		{"config", "check", "--config", "bad.yaml"},
+		{"--config", "bad.yaml", "config", "check"},
+	} {
+		code, _, errOut := cli(t, dir, args...)
+		if code != 1 || !strings.Contains(errOut, "bad.yaml:2: schedul: unknown key") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}

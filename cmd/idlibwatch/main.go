@@ -117,6 +117,8 @@ func usage(w io.Writer) {
 func (a *app) newFlags(name, argsUsage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
+	// --config is global, but people type it after the command too.
+	fs.StringVar(&a.configPath, "config", a.configPath, "config file (default ./idlibwatch.yaml if present)")
 	fs.Usage = func() {
 		fmt.Fprintf(a.stderr, "usage: idlibwatch %s [flags] %s\n", name, argsUsage)
 		fs.PrintDefaults()
