@@ -17,7 +17,7 @@ func init() {
 			return err
 		}
 		if fs.NArg() > 0 {
-			fmt.Fprintf(a.stderr, "idlibwatch config check: unexpected argument %q\n", fs.Arg(0))
+			fmt.Fprintf(a.stderr, "idlibwatch config check: unexpected argument %q (name the file with --config FILE)\n", fs.Arg(0))
 			return errUsage
 		}
 		cfg, err := a.loadConfig()
