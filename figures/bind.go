@@ -12,6 +12,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 	ts := x.ts
 	pp, ppUsed := 0, 0
 	for k, steps := j, 0; k < s.b && steps < 14; k, steps = k+1, steps+1 {
+		x.steps++
 		t := ts[k]
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
 			return k
@@ -167,6 +168,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		back = 28
 	}
 	for k := j - 1; k >= s.a && k >= j-back; k-- {
+		x.steps++
 		t := ts[k]
 		if k < j-8 && !rising {
 			// the long subject only with a verb of rising on either side
@@ -367,7 +369,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
-	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || x.postVerbAt(i+1, s)
+	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {
 		return false
@@ -627,6 +629,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	p := -1
 	closer := ""
 	for k := from; k < s.b && k < from+20; k++ {
+		x.steps++
 		t := ts[k]
 		if k == midx || x.used[k] {
 			continue

@@ -168,6 +168,7 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 // by a singular noun (a child, مدني); inList allows words that count only
 // inside a breakdown (أم).
 func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, bool) {
+	x.steps++
 	ts := x.ts
 	it := item{qa: i, hmIdx: -1}
 	j := i

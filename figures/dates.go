@@ -104,6 +104,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		return ts[i]
 	}
 	for k := a; k < b; k++ {
+		x.steps++
 		t := ts[k]
 		if t.k == kNum {
 			if y, ok := yearValue(t); ok {
@@ -491,6 +492,7 @@ func (x *extractor) pastDate(year int, m time.Month, day int) bool {
 // killed a leader in 2022") dates that clause, not the figure.
 func (x *extractor) nearestPast(tm []temporal, pos, end int) (past, found bool) {
 	best, bestD := -1, 0
+	x.steps += len(tm)
 	for i, t := range tm {
 		if t.past && t.pos > pos && (t.compares || x.relativeBetween(pos, t.pos, end)) {
 			continue

@@ -14,6 +14,13 @@ import (
 // every search after that looks at a bounded window of one sentence, so the
 // cost is linear in the length of the text.
 func Extract(text string, published time.Time) []Figure {
+	x := extract(text, published)
+	return dedupe(x.figs, x.figList)
+}
+
+// extract runs the extractor over text; x.steps counts the tokens its
+// window searches visited (for the linearity test).
+func extract(text string, published time.Time) *extractor {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -34,7 +41,7 @@ func Extract(text string, published time.Time) []Figure {
 	for si := range x.sents {
 		x.sentence(si)
 	}
-	return dedupe(x.figs, x.figList)
+	return x
 }
 
 type extractor struct {
@@ -77,6 +84,8 @@ type extractor struct {
 	}
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
 
+	steps int // tokens visited by the window searches: linear in the text
+
 	si      int // current sentence
 	tm      []temporal
 	tmReady bool
@@ -89,6 +98,7 @@ func (x *extractor) sentence(si int) {
 	x.resolveAttrs(si)
 	x.noteRecalled(s)
 	for i := s.a; i < s.b; i++ {
+		x.steps++
 		if x.used[i] || x.ts[i].k == kQuote {
 			continue
 		}
@@ -231,7 +241,11 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		hasMin, hasMax bool
 		bg, vague      bool
 	}
-	seen := make(map[key][]int, len(figs))
+	// last[k] is the latest kept figure with key k; prev chains the kept
+	// figures of one key, newest first (at most 8 are compared).
+	last := make(map[key]int, len(figs))
+	prev := make([]int, 0, len(figs))
+	srcs := make([]string, 0, len(figs))
 	outList := make([]int, 0, len(figs))
 	out := figs[:0]
 	for fi, f := range figs {
@@ -247,13 +261,14 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		}
 		src := SourceKey(f.Source)
 		dup := false
-		for _, i := range seen[k] {
+		i, ok := last[k]
+		for n := 0; ok && i >= 0 && n < 8; i, n = prev[i], n+1 {
 			if outList[i] == lists[fi] {
 				continue // another part of the same list
 			}
-			if o := SourceKey(out[i].Source); sameSource(o, src) {
-				if len(src) > len(o) {
-					out[i].Source = f.Source
+			if sameSource(srcs[i], src) {
+				if len(src) > len(srcs[i]) {
+					out[i].Source, srcs[i] = f.Source, src
 				}
 				dup = true
 				break
@@ -262,11 +277,15 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		if dup {
 			continue
 		}
-		if len(seen[k]) < 8 {
-			seen[k] = append(seen[k], len(out))
+		if j, ok := last[k]; ok {
+			prev = append(prev, j)
+		} else {
+			prev = append(prev, -1)
 		}
-		out = append(out, f)
+		last[k] = len(out)
+		srcs = append(srcs, src)
 		outList = append(outList, lists[fi])
+		out = append(out, f)
 	}
 	return out
 }

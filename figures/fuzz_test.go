@@ -80,11 +80,11 @@ func fillTo(unit string, n int) string {
 }
 
 // TestLargeInputLinear feeds 1 MB inputs, realistic and pathological, and
-// checks deterministically that the work grows linearly: the allocations
-// (count and bytes) of 1 MB must be about four times those of 256 KB (a
-// scan that rebuilt per-sentence state for every token would grow faster).
-// Wall time is measured by BenchmarkLargeInput, not asserted here: timing
-// assertions flake under -race on a loaded machine.
+// checks deterministically that the work grows linearly: the tokens visited
+// by the window searches (extractor.steps) and the allocations (count and
+// bytes) of 1 MB must be about four times those of 256 KB; a quadratic scan
+// would take sixteen. Wall time is measured by BenchmarkLargeInput, not
+// asserted here: timing assertions flake under -race on a loaded machine.
 func TestLargeInputLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -94,9 +94,16 @@ func TestLargeInputLinear(t *testing.T) {
 		big := fillTo(in.unit, mb)
 		small := big[:mb/4]
 		checkFigures(t, big, Extract(big, time.Time{}))
+		wb, ws := extract(big, time.Time{}).steps, extract(small, time.Time{}).steps
 		nb, bb := allocsOf(func() { Extract(big, time.Time{}) })
 		ns, bs := allocsOf(func() { Extract(small, time.Time{}) })
-		t.Logf("%-14s 1 MB: %d allocs, %d B (256 KB: %d allocs, %d B)", in.name, nb, bb, ns, bs)
+		t.Logf("%-14s 1 MB: %d steps, %d allocs, %d B (256 KB: %d steps, %d allocs, %d B)", in.name, wb, nb, bb, ws, ns, bs)
+		if wb > 5*ws+1000 {
+			t.Errorf("%s: 1 MB took %d steps, 256 KB %d: not linear", in.name, wb, ws)
+		}
+		if wb > 200*len(big) {
+			t.Errorf("%s: %d steps for %d bytes", in.name, wb, len(big))
+		}
 		if nb > 6*ns+64 {
 			t.Errorf("%s: 1 MB made %d allocations, 256 KB %d: not linear", in.name, nb, ns)
 		}

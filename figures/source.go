@@ -635,6 +635,7 @@ func (x *extractor) makeAttr(st, en int) attr {
 // Y" gives Y. A figure inside a quotation takes the quotation's speaker.
 func (x *extractor) sourceAt(s sentence, pos int) string {
 	as := x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]]
+	x.steps += len(as)
 	best := -1
 	for i, a := range as {
 		if a.pos < pos && (best < 0 || a.pos > as[best].pos || as[best].pos > pos) {

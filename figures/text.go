@@ -74,7 +74,7 @@ var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:"
 // flash, not the article. A long paragraph that opens so is kept.
 func tickerLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|>»")
-	if len(line) < 6 || wordCount(line) >= 30 {
+	if len(line) < 6 {
 		return false
 	}
 	head := line
@@ -83,7 +83,7 @@ func tickerLine(line string) bool {
 	}
 	for _, p := range tickerLabels {
 		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
-			return true
+			return wordCount(line) < 30
 		}
 	}
 	return false
