@@ -463,6 +463,12 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		}
 		return true
 	}
+	if midx >= 0 && len(list) == 1 && (first.g == "" || first.g == People) && !first.hasHM {
+		// "the civilian death toll rose to 9", "عدد الضحايا المدنيين إلى 9"
+		if g, ok := x.tollGroup(midx, s); ok {
+			list[0].g = g
+		}
+	}
 	if midx >= 0 {
 		m = x.pairMetric(midx, m, s)
 		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {
@@ -503,6 +509,31 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
 	return true
+}
+
+// tollGroup reads the group a toll word names: "civilian death toll",
+// "عدد القتلى المدنيين".
+func (x *extractor) tollGroup(midx int, s sentence) (Group, bool) {
+	mw, ok := x.metricAt(midx, s)
+	if !ok || !(mw.toll || mw.head) {
+		return "", false
+	}
+	if t := x.ts[midx]; t.ar {
+		if midx+1 < s.b {
+			if n := x.ts[midx+1]; n.ar && strings.HasPrefix(n.w, "ال") {
+				if g, ok := lookup(groupWords, n); ok && !g.role && g.n == 0 && g.g != People {
+					return g.g, true
+				}
+			}
+		}
+		return "", false
+	}
+	for k := midx - 1; k >= s.a && k >= midx-2; k-- {
+		if md, ok := mods[x.ts[k].w]; ok && md.g == Civilians {
+			return Civilians, true
+		}
+	}
+	return "", false
 }
 
 // increment: a count that adds to a toll rather than states one: "two more

@@ -214,6 +214,18 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			qk = qAtLeast // "15 or more people"
 			j += 2
 		}
+		if j+2 < s.b && ts[j].w == "of" && (ts[j+1].w == "its" || ts[j+1].w == "their" || ts[j+1].w == "our" || ts[j+1].w == "his") {
+			// "8 of its fighters": the noun counted
+			if g, ok := groupWords[ts[j+2].w]; ok && !g.sing {
+				if g.role {
+					g.g = Combatants
+				}
+				it.g = g.g
+				it.b = j + 3
+				x.bounds(&it, qk, lo, hi)
+				return it, true
+			}
+		}
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
 			// "three of the wounded were children"; else "one of the helicopters"
 			if (x.word(j+1, s) == "the" || x.word(j+1, s) == "those") && j+2 < s.b {

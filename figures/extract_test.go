@@ -262,6 +262,13 @@ var extractCases = []struct {
 	{"arabic singular subject then its verb", "", "وذكر ناشطون أن شاباً قُتل وأصيب اثنان آخران بقصف على البلدة.",
 		[]string{"killed/people 1 src=ناشطون", "injured/people 2 src=ناشطون"}},
 
+	{"the group a toll names", "", "The civilian death toll from the week of shelling climbed to 64.",
+		[]string{"killed/civilians 64"}},
+	{"arabic the group after a toll noun", "", "ارتفع عدد القتلى المدنيين جراء الغارات على سراقب إلى 12.",
+		[]string{"killed/civilians 12"}},
+	{"N of its fighters", "", "The faction said 5 of its fighters were wounded in the ambush.",
+		[]string{"injured/combatants 5 src=The faction"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
