@@ -167,7 +167,16 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	if ts[j].w == "to" || ts[j].w == "الي" {
 		back = 28
 	}
-	for k := j - 1; k >= s.a && k >= j-back; k-- {
+	from := j - 1
+	if (ts[j].w == "to" || ts[j].w == "الي") && j-3 >= s.a && ts[j-1].k == kNum && (ts[j-2].w == "from" || ts[j-2].w == "من") {
+		// "the toll rose from 5 to 7", "ارتفعت حصيلة القتلى من 5 إلى 7"
+		from = j - 3
+		rising = rising || riseWords[ts[j-3].w]
+		if mw, ok := x.metricAt(j-3, s); ok && mw.toll || x.riseBefore(j-2, s) {
+			rising = true
+		}
+	}
+	for k := from; k >= s.a && k >= j-back; k-- {
 		x.steps++
 		t := ts[k]
 		if k < j-8 && !rising {

@@ -185,8 +185,8 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		// "some" alone is vague, not a qualifier
 		j, qk, qn = i, qNone, 0
 	}
-	if qk == qFrom && !x.rangeAhead(j+n, s) {
-		return it, false // "from 5" without "to 7"
+	if qk == qFrom && (!x.rangeAhead(j+n, s) || x.riseBefore(i, s) || i > s.a && x.tollWordAt(i-1, s)) {
+		return it, false // "from 5" without "to 7"; "the toll rose from 5 to 7"
 	}
 	counted := false // the count is the noun itself (dual, singular)
 	if isNum {
@@ -398,6 +398,16 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 
 // arTwo: the number two after a noun ("مدنيين اثنين").
 var arTwo = map[string]bool{"اثنين": true, "اثنان": true, "اثنتين": true, "اثنتان": true}
+
+// tollWordAt: a toll word at k ("حصيلة القتلى من 5 إلى 7").
+func (x *extractor) tollWordAt(k int, s sentence) bool {
+	for j := k; j >= s.a && j >= k-1; j-- {
+		if mw, ok := x.metricAt(j, s); ok && mw.toll {
+			return true
+		}
+	}
+	return false
+}
 
 // rangeAhead: "to", "إلى" and a number at k ("from 5 to 7").
 func (x *extractor) rangeAhead(k int, s sentence) bool {

@@ -269,6 +269,13 @@ var extractCases = []struct {
 	{"N of its fighters", "", "The faction said 5 of its fighters were wounded in the ambush.",
 		[]string{"injured/combatants 5 src=The faction"}},
 
+	{"a toll rose from A to B", "", "The death toll from the strike rose from 9 to 14 on Wednesday.",
+		[]string{"killed/people 14"}},
+	{"arabic toll from A to B", "", "ارتفعت حصيلة قتلى القصف من 6 إلى 10 أشخاص.",
+		[]string{"killed/people 10"}},
+	{"a place in capitals is no source", "", "IDLIB: 4 killed as shells hit school",
+		[]string{"killed/people 4"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

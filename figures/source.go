@@ -196,7 +196,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 // is not a ticker or section label ("LIVE", "VIDEO").
 func (x *extractor) acronym(k int) bool {
 	t := x.ts[k]
-	if t.k != kWord || t.ar || labelWords[t.w] {
+	if t.k != kWord || t.ar || labelWords[t.w] || placeWords[t.w] {
 		return false
 	}
 	raw := x.text[t.s:t.e]
@@ -209,6 +209,14 @@ func (x *extractor) acronym(k int) bool {
 		}
 	}
 	return true
+}
+
+// placeWords in capitals open a headline too ("SYRIA: 5 killed"): no source.
+var placeWords = map[string]bool{
+	"syria": true, "idlib": true, "aleppo": true, "hama": true, "turkey": true, "iraq": true,
+	"gaza": true, "iran": true, "israel": true, "russia": true, "jordan": true, "yemen": true,
+	"libya": true, "egypt": true, "ankara": true, "moscow": true, "beirut": true, "raqqa": true,
+	"homs": true, "daraa": true, "latakia": true, "afrin": true, "azaz": true,
 }
 
 // labelWords open tickers and page sections, not sources.
