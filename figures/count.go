@@ -250,6 +250,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		it.vague = true
 		lo, hi = v, v
 		j += vn
+		it.others = vn > 1 && arOthers(ts[j-1]) // "عدد آخر": more of the same
 		if j < s.b && (ts[j].w == "of" || ts[j].w == "من") && vn == 1 && ts[it.a].w != "some" && ts[it.a].w != "several" && ts[it.a].w != "multiple" {
 			j++
 		}

@@ -276,6 +276,11 @@ var extractCases = []struct {
 	{"a place in capitals is no source", "", "IDLIB: 4 killed as shells hit school",
 		[]string{"killed/people 4"}},
 
+	{"arabic another number after soldiers", "", "قتل 6 جنود أتراك وجرح عدد آخر بانفجار عبوة.",
+		[]string{"killed/troops 6 actor=Turkish", "injured/troops 2.. vague actor=Turkish"}},
+	{"english dozens of others after a soldier", "", "The shell killed a soldier and wounded dozens of others.",
+		[]string{"killed/troops 1", "injured/troops 24.. vague"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

@@ -274,7 +274,7 @@ var vagueWords = []seq{
 	{words: []string{"hundreds"}, min: 200}, {words: []string{"thousands"}, min: 2000}, {words: []string{"tens"}, min: 20},
 	{words: []string{"عشرات"}, min: 24}, {words: []string{"مئات"}, min: 200}, {words: []string{"العشرات"}, min: 24}, {words: []string{"المئات"}, min: 200}, {words: []string{"الاف"}, min: 2000},
 	{words: []string{"عده"}, min: 3}, {words: []string{"العديد", "من"}, min: 3}, {words: []string{"عدد", "من"}, min: 2},
-	{words: []string{"بعض"}, min: 2},
+	{words: []string{"بعض"}, min: 2}, {words: []string{"عدد", "اخر"}, min: 2}, {words: []string{"عدد", "اخرين"}, min: 2},
 }
 
 // subMarkers open a breakdown of a count: "including", بينهم.
