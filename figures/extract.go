@@ -307,7 +307,11 @@ func sameSource(a, b string) bool {
 		return true
 	}
 	if strings.IndexByte(a, ' ') < 0 {
-		for _, n := range headNames[a] {
+		names := shortNames[a]
+		if names == nil {
+			names = headNames[a]
+		}
+		for _, n := range names {
 			if strings.Contains(b, n) {
 				return true
 			}

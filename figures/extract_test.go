@@ -281,6 +281,11 @@ var extractCases = []struct {
 	{"english dozens of others after a soldier", "", "The shell killed a soldier and wounded dozens of others.",
 		[]string{"killed/troops 1", "injured/troops 24.. vague"}},
 
+	{"headline rescuers are the civil defence", "", "Shelling kills 4 in Ariha, rescuers say\nShelling killed 4 people in Ariha on Friday, the Syrian Civil Defence said.",
+		[]string{"killed/people 4 src=the Syrian Civil Defence"}},
+	{"arabic headline source restated", "", "مقتل 5 مدنيين بقصف على سرمين - الدفاع\nقتل 5 مدنيين بقصف على سرمين، بحسب الدفاع المدني.",
+		[]string{"killed/civilians 5 src=الدفاع المدني"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},

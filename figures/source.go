@@ -81,6 +81,20 @@ var headNames = map[string][]string{
 	"group":    {"group", "civil defence", "helmets", "observatory", "organisation", "organization"},
 }
 
+// shortNames: the words in a speaker's name that a headline's short source
+// stands for ("..., rescuers say" and "the White Helmets said" are one).
+var shortNames = map[string][]string{
+	"rescuers":    {"civil defence", "rescue"},
+	"medics":      {"health", "hospital", "medical", "doctor"},
+	"army":        {"army", "military"},
+	"military":    {"army", "military", "pentagon", "central command", "ministry of defence"},
+	"المرصد":      {"syrian observatory for human rights"},
+	"الدفاع":      {"syrian civil defence"},
+	"الشبكه":      {"syrian network for human rights"},
+	"officials":   {"ministry", "official", "directorate", "government"},
+	"observatory": {"syrian observatory for human rights"},
+}
+
 var passiveAux = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
 	"to": true, "not": true, "never": true,
