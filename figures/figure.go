@@ -12,11 +12,18 @@
 //   - count.go reads a count of people: qualifier, number or vague word or
 //     counting noun (طفلان), the noun counted, its group and side;
 //   - bind.go ties a count to its metric word (before, after, or the noun
-//     itself), reads breakdowns ("including", بينهم), zeros ("no
-//     casualties") and single named targets;
+//     itself; a toll that "has risen to" after a long subject), reads
+//     breakdowns ("including", "of whom", بينهم), zeros ("no casualties"),
+//     single named targets, and drops steps of a toll ("two more died,
+//     bringing the toll to 14");
+//   - extract.go keeps the side of the last count for "three others" and
+//     merges a figure restated by the same source (a headline's "ministry
+//     says" is the body's "Turkey's defence ministry");
 //   - source.go finds who says it ("X said", "according to X", "citing Y",
-//     قال، وفق، بحسب, quotations, continued speakers) and SourceKey;
-//   - dates.go marks figures about earlier events as background.
+//     قال، وفق، بحسب, quotations, continued speakers within a paragraph)
+//     and SourceKey;
+//   - dates.go marks figures about earlier events as background (also an
+//     event the article dates in the past and recalls by its name).
 //
 // Every search looks at a bounded window inside one sentence, so the cost
 // grows linearly with the text.
