@@ -236,7 +236,7 @@ var clauseWords = map[string]bool{
 // numberOf: "the number of (those) killed", "عدد القتلى" before a metric word.
 func (x *extractor) numberOf(k int, s sentence) bool {
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
-		if w := x.ts[j].w; w == "number" || w == "tally" || w == "count" || w == "عدد" {
+		if w := x.ts[j].w; w == "number" || w == "tally" || w == "count" || w == "total" || w == "عدد" {
 			return true
 		}
 	}
@@ -524,7 +524,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 // "عدد القتلى المدنيين".
 func (x *extractor) tollGroup(midx int, s sentence) (Group, bool) {
 	mw, ok := x.metricAt(midx, s)
-	if !ok || !(mw.toll || mw.head) {
+	if !ok || !(mw.toll || mw.head || x.numberOf(midx, s)) {
 		return "", false
 	}
 	if t := x.ts[midx]; t.ar {
@@ -540,6 +540,10 @@ func (x *extractor) tollGroup(midx int, s sentence) (Group, bool) {
 	for k := midx - 1; k >= s.a && k >= midx-2; k-- {
 		if md, ok := mods[x.ts[k].w]; ok && md.g == Civilians {
 			return Civilians, true
+		}
+		// "the number of civilians killed ... to 57"
+		if g, ok := groupWords[x.ts[k].w]; ok && !g.sing && !g.role && g.g != People && x.numberOf(k, s) {
+			return g.g, true
 		}
 	}
 	return "", false

@@ -286,6 +286,11 @@ var extractCases = []struct {
 	{"arabic headline source restated", "", "مقتل 5 مدنيين بقصف على سرمين - الدفاع\nقتل 5 مدنيين بقصف على سرمين، بحسب الدفاع المدني.",
 		[]string{"killed/civilians 5 src=الدفاع المدني"}},
 
+	{"a step up to a total", "", "Four more people were killed on Friday, bringing the total killed since Monday to 31.",
+		[]string{"killed/people 31"}},
+	{"the number of a group killed rose to", "", "Sunday's raids brought the number of children killed this week to 15, a rights group said.",
+		[]string{"killed/children 15 src=a rights group"}},
+
 	// vague words
 	{"dozens", "", "Dozens of civilians were wounded in the bombardment.",
 		[]string{"injured/civilians 24.. vague"}},
