@@ -189,7 +189,7 @@ func (s *Store) FindEvents(ctx context.Context, query string, limit int) ([]even
 		args = append(args, p.Name)
 	} else {
 		for _, w := range strings.Fields(places.Normalize(query)) {
-			cond := `e.key LIKE ?`
+			cond := `e.key ` + s.dialect.like() + ` ?`
 			args = append(args, "%"+events.Slug(w)+"%")
 			if p, ok := places.Lookup(w); ok {
 				cond = `(` + cond + ` OR e.id IN (SELECT event_id FROM event_places WHERE place = ?))`

@@ -38,22 +38,18 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchRe
 	if limit <= 0 {
 		limit = 20
 	}
-	match := strings.Join(terms, " ")
+	alts := [][]string{terms}
 	names, err := s.sourceNames(ctx, figures.SourceKey(query))
 	if err != nil {
 		return nil, err
 	}
 	for _, name := range names {
 		if alt := ftsTerms(name); len(alt) > 0 {
-			match = "(" + match + ") OR (" + strings.Join(alt, " ") + ")"
+			alts = append(alts, alt)
 		}
 	}
-	// title weighs most, then text, then outlet.
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published,
-			snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 5.0, 1.0, 2.0)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0) LIMIT ?`,
-		match, limit)
+	q, arg := s.dialect.searchQuery(alts)
+	rows, err := s.db.QueryContext(ctx, q, arg, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
@@ -65,7 +61,6 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchRe
 		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Outlet, &r.URL, &published, &r.Snippet, &r.Score); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", query, err)
 		}
-		r.Score = -r.Score // bm25 is lower-is-better
 		if t := fromUnix(published); !t.IsZero() {
 			r.Published = t.Format("2006-01-02")
 		}
@@ -101,6 +96,48 @@ func (s *Store) sourceNames(ctx context.Context, key string) ([]string, error) {
 		names = append(names, name)
 	}
 	return names, rows.Err()
+}
+
+// searchQuery is the query that finds the articles with every term of any
+// of alts (each a list of quoted terms from ftsTerms), best first, and its
+// first argument; the second is the limit. Columns: id, title, outlet, url,
+// published, snippet with [matches], score (higher is better).
+//
+// SQLite: FTS5 with bm25, title weighing most, then outlet, then text.
+// PostgreSQL: the articles.search tsvector (title A, text B, outlet C,
+// diacritics folded by idlibwatch_fold) with ts_rank and ts_headline.
+func (d dialect) searchQuery(alts [][]string) (string, any) {
+	if d.name != "postgres" {
+		match := strings.Join(alts[0], " ")
+		for _, alt := range alts[1:] {
+			match = "(" + match + ") OR (" + strings.Join(alt, " ") + ")"
+		}
+		return `SELECT a.id, a.title, a.outlet, a.url, a.published,
+				snippet(articles_fts, 1, '[', ']', '…', 16), -bm25(articles_fts, 5.0, 1.0, 2.0)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0) LIMIT ?`, match
+	}
+	// The same terms as a to_tsquery text: 'w1' & 'w2' | 'w3'. ftsTerms
+	// keeps only letters, digits and marks, so a term holds no quote or
+	// operator; a term of marks only would fold to nothing and is dropped.
+	var ors []string
+	for _, alt := range alts {
+		var ands []string
+		for _, t := range alt {
+			w := strings.Trim(t, `"`)
+			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
+				continue
+			}
+			ands = append(ands, "'"+w+"'")
+		}
+		if len(ands) > 0 {
+			ors = append(ors, "("+strings.Join(ands, " & ")+")")
+		}
+	}
+	return `SELECT a.id, a.title, a.outlet, a.url, a.published,
+			ts_headline('simple', a.text, q, 'StartSel=[, StopSel=], MinWords=8, MaxWords=16'), ts_rank(a.search, q)
+		FROM articles a, to_tsquery('simple', idlibwatch_fold($1)) q
+		WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2`, strings.Join(ors, " | ")
 }
 
 // ftsTerms splits a user query into quoted FTS5 strings, so that characters

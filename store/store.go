@@ -1,8 +1,9 @@
 // Package store keeps the corpus: articles, figures, feeds, events, claims
 // and the alert outbox. One Store type serves both backends (SQLite by
-// default, PostgreSQL later) through database/sql; what differs between them
-// (placeholders, migrations, full-text search) sits behind a dialect, so
-// callers never know which one they talk to. Callers declare the small
+// default, PostgreSQL when one machine is not enough) through database/sql;
+// what differs between them (placeholders, migrations, full-text search,
+// write serialization) sits behind a dialect, so callers never know which
+// one they talk to. Callers declare the small
 // interfaces they need; Store satisfies them.
 package store
 
@@ -19,7 +20,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // pure-Go SQLite driver: CGO_ENABLED=0 builds
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx": pure Go, maintained, native protocol
+	_ "modernc.org/sqlite"             // pure-Go SQLite driver: CGO_ENABLED=0 builds
 )
 
 //go:embed migrations
@@ -71,11 +73,14 @@ type dialect struct {
 }
 
 // Open opens (creating if needed) the database and applies every pending
-// migration. driver is "sqlite" (dsn: a file path) or "postgres".
+// migration. driver is "sqlite" (dsn: a file path) or "postgres" (dsn: a
+// postgres:// URL or key=value string; search_path picks the schema).
 func Open(ctx context.Context, driver, dsn string) (*Store, error) {
 	switch driver {
 	case "sqlite", "":
 		return openSQLite(ctx, dsn)
+	case "postgres":
+		return openPostgres(ctx, dsn)
 	default:
 		return nil, fmt.Errorf("store: unknown driver %q (expected sqlite or postgres)", driver)
 	}
@@ -102,6 +107,34 @@ func openSQLite(ctx context.Context, file string) (*Store, error) {
 	return s, nil
 }
 
+func openPostgres(ctx context.Context, dsn string) (*Store, error) {
+	if dsn == "" {
+		return nil, errors.New("store: postgres needs a DSN (postgres://user@host:5432/db)")
+	}
+	// The DSN is not in the errors: it may hold a password.
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open postgres: %w", err)
+	}
+	// Writers are serialized anyway (see InTx); the pool is for readers (the
+	// bot's lookups, digests) running beside the poller. Connections are
+	// recycled so that a failover or a restarted server is picked up.
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(4)
+	db.SetConnMaxLifetime(30 * time.Minute)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: connect to postgres: %w", err)
+	}
+	s := &Store{db: db, dialect: dialect{name: "postgres", dollarParams: true}}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -109,9 +142,15 @@ func (s *Store) Close() error { return s.db.Close() }
 func (s *Store) Driver() string { return s.dialect.name }
 
 // migrate applies, in order and each in its own transaction, the embedded
-// migrations the database has not seen yet.
+// migrations the database has not seen yet. Whether a migration was applied
+// is read inside its transaction, which InTx serializes, so two processes
+// starting at once apply each migration once.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied INTEGER NOT NULL)`); err != nil {
+	err := s.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied BIGINT NOT NULL)`)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("store: create schema_migrations: %w", err)
 	}
 	dir := path.Join("migrations", s.dialect.name)
@@ -130,22 +169,21 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("store: migration %s: name must start with a number", name)
 		}
-		var n int
-		if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n); err != nil {
-			return fmt.Errorf("store: read schema_migrations: %w", err)
-		}
-		if n > 0 {
-			continue
-		}
 		body, err := migrations.ReadFile(path.Join(dir, name))
 		if err != nil {
 			return fmt.Errorf("store: read migration %s: %w", name, err)
 		}
 		err = s.InTx(ctx, func(tx *Tx) error {
+			var n int
+			if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil || n > 0 {
+				return err
+			}
+			// No arguments: both drivers run the file's statements as one
+			// script (pgx through the simple protocol).
 			if _, err := tx.tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
-			_, err := tx.tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`), version, name, time.Now().Unix())
+			_, err := tx.exec(ctx, `INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`, version, name, time.Now().Unix())
 			return err
 		})
 		if err != nil {
@@ -200,11 +238,48 @@ type Tx struct {
 	s  *Store
 }
 
-// InTx runs fn in a transaction, committing when it returns nil.
+// like is the operator of a case-insensitive LIKE: SQLite's LIKE folds
+// ASCII case, PostgreSQL's does not.
+func (d dialect) like() string {
+	if d.name == "postgres" {
+		return "ILIKE"
+	}
+	return "LIKE"
+}
+
+// pgWriteLock is the first key of the advisory lock InTx takes on
+// PostgreSQL (an arbitrary constant naming idlibwatch); the second is the
+// schema's hash, so that stores in different schemas of one database (tests,
+// staging beside production) do not wait for each other.
+const pgWriteLock = 0x1d11b
+
+// serialize makes a transaction wait for every other store transaction on
+// the same database to end. Event matching and ledger classification read
+// the state, decide, then write (a new event, a claim's class): two of them
+// at once could both open the same incident or classify against a ledger
+// missing the other's claims. SQLite gives one writer at a time
+// (_txlock=immediate); on PostgreSQL the simplest correct equivalent is a
+// transaction-scoped advisory lock taken before the first read, so every
+// read sees what the previous transaction committed. It is released at
+// commit or rollback. Readers outside InTx are not blocked.
+func (d dialect) serialize(ctx context.Context, tx *sql.Tx) error {
+	if d.name != "postgres" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(COALESCE(current_schema(), '')))`, pgWriteLock)
+	return err
+}
+
+// InTx runs fn in a transaction, committing when it returns nil. Store
+// transactions run one at a time (see dialect.serialize).
 func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
+	}
+	if err := s.dialect.serialize(ctx, sqlTx); err != nil {
+		sqlTx.Rollback()
+		return fmt.Errorf("store: wait for other writers: %w", err)
 	}
 	if err := fn(&Tx{tx: sqlTx, s: s}); err != nil {
 		sqlTx.Rollback()

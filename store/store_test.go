@@ -12,53 +12,80 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/store/storetest"
 )
 
-// openTemp opens a store on a fresh SQLite file in the test's temp dir.
-func openTemp(t testing.TB) (*Store, string) {
+// backend is a database a conformance test runs on: Open(driver, dsn)
+// opens it again.
+type backend struct{ driver, dsn string }
+
+// forEachBackend runs test as a subtest on each backend, each on an empty
+// database of its own: a fresh SQLite file always, and a fresh PostgreSQL
+// schema when IDLIBWATCH_TEST_POSTGRES is set (skipped, saying so,
+// otherwise). The subtests run in parallel.
+func forEachBackend(t *testing.T, test func(t *testing.T, s *Store, b backend)) {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "test.db")
-	s, err := Open(context.Background(), "sqlite", file)
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) {
+			t.Parallel()
+			s, b := openBackend(t, driver)
+			test(t, s, b)
+		})
+	}
+}
+
+// openBackend opens a store on an empty database of driver, closed at the
+// end of the test.
+func openBackend(t testing.TB, driver string) (*Store, backend) {
+	t.Helper()
+	b := backend{driver: driver, dsn: filepath.Join(t.TempDir(), "test.db")}
+	if driver == "postgres" {
+		b.dsn = storetest.PostgresDSN(t)
+	}
+	s, err := Open(context.Background(), b.driver, b.dsn)
 	if err != nil {
-		t.Fatalf("Open: %v", err)
+		t.Fatalf("Open %s: %v", driver, err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return s, file
+	return s, b
 }
 
 func TestMigrationsFromEmptyAndRerun(t *testing.T) {
-	ctx := context.Background()
-	s, file := openTemp(t)
-	entries, err := fs.ReadDir(migrations, "migrations/sqlite")
-	if err != nil {
-		t.Fatal(err)
-	}
-	applied, err := s.Migrations(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(applied) != len(entries) || applied[0] != 1 || !slices.IsSorted(applied) {
-		t.Fatalf("applied migrations %v, want one per embedded file (%d) in order", applied, len(entries))
-	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
-		t.Errorf("journal_mode = %q (%v), want wal", mode, err)
-	}
-	// Write something, reopen: nothing is re-applied and the data is still there.
-	mustInsert(t, s, articles.Article{Title: "kept", Text: "kept across reopen", ContentHash: "h1"})
-	s.Close()
-	s2, err := Open(ctx, "sqlite", file)
-	if err != nil {
-		t.Fatalf("reopen: %v", err)
-	}
-	defer s2.Close()
-	again, err := s2.Migrations(ctx)
-	if err != nil || !slices.Equal(again, applied) {
-		t.Fatalf("after reopen migrations = %v (%v), want %v", again, err, applied)
-	}
-	if n, _ := s2.CountArticles(ctx); n != 1 {
-		t.Fatalf("after reopen %d articles, want 1", n)
-	}
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		entries, err := fs.ReadDir(migrations, "migrations/"+b.driver)
+		if err != nil {
+			t.Fatal(err)
+		}
+		applied, err := s.Migrations(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(applied) != len(entries) || applied[0] != 1 || !slices.IsSorted(applied) {
+			t.Fatalf("applied migrations %v, want one per embedded file (%d) in order", applied, len(entries))
+		}
+		if b.driver == "sqlite" {
+			var mode string
+			if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+				t.Errorf("journal_mode = %q (%v), want wal", mode, err)
+			}
+		}
+		// Write something, reopen: nothing is re-applied and the data is still there.
+		mustInsert(t, s, articles.Article{Title: "kept", Text: "kept across reopen", ContentHash: "h1"})
+		s.Close()
+		s2, err := Open(ctx, b.driver, b.dsn)
+		if err != nil {
+			t.Fatalf("reopen: %v", err)
+		}
+		defer s2.Close()
+		again, err := s2.Migrations(ctx)
+		if err != nil || !slices.Equal(again, applied) {
+			t.Fatalf("after reopen migrations = %v (%v), want %v", again, err, applied)
+		}
+		if n, _ := s2.CountArticles(ctx); n != 1 {
+			t.Fatalf("after reopen %d articles, want 1", n)
+		}
+	})
 }
 
 func TestOpenRejectsUnknownDriver(t *testing.T) {
@@ -82,150 +109,154 @@ func mustInsert(t testing.TB, s *Store, a articles.Article) int64 {
 }
 
 func TestArticleRoundTrip(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	published := time.Date(2022, 2, 3, 0, 0, 0, 0, time.UTC)
-	in := articles.Article{
-		GUID: "g-1", URL: "https://www.example.org/a?utm_source=x", CanonicalURL: "https://example.org/a",
-		Title: "Raid in Atmeh", Outlet: "Example", Published: published, Fetched: published.Add(time.Hour),
-		Language: "en", Summary: "short", Text: "Thirteen people were killed in Atmeh.", ContentHash: articles.Hash("Thirteen people were killed in Atmeh."),
-	}
-	id := mustInsert(t, s, in)
-	got, err := s.Article(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.ID = id
-	if got != in {
-		t.Fatalf("round trip:\n got %+v\nwant %+v", got, in)
-	}
-	byURL, err := s.ArticleByURL(ctx, "http://example.org/a/?utm_medium=rss")
-	if err != nil || byURL.ID != id {
-		t.Fatalf("ArticleByURL = %d, %v; want %d", byURL.ID, err, id)
-	}
-	if _, err := s.Article(ctx, id+100); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("missing article error = %v, want ErrNotFound", err)
-	}
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		published := time.Date(2022, 2, 3, 0, 0, 0, 0, time.UTC)
+		in := articles.Article{
+			GUID: "g-1", URL: "https://www.example.org/a?utm_source=x", CanonicalURL: "https://example.org/a",
+			Title: "Raid in Atmeh", Outlet: "Example", Published: published, Fetched: published.Add(time.Hour),
+			Language: "en", Summary: "short", Text: "Thirteen people were killed in Atmeh.", ContentHash: articles.Hash("Thirteen people were killed in Atmeh."),
+		}
+		id := mustInsert(t, s, in)
+		got, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.ID = id
+		if got != in {
+			t.Fatalf("round trip:\n got %+v\nwant %+v", got, in)
+		}
+		byURL, err := s.ArticleByURL(ctx, "http://example.org/a/?utm_medium=rss")
+		if err != nil || byURL.ID != id {
+			t.Fatalf("ArticleByURL = %d, %v; want %d", byURL.ID, err, id)
+		}
+		if _, err := s.Article(ctx, id+100); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("missing article error = %v, want ErrNotFound", err)
+		}
 
-	// Figures: stored in order, replaced whole.
-	six, thirteen := 6, 13
-	us := "US"
-	figs := []figures.Figure{
-		{Metric: figures.Killed, Group: figures.People, Min: &thirteen, Max: &thirteen, Source: "White Helmets", Quote: "13 killed"},
-		{Metric: figures.Killed, Group: figures.Children, Min: &six, Max: &six, Source: "White Helmets", Quote: "six children"},
-		{Metric: figures.Casualties, Group: figures.Troops, Actor: &us, Min: new(int), Max: new(int), Approx: true, Vague: true, Background: true, Quote: "no US casualties"},
-	}
-	err = s.InTx(ctx, func(tx *Tx) error { return tx.ReplaceFigures(ctx, id, figs) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	gotFigs, err := s.Figures(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gotFigs) != 3 || *gotFigs[0].Min != 13 || gotFigs[1].Group != figures.Children || *gotFigs[2].Actor != "US" ||
-		!gotFigs[2].Background || !gotFigs[2].Approx || !gotFigs[2].Vague || gotFigs[0].Actor != nil || gotFigs[0].Source != "White Helmets" {
-		t.Fatalf("figures round trip: %+v", gotFigs)
-	}
-	err = s.InTx(ctx, func(tx *Tx) error { return tx.ReplaceFigures(ctx, id, figs[:1]) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if gotFigs, _ = s.Figures(ctx, id); len(gotFigs) != 1 {
-		t.Fatalf("after replace %d figures, want 1", len(gotFigs))
-	}
+		// Figures: stored in order, replaced whole.
+		six, thirteen := 6, 13
+		us := "US"
+		figs := []figures.Figure{
+			{Metric: figures.Killed, Group: figures.People, Min: &thirteen, Max: &thirteen, Source: "White Helmets", Quote: "13 killed"},
+			{Metric: figures.Killed, Group: figures.Children, Min: &six, Max: &six, Source: "White Helmets", Quote: "six children"},
+			{Metric: figures.Casualties, Group: figures.Troops, Actor: &us, Min: new(int), Max: new(int), Approx: true, Vague: true, Background: true, Quote: "no US casualties"},
+		}
+		err = s.InTx(ctx, func(tx *Tx) error { return tx.ReplaceFigures(ctx, id, figs) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotFigs, err := s.Figures(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(gotFigs) != 3 || *gotFigs[0].Min != 13 || gotFigs[1].Group != figures.Children || *gotFigs[2].Actor != "US" ||
+			!gotFigs[2].Background || !gotFigs[2].Approx || !gotFigs[2].Vague || gotFigs[0].Actor != nil || gotFigs[0].Source != "White Helmets" {
+			t.Fatalf("figures round trip: %+v", gotFigs)
+		}
+		err = s.InTx(ctx, func(tx *Tx) error { return tx.ReplaceFigures(ctx, id, figs[:1]) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gotFigs, _ = s.Figures(ctx, id); len(gotFigs) != 1 {
+			t.Fatalf("after replace %d figures, want 1", len(gotFigs))
+		}
+	})
 }
 
 func TestFindDuplicate(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	base := articles.Article{FeedID: 7, GUID: "guid-1", CanonicalURL: "https://example.org/a", Title: "t", Text: "one", ContentHash: "hash-1"}
-	id := mustInsert(t, s, base)
-	tests := []struct {
-		name  string
-		probe articles.Article
-		found bool
-	}{
-		{"same feed and guid", articles.Article{FeedID: 7, GUID: "guid-1", ContentHash: "other"}, true},
-		{"same guid other feed", articles.Article{FeedID: 8, GUID: "guid-1", ContentHash: "other"}, false},
-		{"same canonical url", articles.Article{CanonicalURL: "https://example.org/a", ContentHash: "other"}, true},
-		{"same text", articles.Article{ContentHash: "hash-1"}, true},
-		{"nothing shared", articles.Article{FeedID: 7, GUID: "guid-2", CanonicalURL: "https://example.org/b", ContentHash: "hash-2"}, false},
-		{"no identity at all", articles.Article{}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got articles.Article
-			err := s.InTx(ctx, func(tx *Tx) error {
-				var err error
-				got, err = tx.FindDuplicate(ctx, tt.probe)
-				return err
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		base := articles.Article{FeedID: 7, GUID: "guid-1", CanonicalURL: "https://example.org/a", Title: "t", Text: "one", ContentHash: "hash-1"}
+		id := mustInsert(t, s, base)
+		tests := []struct {
+			name  string
+			probe articles.Article
+			found bool
+		}{
+			{"same feed and guid", articles.Article{FeedID: 7, GUID: "guid-1", ContentHash: "other"}, true},
+			{"same guid other feed", articles.Article{FeedID: 8, GUID: "guid-1", ContentHash: "other"}, false},
+			{"same canonical url", articles.Article{CanonicalURL: "https://example.org/a", ContentHash: "other"}, true},
+			{"same text", articles.Article{ContentHash: "hash-1"}, true},
+			{"nothing shared", articles.Article{FeedID: 7, GUID: "guid-2", CanonicalURL: "https://example.org/b", ContentHash: "hash-2"}, false},
+			{"no identity at all", articles.Article{}, false},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				var got articles.Article
+				err := s.InTx(ctx, func(tx *Tx) error {
+					var err error
+					got, err = tx.FindDuplicate(ctx, tt.probe)
+					return err
+				})
+				if tt.found && (err != nil || got.ID != id) {
+					t.Fatalf("FindDuplicate = %d, %v; want %d", got.ID, err, id)
+				}
+				if !tt.found && !errors.Is(err, ErrNotFound) {
+					t.Fatalf("FindDuplicate = %d, %v; want ErrNotFound", got.ID, err)
+				}
 			})
-			if tt.found && (err != nil || got.ID != id) {
-				t.Fatalf("FindDuplicate = %d, %v; want %d", got.ID, err, id)
-			}
-			if !tt.found && !errors.Is(err, ErrNotFound) {
-				t.Fatalf("FindDuplicate = %d, %v; want ErrNotFound", got.ID, err)
-			}
-		})
-	}
+		}
+	})
 }
 
 func TestTxRollsBack(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	boom := errors.New("boom")
-	err := s.InTx(ctx, func(tx *Tx) error {
-		if _, err := tx.InsertArticle(ctx, articles.Article{Title: "x", Text: "x", ContentHash: "x"}, "", false); err != nil {
-			return err
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		boom := errors.New("boom")
+		err := s.InTx(ctx, func(tx *Tx) error {
+			if _, err := tx.InsertArticle(ctx, articles.Article{Title: "x", Text: "x", ContentHash: "x"}, "", false); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("InTx error = %v", err)
 		}
-		return boom
+		if n, _ := s.CountArticles(ctx); n != 0 {
+			t.Fatalf("%d articles after rollback, want 0", n)
+		}
 	})
-	if !errors.Is(err, boom) {
-		t.Fatalf("InTx error = %v", err)
-	}
-	if n, _ := s.CountArticles(ctx); n != 0 {
-		t.Fatalf("%d articles after rollback, want 0", n)
-	}
 }
 
 func TestSearchRanking(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	texts := []articles.Article{
-		{Title: "Weather in Aleppo", Text: "Rain is expected over the weekend.", Outlet: "Wire"},
-		{Title: "White Helmets recover bodies in Atmeh", Text: "The White Helmets said rescuers of the White Helmets worked all night.", Outlet: "Desk", Published: time.Date(2022, 2, 3, 0, 0, 0, 0, time.UTC)},
-		{Title: "Raid in Idlib", Text: "Rescuers known as the White Helmets said 13 people died.", Outlet: "Other"},
-		{Title: "Café reopens", Text: "The café in Idlib reopened; helmets were not needed.", Outlet: "Local"},
-		{Title: "الدفاع المدني", Text: "قال الدفاع المدني إن فرقه انتشلت جثث الضحايا في أطمة", Outlet: "عربي"},
-	}
-	for i, a := range texts {
-		a.ContentHash = articles.Hash(a.Text) + string(rune('a'+i))
-		mustInsert(t, s, a)
-	}
-	res, err := s.Search(ctx, "White Helmets", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) != 2 {
-		t.Fatalf("got %d results, want the 2 articles with both words: %+v", len(res), res)
-	}
-	if res[0].Title != "White Helmets recover bodies in Atmeh" || res[0].Score <= res[1].Score {
-		t.Errorf("ranking: first %q (%.3f), second %q (%.3f); want the title match first", res[0].Title, res[0].Score, res[1].Title, res[1].Score)
-	}
-	if !strings.Contains(res[0].Snippet, "[White]") || res[0].Published != "2022-02-03" || res[0].Outlet != "Desk" {
-		t.Errorf("result = %+v", res[0])
-	}
-	// Diacritics fold, query syntax is text, Arabic is found.
-	for q, want := range map[string]int{"cafe": 1, `"idlib" -:*`: 2, "idlib OR": 0, "أطمة": 1, "": 0, "nomatchword": 0} {
-		res, err := s.Search(ctx, q, 10)
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		texts := []articles.Article{
+			{Title: "Weather in Aleppo", Text: "Rain is expected over the weekend.", Outlet: "Wire"},
+			{Title: "White Helmets recover bodies in Atmeh", Text: "The White Helmets said rescuers of the White Helmets worked all night.", Outlet: "Desk", Published: time.Date(2022, 2, 3, 0, 0, 0, 0, time.UTC)},
+			{Title: "Raid in Idlib", Text: "Rescuers known as the White Helmets said 13 people died.", Outlet: "Other"},
+			{Title: "Café reopens", Text: "The café in Idlib reopened; helmets were not needed.", Outlet: "Local"},
+			{Title: "الدفاع المدني", Text: "قال الدفاع المدني إن فرقه انتشلت جثث الضحايا في أطمة", Outlet: "عربي"},
+		}
+		for i, a := range texts {
+			a.ContentHash = articles.Hash(a.Text) + string(rune('a'+i))
+			mustInsert(t, s, a)
+		}
+		res, err := s.Search(ctx, "White Helmets", 10)
 		if err != nil {
-			t.Fatalf("Search(%q): %v", q, err)
+			t.Fatal(err)
 		}
-		if len(res) != want {
-			t.Errorf("Search(%q) = %d results, want %d", q, len(res), want)
+		if len(res) != 2 {
+			t.Fatalf("got %d results, want the 2 articles with both words: %+v", len(res), res)
 		}
-	}
+		if res[0].Title != "White Helmets recover bodies in Atmeh" || res[0].Score <= res[1].Score {
+			t.Errorf("ranking: first %q (%.3f), second %q (%.3f); want the title match first", res[0].Title, res[0].Score, res[1].Title, res[1].Score)
+		}
+		if !strings.Contains(res[0].Snippet, "[White]") || res[0].Published != "2022-02-03" || res[0].Outlet != "Desk" {
+			t.Errorf("result = %+v", res[0])
+		}
+		// Diacritics fold, query syntax is text, Arabic is found.
+		for q, want := range map[string]int{"cafe": 1, `"idlib" -:*`: 2, "idlib OR": 0, "أطمة": 1, "": 0, "nomatchword": 0} {
+			res, err := s.Search(ctx, q, 10)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			if len(res) != want {
+				t.Errorf("Search(%q) = %d results, want %d", q, len(res), want)
+			}
+		}
+	})
 }
 
 func TestRebind(t *testing.T) {
