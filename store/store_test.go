@@ -3,10 +3,12 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -266,5 +268,52 @@ func TestRebind(t *testing.T) {
 	}
 	if got := (dialect{}).rebind("a = ?"); got != "a = ?" {
 		t.Fatalf("sqlite rebind = %q", got)
+	}
+}
+
+// TestTransactionsAreSerialized checks what event matching relies on: a
+// transaction that reads, decides and writes sees every transaction before
+// it, as if alone (SQLite: BEGIN IMMEDIATE; PostgreSQL: the advisory lock).
+func TestTransactionsAreSerialized(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		const n = 8
+		var wg sync.WaitGroup
+		errs := make(chan error, n)
+		for range n {
+			wg.Go(func() {
+				errs <- s.InTx(ctx, func(tx *Tx) error {
+					var k int
+					if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM feeds`).Scan(&k); err != nil {
+						return err
+					}
+					time.Sleep(5 * time.Millisecond) // the window a concurrent writer would fall into
+					_, err := tx.exec(ctx, `INSERT INTO feeds (url, added) VALUES (?, ?)`, fmt.Sprintf("https://example.org/%d", k), 1)
+					return err
+				})
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatalf("concurrent transactions: %v", err)
+			}
+		}
+		if fs, err := s.Feeds(ctx); err != nil || len(fs) != n {
+			t.Fatalf("%d feeds (%v), want %d: each transaction saw the ones before", len(fs), err, n)
+		}
+	})
+}
+
+func TestOpenPostgresErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Open(ctx, "postgres", ""); err == nil || !strings.Contains(err.Error(), "needs a DSN") {
+		t.Errorf("Open(postgres, \"\") error = %v", err)
+	}
+	// Nothing listens on port 1: the error says what failed, not the password.
+	_, err := Open(ctx, "postgres", "postgres://u:secret@127.0.0.1:1/db?sslmode=disable&connect_timeout=2")
+	if err == nil || !strings.Contains(err.Error(), "connect to postgres") || strings.Contains(err.Error(), "secret") {
+		t.Errorf("Open(unreachable postgres) error = %v", err)
 	}
 }
