@@ -3,8 +3,8 @@
 // default, PostgreSQL when one machine is not enough) through database/sql;
 // what differs between them (placeholders, migrations, full-text search,
 // write serialization) sits behind a dialect, so callers never know which
-// one they talk to. Callers declare the small
-// interfaces they need; Store satisfies them.
+// one they talk to. Callers declare the small interfaces they need; Store
+// satisfies them.
 package store
 
 import (
@@ -254,7 +254,7 @@ func (d dialect) like() string {
 const pgWriteLock = 0x1d11b
 
 // serialize makes a transaction wait for every other store transaction on
-// the same database to end. Event matching and ledger classification read
+// the same database (PostgreSQL: the same schema) to end. Event matching and ledger classification read
 // the state, decide, then write (a new event, a claim's class): two of them
 // at once could both open the same incident or classify against a ledger
 // missing the other's claims. SQLite gives one writer at a time
