@@ -254,10 +254,10 @@ func (d dialect) like() string {
 const pgWriteLock = 0x1d11b
 
 // serialize makes a transaction wait for every other store transaction on
-// the same database (PostgreSQL: the same schema) to end. Event matching and ledger classification read
-// the state, decide, then write (a new event, a claim's class): two of them
-// at once could both open the same incident or classify against a ledger
-// missing the other's claims. SQLite gives one writer at a time
+// the same database (PostgreSQL: the same schema) to end. Event matching and
+// ledger classification read the state, decide, then write (a new event, a
+// claim's class): two of them at once could both open the same incident or
+// classify against a ledger missing the other's claims. SQLite gives one writer at a time
 // (_txlock=immediate); on PostgreSQL the simplest correct equivalent is a
 // transaction-scoped advisory lock taken before the first read, so every
 // read sees what the previous transaction committed. It is released at
