@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
 	"github.com/idlibwatch/idlibwatch/store/storetest"
 )
@@ -316,4 +317,32 @@ func TestOpenPostgresErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "connect to postgres") || strings.Contains(err.Error(), "secret") {
 		t.Errorf("Open(unreachable postgres) error = %v", err)
 	}
+}
+
+// TestSearchSourceAliases: a source's other names, from the claims filed
+// under its key, widen the search (the OR of both backends' queries).
+func TestSearchSourceAliases(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		for i, src := range []string{"White Helmets", "the Syrian Civil Defence"} {
+			text := fmt.Sprintf("Seven people were killed in Ariha, %s said.", src)
+			id := mustInsert(t, s, articles.Article{Title: "Strike on Ariha", Text: text, ContentHash: articles.Hash(text)})
+			seven := 7
+			c := events.Claim{ArticleID: id, Metric: figures.Killed, Group: figures.People, Min: &seven, Max: &seven,
+				Source: src, SourceKey: figures.SourceKey(src), Quote: "Seven people were killed", Class: events.New, SeenAt: time.Unix(1_700_000_000+int64(i), 0)}
+			if err := s.InTx(ctx, func(tx *Tx) error { return tx.InsertClaim(ctx, &c, 0) }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		mustInsert(t, s, articles.Article{Title: "Weather", Text: "Rain in Idlib.", ContentHash: "rain"})
+		res, err := s.Search(ctx, "White Helmets", 10)
+		if err != nil || len(res) != 2 {
+			t.Fatalf("Search(White Helmets) = %+v, %v; want both articles", res, err)
+		}
+		// Both are marked; the order between the name and an alias is the
+		// engine's (bm25 puts the name first, ts_rank the longer alias).
+		if snippets := res[0].Snippet + " " + res[1].Snippet; !strings.Contains(snippets, "[White] [Helmets]") || !strings.Contains(snippets, "[Civil] [Defence]") {
+			t.Errorf("Search(White Helmets) = %+v; want the name and the alias marked", res)
+		}
+	})
 }
