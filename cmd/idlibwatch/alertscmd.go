@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -37,23 +38,16 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintln(a.stdout, "no alerts")
 		return nil
 	}
+	// The lines a desk reads in chat, so that the two never disagree.
 	for _, al := range list {
-		c := al.Claim
 		fmt.Fprintf(a.stdout, "#%d %s  %s  %s\n", al.ID, al.Created.Format("2006-01-02 15:04"), strings.ToUpper(string(al.Class)), al.EventTitle)
-		fmt.Fprintf(a.stdout, "    %s %s %s — %s\n", interval(c), c.Metric, groupWords(c.Actor, string(c.Group)), source(c))
-		for _, d := range al.Departs {
-			fmt.Fprintf(a.stdout, "    departs from %s %s — %s\n", interval(d), groupWords(d.Actor, string(d.Group)), source(d))
+		fmt.Fprintf(a.stdout, "    %s\n", alerts.Headline(al.Claim))
+		if d := alerts.DepartsText(al); d != "" {
+			fmt.Fprintf(a.stdout, "    %s\n", d)
 		}
-		if c.URL != "" {
-			fmt.Fprintf(a.stdout, "    %s\n", c.URL)
+		if al.Claim.URL != "" {
+			fmt.Fprintf(a.stdout, "    %s\n", al.Claim.URL)
 		}
 	}
 	return nil
-}
-
-func groupWords(actor, group string) string {
-	if actor != "" {
-		return actor + " " + group
-	}
-	return group
 }
