@@ -1,6 +1,9 @@
 package figures
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Background detection: a figure is about another, earlier event when the
 // time expression nearest to it in its sentence lies in the past of the
@@ -45,6 +48,29 @@ var eventWords = map[string]bool{
 	"attack": true, "attacks": true, "raid": true, "raids": true, "strike": true, "strikes": true,
 	"bombing": true, "bombings": true, "assault": true, "assaults": true, "operation": true,
 	"massacre": true, "offensive": true,
+}
+
+// arEventWords name an attack in Arabic (after و/ب are stripped).
+var arEventWords = map[string]bool{
+	"هجوم": true, "هجمات": true, "الهجوم": true, "غاره": true, "غارات": true, "الغاره": true,
+	"قصف": true, "القصف": true, "ضربه": true, "ضربات": true, "تفجير": true, "انفجار": true,
+	"استهداف": true, "مجزره": true, "حادثه": true,
+}
+
+// pluperfect: does the sentence recall with "وكان ... قد" before k?
+func (x *extractor) pluperfect(a, k int) bool {
+	kana := false
+	for j := a; j < k && j <= a+12; j++ {
+		switch x.ts[j].w {
+		case "كان", "وكان", "كانت", "وكانت":
+			kana = true
+		case "قد":
+			if kana {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // arAgoUnits follow قبل in "قبل عامين" (two years ago); days are left out:
@@ -169,10 +195,37 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		w := t.w
 		if t.ar {
 			if _, ok := lookup(arCurrent, t); ok {
-				out = append(out, temporal{pos: k, past: false})
+				// "وكان المرصد قد وثّق أمس مقتل ...": the pluperfect recalls
+				// yesterday as another, earlier incident
+				past := stripWawBa(w) == "امس" && x.pluperfect(a, k)
+				out = append(out, temporal{pos: k, past: past})
 				continue
 			}
 			switch {
+			case (w == "سابق" || w == "سابقه") && arEventWords[stripWawBa(at(k-1).w)]:
+				// "في هجوم سابق", "غارة سابقة": another, earlier attack ("قصف
+				// مماثل" may be the same day's)
+				out = append(out, temporal{pos: k, past: true})
+			case w == "سابق" && at(k-1).w == "وقت" && at(k+1).w == "من" && (at(k+2).w == "العام" || at(k+2).w == "الشهر" || at(k+2).w == "السنه"):
+				// "في وقت سابق من العام الجاري": earlier this year
+				out = append(out, temporal{pos: k, past: true})
+			case w == "بعد" || w == "وبعد":
+				// "بعد أسبوع من غارات ...": an attack a week or more before
+				n, j := at(k+1), k+1
+				if n.k == kNum || isArNumberWord(n.w) {
+					j++
+				}
+				u := at(j).w
+				if at(j+1).w != "من" {
+					break
+				}
+				// "بعد يومين من هجوم مماثل": days before, an attack of its
+				// own (indefinite); "بعد يومين من القصف" is still this one
+				e := at(j + 2).w
+				days := (u == "يومين" || u == "ايام") && arEventWords[e] && !strings.HasPrefix(e, "ال")
+				if arAgoUnits[u] || days {
+					out = append(out, temporal{pos: j + 1, past: true})
+				}
 			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه":
 				p := at(k - 1).w
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
@@ -245,7 +298,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			}
 		case "past", "previous":
 			n := at(k + 1).w
-			if (w == "past" && (spanWords[n] || spanWords[at(k+2).w])) || eventWords[n] {
+			if (w == "past" && (spanWords[n] || spanWords[at(k+2).w])) || eventWords[n] || (w == "previous" && periodWords[n]) {
 				out = append(out, temporal{pos: k, past: true})
 			}
 		case "at":

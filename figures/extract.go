@@ -84,6 +84,10 @@ type extractor struct {
 	}
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
 
+	// recallPara: the paragraph so far recalls an earlier incident (its
+	// dated sentence was all past); its undated sentences are about it too
+	recallPara bool
+
 	steps int // tokens visited by the window searches: linear in the text
 
 	si      int // current sentence
@@ -97,6 +101,9 @@ func (x *extractor) sentence(si int) {
 	s := x.sents[si]
 	x.resolveAttrs(si)
 	x.noteRecalled(s)
+	if x.newParagraph(s) {
+		x.recallPara = false
+	}
 	for i := s.a; i < s.b; i++ {
 		x.steps++
 		if x.used[i] || x.ts[i].k == kQuote {
@@ -110,6 +117,7 @@ func (x *extractor) sentence(si int) {
 		}
 		x.role(i, s)
 	}
+	x.noteRecallPara(s)
 	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
 		if a.name != "" {
 			x.lastSpeaker = a.name
@@ -198,6 +206,9 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
 	if !found && x.recalledSubject(s, pos) {
 		return true // "The earthquake ... killed 4,500": recalled before
+	}
+	if !found && x.recallPara && !x.returnsToOwn(s) {
+		return true // a recalled paragraph goes on: "Last year ... . Three were wounded."
 	}
 	return past
 }
@@ -315,6 +326,60 @@ func sameSource(a, b string) bool {
 			if strings.Contains(b, n) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newParagraph: does sentence s start a paragraph? It starts a line and
+// the line before ends a sentence or a blank line lies between.
+func (x *extractor) newParagraph(s sentence) bool {
+	if s.a == 0 || x.ts[s.a-1].k != kNL {
+		return false
+	}
+	j := s.a - 1
+	for j >= 0 && x.ts[j].k == kNL {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	switch x.ts[j].w {
+	case ".", "!", "?", "؟", "…", ":":
+		return true
+	}
+	if x.ts[j].k == kQuote || x.ts[j].w == ")" {
+		return true
+	}
+	return strings.Count(x.text[x.ts[j].e:x.ts[s.a].s], "\n") > 1
+}
+
+// noteRecallPara: a sentence whose time expressions are all past (a recalled
+// incident: "Last year, ...", "وفي وقت سابق من العام الجاري") opens a recall
+// that its paragraph continues; one with a present time expression ends it.
+func (x *extractor) noteRecallPara(s sentence) {
+	tm := x.sentenceTemporals(s)
+	if len(tm) == 0 {
+		if x.returnsToOwn(s) {
+			x.recallPara = false
+		}
+		return
+	}
+	past := true
+	for _, t := range tm {
+		if !t.past || t.compares || t.strong {
+			past = false
+		}
+	}
+	x.recallPara = past
+}
+
+// returnsToOwn: words that bring the text back to the article's incident.
+func (x *extractor) returnsToOwn(s sentence) bool {
+	for k := s.a; k < s.b && k < s.a+40; k++ {
+		switch x.ts[k].w {
+		case "latest", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "الاخير", "الاخيره":
+			return true
 		}
 	}
 	return false
