@@ -555,6 +555,9 @@ func (x *extractor) tollGroup(midx int, s sentence) (Group, bool) {
 // were counted; the dead toll says the rest).
 func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	ts := x.ts
+	if x.anaphor(it, m, s) {
+		return true
+	}
 	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 {
 		// "two of the wounded were in a critical condition", "four of the
 		// dead were from one family": a part of a toll told, of no group
@@ -1142,4 +1145,35 @@ func (x *extractor) negation(i int, s sentence) bool {
 		x.used[k] = true
 	}
 	return true
+}
+
+// anaphor: a definite count of people counted before ("the two wounded
+// children were in a stable condition", "نُقل الجريحين") is those people
+// again, not a figure of its own: the article has already given one of the
+// same metric and number.
+func (x *extractor) anaphor(it item, m Metric, s sentence) bool {
+	if it.vague || !it.hasMin || it.others {
+		return false
+	}
+	def := false
+	if it.qa == it.a {
+		switch w := x.word(it.qa-1, s); w {
+		case "the", "these", "those":
+			def = true
+		}
+		if t := x.ts[it.a]; t.ar && t.k == kWord && strings.HasPrefix(stripWawBa(t.w), "ال") {
+			def = true // الجريحين، القتيلين
+		}
+	}
+	if !def {
+		return false
+	}
+	for i := len(x.figs) - 1; i >= 0 && i >= len(x.figs)-32; i-- {
+		f := x.figs[i]
+		if f.Metric == m && f.Min != nil && *f.Min == it.min && !f.Vague &&
+			(f.Max == nil) == !it.hasMax && (f.Max == nil || *f.Max == it.max) {
+			return true
+		}
+	}
+	return false
 }

@@ -613,6 +613,18 @@ var extractCases = []struct {
 	{"arabic the dozens", "", "جرح العشرات بانفجار سيارة مفخخة.",
 		[]string{"injured/people 24.. vague"}},
 
+	// definite counts of people counted before
+	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
+		[]string{"killed/people 1", "injured/children 3"}},
+	{"a definite count told first is a figure", "", "Medics said the three wounded girls were taken to Bab al-Hawa hospital.",
+		[]string{"injured/children 3 src=Medics"}},
+	{"a definite count of another number", "", "A shell wounded three girls. The four wounded men were taken to Idlib.",
+		[]string{"injured/children 3", "injured/people 4"}},
+	{"arabic the two wounded again", "", "قتل مدني وأصيب اثنان آخران بقصف على بنش، ونقل الجريحان إلى مشفى إدلب.",
+		[]string{"killed/civilians 1", "injured/people 2"}},
+	{"arabic two wounded told first", "", "ونقل الجريحان إلى مشفى إدلب.",
+		[]string{"injured/people 2"}},
+
 	// background
 	{"past year", "2022-02-03", "In 2019, a similar strike killed 30 people.",
 		[]string{"killed/people 30 bg"}},
