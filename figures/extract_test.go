@@ -613,6 +613,28 @@ var extractCases = []struct {
 	{"arabic the dozens", "", "جرح العشرات بانفجار سيارة مفخخة.",
 		[]string{"injured/people 24.. vague"}},
 
+	// attribution
+	{"the statement is its author's", "", "In a statement, the health directorate said the shelling hit a clinic. The strike killed 6 people, the statement said.",
+		[]string{"killed/people 6 src=the health directorate"}},
+	{"a pronoun after a speaker in the same sentence", "", "The Idlib health directorate said in a bulletin, published at noon, that it had counted 12 dead.",
+		[]string{"killed/people 12 src=The Idlib health directorate"}},
+	{"saying after a clause", "", "Turkey's state news agency Anadolu gave a higher toll, saying nine fighters died.",
+		[]string{"killed/combatants 9 src=Turkey's state news agency Anadolu"}},
+	{"saying after a clause with no named subject", "", "A strike hit the camp, saying nothing of 4 dead.",
+		[]string{"killed/people 4"}},
+	{"headline colon source", "", "Shelling kills four farmers near Ariha: rescuers\n\nFour farmers were killed, the White Helmets said.",
+		[]string{"killed/people 4 src=the White Helmets"}},
+	{"headline colon without a source noun", "", "Shelling kills four farmers near Ariha: analysis of a bad week",
+		[]string{"killed/people 4"}},
+	{"live stamp then source", "", "17:20 - SNHR: the toll has risen to 11.",
+		[]string{"killed/people 11 src=SNHR"}},
+	{"the day's toll is no speaker", "", "The Civil Defence said one man died. It put the day's toll at five dead.",
+		[]string{"killed/people 1 src=The Civil Defence", "killed/people 5 src=The Civil Defence"}},
+	{"a name documents", "", "SNHR documents 40 civilian deaths in May",
+		[]string{"killed/civilians 40 src=SNHR"}},
+	{"documents as a noun", "", "The documents show 40 civilians were killed.",
+		[]string{"killed/civilians 40"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},

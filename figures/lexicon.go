@@ -336,7 +336,7 @@ var nonPerson = map[string]bool{
 }
 
 var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
+	"said": true, "says": true, "documents": true, "say": true, "told": true, "tells": true, "reported": true,
 	"reports": true, "added": true, "adds": true, "claimed": true, "claims": true,
 	"confirmed": true, "confirms": true, "announced": true, "announces": true, "stated": true,
 	"states": true, "noted": true, "notes": true, "estimated": true, "estimates": true,

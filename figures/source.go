@@ -28,15 +28,22 @@ func (x *extractor) collectAllAttrs() {
 }
 
 func (x *extractor) resolveAttrs(si int) {
+	local := "" // a speaker named earlier in this sentence
 	for i := x.attrFrom[si]; i < x.attrFrom[si+1]; i++ {
 		a := &x.attrs[i]
 		switch {
+		case a.cont && local != "":
+			// "X said in its report, issued on Monday, that it had documented"
+			a.name = local
 		case a.cont:
 			a.name = x.lastSpeaker
 		case a.generic:
 			a.name = x.earlierSpeaker(a.head, a.raw)
 		default:
 			a.name = a.raw
+		}
+		if !a.cont && a.name != "" {
+			local = a.name
 		}
 	}
 }
@@ -58,7 +65,8 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 		}
 	}
 	switch head {
-	case "group", "monitor", "watchdog", "organisation", "organization", "مصدر", "منظمه", "فريق", "فرق", "بيان":
+	case "group", "monitor", "watchdog", "organisation", "organization", "مصدر", "منظمه", "فريق", "فرق", "بيان",
+		"statement", "report": // "the statement said": its author, named before
 		if x.lastSpeaker != "" {
 			return x.lastSpeaker
 		}
@@ -161,6 +169,10 @@ var sourceNouns = map[string]bool{
 // "SOHR: 5 killed", "الدفاع المدني: ٧ قتلى" at its start.
 func (x *extractor) headlineSource(s sentence) (attr, bool) {
 	ts := x.ts
+	if st := x.skipTimestamp(s); st > s.a {
+		// "16:05 – SOHR: the toll has climbed to eight"
+		s.a = st
+	}
 	for c := s.a + 1; c < s.b && c <= s.a+4; c++ {
 		if ts[c].w != ":" {
 			if ts[c].k != kWord {
@@ -185,7 +197,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		return attr{}, false
 	}
 	for d := end - 2; d >= s.a && d >= end-5; d-- {
-		if w := ts[d].w; w == "-" || w == "–" || w == "—" || w == "|" {
+		if w := ts[d].w; w == "-" || w == "–" || w == "—" || w == "|" || w == ":" {
 			named := false
 			for k := d + 1; k < end; k++ {
 				if ts[k].k != kWord {
@@ -256,7 +268,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue
 		}
 		w := t.w
-		if (w == "toll" || w == "tally" || w == "count") && k > s.a && x.possessive(k-1) {
+		if (w == "toll" || w == "tally" || w == "count") && k > s.a && x.possessive(k-1) && !timeOwners[strings.TrimSuffix(strings.TrimSuffix(ts[k-1].w, "'s"), "’s")] {
 			// "the ministry's toll", "SOHR's tally": whose count it is
 			if a, ok, _ := x.npBefore(k, s); ok {
 				a.raw = strings.TrimSuffix(strings.TrimSuffix(a.raw, "'s"), "’s")
@@ -274,6 +286,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		if !speechVerbs[w] {
 			continue
+		}
+		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w]) {
+			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
 		if nounLike[w] && (x.word(k+1, s) == "of" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
 			continue // "no reports of casualties": a noun
@@ -308,6 +323,13 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		a, ok, coord := x.npBefore(k, s)
 		if !ok && coord {
 			a, ok = x.initialNP(s)
+		}
+		if !ok && participles[w] && k > s.a && ts[k-1].w == "," {
+			// "SANA gave a different account, saying ...": the subject
+			a, ok = x.initialNP(s)
+			if ok && determiners[strings.ToLower(a.raw)] {
+				ok = false // "A strike hit the camp, saying ...": no name
+			}
 		}
 		if ok {
 			a.pos = k
@@ -622,6 +644,9 @@ func (x *extractor) initialNP(s sentence) (attr, bool) {
 		if (j == st && (t.w == "the" || t.w == "a")) || ((t.w == "of" || t.w == "for") && j+1 < s.b && ts[j+1].cap) {
 			continue
 		}
+		if caps > 0 && (knownSourceNouns[t.w] || t.w == "news" || t.w == "agency" || t.w == "television") {
+			continue // "Syria's state news agency SANA"
+		}
 		break
 	}
 	if en < st || caps == 0 {
@@ -787,4 +812,32 @@ func SourceKey(name string) string {
 		return "turkish ministry of defence"
 	}
 	return n
+}
+
+// participles of speech that hang on a clause: "..., saying", "..., adding".
+var participles = map[string]bool{"saying": true, "adding": true, "claiming": true, "stating": true, "noting": true, "reporting": true}
+
+// timeOwners are not speakers: "the day's toll", "this week's tally".
+var timeOwners = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "night": true, "weekend": true,
+	"today": true, "yesterday": true, "morning": true, "evening": true, "attack": true, "strike": true,
+	"raid": true, "bombing": true, "war": true, "conflict": true, "quake": true, "earthquake": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// skipTimestamp returns the token after a live page's time stamp that opens
+// the sentence ("16:05 –", "16:05"), else s.a.
+func (x *extractor) skipTimestamp(s sentence) int {
+	ts := x.ts
+	k := s.a
+	if k+2 < s.b && ts[k].k == kNum && ts[k+1].w == ":" && ts[k+2].k == kNum {
+		k += 3
+		if k < s.b {
+			if w := ts[k].w; w == "-" || w == "–" || w == "—" || w == "|" {
+				k++
+			}
+		}
+		return k
+	}
+	return s.a
 }
