@@ -149,6 +149,11 @@ func hasWaw(t tok) bool {
 
 // emit appends the figure of one item.
 func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs, qe int) {
+	if !it.others && x.bareAfterArmed(it) {
+		// "two soldiers were killed and three wounded", "قتل جنديان وأصيب
+		// ثلاثة": a bare number joined to a count of soldiers is of them
+		it.others = true
+	}
 	if it.others && (it.g == People || it.g == "") && !it.civ && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
 		// "two soldiers were killed and three others wounded": soldiers too;
 		// others after civilians or people stay people (the gold's reading)
@@ -381,6 +386,31 @@ func (x *extractor) returnsToOwn(s sentence) bool {
 		case "latest", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "الاخير", "الاخيره":
 			return true
 		}
+	}
+	return false
+}
+
+// bareAfterArmed: a count with no noun of its own ("three", "three
+// wounded"), joined by "and" (و) to a count of soldiers or fighters earlier
+// in the same sentence.
+func (x *extractor) bareAfterArmed(it item) bool {
+	if !x.armed.ok || x.armed.si != x.si || it.g != "" || it.civ || it.military || it.actor != "" || it.vague || it.qa <= x.sents[x.si].a {
+		return false
+	}
+	if it.hasHM && it.hmIdx != it.b-1 {
+		return false
+	}
+	s := x.sents[x.si]
+	p := x.ts[it.qa-1]
+	if p.w == "and" || p.w == "و" {
+		return true
+	}
+	if _, ok := x.metricAt(it.qa-1, s); ok {
+		// "and wounded three", "وأصيب ثلاثة"
+		if hasWaw(p) {
+			return true
+		}
+		return it.qa-2 >= s.a && x.ts[it.qa-2].w == "and"
 	}
 	return false
 }

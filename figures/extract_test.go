@@ -635,6 +635,24 @@ var extractCases = []struct {
 	{"documents as a noun", "", "The documents show 40 civilians were killed.",
 		[]string{"killed/civilians 40"}},
 
+	// Arabic nouns that count, bare counts after soldiers
+	{"arabic dual soldiers", "", "استشهد عسكريان في قصف على نقطة للجيش.",
+		[]string{"killed/troops 2"}},
+	{"arabic teacher and two children", "", "أسفر القصف عن مقتل مدرس وطفلين قرب المدرسة.",
+		[]string{"killed/people 1", "killed/children 2"}},
+	{"arabic dual with possessive", "", "قتل رجل وأصيب طفلاه بجروح.",
+		[]string{"killed/people 1", "injured/children 2"}},
+	{"bare count after soldiers", "", "Three soldiers died and two were hurt when a mine exploded.",
+		[]string{"killed/troops 3", "injured/troops 2"}},
+	{"bare count after a verb after soldiers", "", "The blast killed four soldiers and wounded six.",
+		[]string{"killed/troops 4", "injured/troops 6"}},
+	{"bare count after civilians stays people", "", "The blast killed four civilians and wounded six.",
+		[]string{"killed/civilians 4", "injured/people 6"}},
+	{"counted noun after soldiers stays its own", "", "The blast killed four soldiers and wounded six people.",
+		[]string{"killed/troops 4", "injured/people 6"}},
+	{"arabic bare count after soldiers", "", "قتل جنديان وأصيب أربعة بانفجار لغم.",
+		[]string{"killed/troops 2", "injured/troops 4"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
