@@ -15,7 +15,7 @@ import (
 // cost is linear in the length of the text.
 func Extract(text string, published time.Time) []Figure {
 	x := extract(text, published)
-	return dedupe(x.figs, x.figList)
+	return dedupe(x.figs, x.figList, x.figHead)
 }
 
 // extract runs the extractor over text; x.steps counts the tokens its
@@ -54,6 +54,7 @@ type extractor struct {
 	// figList[i] numbers the list figs[i] was read in: the parts of one
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int
+	figHead []bool // figs[i] is read in the headline
 	lists   int
 
 	attrs    []attr // all sentences, in order
@@ -190,6 +191,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	}
 	x.figs = append(x.figs, f)
 	x.figList = append(x.figList, x.lists)
+	x.figHead = append(x.figHead, x.si == 0 && x.sents[0].b < len(x.ts) && x.ts[x.sents[0].b].k == kNL)
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
@@ -245,7 +247,9 @@ var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "He
 // actor, bounds, vagueness and background, and the same source — the same
 // key, or a shorter name for it ("ministry says" in a headline, "Turkey's
 // defence ministry said" in the body). The figure kept takes the fuller name.
-func dedupe(figs []Figure, lists []int) []Figure {
+// A headline that names no source restates the body: its figure is the
+// body's, with the body's source.
+func dedupe(figs []Figure, lists []int, head []bool) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -262,6 +266,7 @@ func dedupe(figs []Figure, lists []int) []Figure {
 	last := make(map[key]int, len(figs))
 	prev := make([]int, 0, len(figs))
 	srcs := make([]string, 0, len(figs))
+	heads := make([]bool, 0, len(figs))
 	outList := make([]int, 0, len(figs))
 	out := figs[:0]
 	for fi, f := range figs {
@@ -282,7 +287,7 @@ func dedupe(figs []Figure, lists []int) []Figure {
 			if outList[i] == lists[fi] {
 				continue // another part of the same list
 			}
-			if sameSource(srcs[i], src) {
+			if sameSource(srcs[i], src) || heads[i] && srcs[i] == "" {
 				if len(src) > len(srcs[i]) {
 					out[i].Source, srcs[i] = f.Source, src
 				}
@@ -300,6 +305,7 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		}
 		last[k] = len(out)
 		srcs = append(srcs, src)
+		heads = append(heads, head[fi])
 		outList = append(outList, lists[fi])
 		out = append(out, f)
 	}

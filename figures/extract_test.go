@@ -653,6 +653,13 @@ var extractCases = []struct {
 	{"arabic bare count after soldiers", "", "قتل جنديان وأصيب أربعة بانفجار لغم.",
 		[]string{"killed/troops 2", "injured/troops 4"}},
 
+	{"a headline without a source restates the body", "", "Shelling on Binnish kills five civilians\n\nShelling killed five civilians in Binnish on Sunday, the Civil Defence said.",
+		[]string{"killed/civilians 5 src=the Civil Defence"}},
+	{"a first sentence of a body is no headline", "", "Shelling killed five civilians in Binnish on Sunday. Five civilians were killed, the Civil Defence said.",
+		[]string{"killed/civilians 5", "killed/civilians 5 src=the Civil Defence"}},
+	{"arabic headline without a source", "", "مقتل أربعة مدنيين بقصف على بنش\n\nوثق المرصد مقتل أربعة مدنيين بقصف على بنش.",
+		[]string{"killed/civilians 4 src=المرصد"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
