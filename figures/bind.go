@@ -44,12 +44,12 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			k = m
 			continue
 		}
-		if t.w == "," && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
-			// skip a breakdown: ", including civilians,"
+		if (t.w == "," || t.w == "،") && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
+			// skip a breakdown: ", including civilians,", "، بينهم خمسة أطفال،"
 			m := k + 1
-			for ; m < s.b && m < k+12 && ts[m].w != ","; m++ {
+			for ; m < s.b && m < k+12 && ts[m].w != "," && ts[m].w != "،"; m++ {
 			}
-			if m >= s.b || ts[m].w != "," {
+			if m >= s.b || ts[m].w != "," && ts[m].w != "،" {
 				return -1
 			}
 			k = m
@@ -105,6 +105,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 var asideWords = map[string]bool{
 	"including": true, "among": true, "most": true, "mostly": true, "many": true, "all": true,
 	"some": true, "mainly": true, "among them": true, "both": true, "none": true,
+	"بينهم": true, "بينهن": true, "منهم": true, "معظمهم": true, "غالبيتهم": true, "اغلبهم": true,
 }
 
 // woundsAhead: "sustained (serious) injuries", "suffered wounds".

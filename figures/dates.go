@@ -183,6 +183,11 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			if x.namesAgreement(k, a, b) {
 				continue
 			}
+			if past && day > 0 && x.sinceRecent(k, a, year, m, day) {
+				// "since 5 October" five days before: the article's own
+				// escalation, counted up to now
+				past = false
+			}
 			if w := at(k + n).w; w == "الماضي" || w == "الماضيه" {
 				past = true
 			}
@@ -647,4 +652,26 @@ func (x *extractor) recalledSubject(s sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// sinceRecent: does "since" (منذ) open the date at k, and the date lie
+// within ten days before publication?
+func (x *extractor) sinceRecent(k, a, year int, m time.Month, day int) bool {
+	since := false
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		if w := x.ts[j].w; w == "since" || stripWawBa(w) == "منذ" {
+			since = true
+		}
+	}
+	if !since || x.pub.IsZero() {
+		return false
+	}
+	if year == 0 {
+		year = x.pub.Year()
+		if time.Date(year, m, day, 0, 0, 0, 0, time.UTC).After(x.pub) {
+			year--
+		}
+	}
+	d := x.pub.Sub(time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
+	return d >= 0 && d <= 10*24*time.Hour
 }

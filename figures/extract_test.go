@@ -660,6 +660,19 @@ var extractCases = []struct {
 	{"arabic headline without a source", "", "مقتل أربعة مدنيين بقصف على بنش\n\nوثق المرصد مقتل أربعة مدنيين بقصف على بنش.",
 		[]string{"killed/civilians 4 src=المرصد"}},
 
+	{"arabic breakdown between count and verb", "", "وقال الدفاع المدني إن 8 مدنيين، بينهم ثلاث نساء، قتلوا في القصف.",
+		[]string{"killed/civilians 8 src=الدفاع المدني", "killed/women 3 src=الدفاع المدني"}},
+	{"arabic aside of most between count and verb", "", "إن 20 شخصاً، معظمهم من النازحين، أصيبوا بجروح.",
+		[]string{"injured/people 20"}},
+	{"arabic count, then an unrelated clause", "", "دمر القصف 8 منازل، بينها مدرسة، وقتل شخص.",
+		[]string{"killed/people 1"}},
+	{"since a few days ago is the article's own", "2023-03-12", "Since 6 March, at least 30 civilians have been killed in the escalation, medics said.",
+		[]string{"killed/civilians 30.. src=medics"}},
+	{"since weeks ago is a span of the past", "2023-03-12", "Since 6 February, at least 30 civilians have been killed in the escalation, medics said.",
+		[]string{"killed/civilians 30.. bg src=medics"}},
+	{"arabic since a few days ago", "2023-03-12", "ومنذ 8 آذار قتل 14 مدنياً في التصعيد.",
+		[]string{"killed/civilians 14"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
