@@ -409,6 +409,18 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if nk < 0 && ts[k].w == "," && k+1 < s.b && !x.speakerAhead(k+1, s) {
 			nk = k + 1 // "a man, his wife and their three children"
 		}
+		if nk < 0 && ts[k].ar && ts[k].w == "من" {
+			// "خمسة عناصر من هيئة تحرير الشام وثلاثة جنود": past the side
+			// of the first count to a counted noun joined by و
+			for m := k + 1; m < s.b && m <= k+6 && (ts[m].k == kWord && ts[m].ar || ts[m].k == kQuote); m++ {
+				if hasWaw(ts[m]) && !isArNumberWord(ts[m].w) { // not "من عائلة واحدة"
+					if _, ok := x.listItem(m, s); ok {
+						nk = m
+					}
+					break
+				}
+			}
+		}
 		if nk < 0 || nk >= s.b {
 			break
 		}

@@ -738,7 +738,7 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 func (x *extractor) forcesPhrase(j, k int) bool {
 	for m := j; m < k; m++ {
 		switch stripWawBa(x.ts[m].w) {
-		case "من", "في", "صفوف", "قوات", "جيش", "الجيش", "ميليشيا", "ميليشيات", "عناصر", "فصائل":
+		case "من", "في", "صفوف", "قوات", "القوات", "جيش", "الجيش", "ميليشيا", "ميليشيات", "عناصر", "فصائل":
 		default:
 			return false
 		}

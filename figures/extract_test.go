@@ -673,6 +673,19 @@ var extractCases = []struct {
 	{"arabic since a few days ago", "2023-03-12", "ومنذ 8 آذار قتل 14 مدنياً في التصعيد.",
 		[]string{"killed/civilians 14"}},
 
+	{"arabic second count after the side of the first", "", "قتل أربعة عناصر من فصيل جيش العزة وجنديان من قوات النظام في اشتباك.",
+		[]string{"killed/combatants 4", "killed/troops 2 actor=Syrian"}},
+	{"arabic one family is no second count", "", "قتل خمسة مدنيين من عائلة واحدة بقصف.",
+		[]string{"killed/civilians 5"}},
+	{"arabic government forces", "", "وقتل عنصران من القوات الحكومية بانفجار لغم.",
+		[]string{"killed/troops 2 actor=Syrian"}},
+	{"arabic a time word between verb and count", "", "وأصيب أمس أربعة مزارعين بقصف مدفعي.",
+		[]string{"injured/people 4"}},
+	{"arabic they killed", "", "وقال الفصيل إن مقاتليه قتلوا ستة جنود.",
+		[]string{"killed/troops 6 src=الفصيل"}},
+	{"arabic were killed after the count", "", "وقال الفصيل إن ستة جنود قتلوا.",
+		[]string{"killed/troops 6 src=الفصيل"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},

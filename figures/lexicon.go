@@ -44,7 +44,7 @@ var metricWords = map[string]mword{
 	"مصرع": {m: Killed, pre: true}, "وفاه": {m: Killed, pre: true}, "توفي": {m: Killed, pre: true},
 	"قضي": {m: Killed, pre: true}, "لقي": {m: Killed, pre: true}, "لقوا": {m: Killed, post: true},
 	"حتفهم": {m: Killed, post: true}, "مصرعهم": {m: Killed, post: true},
-	"قتلوا": {m: Killed, post: true}, "قتلا": {m: Killed, post: true}, "قتلن": {m: Killed, post: true},
+	"قتلوا": {m: Killed, post: true, pre: true}, "قتلا": {m: Killed, post: true}, "قتلن": {m: Killed, post: true}, // قتلوا also "they killed": "وقتلوا سبعة عناصر"
 	"استشهدا": {m: Killed, post: true}, "جرحا": {m: Injured, post: true}, "اصيبا": {m: Injured, post: true},
 	"اصبن": {m: Injured, post: true}, "اصيبتا": {m: Injured, post: true}, "استشهدوا": {m: Killed, post: true},
 	"قضوا": {m: Killed, post: true}, "توفوا": {m: Killed, post: true},
@@ -220,7 +220,7 @@ var arActors = map[string]string{
 	"امريكي": "US", "امريكيا": "US", "امريكيين": "US", "امريكيون": "US", "الامريكي": "US",
 	"الامريكيين": "US", "الامريكيه": "US", "تركي": "Turkish", "تركيا": "Turkish", "اتراك": "Turkish",
 	"التركي": "Turkish", "التركيه": "Turkish", "روسي": "Russian", "روس": "Russian", "الروسي": "Russian",
-	"سوري": "Syrian", "سوريا": "Syrian", "سوريين": "Syrian", "النظام": "Syrian", "الجيش": "Syrian",
+	"سوري": "Syrian", "سوريا": "Syrian", "سوريين": "Syrian", "النظام": "Syrian", "الجيش": "Syrian", "الحكوميه": "Syrian",
 	"داعش": "IS", "الدوله": "IS",
 }
 
@@ -290,6 +290,8 @@ var subMarkers = map[string]bool{
 var preFillers = map[string]bool{
 	"of": true, "the": true, "another": true, "a": true, "further": true, "additional": true,
 	"an": true, "all": true,
+	// Arabic time adverbs between a verb and its count: "أُصيب اليوم ثلاثة"
+	"اليوم": true, "امس": true, "ايضا": true, "كذلك": true,
 }
 
 // postFillers may stand between a count and the participle that follows it.
