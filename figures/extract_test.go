@@ -686,6 +686,11 @@ var extractCases = []struct {
 	{"arabic were killed after the count", "", "وقال الفصيل إن ستة جنود قتلوا.",
 		[]string{"killed/troops 6 src=الفصيل"}},
 
+	{"a ticker of items run together", "", "Ticker: Fuel prices rise again in Damascus as the lira falls to a new low against the dollar | Deir Ezzor: 3 killed in clashes between tribal fighters and SDF | Rain floods camps\n\nA shell killed a shepherd near Sarmin.",
+		[]string{"killed/people 1"}},
+	{"a paragraph that begins with ticker in a word is kept", "", "Tickers at the market stopped when a shell killed two traders.",
+		[]string{"killed/people 2"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},

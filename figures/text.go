@@ -68,7 +68,7 @@ func teaserLine(line string) bool {
 }
 
 // tickerLabels open a one-line ticker item: "BREAKING: 3 killed in ...".
-var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:", "news alert:", "flash:", "عاجل:", "عاجل |", "عاجل|", "عاجل -", "عاجل :", "خبر عاجل:"}
+var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:", "news alert:", "flash:", "ticker:", "news ticker:", "trending:", "عاجل:", "عاجل |", "عاجل|", "عاجل -", "عاجل :", "خبر عاجل:"}
 
 // tickerLine reports a short line under a ticker label: another story's
 // flash, not the article. A long paragraph that opens so is kept.
@@ -83,7 +83,8 @@ func tickerLine(line string) bool {
 	}
 	for _, p := range tickerLabels {
 		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
-			return wordCount(line) < 30
+			// items run together with bars: "Ticker: ... | ... | ..."
+			return wordCount(line) < 30 || strings.Count(line, " | ") >= 1
 		}
 	}
 	return false
