@@ -691,6 +691,13 @@ var extractCases = []struct {
 	{"a paragraph that begins with ticker in a word is kept", "", "Tickers at the market stopped when a shell killed two traders.",
 		[]string{"killed/people 2"}},
 
+	{"one body recovered", "", "Rescuers recovered one body from the rubble of a bakery.",
+		[]string{"killed/people 1.."}},
+	{"a body politic is no count", "", "A UN body said shelling hit a school near Ariha.",
+		nil},
+	{"arabic two bodies", "", "وانتشلت فرق الإنقاذ جثتين من تحت الركام.",
+		[]string{"killed/people 2.."}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
