@@ -571,6 +571,9 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	if x.anaphor(it, m, s) {
 		return true
 	}
+	if it.ord && x.lastFig.ok && x.lastFig.si == x.si && x.lastFig.m == m {
+		return true // "three were killed and a fourth died later": a step
+	}
 	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 {
 		// "two of the wounded were in a critical condition", "four of the
 		// dead were from one family": a part of a toll told, of no group

@@ -20,6 +20,7 @@ type item struct {
 	hmIdx          int
 	others         bool // "three others": the people of a count told before
 	unit           bool // a noun that counts several ("a couple"): not added to others
+	ord            bool // an ordinal: "a third child"
 }
 
 // matchSeq matches a word sequence at ts[i]; Arabic words may carry a
@@ -178,6 +179,14 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		return it, false
 	}
 	lo, hi, n, isNum := parseNumber(ts[:s.b], j)
+	if !isNum && qn == 0 && x.ordinalCount(j, s) {
+		// "a third child was injured", "وأصيب ثالث": one more
+		lo, hi, n, isNum = 1, 1, 1, true
+		it.ord = true
+		if !ts[j].ar {
+			n = 2
+		}
+	}
 	if isNum && (i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "No") || x.inAgePhrase(i, s)) {
 		return it, false
 	}
@@ -229,6 +238,16 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
 			// "three of the wounded were children"; else "one of the helicopters"
 			if (x.word(j+1, s) == "the" || x.word(j+1, s) == "those") && j+2 < s.b {
+				if g, ok := groupWords[ts[j+2].w]; ok && !g.sing && !g.role && lo > 1 && (g.g == Civilians || g.g == Children || g.g == Women || g.g == Troops) {
+					// "19 of the civilians were killed in Idlib": a part
+					// of a count, with its own place
+					if p := x.scanPost(j+3, s); p >= 0 {
+						it.g = g.g
+						it.b = j + 3
+						x.bounds(&it, qk, lo, hi)
+						return it, true
+					}
+				}
 				if mw, ok := metricWords[ts[j+2].w]; ok && (mw.head || mw.post) && !mw.bodies {
 					it.hm, it.hasHM, it.hmIdx = mw, true, j+2
 					j += 3
@@ -810,6 +829,42 @@ func arOthers(t tok) bool {
 	switch stripWawBa(t.w) {
 	case "اخرين", "اخرون", "اخران", "اخر", "اخري":
 		return true
+	}
+	return false
+}
+
+// ordinalWords count one more after a count: "a third child", "ثالث".
+var ordinalWords = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"ثان": true, "ثاني": true, "ثالث": true, "ثالثه": true, "رابع": true, "رابعه": true, "خامس": true, "خامسه": true,
+}
+
+// ordinalCount: an ordinal that counts one more person after a count of
+// the same sentence: "two were killed and a third child was injured",
+// "وأصيب ثالث"; not "a third of", "a third day", "for a second time", nor
+// an ordinal on its own ("a sixth civilian died": a step of a toll). The
+// binding drops it when it has the metric of the count before (increment).
+func (x *extractor) ordinalCount(j int, s sentence) bool {
+	ts := x.ts
+	if j >= s.b || !x.lastFig.ok || x.lastFig.si != x.si {
+		return false
+	}
+	if ts[j].ar {
+		if !ordinalWords[ts[j].w] {
+			return false
+		}
+		mw, ok := x.metricAt(j-1, s)
+		return ok && mw.pre && !mw.toll && !mw.head
+	}
+	if (ts[j].w != "a" && ts[j].w != "an") || j+2 >= s.b || !ordinalWords[ts[j+1].w] {
+		return false
+	}
+	n := ts[j+2]
+	if g, ok := groupWords[n.w]; ok && g.sing && !g.role {
+		return true // "a third child", "a second woman"
+	}
+	if n.w == "was" || n.w == "died" {
+		return true // "a third was injured"
 	}
 	return false
 }

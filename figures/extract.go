@@ -85,6 +85,12 @@ type extractor struct {
 	}
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
 
+	lastFig struct { // the sentence and metric of the last figure
+		ok bool
+		si int
+		m  Metric
+	}
+
 	// recallPara: the paragraph so far recalls an earlier incident (its
 	// dated sentence was all past); its undated sentences are about it too
 	recallPara bool
@@ -190,6 +196,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		f.Quote = strings.TrimSpace(x.text[x.ts[qs].s:x.ts[qe-1].e])
 	}
 	x.figs = append(x.figs, f)
+	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
 	x.figList = append(x.figList, x.lists)
 	x.figHead = append(x.figHead, x.si == 0 && x.sents[0].b < len(x.ts) && x.ts[x.sents[0].b].k == kNL)
 	if src != "" {

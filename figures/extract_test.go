@@ -698,6 +698,26 @@ var extractCases = []struct {
 	{"arabic two bodies", "", "وانتشلت فرق الإنقاذ جثتين من تحت الركام.",
 		[]string{"killed/people 2.."}},
 
+	// ordinals and parts
+	{"a third child", "", "A shell killed two boys and a third child was wounded.",
+		[]string{"killed/children 2", "injured/children 1"}},
+	{"a second was hurt", "", "One farmer died and a second was hurt by the mine.",
+		[]string{"killed/people 1", "injured/people 1"}},
+	{"a third of is a share", "", "A third of the camp was flooded; 5 people were hurt.",
+		[]string{"injured/people 5"}},
+	{"a second day is no count", "", "For a second day, shelling killed 3 people.",
+		[]string{"killed/people 3"}},
+	{"arabic a third was hurt", "", "قتل شابان وأصيب ثالث بجروح.",
+		[]string{"killed/people 2", "injured/people 1"}},
+	{"arabic the second day is no count", "", "وقتل 3 مدنيين في اليوم الثالث من القصف.",
+		[]string{"killed/civilians 3"}},
+	{"part of a group with its own place", "", "The network counted 40 civilian deaths; 12 of the civilians were killed in Idlib.",
+		[]string{"killed/civilians 40 src=The network", "killed/civilians 12 src=The network"}},
+	{"one of the helicopters is no count", "", "One of the helicopters was hit.",
+		nil},
+	{"a third of the same metric is a step", "", "Two men were killed and a third died in hospital.",
+		[]string{"killed/people 2"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
