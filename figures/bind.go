@@ -1066,8 +1066,8 @@ func (x *extractor) negation(i int, s sentence) bool {
 					}
 					break
 				}
-				if _, ok := mods[w]; !ok && w != "further" && w != "other" {
-					break
+				if _, ok := mods[w]; !ok && w != "further" && w != "other" && !(t.w == "no" && x.acronym(k)) {
+					break // ("no MSF staff were hurt": the employer's name)
 				}
 				k++
 			}
@@ -1080,6 +1080,9 @@ func (x *extractor) negation(i int, s sentence) bool {
 		case (t.w == "من" || t.w == "ومن") && x.word(i+1, s) == "دون":
 			k = i + 2
 		case t.w == "لم" || t.w == "ولم" || t.w == "لا" || t.w == "ولا":
+			k = i + 1
+		case t.w == "عدم" || t.w == "وعدم":
+			// "مؤكدة عدم وقوع خسائر بشرية": the absence of casualties
 			k = i + 1
 		}
 		if k < 0 {

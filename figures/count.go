@@ -794,7 +794,7 @@ func arActor(t tok) (string, bool) {
 }
 
 var arActorStems = []struct{ stem, actor string }{
-	{"امريكي", "US"}, {"تركي", "Turkish"}, {"روسي", "Russian"}, {"سوري", "Syrian"},
+	{"امريكي", "US"}, {"اميركي", "US"}, {"تركي", "Turkish"}, {"روسي", "Russian"}, {"سوري", "Syrian"},
 	{"اسرائيلي", "Israeli"}, {"ايراني", "Iranian"}, {"عراقي", "Iraqi"}, {"فرنسي", "French"},
 	{"بريطاني", "British"},
 }

@@ -718,6 +718,18 @@ var extractCases = []struct {
 	{"a third of the same metric is a step", "", "Two men were killed and a third died in hospital.",
 		[]string{"killed/people 2"}},
 
+	// zeros
+	{"no staff of a named employer", "", "No WFP staff were injured in the strike.",
+		[]string{"injured/people 0"}},
+	{"no name is no zero", "", "No UN convoy was hit; 3 people were hurt nearby.",
+		[]string{"injured/people 3"}},
+	{"arabic absence of casualties among troops", "", "وأكد الجيش التركي عدم وقوع خسائر بشرية في صفوف القوات التركية.",
+		[]string{"casualties/troops 0 actor=Turkish src=الجيش التركي"}},
+	{"arabic absence of injuries", "", "وأكد الدفاع المدني عدم وجود إصابات.",
+		[]string{"injured/people 0 src=الدفاع المدني"}},
+	{"arabic absence of rain is no zero", "", "يشكو المزارعون من عدم هطول الأمطار وعدم وقوع أضرار.",
+		nil},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},

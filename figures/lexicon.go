@@ -84,7 +84,7 @@ var groupWords = map[string]gword{
 	"individuals": {g: People}, "residents": {g: People}, "villagers": {g: People},
 	"locals": {g: People}, "men": {g: People}, "man": {g: People, sing: true},
 	"others": {g: People}, "adults": {g: People}, "relatives": {g: People},
-	"workers": {g: People}, "passengers": {g: People}, "paramedics": {g: People},
+	"workers": {g: People}, "staff": {g: People}, "employees": {g: People}, "passengers": {g: People}, "paramedics": {g: People},
 	"medics": {g: People}, "rescuers": {g: People}, "syrians": {g: People},
 	"farmers": {g: People}, "farmer": {g: People, sing: true}, "shepherds": {g: People},
 	"shepherd": {g: People, sing: true}, "traders": {g: People}, "students": {g: People},

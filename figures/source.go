@@ -141,6 +141,7 @@ var nameStop = map[string]bool{
 }
 
 var arNameStop = map[string]bool{
+	"عدم": true, "وعدم": true,
 	"في": true, "ان": true, "انه": true, "بان": true, "عن": true, "علي": true, "الي": true,
 	"من": true, "خلال": true, "امس": true, "اليوم": true, "يوم": true, "مساء": true, "صباح": true,
 	"بعد": true, "قبل": true, "حيث": true, "الذي": true, "التي": true, "انها": true, "ل": true,
