@@ -128,6 +128,9 @@ func parseNumberOK(ts []tok, k int) (int, bool) {
 func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	ts := x.ts
 	for k, steps := j, 0; k >= s.a && steps < 4; k, steps = k-1, steps+1 {
+		if k == j && ts[k].k == kQuote && ts[k].ar == false && k > s.a && ts[k-1].ar {
+			continue // an Arabic quotation opens after the verb: مقتل "قيادي بارز ..."
+		}
 		if mw, ok := x.metricAt(k, s); ok && (mw.pre || mw.toll) {
 			return k
 		}

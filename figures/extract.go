@@ -35,6 +35,15 @@ func extract(text string, published time.Time) *extractor {
 		x.ts = append(x.ts, tok{s: ln[1], e: ln[1], k: kNL})
 	}
 	markQuotes(x.ts, text)
+	for i, t := range x.ts {
+		if t.k == kNL {
+			// a first line without a final period is a headline
+			if i > 0 && x.ts[i-1].w != "." {
+				x.headEnd = i
+			}
+			break
+		}
+	}
 	x.sents = splitSentences(x.ts, make([]sentence, 0, len(x.ts)/12+4))
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
@@ -55,6 +64,7 @@ type extractor struct {
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int
 	figHead []bool // figs[i] is read in the headline
+	headEnd int    // the line break after the first line (the headline)
 	lists   int
 
 	attrs    []attr // all sentences, in order
@@ -198,7 +208,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.figs = append(x.figs, f)
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
 	x.figList = append(x.figList, x.lists)
-	x.figHead = append(x.figHead, x.si == 0 && x.sents[0].b < len(x.ts) && x.ts[x.sents[0].b].k == kNL)
+	x.figHead = append(x.figHead, x.sents[x.si].a < x.headEnd)
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}

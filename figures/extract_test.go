@@ -730,6 +730,11 @@ var extractCases = []struct {
 	{"arabic absence of rain is no zero", "", "يشكو المزارعون من عدم هطول الأمطار وعدم وقوع أضرار.",
 		nil},
 
+	{"a headline cut by two dots", "", "غارة على سرمدا.. ومقتل قيادي في فصيل\n\nأسفرت الغارة عن مقتل قيادي في الفصيل، بحسب ناشطين.",
+		[]string{"killed/combatants 1 src=ناشطين"}},
+	{"arabic quotation after the verb", "", "وقال الجيش إن الضربة أسفرت عن مقتل \"قيادي بارز في التنظيم\".",
+		[]string{"killed/combatants 1 src=الجيش"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},
