@@ -386,6 +386,10 @@ func (x *extractor) newParagraph(s sentence) bool {
 // incident: "Last year, ...", "وفي وقت سابق من العام الجاري") opens a recall
 // that its paragraph continues; one with a present time expression ends it.
 func (x *extractor) noteRecallPara(s sentence) {
+	if x.si+1 >= len(x.sents) || x.newParagraph(x.sents[x.si+1]) {
+		x.recallPara = false // the paragraph ends here: nothing inherits
+		return
+	}
 	tm := x.sentenceTemporals(s)
 	if len(tm) == 0 {
 		if x.returnsToOwn(s) {
