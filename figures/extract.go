@@ -403,7 +403,31 @@ func (x *extractor) noteRecallPara(s sentence) {
 			past = false
 		}
 	}
-	x.recallPara = past
+	x.recallPara = past && x.tellsIncident(s)
+}
+
+// incidentVerbs tell an attack: a dated sentence with one recalls an
+// incident ("Last month, a drone hit a bus"); "Russia joined the war in
+// 2015" recalls none.
+var incidentVerbs = map[string]bool{
+	"hit": true, "struck": true, "shelled": true, "targeted": true, "exploded": true, "bombed": true,
+	"استهدفت": true, "استهدف": true, "قصفت": true, "قصف": true, "انفجر": true, "انفجرت": true,
+}
+
+func (x *extractor) tellsIncident(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		t := x.ts[k]
+		if t.k != kWord {
+			continue
+		}
+		if eventWords[t.w] || incidentVerbs[t.w] || t.ar && (arEventWords[stripWawBa(t.w)] || incidentVerbs[stripWawBa(t.w)]) {
+			return true
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // returnsToOwn: words that bring the text back to the article's incident.
