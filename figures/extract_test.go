@@ -735,6 +735,11 @@ var extractCases = []struct {
 	{"arabic quotation after the verb", "", "وقال الجيش إن الضربة أسفرت عن مقتل \"قيادي بارز في التنظيم\".",
 		[]string{"killed/combatants 1 src=الجيش"}},
 
+	{"arabic according to the observatory", "", "قتل سبعة مدنيين بقصف على سرمين، وفقاً للمرصد السوري.",
+		[]string{"killed/civilians 7 src=المرصد السوري"}},
+	{"arabic according to sources", "", "قتل سبعة مدنيين بقصف على سرمين، وفقاً لمصادر طبية.",
+		[]string{"killed/civilians 7 src=مصادر طبية"}},
+
 	// definite counts of people counted before
 	{"the wounded counted again", "", "A shell killed a man and wounded three girls in Binnish. Medics said the three wounded girls were stable.",
 		[]string{"killed/people 1", "injured/children 3"}},

@@ -393,6 +393,9 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			a.pos = k
 			if (strings.HasPrefix(t.w, "وفق") || strings.HasPrefix(t.w, "ووفق")) && strings.HasPrefix(a.raw, "ل") && len(a.raw) > len("ل")+4 {
 				a.raw = a.raw[len("ل"):] // "وفقاً لمصادر طبية": the sources
+				if strings.HasPrefix(a.raw, "ل") {
+					a.raw = "ا" + a.raw // "وفقاً للمرصد": the observatory (المرصد)
+				}
 			}
 			return append(out, a)
 		}
