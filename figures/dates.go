@@ -231,7 +231,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if arAgoUnits[u] || days {
 					out = append(out, temporal{pos: j + 1, past: true})
 				}
-			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه":
+			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه" || w == "الفائت" || w == "الفائته" || w == "المنصرم" || w == "المنصرمه":
 				p := at(k - 1).w
 				if p == "العام" || p == "الشهر" || p == "الاسبوع" || p == "السنه" || spanWords[p] || p == "الاشهر" {
 					out = append(out, temporal{pos: k, past: true})
@@ -295,6 +295,12 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true})
 			} else if at(k+1).w == "today" {
 				out = append(out, temporal{pos: k, past: false})
+			} else if x.periodBefore(k, a, b) {
+				out = append(out, temporal{pos: k, past: true})
+			}
+		case "before", "after":
+			if x.periodBefore(k, a, b) {
+				out = append(out, temporal{pos: k, past: true})
 			}
 		case "ago":
 			p := at(k - 1).w
@@ -674,4 +680,41 @@ func (x *extractor) sinceRecent(k, a, year int, m time.Month, day int) bool {
 	}
 	d := x.pub.Sub(time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
 	return d >= 0 && d <= 10*24*time.Hour
+}
+
+// periodBefore reads "a week earlier", "two months before" at k (the word
+// earlier/before/after): another incident before this one; "a week after a
+// drone strike killed 5" dates that strike. Days only from two up ("a day
+// earlier" may be the same incident), and "a week after the strike" is
+// this one.
+func (x *extractor) periodBefore(k, a, b int) bool {
+	ts := x.ts
+	if k-2 < a {
+		return false
+	}
+	p := ts[k-1].w
+	days := p == "day" || p == "days"
+	switch p {
+	case "week", "weeks", "month", "months", "year", "years", "decade", "day", "days":
+	default:
+		return false // not "two hours after a warning"
+	}
+	n := 1
+	if lo, _, _, ok := parseNumber(ts[:b], k-2); ok && lo > 0 {
+		n = lo
+	} else if q := ts[k-2].w; q != "a" && q != "an" && q != "one" && q != "several" && q != "few" {
+		return false
+	}
+	if days && n < 2 {
+		return false
+	}
+	if ts[k].w == "after" {
+		if k+1 >= b {
+			return false
+		}
+		if q := ts[k+1].w; q != "a" && q != "an" && q != "similar" && !eventWords[q] {
+			return false
+		}
+	}
+	return true
 }
