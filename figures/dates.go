@@ -60,7 +60,7 @@ var arEventWords = map[string]bool{
 // pluperfect: does the sentence recall with "وكان ... قد" before k?
 func (x *extractor) pluperfect(a, k int) bool {
 	kana := false
-	for j := a; j < k && j <= a+12; j++ {
+	for j := a; j < len(x.ts) && j < k+4 && j <= a+12 && x.ts[j].k != kNL && x.ts[j].w != "."; j++ {
 		switch x.ts[j].w {
 		case "كان", "وكان", "كانت", "وكانت":
 			kana = true
@@ -207,6 +207,13 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				continue
 			}
 			switch {
+			case (w == "مماثل" || w == "مماثله" || w == "مشابه" || w == "مشابهه") && arEventWords[stripWawBa(at(k-1).w)] && x.pluperfect(a, k+1):
+				// "وكانت غارة مماثلة قد أسفرت ...": a similar attack that had
+				// killed; "بقصف مماثل" alone may be the same day's
+				out = append(out, temporal{pos: k, past: true})
+			case (w == "السابق" || w == "السابقه") && arEventWords[stripWawBa(at(k-1).w)] && strings.HasPrefix(stripWawBa(at(k-1).w), "ال"):
+				// "الهجوم السابق": the attack before
+				out = append(out, temporal{pos: k, past: true})
 			case (w == "سابق" || w == "سابقه") && arEventWords[stripWawBa(at(k-1).w)]:
 				// "في هجوم سابق", "غارة سابقة": another, earlier attack ("قصف
 				// مماثل" may be the same day's)

@@ -375,6 +375,21 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		if n < s.b && (ts[n].w == "به" || ts[n].w == "بها") {
 			n++ // "بحسب ما أفاد به ناشطون"
 		}
+		if k-2 >= s.a && ts[k-1].w == "قد" {
+			// "وكان الدفاع المدني قد أعلن": the subject between كان and قد
+			for j := k - 2; j >= s.a && j >= k-8; j-- {
+				w := ts[j].w
+				if w == "كان" || w == "وكان" || w == "كانت" || w == "وكانت" {
+					if j+1 <= k-2 {
+						return append(out, attr{pos: k, raw: x.text[ts[j+1].s:ts[k-2].e]})
+					}
+					break
+				}
+				if ts[j].k != kWord || !ts[j].ar {
+					break
+				}
+			}
+		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
 			return append(out, a)
