@@ -14,16 +14,21 @@
 //   - bind.go ties a count to its metric word (before, after, or the noun
 //     itself; a toll that "has risen to" after a long subject), reads
 //     breakdowns ("including", "of whom", بينهم), zeros ("no casualties"),
-//     single named targets, and drops steps of a toll ("two more died,
-//     bringing the toll to 14");
-//   - extract.go keeps the side of the last count for "three others" and
-//     merges a figure restated by the same source (a headline's "ministry
-//     says" is the body's "Turkey's defence ministry");
+//     single named targets, ordinals after a count of another metric ("a
+//     third child was injured"), and drops steps of a toll ("two more died,
+//     bringing the toll to 14") and definite counts of people counted before
+//     ("the two wounded children");
+//   - extract.go keeps the side of the last count for "three others" (and a
+//     bare "and three wounded" after soldiers) and merges a figure restated
+//     by the same source (a headline's "ministry says" is the body's
+//     "Turkey's defence ministry"; a headline with no source is the body's);
 //   - source.go finds who says it ("X said", "according to X", "citing Y",
 //     قال، وفق، بحسب, quotations, continued speakers within a paragraph)
 //     and SourceKey;
 //   - dates.go marks figures about earlier events as background (also an
-//     event the article dates in the past and recalls by its name).
+//     event the article dates in the past and recalls by its name, and the
+//     undated sentences that go on in a paragraph whose dated sentence
+//     recalled an incident: "Last month, a drone hit a bus. Two died.").
 //
 // Every search looks at a bounded window inside one sentence, so the cost
 // grows linearly with the text.
