@@ -15,7 +15,7 @@ import (
 // cost is linear in the length of the text.
 func Extract(text string, published time.Time) []Figure {
 	x := extract(text, published)
-	return dedupe(x.figs, x.figList, x.figHead)
+	return dedupe(x.figs, x.figList)
 }
 
 // extract runs the extractor over text; x.steps counts the tokens its
@@ -35,15 +35,6 @@ func extract(text string, published time.Time) *extractor {
 		x.ts = append(x.ts, tok{s: ln[1], e: ln[1], k: kNL})
 	}
 	markQuotes(x.ts, text)
-	for i, t := range x.ts {
-		if t.k == kNL {
-			// a first line without a final period is a headline
-			if i > 0 && x.ts[i-1].w != "." {
-				x.headEnd = i
-			}
-			break
-		}
-	}
 	x.sents = splitSentences(x.ts, make([]sentence, 0, len(x.ts)/12+4))
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
@@ -63,8 +54,6 @@ type extractor struct {
 	// figList[i] numbers the list figs[i] was read in: the parts of one
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int
-	figHead []bool // figs[i] is read in the headline
-	headEnd int    // the line break after the first line (the headline)
 	lists   int
 
 	attrs    []attr // all sentences, in order
@@ -208,7 +197,6 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.figs = append(x.figs, f)
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
 	x.figList = append(x.figList, x.lists)
-	x.figHead = append(x.figHead, x.sents[x.si].a < x.headEnd)
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
@@ -264,9 +252,7 @@ var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "He
 // actor, bounds, vagueness and background, and the same source — the same
 // key, or a shorter name for it ("ministry says" in a headline, "Turkey's
 // defence ministry said" in the body). The figure kept takes the fuller name.
-// A headline that names no source restates the body: its figure is the
-// body's, with the body's source.
-func dedupe(figs []Figure, lists []int, head []bool) []Figure {
+func dedupe(figs []Figure, lists []int) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -283,7 +269,6 @@ func dedupe(figs []Figure, lists []int, head []bool) []Figure {
 	last := make(map[key]int, len(figs))
 	prev := make([]int, 0, len(figs))
 	srcs := make([]string, 0, len(figs))
-	heads := make([]bool, 0, len(figs))
 	outList := make([]int, 0, len(figs))
 	out := figs[:0]
 	for fi, f := range figs {
@@ -304,7 +289,7 @@ func dedupe(figs []Figure, lists []int, head []bool) []Figure {
 			if outList[i] == lists[fi] {
 				continue // another part of the same list
 			}
-			if sameSource(srcs[i], src) || heads[i] && srcs[i] == "" {
+			if sameSource(srcs[i], src) {
 				if len(src) > len(srcs[i]) {
 					out[i].Source, srcs[i] = f.Source, src
 				}
@@ -322,7 +307,6 @@ func dedupe(figs []Figure, lists []int, head []bool) []Figure {
 		}
 		last[k] = len(out)
 		srcs = append(srcs, src)
-		heads = append(heads, head[fi])
 		outList = append(outList, lists[fi])
 		out = append(out, f)
 	}

@@ -21,7 +21,7 @@
 //   - extract.go keeps the side of the last count for "three others" (and a
 //     bare "and three wounded" after soldiers) and merges a figure restated
 //     by the same source (a headline's "ministry says" is the body's
-//     "Turkey's defence ministry"; a headline with no source is the body's);
+//     "Turkey's defence ministry");
 //   - source.go finds who says it ("X said", "according to X", "citing Y",
 //     قال، وفق، بحسب, quotations, continued speakers within a paragraph)
 //     and SourceKey;
