@@ -417,9 +417,22 @@ func (x *extractor) tellsIncident(s sentence) bool {
 // returnsToOwn: words that bring the text back to the article's incident.
 func (x *extractor) returnsToOwn(s sentence) bool {
 	for k := s.a; k < s.b && k < s.a+40; k++ {
-		switch x.ts[k].w {
-		case "latest", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "الاخير", "الاخيره":
+		w := x.ts[k].w
+		if x.ts[k].ar {
+			w = stripWawBa(w)
+		}
+		switch w {
+		case "latest", "now", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
+			"الاخير", "الاخيره", "الجاري", "الحالي", "هذا", "هذه":
 			return true
+		case "this":
+			// "this week", "this morning": now again
+			if k+1 < s.b {
+				switch x.ts[k+1].w {
+				case "week", "morning", "afternoon", "evening", "weekend", "month", "year":
+					return true
+				}
+			}
 		}
 	}
 	return false

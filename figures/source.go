@@ -288,7 +288,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if !speechVerbs[w] {
 			continue
 		}
-		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w]) {
+		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w] || k-1 == s.a && !x.acronym(k-1)) {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
 		if nounLike[w] && (x.word(k+1, s) == "of" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
