@@ -90,9 +90,13 @@ type extractor struct {
 		m  Metric
 	}
 
-	// recallPara: the paragraph so far recalls an earlier incident (its
-	// dated sentence was all past); its undated sentences are about it too
-	recallPara bool
+	paraStart  int        // the first sentence of the current paragraph
+	tmScratch  []temporal // time expressions of an earlier sentence (recallPara)
+	recallMemo struct {   // recallPara of sentence si
+		ok bool
+		si int
+		v  bool
+	}
 
 	steps int // tokens visited by the window searches: linear in the text
 
@@ -108,7 +112,7 @@ func (x *extractor) sentence(si int) {
 	x.resolveAttrs(si)
 	x.noteRecalled(s)
 	if x.newParagraph(s) {
-		x.recallPara = false
+		x.paraStart = si
 	}
 	for i := s.a; i < s.b; i++ {
 		x.steps++
@@ -123,7 +127,6 @@ func (x *extractor) sentence(si int) {
 		}
 		x.role(i, s)
 	}
-	x.noteRecallPara(s)
 	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
 		if a.name != "" {
 			x.lastSpeaker = a.name
@@ -219,7 +222,7 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 	if !found && x.recalledSubject(s, pos) {
 		return true // "The earthquake ... killed 4,500": recalled before
 	}
-	if !found && x.recallPara && !x.returnsToOwn(s) {
+	if !found && !x.returnsToOwn(s) && x.recallPara() {
 		return true // a recalled paragraph goes on: "Last year ... . Three were wounded."
 	}
 	return past
@@ -366,28 +369,39 @@ func (x *extractor) newParagraph(s sentence) bool {
 	return strings.Count(x.text[x.ts[j].e:x.ts[s.a].s], "\n") > 1
 }
 
-// noteRecallPara: a sentence whose time expressions are all past (a recalled
-// incident: "Last year, ...", "وفي وقت سابق من العام الجاري") opens a recall
-// that its paragraph continues; one with a present time expression ends it.
-func (x *extractor) noteRecallPara(s sentence) {
-	if x.si+1 >= len(x.sents) || x.newParagraph(x.sents[x.si+1]) {
-		x.recallPara = false // the paragraph ends here: nothing inherits
-		return
+// recallPara: does the paragraph, before the current sentence, recall an
+// earlier incident? Its latest dated sentence (within the last eight) has
+// only past time expressions and tells an incident ("Last year, a drone
+// hit a bus", "وفي وقت سابق من العام الجاري"); an undated sentence that
+// returns to the article's own ("the latest strike") ends the recall. Read
+// only for undated figures, at most eight sentences back: linear.
+func (x *extractor) recallPara() bool {
+	if x.recallMemo.ok && x.recallMemo.si == x.si {
+		return x.recallMemo.v
 	}
-	tm := x.sentenceTemporals(s)
-	if len(tm) == 0 {
-		if x.returnsToOwn(s) {
-			x.recallPara = false
+	v := x.recallParaScan()
+	x.recallMemo.ok, x.recallMemo.si, x.recallMemo.v = true, x.si, v
+	return v
+}
+
+func (x *extractor) recallParaScan() bool {
+	for j := x.si - 1; j >= x.paraStart && j >= x.si-8; j-- {
+		s := x.sents[j]
+		x.tmScratch = x.temporals(s.a, s.b, x.tmScratch[:0])
+		if len(x.tmScratch) == 0 {
+			if x.returnsToOwn(s) {
+				return false
+			}
+			continue
 		}
-		return
-	}
-	past := true
-	for _, t := range tm {
-		if !t.past || t.compares || t.strong {
-			past = false
+		for _, t := range x.tmScratch {
+			if !t.past || t.compares || t.strong {
+				return false
+			}
 		}
+		return x.tellsIncident(s)
 	}
-	x.recallPara = past && x.tellsIncident(s)
+	return false
 }
 
 // incidentVerbs tell an attack: a dated sentence with one recalls an
