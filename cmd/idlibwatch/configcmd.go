@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 
@@ -21,18 +20,8 @@ func init() {
 			return errUsage
 		}
 		cfg, err := a.loadConfig()
-		var ce *config.Error
-		if errors.As(err, &ce) {
-			for _, p := range ce.Problems {
-				fmt.Fprintln(a.stderr, p)
-			}
-			if n := len(ce.Problems); n == 1 {
-				return fmt.Errorf("1 problem in %s", a.configSource())
-			}
-			return fmt.Errorf("%d problems in %s", len(ce.Problems), a.configSource())
-		}
 		if err != nil {
-			return err
+			return a.configError(err)
 		}
 		if !*quiet {
 			fmt.Fprintf(a.stdout, "config OK (%s)\n", cfg.Source())

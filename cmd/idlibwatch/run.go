@@ -105,16 +105,20 @@ func (a *app) loadStore(ctx context.Context) (*config.Config, *store.Store, erro
 	return cfg, st, nil
 }
 
-// configError prints each problem of a config that did not load.
+// configError prints each problem of a config that did not load, one per
+// line with its file and line, and sums them up in the returned error.
 func (a *app) configError(err error) error {
 	var ce *config.Error
-	if errors.As(err, &ce) {
-		for _, p := range ce.Problems {
-			fmt.Fprintln(a.stderr, p)
-		}
-		return fmt.Errorf("the config has %d problem(s); see 'idlibwatch config check'", len(ce.Problems))
+	if !errors.As(err, &ce) {
+		return err
 	}
-	return err
+	for _, p := range ce.Problems {
+		fmt.Fprintln(a.stderr, p)
+	}
+	if len(ce.Problems) == 1 {
+		return fmt.Errorf("1 problem in %s", a.configSource())
+	}
+	return fmt.Errorf("%d problems in %s", len(ce.Problems), a.configSource())
 }
 
 // logger builds the service's structured logger on stderr.
