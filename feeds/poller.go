@@ -250,7 +250,11 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 	defer func() { sum.Duration = p.opt.Now().Sub(start) }()
 
 	f.LastAttempt = start
-	resp, err := p.fetch.Fetch(ctx, f.URL, acceptFeed, Conditional{ETag: f.ETag, LastModified: f.LastModified})
+	cond := Conditional{ETag: f.ETag, LastModified: f.LastModified}
+	if !f.FullTextRetry.IsZero() && !f.FullTextRetry.After(start) {
+		cond = Conditional{} // a 304 would not show the items whose page is due again
+	}
+	resp, err := p.fetch.Fetch(ctx, f.URL, acceptFeed, cond)
 	var doc *Feed
 	if err == nil && !resp.NotModified {
 		doc, err = Parse(resp.Body, resp.ContentType, resp.URL)
@@ -507,7 +511,8 @@ func (p *Poller) knownItems(ctx context.Context, feedID int64, items []docItem) 
 func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev *store.FeedItem, live bool, sum *Summary) (*store.FeedItem, error) {
 	now := p.opt.Now()
 	found := prev != nil
-	if found && prev.ContentHash == d.hash {
+	retry := found && prev.ContentHash == d.hash && !prev.FullTextRetry.IsZero() && !prev.FullTextRetry.After(now)
+	if found && prev.ContentHash == d.hash && !retry {
 		sum.Unchanged++
 		return nil, nil
 	}
@@ -515,15 +520,21 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev 
 	if found {
 		state.ID, state.FirstSeen, state.ArticleID = prev.ID, prev.FirstSeen, prev.ArticleID
 	}
+	if retry {
+		state.FullTextFailures = prev.FullTextFailures
+	}
 
 	text, published := d.Text(), d.Published
 	if p.opt.FulltextBelow > 0 && utf8.RuneCountInString(text) < p.opt.FulltextBelow && d.URL != "" {
 		page, err := p.fullText(ctx, d.URL)
 		if err != nil {
 			sum.FullTextFailed++
-			p.opt.Log.Warn("full text not fetched", "feed_url", f.URL, "item_url", d.URL, "reason", err.Error())
+			p.fullTextFailed(state, err)
+			p.opt.Log.Warn("full text not fetched", "feed_url", f.URL, "item_url", d.URL, "reason", err.Error(),
+				"failures", state.FullTextFailures, "retry_at", state.FullTextRetry)
 		} else {
 			sum.FullText++
+			state.FullTextFailures = 0
 			if utf8.RuneCountInString(page.Text) > utf8.RuneCountInString(text) {
 				text = page.Text
 			}
@@ -587,6 +598,25 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev 
 		}
 	}
 	return state, nil
+}
+
+// fullTextAttempts is how many times an item's page is fetched before its
+// feed text is all the corpus gets: with the default backoff the last try
+// comes about an hour after the first.
+const fullTextAttempts = 6
+
+// fullTextFailed records a failed page fetch in the item's state and, unless
+// retrying cannot help or the attempts are spent, when to try again: the item
+// is then re-processed on the first poll after that even though the feed
+// shows it unchanged, and an article stored with the feed's short text is
+// updated (and its figures re-extracted) with the page's.
+func (p *Poller) fullTextFailed(state *store.FeedItem, err error) {
+	state.FullTextFailures++
+	state.FullTextRetry = time.Time{}
+	if state.FullTextFailures >= fullTextAttempts || errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrScheme) || errors.Is(err, ErrTooLarge) {
+		return
+	}
+	state.FullTextRetry = p.opt.Now().Add(p.backoff(state.FullTextFailures))
 }
 
 // fullText fetches an item's page and extracts its main text and date.

@@ -36,23 +36,29 @@ type Feed struct {
 	ItemsRelevant int
 	Added         time.Time
 	FirstPollDone bool
+	// FullTextRetry is the earliest retry due of an item's full-text fetch,
+	// zero when none is pending: a poll then fetches the whole feed even if
+	// it would answer 304, to see the item again.
+	FullTextRetry time.Time
 }
 
 const feedColumns = `id, url, title, site_url, schedule, from_config, etag, last_modified, status, failures,
-	next_attempt, last_attempt, last_success, last_error, items_seen, items_relevant, added, first_poll_done`
+	next_attempt, last_attempt, last_success, last_error, items_seen, items_relevant, added, first_poll_done,
+	(SELECT MIN(fulltext_retry) FROM feed_items WHERE feed_items.feed_id = feeds.id AND fulltext_retry IS NOT NULL)`
 
 func scanFeed(row interface{ Scan(...any) error }) (Feed, error) {
 	var f Feed
 	var fromConfig, firstDone int
-	var next, attempt, success sql.NullInt64
+	var next, attempt, success, retry sql.NullInt64
 	var added int64
 	err := row.Scan(&f.ID, &f.URL, &f.Title, &f.SiteURL, &f.Schedule, &fromConfig, &f.ETag, &f.LastModified, &f.Status, &f.Failures,
-		&next, &attempt, &success, &f.LastError, &f.ItemsSeen, &f.ItemsRelevant, &added, &firstDone)
+		&next, &attempt, &success, &f.LastError, &f.ItemsSeen, &f.ItemsRelevant, &added, &firstDone, &retry)
 	if err != nil {
 		return f, err
 	}
 	f.FromConfig, f.FirstPollDone = fromConfig != 0, firstDone != 0
 	f.NextAttempt, f.LastAttempt, f.LastSuccess = fromUnix(next), fromUnix(attempt), fromUnix(success)
+	f.FullTextRetry = fromUnix(retry)
 	f.Added = time.Unix(added, 0).UTC()
 	return f, nil
 }
@@ -196,17 +202,25 @@ type FeedItem struct {
 	ArticleID    int64 // 0 when not in the corpus
 	FirstSeen    time.Time
 	LastSeen     time.Time
+	// FullTextFailures counts the failed fetches of the item's page in a
+	// row; FullTextRetry is when to fetch it again, zero when not pending.
+	FullTextFailures int
+	FullTextRetry    time.Time
 }
 
-const feedItemColumns = `id, feed_id, guid, canonical_url, title_hash, content_hash, relevant, COALESCE(article_id, 0), first_seen, last_seen`
+const feedItemColumns = `id, feed_id, guid, canonical_url, title_hash, content_hash, relevant, COALESCE(article_id, 0), first_seen, last_seen,
+	fulltext_failures, fulltext_retry`
 
 func scanFeedItem(row interface{ Scan(...any) error }) (FeedItem, error) {
 	var it FeedItem
 	var relevant int
 	var first, last int64
-	err := row.Scan(&it.ID, &it.FeedID, &it.GUID, &it.CanonicalURL, &it.TitleHash, &it.ContentHash, &relevant, &it.ArticleID, &first, &last)
+	var retry sql.NullInt64
+	err := row.Scan(&it.ID, &it.FeedID, &it.GUID, &it.CanonicalURL, &it.TitleHash, &it.ContentHash, &relevant, &it.ArticleID, &first, &last,
+		&it.FullTextFailures, &retry)
 	it.Relevant = relevant != 0
 	it.FirstSeen, it.LastSeen = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
+	it.FullTextRetry = fromUnix(retry)
 	return it, err
 }
 
@@ -297,8 +311,10 @@ func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 		if err := tx.queryRow(ctx, `SELECT relevant FROM feed_items WHERE id = ?`, it.ID).Scan(&wasRelevant); err != nil {
 			return 0, err
 		}
-		if _, err := tx.exec(ctx, `UPDATE feed_items SET guid = ?, canonical_url = ?, title_hash = ?, content_hash = ?, relevant = ?, article_id = ?, last_seen = ? WHERE id = ?`,
-			it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.LastSeen.Unix(), it.ID); err != nil {
+		if _, err := tx.exec(ctx, `UPDATE feed_items SET guid = ?, canonical_url = ?, title_hash = ?, content_hash = ?, relevant = ?, article_id = ?, last_seen = ?,
+			fulltext_failures = ?, fulltext_retry = ? WHERE id = ?`,
+			it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.LastSeen.Unix(),
+			it.FullTextFailures, unix(it.FullTextRetry), it.ID); err != nil {
 			return 0, err
 		}
 		if delta := boolInt(it.Relevant) - wasRelevant; delta != 0 {
@@ -309,9 +325,11 @@ func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 		return it.ID, nil
 	}
 	var id int64
-	err := tx.queryRow(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		it.FeedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.FirstSeen.Unix(), it.LastSeen.Unix()).Scan(&id)
+	err := tx.queryRow(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen,
+		fulltext_failures, fulltext_retry)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		it.FeedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID, it.FirstSeen.Unix(), it.LastSeen.Unix(),
+		it.FullTextFailures, unix(it.FullTextRetry)).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
