@@ -1,0 +1,173 @@
+// Package metrics defines idlibwatch's Prometheus metrics in one place, so
+// that their names, labels and help texts are read and changed together.
+// The parts that count (the poller, the chat side, the commands) are handed
+// the counters they need by the command that wires the service; they never
+// import this package. What the database already knows (outbox depth, alerts
+// by class, deliveries by status, the last poll and delivery) is read from it
+// at scrape time, so every replica reports the same truth and a restart loses
+// nothing.
+package metrics
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+// Metrics are the service's counters, and the registry that serves them.
+type Metrics struct {
+	reg *prometheus.Registry
+
+	// FeedPolls counts polls per feed (label feed: its URL) and result: ok,
+	// not_modified, failed, skipped.
+	FeedPolls *prometheus.CounterVec
+	// FeedItems counts feed items by what became of them: new, updated,
+	// unchanged, duplicate, off_topic, error.
+	FeedItems *prometheus.CounterVec
+	// Figures counts the casualty figures extracted from stored articles.
+	Figures prometheus.Counter
+	// ChatCalls counts calls to a chat platform per platform, call (post,
+	// lookup) and result: ok, rate_limited (a 429), permanent, error.
+	ChatCalls *prometheus.CounterVec
+	// CommandSeconds is how long /idlib answers took, per platform and
+	// subcommand.
+	CommandSeconds *prometheus.HistogramVec
+	// Leader is 1 while this process runs the schedules (polls, digests),
+	// 0 while another replica does.
+	Leader prometheus.Gauge
+}
+
+// New returns the metrics, registered with a registry of their own together
+// with the Go runtime's and the process's collectors.
+func New() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		FeedPolls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "idlibwatch_feed_polls_total",
+			Help: "Feed polls, per feed URL and result (ok, not_modified, failed, skipped).",
+		}, []string{"feed", "result"}),
+		FeedItems: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "idlibwatch_feed_items_total",
+			Help: "Feed items seen, by outcome (new, updated, unchanged, duplicate, off_topic, error).",
+		}, []string{"result"}),
+		Figures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "idlibwatch_figures_extracted_total",
+			Help: "Casualty figures extracted from articles as they were stored.",
+		}),
+		ChatCalls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "idlibwatch_chat_calls_total",
+			Help: "Calls to a chat platform, per platform, call (post, lookup) and result (ok, rate_limited, permanent, error).",
+		}, []string{"platform", "call", "result"}),
+		CommandSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "idlibwatch_command_duration_seconds",
+			Help: "Time to answer an /idlib command, per platform and subcommand.",
+			// Both platforms want a first answer within 3 s.
+			Buckets: []float64{.01, .05, .1, .25, .5, 1, 2, 3, 5, 10, 30, 120},
+		}, []string{"platform", "command"}),
+		Leader: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "idlibwatch_leader",
+			Help: "1 while this process runs the schedules (polls, digests), 0 while another replica does.",
+		}),
+	}
+	m.reg.MustRegister(m.FeedPolls, m.FeedItems, m.Figures, m.ChatCalls, m.CommandSeconds, m.Leader,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Register adds a collector, such as the one NewStoreCollector returns.
+func (m *Metrics) Register(c prometheus.Collector) error { return m.reg.Register(c) }
+
+// Handler serves the metrics in the Prometheus exposition format.
+func (m *Metrics) Handler(log *slog.Logger) http.Handler {
+	// Serve what could be gathered: one failed collector must not hide the
+	// process's own counters.
+	opts := promhttp.HandlerOpts{Timeout: 10 * time.Second, ErrorHandling: promhttp.ContinueOnError}
+	if log != nil {
+		opts.ErrorLog = slogErrorLog{log}
+	}
+	return promhttp.HandlerFor(m.reg, opts)
+}
+
+type slogErrorLog struct{ log *slog.Logger }
+
+func (l slogErrorLog) Println(v ...any) { l.log.Warn("metrics", "err", v) }
+
+// StatsFunc reads the database's view of the service.
+type StatsFunc func(ctx context.Context) (store.Stats, error)
+
+// storeCollector reads the store at every scrape.
+type storeCollector struct {
+	stats   StatsFunc
+	timeout time.Duration
+	now     func() time.Time
+
+	up, depth, oldest, alerts, deliveries, lastPoll, lastDelivery *prometheus.Desc
+}
+
+// NewStoreCollector returns a collector that reads stats at every scrape,
+// within a few seconds.
+func NewStoreCollector(stats StatsFunc) prometheus.Collector {
+	return &storeCollector{
+		stats:   stats,
+		timeout: 5 * time.Second,
+		now:     time.Now,
+		up:      prometheus.NewDesc("idlibwatch_store_up", "1 when the database answered the scrape's queries, 0 otherwise.", nil, nil),
+		depth:   prometheus.NewDesc("idlibwatch_outbox_depth", "Alerts in the outbox not yet delivered to every channel.", nil, nil),
+		oldest: prometheus.NewDesc("idlibwatch_outbox_oldest_age_seconds",
+			"Age of the oldest alert not yet delivered to every channel; 0 when none waits.", nil, nil),
+		alerts: prometheus.NewDesc("idlibwatch_alerts_total", "Alerts written to the outbox, by class.", []string{"class"}, nil),
+		deliveries: prometheus.NewDesc("idlibwatch_deliveries",
+			"Deliveries (one message to one destination) by platform, kind (alert, health, digest) and status (sending, retry, sent, failed).",
+			[]string{"platform", "kind", "status"}, nil),
+		lastPoll: prometheus.NewDesc("idlibwatch_last_poll_timestamp_seconds",
+			"Unix time of the latest poll attempt of any feed; 0 before the first.", nil, nil),
+		lastDelivery: prometheus.NewDesc("idlibwatch_last_delivery_timestamp_seconds",
+			"Unix time of the latest message delivered to a chat platform; 0 before the first.", nil, nil),
+	}
+}
+
+func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{c.up, c.depth, c.oldest, c.alerts, c.deliveries, c.lastPoll, c.lastDelivery} {
+		ch <- d
+	}
+}
+
+func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	st, err := c.stats(ctx)
+	if err != nil {
+		// The database down is what idlibwatch_store_up says; /readyz says why.
+		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 0)
+		return
+	}
+	ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 1)
+	ch <- prometheus.MustNewConstMetric(c.depth, prometheus.GaugeValue, float64(st.OutboxDepth))
+	age := 0.0
+	if !st.OutboxOldest.IsZero() {
+		age = max(c.now().Sub(st.OutboxOldest).Seconds(), 0)
+	}
+	ch <- prometheus.MustNewConstMetric(c.oldest, prometheus.GaugeValue, age)
+	for class, n := range st.AlertsByClass {
+		ch <- prometheus.MustNewConstMetric(c.alerts, prometheus.CounterValue, float64(n), class)
+	}
+	for _, d := range st.Deliveries {
+		ch <- prometheus.MustNewConstMetric(c.deliveries, prometheus.GaugeValue, float64(d.N), d.Platform, d.Kind, d.Status)
+	}
+	ch <- prometheus.MustNewConstMetric(c.lastPoll, prometheus.GaugeValue, unixSeconds(st.LastPoll))
+	ch <- prometheus.MustNewConstMetric(c.lastDelivery, prometheus.GaugeValue, unixSeconds(st.LastDelivery))
+}
+
+func unixSeconds(t time.Time) float64 {
+	if t.IsZero() {
+		return 0
+	}
+	return float64(t.UnixMilli()) / 1000
+}

@@ -1,0 +1,92 @@
+package metrics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+func scrape(t *testing.T, h http.Handler) string {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("scrape: %s\n%s", resp.Status, body)
+	}
+	return string(body)
+}
+
+func TestScrape(t *testing.T) {
+	m := New()
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)
+	c := NewStoreCollector(func(ctx context.Context) (store.Stats, error) {
+		return store.Stats{
+			OutboxDepth:   3,
+			OutboxOldest:  now.Add(-90 * time.Second),
+			AlertsByClass: map[string]int{"new": 5, "conflict": 1},
+			Deliveries:    []store.DeliveryCount{{Platform: "slack", Kind: "alert", Status: "sent", N: 4}},
+			LastPoll:      now.Add(-time.Minute),
+		}, nil
+	}).(*storeCollector)
+	c.now = func() time.Time { return now }
+	if err := m.Register(c); err != nil {
+		t.Fatal(err)
+	}
+	m.FeedPolls.WithLabelValues("https://example.org/feed", "failed").Add(2)
+	m.FeedItems.WithLabelValues("off_topic").Inc()
+	m.Figures.Add(7)
+	m.ChatCalls.WithLabelValues("slack", "post", "rate_limited").Inc()
+	m.CommandSeconds.WithLabelValues("slack", "figures").Observe(0.2)
+	m.Leader.Set(1)
+
+	body := scrape(t, m.Handler(nil))
+	for _, want := range []string{
+		`idlibwatch_feed_polls_total{feed="https://example.org/feed",result="failed"} 2`,
+		`idlibwatch_feed_items_total{result="off_topic"} 1`,
+		`idlibwatch_figures_extracted_total 7`,
+		`idlibwatch_chat_calls_total{call="post",platform="slack",result="rate_limited"} 1`,
+		`idlibwatch_command_duration_seconds_bucket{command="figures",platform="slack",le="0.25"} 1`,
+		`idlibwatch_leader 1`,
+		`idlibwatch_store_up 1`,
+		`idlibwatch_outbox_depth 3`,
+		`idlibwatch_outbox_oldest_age_seconds 90`,
+		`idlibwatch_alerts_total{class="new"} 5`,
+		`idlibwatch_deliveries{kind="alert",platform="slack",status="sent"} 4`,
+		fmt.Sprintf("idlibwatch_last_poll_timestamp_seconds %g", float64(now.Add(-time.Minute).Unix())),
+		`idlibwatch_last_delivery_timestamp_seconds 0`,
+		`go_goroutines `,
+	} {
+		if !strings.Contains(body, want+"\n") && !strings.Contains(body, want) {
+			t.Errorf("scrape lacks %q", want)
+		}
+	}
+}
+
+// A database that does not answer must not hide the process's own metrics.
+func TestScrapeStoreDown(t *testing.T) {
+	m := New()
+	m.Register(NewStoreCollector(func(ctx context.Context) (store.Stats, error) {
+		return store.Stats{}, errors.New("database is locked")
+	}))
+	m.Figures.Inc()
+	body := scrape(t, m.Handler(nil))
+	for _, want := range []string{"idlibwatch_store_up 0", "idlibwatch_figures_extracted_total 1"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("scrape lacks %q:\n%s", want, body)
+		}
+	}
+}

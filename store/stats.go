@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Stats is the database's view of the running service, read at every
+// metrics scrape and readiness check.
+type Stats struct {
+	Feeds         int            // feeds polled
+	OutboxDepth   int            // alerts not yet delivered to every channel (superseded ones left out)
+	OutboxOldest  time.Time      // when the oldest of them was written; zero when none waits
+	AlertsByClass map[string]int // every alert ever written, by class
+	Deliveries    []DeliveryCount
+	LastPoll      time.Time // the latest poll attempt of any feed; zero before the first
+	LastDelivery  time.Time // the latest delivery that reached a chat platform; zero before the first
+}
+
+// DeliveryCount is the number of deliveries of one kind to one platform in
+// one status.
+type DeliveryCount struct {
+	Platform, Kind, Status string
+	N                      int
+}
+
+// Ping checks that the database answers a query.
+func (s *Store) Ping(ctx context.Context) error {
+	var one int
+	if err := s.db.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
+		return fmt.Errorf("store: ping: %w", err)
+	}
+	return nil
+}
+
+// Stats reads the Stats. Each figure is one aggregate query over an indexed
+// or small table; none takes a write lock.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{AlertsByClass: map[string]int{}}
+	var oldest, lastPoll, lastDelivery sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND superseded = 0`).Scan(&st.OutboxDepth, &oldest)
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: read outbox depth: %w", err)
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MAX(last_attempt) FROM feeds`).Scan(&st.Feeds, &lastPoll); err != nil {
+		return Stats{}, fmt.Errorf("store: read the last poll: %w", err)
+	}
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT MAX(updated) FROM deliveries WHERE status = ?`), DeliverySent).Scan(&lastDelivery)
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: read the last delivery: %w", err)
+	}
+	st.OutboxOldest, st.LastPoll, st.LastDelivery = fromUnix(oldest), fromUnix(lastPoll), fromUnix(lastDelivery)
+
+	rows, err := s.db.QueryContext(ctx, `SELECT class, COUNT(*) FROM alerts GROUP BY class`)
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: count alerts by class: %w", err)
+	}
+	type classCount struct {
+		class string
+		n     int
+	}
+	classes, err := scanAll(rows, func(r interface{ Scan(...any) error }) (c classCount, err error) {
+		err = r.Scan(&c.class, &c.n)
+		return c, err
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: count alerts by class: %w", err)
+	}
+	for _, c := range classes {
+		st.AlertsByClass[c.class] = c.n
+	}
+
+	rows, err = s.db.QueryContext(ctx, `SELECT platform, kind, status, COUNT(*) FROM deliveries GROUP BY platform, kind, status ORDER BY platform, kind, status`)
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: count deliveries: %w", err)
+	}
+	st.Deliveries, err = scanAll(rows, func(r interface{ Scan(...any) error }) (d DeliveryCount, err error) {
+		err = r.Scan(&d.Platform, &d.Kind, &d.Status, &d.N)
+		return d, err
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: count deliveries: %w", err)
+	}
+	return st, nil
+}
