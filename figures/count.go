@@ -34,8 +34,8 @@ func (x *extractor) matchSeq(i int, s sentence, words []string) bool {
 		if tw == w {
 			continue
 		}
-		if k == 0 && x.ts[i].ar && stripWawBa(tw) == w {
-			continue
+		if k == 0 && x.ts[i].ar && (stripWawBa(tw) == w || x.ts[i].stem == w) {
+			continue // "وبأكثر", "لأكثر من"
 		}
 		return false
 	}
@@ -103,7 +103,10 @@ func (x *extractor) candidates(i int, s sentence, index map[string][]int) []int 
 		return c
 	}
 	if t.ar {
-		return index[stripWawBa(t.w)]
+		if c, ok := index[stripWawBa(t.w)]; ok {
+			return c
+		}
+		return index[t.stem]
 	}
 	return nil
 }

@@ -91,8 +91,10 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 		if ok && i+1 < len(ts) && ts[i+1].ar {
 			// "200 ألف": digits with an Arabic scale word
 			switch ts[i+1].w {
-			case "الف", "الاف":
-				return v * 1000, v * 1000, 2, true
+			case "الف", "الاف", "الفا":
+				// "71 ألفاً و824": the thousands and the rest
+				r, rn := arNumberTail(ts, i+2, 1000)
+				return v*1000 + r, v*1000 + r, 2 + rn, true
 			case "مليون", "ملايين":
 				return v * 1000000, v * 1000000, 2, true
 			}

@@ -244,7 +244,8 @@ func keysOf[V any](m map[string]V) []string {
 	return out
 }
 
-// arStem strips the longest clitic prefix that leaves a lexicon word.
+// arStem strips the longest clitic prefix, and then a possessive suffix,
+// that leaves a lexicon word.
 func arStem(w string) string {
 	if arVocab[w] {
 		return w
@@ -252,6 +253,17 @@ func arStem(w string) string {
 	for _, p := range arPrefixes {
 		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && arVocab[w[len(p):]] {
 			return w[len(p):]
+		}
+	}
+	// a possessive or object suffix, with or without a prefix (arabic_morph.go)
+	if r, ok := arSegment(w); ok {
+		return r
+	}
+	for _, p := range arPrefixes {
+		if len(w) > len(p)+6 && strings.HasPrefix(w, p) {
+			if r, ok := arSegment(w[len(p):]); ok {
+				return r
+			}
 		}
 	}
 	return w

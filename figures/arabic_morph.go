@@ -1,0 +1,190 @@
+package figures
+
+// Arabic morphology. The lexicons list one or a few surface forms of each
+// word; a reader meets them inflected (dual, feminine, sound plural, the
+// accusative of a counted noun) and wrapped in clitics (و ف ب ل ك ال س
+// before, a possessive ه ها هم هما هن after). arabicForms adds the regular
+// inflections of the listed words once, at start-up, and arStem strips
+// clitics on both ends of a token, keeping a segmentation only when it
+// leaves a lexicon word, so that وطفلتيه, لأكثر or مصرعها are read as the
+// word they carry.
+
+import "strings"
+
+// arFeminable are person nouns whose feminine (ـة) names a woman:
+// معلم/معلمة, طالب/طالبة. Adjectives (مسلح/مسلحة, عسكري/عسكرية) stay out:
+// their feminine qualifies things ("مجموعة مسلحة").
+var arFeminable = map[string]bool{
+	"معلم": true, "مدرس": true, "طالب": true, "مواطن": true, "شاب": true, "مزارع": true,
+	"عامل": true, "متطوع": true, "مسعف": true, "صحفي": true, "نازح": true, "طبيب": true,
+	"ممرض": true, "مسن": true, "جار": true, "موظف": true, "ناشط": true, "لاجئ": true,
+	"معتقل": true, "مريض": true, "اعلامي": true, "قريب": true,
+}
+
+// arNoForm are forms a regular rule would make that mean something else
+// (طالبان is the Taliban).
+var arNoForm = map[string]bool{"طالبان": true, "اخره": true, "اخرا": true}
+
+// arMorePeople are Arabic person nouns beyond the core lexicon: singular
+// (n 1), with the regular forms added by arabicForms.
+var arMorePeople = map[string]gword{
+	"طبيب": {g: People, n: 1}, "ممرض": {g: People, n: 1}, "مسن": {g: People, n: 1},
+	"راع": {g: People, n: 1}, "راعي": {g: People, n: 1}, "جار": {g: People, n: 1},
+	"موظف": {g: People, n: 1}, "ناشط": {g: People, n: 1}, "لاجئ": {g: People, n: 1},
+	"معتقل": {g: People, n: 1}, "مريض": {g: People, n: 1}, "اعلامي": {g: Civilians, n: 1},
+	"قريب": {g: People, n: 1}, "فتي": {g: Children, n: 1}, "رضيع": {g: Children, n: 1},
+	"صبي": {g: Children, n: 1}, "طفلاه": {g: Children, n: 2}, "ابنته": {g: Women, n: 1},
+	"زوجه": {g: Women, n: 1}, "زوج": {g: People, n: 1},
+	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: Combatants, n: 1},
+	"مسؤول": {g: Combatants, n: 1, role: true}, "عضو": {g: Combatants, n: 1, role: true},
+	"شرعي": {g: Combatants, n: 1, role: true}, "مؤسس": {g: Combatants, n: 1, role: true},
+	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1},
+	"مواطنه": {g: Women, n: 1}, "امراه": {g: Women, n: 1}, "سيده": {g: Women, n: 1},
+	"فتاه": {g: Children, n: 1}, "طفله": {g: Children, n: 1},
+	"اطفالا": {g: Children}, "نساءا": {g: Women}, "اشخاصا": {g: People},
+	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0},
+}
+
+// arMoreMetrics are Arabic metric forms beyond the core lexicon: verb
+// forms by person and number, nouns in the singular of a counted noun.
+var arMoreMetrics = map[string]mword{
+	// verbs that come before their subject (VSO) govern what follows
+	"لقيت": {m: Killed, pre: true}, "لقيا": {m: Killed, post: true}, "لقين": {m: Killed, post: true},
+	"قضت": {m: Killed, pre: true}, "قضيا": {m: Killed, post: true},
+	"توفيت": {m: Killed, pre: true}, "توفيا": {m: Killed, post: true},
+	"استشهدت": {m: Killed, pre: true}, "استشهدن": {m: Killed, post: true},
+	"ارتقي": {m: Killed, pre: true}, "ارتقت": {m: Killed, pre: true}, "ارتقوا": {m: Killed, post: true},
+	"ارتقيا": {m: Killed, post: true},
+	"قتيله":  {m: Killed, head: true, one: true}, "قتيلتين": {m: Killed, head: true, dual: true},
+	"قتيلتان": {m: Killed, head: true, dual: true}, "شهيده": {m: Killed, head: true, one: true},
+	"يقتل": {m: Killed, pre: true}, "تقتل": {m: Killed, pre: true}, "يصاب": {m: Injured, pre: true},
+	"اصيبتا": {m: Injured, post: true}, "جرحت": {m: Injured, pre: true},
+	"مصرع": {m: Killed, pre: true, post: true}, "حتف": {m: Killed, post: true},
+	"مصرعه": {m: Killed, post: true}, "مصرعها": {m: Killed, post: true}, "مصرعهما": {m: Killed, post: true},
+	"حتفه": {m: Killed, post: true}, "حتفها": {m: Killed, post: true}, "حتفهما": {m: Killed, post: true},
+	"مصرعهن": {m: Killed, post: true}, "حتفهن": {m: Killed, post: true},
+	// a singular noun after a number of 11 or more: "150 وفاة", "23 إصابة"
+	"وفاه": {m: Killed, pre: true, head: true}, "اصابه": {m: Injured, pre: true, head: true},
+	"ضحيه": {m: Casualties, head: true}, "اغتيال": {m: Killed, pre: true},
+	"جريحه": {m: Injured, head: true, one: true}, "مصابه": {m: Injured, head: true, one: true},
+	"جريحتين": {m: Injured, head: true, dual: true}, "مصابتين": {m: Injured, head: true, dual: true},
+	"مصابان": {m: Injured, head: true, dual: true},
+}
+
+func init() {
+	arabicForms()
+}
+
+// arabicForms adds the regular forms of the Arabic person nouns: the dual
+// (ـان، ـين for a feminine), the accusative of a counted noun (ـاً), the
+// sound plurals, and the feminine of the nouns in arFeminable. A form the
+// lexicon lists already keeps its entry.
+func arabicForms() {
+	for w, g := range arMorePeople {
+		if _, ok := groupWords[w]; !ok {
+			groupWords[w] = g
+		}
+	}
+	for w, m := range arMoreMetrics {
+		if old, ok := metricWords[w]; ok {
+			// a listed word gains the uses given here: وفاة is a counted
+			// noun too ("150 وفاة")
+			old.pre, old.post, old.head = old.pre || m.pre, old.post || m.post, old.head || m.head
+			m = old
+		}
+		metricWords[w] = m
+	}
+	add := func(w string, g gword) {
+		if arNoForm[w] {
+			return
+		}
+		if _, ok := groupWords[w]; !ok {
+			groupWords[w] = g
+		}
+	}
+	var singles []string
+	for w, g := range groupWords {
+		if w != "" && w[0] >= 0x80 && g.n == 1 && !g.list {
+			singles = append(singles, w)
+		}
+	}
+	for _, w := range singles {
+		g := groupWords[w]
+		plural := gword{g: g.g, role: g.role}
+		dual := gword{g: g.g, n: 2}
+		if strings.HasSuffix(w, "ه") {
+			// feminine: طفلة → طفلتان، طفلتين، طفلات
+			st := strings.TrimSuffix(w, "ه") + "ت"
+			add(st+"ان", dual)
+			add(st+"ين", dual)
+			add(strings.TrimSuffix(w, "ه")+"ات", plural)
+			continue
+		}
+		add(w+"ان", dual)
+		add(w+"ا", plural) // tamyiz: "15 مدنياً"
+		add(w+"ون", plural)
+		add(w+"ين", plural)
+		if arFeminable[w] {
+			fg := g.g
+			if fg == People || fg == Civilians {
+				fg = Women
+			}
+			add(w+"ه", gword{g: fg, n: 1})
+			add(w+"تان", gword{g: fg, n: 2})
+			add(w+"تين", gword{g: fg, n: 2})
+			add(w+"ات", gword{g: fg})
+		}
+	}
+	for w := range groupWords {
+		if w != "" && w[0] >= 0x80 {
+			arVocab[w] = true
+		}
+	}
+	for w := range metricWords {
+		if w != "" && w[0] >= 0x80 {
+			arVocab[w] = true
+		}
+	}
+	for _, extra := range []map[string]bool{arSpeechVerbs, arAccording} {
+		for w := range extra {
+			arVocab[w] = true
+		}
+	}
+	for _, q := range qualifiers {
+		if q.words[0][0] >= 0x80 {
+			arVocab[q.words[0]] = true
+		}
+	}
+}
+
+// arSuffixes are the possessive and object pronouns a noun or verb may end
+// with, longest first.
+var arSuffixes = []string{"هما", "هم", "هن", "ها", "ه"}
+
+// arSegment strips a possessive suffix from w and returns the lexicon form
+// it leaves: زوجته → زوجه, طفلاه → طفلان, طفليها → طفلين, مصرعها → مصرع.
+func arSegment(w string) (string, bool) {
+	for _, suf := range arSuffixes {
+		if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 6 {
+			continue
+		}
+		r := w[:len(w)-len(suf)]
+		if strings.HasSuffix(r, "ا") || strings.HasSuffix(r, "ي") {
+			// a dual drops its ن before a suffix: طفلاه، طفليه (an
+			// indefinite ـاً takes no suffix)
+			if d := r + "ن"; arVocab[d] {
+				return d, true
+			}
+		}
+		if arVocab[r] {
+			return r, true
+		}
+		if strings.HasSuffix(r, "ت") {
+			// the ة of a feminine noun is written ت before a suffix
+			if f := strings.TrimSuffix(r, "ت") + "ه"; arVocab[f] {
+				return f, true
+			}
+		}
+	}
+	return "", false
+}
