@@ -20,4 +20,7 @@ type Alert struct {
 	Claim      events.Claim   `json:"claim"`
 	Departs    []events.Claim `json:"departs,omitempty"` // the earlier claims it revises, raises or contradicts (at most 3)
 	Created    time.Time      `json:"created"`
+	// Delivery is the outbox state when read back: "pending", "delivered" or
+	// "failed" (given up on in some channel); "" when not read from the store.
+	Delivery string `json:"delivery,omitempty"`
 }

@@ -75,6 +75,13 @@ type Finder interface {
 	Find(ctx context.Context, dest, thread, key string, since time.Time) (Posted, bool, error)
 }
 
+// ThreadOpener is a Chat whose threads are opened on a posted message in a
+// call of their own (Discord): a root found after an interrupted post, or
+// whose thread failed to open, gets its thread from the worker.
+type ThreadOpener interface {
+	OpenThread(ctx context.Context, dest, messageID, name string) (string, error)
+}
+
 // Updater is a Chat that can replace a message it posted.
 type Updater interface {
 	Update(ctx context.Context, dest, id string, m Outgoing) error

@@ -297,11 +297,23 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 		if err != nil {
 			return err
 		}
-		if p, found, err := landed(ctx, c, prev, dest, "", key); err == nil && found {
+		p, found, err := landed(ctx, c, prev, dest, "", key)
+		if err != nil && !errors.Is(err, ErrPermanent) {
+			// The earlier attempt may have posted: never guess. A later
+			// RunDue (the retry, within the lateness window) looks again.
+			d.Status, d.LastError = store.DeliverySending, "look up: "+err.Error()
+			if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
+				return err
+			}
+			errs = append(errs, fmt.Errorf("bot: look up the digest of %s on %s: %w", ch.Name, c.Platform(), err))
+			continue
+		}
+		if found {
 			d.Status, d.MessageTS = store.DeliverySent, p.ID
 			if err := s.opt.Store.FinishDelivery(ctx, d, s.opt.Now()); err != nil {
 				return err
 			}
+			s.opt.Log.Info("digest had been posted before an interruption", "channel", ch.Name, "platform", c.Platform())
 			continue
 		}
 		m := Outgoing{Dest: dest, Key: key, Doc: DigestDoc(*dg)}
@@ -316,6 +328,10 @@ func (s *Scheduler) Post(ctx context.Context, ch alerts.Channel, scheduled time.
 		case errors.Is(perr, ErrPermanent):
 			d.Status, d.LastError = store.DeliveryFailed, perr.Error()
 			s.opt.Log.Error("digest failed for good", "channel", ch.Name, "platform", c.Platform(), "err", perr)
+		case errors.As(perr, new(*RateLimitError)):
+			// Refused, surely not posted: the retry needs no look-up.
+			d.Status, d.LastError = store.DeliveryRetry, perr.Error()
+			errs = append(errs, fmt.Errorf("bot: post digest of %s to %s: %w", ch.Name, c.Platform(), perr))
 		default:
 			// Digests are not retried in a loop: a later RunDue within the
 			// lateness window (a restart) tries again after looking it up.

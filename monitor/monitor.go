@@ -35,7 +35,15 @@ type Route struct {
 type Service struct {
 	Listen     string // HTTP address; "" serves no HTTP
 	Components []Component
-	Routes     []Route
+	// Scheduled components (polls, digests) run in the leader only: one
+	// replica at a time among those sharing a database. Lead takes the
+	// leadership; nil runs them here, as the only process.
+	Scheduled []Component
+	Lead      func(ctx context.Context) (Lock, error)
+	// Leader is set by Run when Scheduled components run under a leader
+	// lock, so that status reports can say whether this replica leads.
+	Leader *Leader
+	Routes []Route
 	Log        *slog.Logger
 	// ShutdownTimeout bounds how long the HTTP server may take to drain.
 	ShutdownTimeout time.Duration
@@ -58,7 +66,18 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 	}
 	g, ctx := errgroup.WithContext(ctx)
-	for _, c := range s.Components {
+	components := s.Components
+	switch {
+	case len(s.Scheduled) > 0 && s.Lead != nil:
+		if s.Leader == nil {
+			s.Leader = &Leader{}
+		}
+		s.Leader.Try, s.Leader.Components, s.Leader.Log = s.Lead, s.Scheduled, log.With("component", "leader")
+		components = append(components[:len(components):len(components)], s.Leader)
+	default:
+		components = append(components[:len(components):len(components)], s.Scheduled...)
+	}
+	for _, c := range components {
 		g.Go(func() error {
 			log.Info("component starting", "component", c.Name())
 			err := c.Run(ctx)

@@ -11,13 +11,14 @@ import (
 )
 
 // Delivery states. A delivery is "sending" from just before the platform
-// call until its outcome is written; one found "sending" after a restart may
-// or may not have reached the channel.
+// call until its outcome is known: one found "sending" (after a crash, a
+// timeout, a server error, all cases where the post may have landed) is
+// uncertain and must be looked up on the platform before it is posted again.
 const (
 	DeliverySending = "sending"
 	DeliveryRetry   = "retry" // the last attempt surely did not post (rate limited); try again
 	DeliverySent    = "sent"
-	DeliveryFailed  = "failed" // a permanent error: never retried
+	DeliveryFailed  = "failed" // given up: a permanent error, or failing for too long
 )
 
 // Delivery kinds.
@@ -25,6 +26,7 @@ const (
 	KindAlert  = "alert"
 	KindHealth = "health"
 	KindDigest = "digest"
+	KindNotice = "notice" // an ops notice about delivery itself
 )
 
 // Delivery is one message owed to one destination.
@@ -35,21 +37,28 @@ type Delivery struct {
 	Dest      string
 	Key       string // idempotency key
 	Status    string // "" when never attempted
-	Attempts  int
+	Attempts  int    // posts that really failed (not rate limits, not restarts)
 	LastError string
 	MessageTS string
-	Started   time.Time
+	Started   time.Time // when the last attempt began
+	FirstTry  time.Time // when the first attempt began: the give-up clock
+	NextTry   time.Time // no attempt before this (backoff); zero: any time
 	Updated   time.Time
+
+	// Written by FinishDelivery only, not read back.
+	CountFailure bool   // the outcome is a real failure of the post: count it in Attempts
+	ThreadEvent  int64  // with Thread: the event whose thread in Dest this post is
+	Thread       string // recorded as the event's thread in the same write as "sent"
 }
 
-const deliveryColumns = `kind, ref_id, platform, dest, idem_key, status, attempts, last_error, message_ts, started, updated`
+const deliveryColumns = `kind, ref_id, platform, dest, idem_key, status, attempts, last_error, message_ts, started, first_try, next_try, updated`
 
 func scanDelivery(row interface{ Scan(...any) error }) (Delivery, error) {
 	var d Delivery
-	var started sql.NullInt64
+	var started, first, next sql.NullInt64
 	var updated int64
-	err := row.Scan(&d.Kind, &d.RefID, &d.Platform, &d.Dest, &d.Key, &d.Status, &d.Attempts, &d.LastError, &d.MessageTS, &started, &updated)
-	d.Started = fromUnix(started)
+	err := row.Scan(&d.Kind, &d.RefID, &d.Platform, &d.Dest, &d.Key, &d.Status, &d.Attempts, &d.LastError, &d.MessageTS, &started, &first, &next, &updated)
+	d.Started, d.FirstTry, d.NextTry = fromUnix(started), fromUnix(first), fromUnix(next)
 	d.Updated = time.Unix(updated, 0).UTC()
 	return d, err
 }
@@ -69,9 +78,10 @@ func (s *Store) Delivery(ctx context.Context, kind string, refID int64, platform
 }
 
 // BeginDelivery records that an attempt to post d starts now: the row
-// becomes "sending" with one more attempt. It returns the row as it was
-// before (Status "" when this is the first attempt), so that the caller can
-// tell a fresh attempt from one interrupted by a crash.
+// becomes "sending" (its attempts are left alone: only a failure counts).
+// It returns the row as it was before (Status "" when this is the first
+// attempt), so that the caller can tell a fresh attempt from one interrupted
+// by a crash.
 func (s *Store) BeginDelivery(ctx context.Context, d Delivery, now time.Time) (Delivery, error) {
 	var prev Delivery
 	err := s.InTx(ctx, func(tx *Tx) error {
@@ -81,14 +91,14 @@ func (s *Store) BeginDelivery(ctx context.Context, d Delivery, now time.Time) (D
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			prev = Delivery{}
-			_, err = tx.exec(ctx, `INSERT INTO deliveries (kind, ref_id, platform, dest, idem_key, status, attempts, started, updated) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-				d.Kind, d.RefID, d.Platform, d.Dest, d.Key, DeliverySending, now.Unix(), now.Unix())
+			_, err = tx.exec(ctx, `INSERT INTO deliveries (kind, ref_id, platform, dest, idem_key, status, attempts, started, first_try, updated) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+				d.Kind, d.RefID, d.Platform, d.Dest, d.Key, DeliverySending, now.Unix(), now.Unix(), now.Unix())
 			return err
 		case err != nil:
 			return err
 		}
-		_, err = tx.exec(ctx, `UPDATE deliveries SET status = ?, attempts = attempts + 1, started = ?, updated = ? WHERE kind = ? AND ref_id = ? AND platform = ? AND dest = ?`,
-			DeliverySending, now.Unix(), now.Unix(), d.Kind, d.RefID, d.Platform, d.Dest)
+		_, err = tx.exec(ctx, `UPDATE deliveries SET status = ?, started = ?, first_try = COALESCE(first_try, ?), updated = ? WHERE kind = ? AND ref_id = ? AND platform = ? AND dest = ?`,
+			DeliverySending, now.Unix(), now.Unix(), now.Unix(), d.Kind, d.RefID, d.Platform, d.Dest)
 		return err
 	})
 	if err != nil {
@@ -97,11 +107,20 @@ func (s *Store) BeginDelivery(ctx context.Context, d Delivery, now time.Time) (D
 	return prev, nil
 }
 
-// FinishDelivery writes the outcome of an attempt: d's Status, LastError and
-// MessageTS.
+// FinishDelivery writes the outcome of an attempt: d's Status, LastError,
+// MessageTS and NextTry, one more attempt when d.CountFailure, and, in the
+// same transaction, the event's thread when d.Thread is set, so that a crash
+// never leaves a post recorded as sent without the thread later alerts of
+// its event must join.
 func (s *Store) FinishDelivery(ctx context.Context, d Delivery, now time.Time) error {
-	_, err := s.db.ExecContext(ctx, s.q(`UPDATE deliveries SET status = ?, last_error = ?, message_ts = ?, updated = ? WHERE kind = ? AND ref_id = ? AND platform = ? AND dest = ?`),
-		d.Status, d.LastError, d.MessageTS, now.Unix(), d.Kind, d.RefID, d.Platform, d.Dest)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.exec(ctx, `UPDATE deliveries SET status = ?, last_error = ?, message_ts = ?, next_try = ?, attempts = attempts + ?, updated = ? WHERE kind = ? AND ref_id = ? AND platform = ? AND dest = ?`,
+			d.Status, d.LastError, d.MessageTS, unix(d.NextTry), boolInt(d.CountFailure), now.Unix(), d.Kind, d.RefID, d.Platform, d.Dest)
+		if err != nil || d.Thread == "" || d.ThreadEvent == 0 {
+			return err
+		}
+		return tx.setChatThread(ctx, d.ThreadEvent, d.Platform, d.Dest, d.Thread, now)
+	})
 	if err != nil {
 		return fmt.Errorf("store: finish delivery %s %d to %s %s: %w", d.Kind, d.RefID, d.Platform, d.Dest, err)
 	}
@@ -137,12 +156,17 @@ func (s *Store) ChatThread(ctx context.Context, eventID int64, platform, dest st
 // SetChatThread records the thread of an event in a destination; the first
 // one recorded stays.
 func (s *Store) SetChatThread(ctx context.Context, eventID int64, platform, dest, thread string, now time.Time) error {
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO chat_threads (event_id, platform, dest, thread, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
-		eventID, platform, dest, thread, now.Unix())
+	err := s.InTx(ctx, func(tx *Tx) error { return tx.setChatThread(ctx, eventID, platform, dest, thread, now) })
 	if err != nil {
 		return fmt.Errorf("store: record thread of event %d in %s %s: %w", eventID, platform, dest, err)
 	}
 	return nil
+}
+
+func (tx *Tx) setChatThread(ctx context.Context, eventID int64, platform, dest, thread string, now time.Time) error {
+	_, err := tx.exec(ctx, `INSERT INTO chat_threads (event_id, platform, dest, thread, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		eventID, platform, dest, thread, now.Unix())
+	return err
 }
 
 // MarkAlertDelivered takes an alert out of the pending outbox.
@@ -151,6 +175,110 @@ func (s *Store) MarkAlertDelivered(ctx context.Context, id int64, now time.Time)
 		return fmt.Errorf("store: mark alert %d delivered: %w", id, err)
 	}
 	return nil
+}
+
+// MarkAlertFailed takes an alert out of the pending outbox as failed (given
+// up on in at least one channel; never "delivered") and, in the same
+// transaction, queues notice for the ops channels.
+func (s *Store) MarkAlertFailed(ctx context.Context, id int64, notice string, now time.Time) error {
+	err := s.InTx(ctx, func(tx *Tx) error {
+		res, err := tx.exec(ctx, `UPDATE alerts SET failed = ? WHERE id = ? AND failed IS NULL`, now.Unix(), id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err // failed before: its notice was queued then
+		}
+		_, err = tx.exec(ctx, `INSERT INTO ops_notices (text, created) VALUES (?, ?)`, notice, now.Unix())
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: mark alert %d failed: %w", id, err)
+	}
+	return nil
+}
+
+// OpsNotice is a message for the ops channels about delivery itself.
+type OpsNotice struct {
+	ID      int64
+	Text    string
+	Created time.Time
+}
+
+// PendingOpsNotices lists the ops notices not yet sent, oldest first.
+func (s *Store) PendingOpsNotices(ctx context.Context) ([]OpsNotice, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, text, created FROM ops_notices WHERE sent IS NULL ORDER BY id LIMIT 100`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list ops notices: %w", err)
+	}
+	out, err := scanAll(rows, func(r interface{ Scan(...any) error }) (OpsNotice, error) {
+		var n OpsNotice
+		var created int64
+		err := r.Scan(&n.ID, &n.Text, &created)
+		n.Created = time.Unix(created, 0).UTC()
+		return n, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: list ops notices: %w", err)
+	}
+	return out, nil
+}
+
+// MarkOpsNoticeSent records that every ops channel has the notice.
+func (s *Store) MarkOpsNoticeSent(ctx context.Context, id int64, now time.Time) error {
+	if _, err := s.db.ExecContext(ctx, s.q(`UPDATE ops_notices SET sent = ? WHERE id = ?`), now.Unix(), id); err != nil {
+		return fmt.Errorf("store: mark ops notice %d sent: %w", id, err)
+	}
+	return nil
+}
+
+// DeliveryStatus sums up the outbox for `/idlib status` and operators.
+type DeliveryStatus struct {
+	Pending       int       // alerts not yet delivered everywhere, nor failed
+	OldestPending time.Time // when the oldest of them was made; zero when none
+	Uncertain     int       // deliveries whose last post may have landed, awaiting a look-up
+	Failed        []FailedDelivery
+}
+
+// FailedDelivery is an alert given up on in one destination.
+type FailedDelivery struct {
+	AlertID   int64
+	Platform  string
+	Dest      string
+	Attempts  int
+	LastError string
+	Failed    time.Time
+}
+
+// DeliveryStatus reads the state of the outbox, with the alerts given up on
+// in the last week (at most limit).
+func (s *Store) DeliveryStatus(ctx context.Context, now time.Time, limit int) (DeliveryStatus, error) {
+	var st DeliveryStatus
+	var oldest sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND superseded = 0`).Scan(&st.Pending, &oldest)
+	if err != nil {
+		return st, fmt.Errorf("store: count pending alerts: %w", err)
+	}
+	st.OldestPending = fromUnix(oldest)
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM deliveries WHERE status = ?`), DeliverySending).Scan(&st.Uncertain); err != nil {
+		return st, fmt.Errorf("store: count uncertain deliveries: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT ref_id, platform, dest, attempts, last_error, updated FROM deliveries
+		WHERE kind = ? AND status = ? AND updated >= ? ORDER BY updated DESC, id DESC LIMIT ?`), KindAlert, DeliveryFailed, now.Add(-7*24*time.Hour).Unix(), limit)
+	if err != nil {
+		return st, fmt.Errorf("store: list failed deliveries: %w", err)
+	}
+	st.Failed, err = scanAll(rows, func(r interface{ Scan(...any) error }) (FailedDelivery, error) {
+		var f FailedDelivery
+		var at int64
+		err := r.Scan(&f.AlertID, &f.Platform, &f.Dest, &f.Attempts, &f.LastError, &at)
+		f.Failed = time.Unix(at, 0).UTC()
+		return f, err
+	})
+	if err != nil {
+		return st, fmt.Errorf("store: list failed deliveries: %w", err)
+	}
+	return st, nil
 }
 
 // ClaimDigestRun records the digest of channel for the scheduled time. It

@@ -22,17 +22,29 @@ func TestDeliveryLifecycle(t *testing.T) {
 		if err != nil || prev.Status != "" {
 			t.Fatalf("first begin: %+v %v", prev, err)
 		}
+		// A failure is counted and its backoff kept; a restart (the
+		// second begin) counts nothing.
+		d.Status, d.CountFailure, d.NextTry = DeliverySending, true, now.Add(30*time.Second)
+		if err := s.FinishDelivery(ctx, d, now.Add(time.Second)); err != nil {
+			t.Fatal(err)
+		}
 		prev, err = s.BeginDelivery(ctx, d, now.Add(time.Minute))
-		if err != nil || prev.Status != DeliverySending || prev.Attempts != 1 || !prev.Started.Equal(now) {
+		if err != nil || prev.Status != DeliverySending || prev.Attempts != 1 || !prev.Started.Equal(now) || !prev.NextTry.Equal(now.Add(30*time.Second)) {
 			t.Fatalf("second begin saw %+v %v", prev, err)
 		}
-		d.Status, d.MessageTS = DeliverySent, "1700000000.000001"
+		d.Status, d.CountFailure, d.NextTry, d.MessageTS = DeliverySent, false, time.Time{}, "1700000000.000001"
+		d.ThreadEvent, d.Thread = 7, "1700000000.000001"
 		if err := s.FinishDelivery(ctx, d, now.Add(2*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 		got, err := s.Delivery(ctx, KindAlert, 1, "slack", "C1")
-		if err != nil || got.Status != DeliverySent || got.Attempts != 2 || got.MessageTS != "1700000000.000001" || got.Key != "a1-x" {
+		if err != nil || got.Status != DeliverySent || got.Attempts != 1 || got.MessageTS != "1700000000.000001" || got.Key != "a1-x" ||
+			!got.FirstTry.Equal(now) || !got.NextTry.IsZero() {
 			t.Errorf("after: %+v %v", got, err)
+		}
+		// "sent" and the event's thread land in one write.
+		if th, err := s.ChatThread(ctx, 7, "slack", "C1"); err != nil || th != "1700000000.000001" {
+			t.Errorf("thread recorded with the delivery: %q %v", th, err)
 		}
 	})
 }

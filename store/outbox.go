@@ -34,7 +34,8 @@ type AlertFilter struct {
 	AfterID           int64 // only alerts with a larger ID
 	EventID           int64 // 0: any event
 	IncludeSuperseded bool
-	PendingOnly       bool // only alerts not yet delivered everywhere
+	PendingOnly       bool // only alerts not yet delivered everywhere (nor given up on)
+	FailedOnly        bool // only alerts given up on in some channel
 	Limit             int  // 0: 100
 }
 
@@ -43,14 +44,17 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
-	q := `SELECT id, payload FROM alerts WHERE id > ?`
+	q := `SELECT id, payload, ` + deliveryState + ` FROM alerts WHERE id > ?`
 	args := []any{f.AfterID}
 	if f.EventID != 0 {
 		q += ` AND event_id = ?`
 		args = append(args, f.EventID)
 	}
 	if f.PendingOnly {
-		q += ` AND delivered IS NULL`
+		q += ` AND delivered IS NULL AND failed IS NULL`
+	}
+	if f.FailedOnly {
+		q += ` AND failed IS NOT NULL`
 	}
 	if !f.IncludeSuperseded {
 		q += ` AND superseded = 0`
@@ -64,21 +68,33 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	return scanAlerts(rows, "list alerts")
 }
 
-// scanAlerts reads rows of (id, payload) into alerts and closes rows; doing
-// says what the query was for, in its errors.
+// deliveryState is the SQL of an alert's alerts.Delivery* state.
+const deliveryState = `CASE WHEN failed IS NOT NULL THEN 'failed' WHEN delivered IS NOT NULL THEN 'delivered' ELSE 'pending' END`
+
+// scanAlerts reads rows of (id, payload[, delivery state]) into alerts and
+// closes rows; doing says what the query was for, in its errors.
 func scanAlerts(rows *sql.Rows, doing string) ([]alerts.Alert, error) {
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", doing, err)
+	}
 	var out []alerts.Alert
 	for rows.Next() {
 		var id int64
-		var payload string
-		if err := rows.Scan(&id, &payload); err != nil {
+		var payload, state string
+		dest := []any{&id, &payload}
+		if len(cols) > 2 {
+			dest = append(dest, &state)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("store: %s: %w", doing, err)
 		}
 		a, err := decodeAlert(id, payload)
 		if err != nil {
 			return nil, err
 		}
+		a.Delivery = state
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {

@@ -197,6 +197,28 @@ func (c *Client) Update(ctx context.Context, dest, id string, m bot.Outgoing) er
 	return nil
 }
 
+// OpenThread opens the event's thread on a message posted before (whose
+// thread failed to open, or was posted by a process that died before
+// opening it). A thread opened meanwhile is returned as is.
+func (c *Client) OpenThread(ctx context.Context, dest, messageID, name string) (string, error) {
+	th, err := c.s.MessageThreadStartComplex(dest, messageID, &discordgo.ThreadStart{
+		Name: bot.Truncate(name, 100), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
+	if err == nil {
+		return th.ID, nil
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Message != nil && re.Message.Code == discordgo.ErrCodeThreadAlreadyCreatedForThisMessage {
+		msg, gerr := c.s.ChannelMessage(dest, messageID, discordgo.WithContext(ctx))
+		if gerr == nil && msg.Thread != nil {
+			return msg.Thread.ID, nil
+		}
+		if gerr != nil {
+			return "", classify(fmt.Errorf("discord: read message %s in %s: %w", messageID, dest, gerr))
+		}
+	}
+	return "", classify(fmt.Errorf("discord: open thread on %s in %s: %w", messageID, dest, err))
+}
+
 // discordEpoch is the start of Discord's snowflakes, in Unix milliseconds.
 const discordEpoch = 1420070400000
 

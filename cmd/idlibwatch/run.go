@@ -66,7 +66,15 @@ func runService(ctx context.Context, a *app, args []string) error {
 	}
 	defer st.Close()
 	env := &serviceEnv{cfg: cfg, store: st, pipeline: ingest.New(st, log.With("component", "ingest")), log: log, stdout: a.stdout}
-	svc := &monitor.Service{Log: log}
+	svc := &monitor.Service{Log: log, Leader: &monitor.Leader{}, Lead: func(ctx context.Context) (monitor.Lock, error) {
+		// Replicas on one PostgreSQL share the schedules through a leader
+		// lock; on SQLite this process always leads.
+		l, err := st.TryLead(ctx)
+		if l == nil {
+			return nil, err
+		}
+		return l, nil
+	}}
 	if cfg.HTTP.Listen != config.ListenOff {
 		svc.Listen = cfg.HTTP.Listen
 	}

@@ -45,11 +45,13 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	svc.Components = append(svc.Components,
 		bot.NewWorker(bot.WorkerOptions{Store: env.store, Health: healthSource{env.store}, Channels: p.channels, Chats: p.chats,
 			Pace: map[string]time.Duration{bot.Slack: slackPace}, Log: base.With("component", "delivery")}),
-		bot.NewScheduler(bot.SchedulerOptions{Store: env.store, Failing: failingFeeds(env.store), Channels: p.digests, Chats: p.chats,
-			Log: base.With("component", "digest")}),
 		// Slow answers still being worked on are cancelled and waited for.
 		monitor.Func{N: "commands", F: func(ctx context.Context) error { <-ctx.Done(); p.commands.Close(); return nil }},
 	)
+	// Digests run in the leader only; every replica delivers (each
+	// destination by one of them at a time) and answers commands.
+	svc.Scheduled = append(svc.Scheduled, bot.NewScheduler(bot.SchedulerOptions{Store: env.store, Failing: failingFeeds(env.store),
+		Channels: p.digests, Chats: p.chats, Log: base.With("component", "digest")}))
 	if p.slack != nil && cfg.Slack.SocketMode {
 		svc.Components = append(svc.Components, slack.NewSocket(slack.NewSocketClient(p.slack), p.commands, nil, base.With("component", "slack-socket")))
 	} else if p.slack != nil && cfg.Slack.SigningSecret != "" {

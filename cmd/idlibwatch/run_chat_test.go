@@ -175,7 +175,7 @@ channels:
 	var worker *bot.Worker
 	var sched *bot.Scheduler
 	var reg monitor.Component
-	for _, c := range svc.Components {
+	for _, c := range append(svc.Components, svc.Scheduled...) {
 		switch c := c.(type) {
 		case *bot.Worker:
 			worker = c

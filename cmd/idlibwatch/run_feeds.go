@@ -25,7 +25,7 @@ func init() {
 		if err != nil {
 			return fmt.Errorf("feed poller: %w", err)
 		}
-		svc.Components = append(svc.Components, p)
+		svc.Scheduled = append(svc.Scheduled, p) // polls run in the leader only
 		return nil
 	})
 }
