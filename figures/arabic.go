@@ -2,6 +2,8 @@ package figures
 
 // Arabic readings that the language-general code calls into.
 
+import "strings"
+
 // arNumberTail reads the part of a number after a scale word: "و824" in
 // "71 ألفاً و824" (the و is its own token before digits), "وخمسمئة". It
 // returns the value, below scale, and the tokens used.
@@ -14,4 +16,236 @@ func arNumberTail(ts []tok, k, scale int) (int, int) {
 		return 0, 0
 	}
 	return lo, 1 + n
+}
+
+// arSingleAt: may a singular noun at i count one? After a breakdown
+// marker ("بينهم امرأة") or a clause-initial verb and its adjunct ("وأصيب
+// في الحادث شاب").
+func (x *extractor) arSingleAt(i int, s sentence) bool {
+	return x.ts[i].ar && (x.arSubLead(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0)
+}
+
+// arSubLead: a breakdown marker just before k ("بينهم امرأة"): a singular
+// noun after it counts one.
+func (x *extractor) arSubLead(k int, s sentence) bool {
+	if k < s.a || !x.ts[k].ar {
+		return false
+	}
+	w := x.ts[k].w
+	return subMarkers[w] || w == "بينها" || w == "وبينها" || w == "بينهما" || w == "منهما"
+}
+
+// arAdjective: may the word at k be an adjective after a noun ("رجل مسن",
+// "مواطنة لبنانية", "شخص سوداني")? Arabic adjectives follow their noun;
+// an open-class word there is a modifier, not the end of the phrase. Words
+// joined by و, particles, numbers, verbs of the lexicons and clause words
+// are not.
+func (x *extractor) arAdjective(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	t := x.ts[k]
+	if t.k != kWord || !t.ar || hasWaw(t) || strings.HasPrefix(t.w, "و") || len(t.w) < 6 {
+		return false
+	}
+	if arStop[t.w] || strings.HasPrefix(t.w, "ب") || strings.HasPrefix(t.w, "ل") && !strings.HasPrefix(t.w, "ال") {
+		return false
+	}
+	if _, ok := x.metricAt(k, s); ok {
+		return false
+	}
+	if _, ok := lookup(arSpeechVerbs, t); ok {
+		return false
+	}
+	if _, ok := parseNumberOK(x.ts[:s.b], k); ok {
+		return false
+	}
+	return true
+}
+
+// arStop are Arabic function words and clause openers: never a modifier.
+var arStop = map[string]bool{
+	"في": true, "من": true, "الي": true, "علي": true, "عن": true, "مع": true, "بين": true,
+	"منذ": true, "خلال": true, "جراء": true, "اثر": true, "نتيجه": true, "بعد": true, "قبل": true,
+	"عند": true, "حيث": true, "الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true,
+	"ان": true, "انه": true, "انها": true, "كما": true, "فيما": true, "بينما": true, "لكن": true,
+	"قد": true, "لم": true, "لا": true, "ما": true, "هذا": true, "هذه": true, "ذلك": true, "تلك": true,
+	"اليوم": true, "امس": true, "ايضا": true, "كذلك": true, "داخل": true, "قرب": true, "وسط": true,
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
+	"منهم": true, "بينهم": true, "هم": true, "وهم": true, "احدهم": true, "معظمهم": true, "اثناء": true,
+	"صباح": true, "مساء": true, "ليل": true, "فجر": true, "يوم": true, "حتي": true, "الان": true,
+}
+
+// arSkipAdjectives passes at most two adjectives after a counted noun when
+// a coordinated noun follows them: "رجل مسن وامرأة".
+func (x *extractor) arSkipAdjectives(k int, s sentence) int {
+	m := k
+	for n := 0; n < 2 && x.arAdjective(m, s); n++ {
+		m++
+	}
+	if m > k && m < s.b && hasWaw(x.ts[m]) {
+		return m
+	}
+	return k
+}
+
+// arAmongDead reads "بين القتلى", "من بين الضحايا" at k, after a count:
+// "وسبعة أطفال على الأقل بين القتلى". It returns the metric word's index.
+func (x *extractor) arAmongDead(k int, s sentence) int {
+	t := x.ts[k]
+	if !t.ar {
+		return -1
+	}
+	n := k
+	if t.w == "من" || t.w == "ومن" {
+		n++
+	}
+	if w := x.word(n, s); w != "بين" && !(n == k && w == "وبين") {
+		return -1
+	}
+	if mw, ok := x.metricAt(n+1, s); ok && mw.head && !mw.bodies && strings.HasPrefix(x.ts[n+1].w, "ال") {
+		return n + 1
+	}
+	return -1
+}
+
+// arVerbBeforeAdjunct finds a verb that opens its clause before an
+// adjunct and then its subject: "وأصيب نتيجة الانفجار في المدينة تسعة
+// مدنيين", "وقتل في الغارة التي استهدفت السوق طفلان". j is the token
+// before the count. The adjunct opens with a preposition or a time word
+// and holds no punctuation, number or other metric word.
+func (x *extractor) arVerbBeforeAdjunct(j int, s sentence) int {
+	ts := x.ts
+	for k := j; k >= s.a && k >= j-10; k-- {
+		x.steps++
+		t := ts[k]
+		if t.k != kWord || !t.ar {
+			return -1
+		}
+		if _, ok := parseNumberOK(ts[:s.b], k); ok {
+			return -1
+		}
+		if mw, ok := x.metricAt(k, s); ok {
+			if !mw.pre || mw.toll || mw.head || k == j || !arClauseVerb[t.stem] && !arClauseVerb[stripWawBa(t.w)] {
+				return -1
+			}
+			if !arAdjunctOpen(ts[k+1]) {
+				return -1
+			}
+			if k > s.a && ts[k-1].k == kWord && !arClauseStart[ts[k-1].w] {
+				return -1 // "أن" or a subject before: not a clause-initial verb
+			}
+			return k
+		}
+		if _, ok := lookup(arSpeechVerbs, t); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// arClauseVerb are the intransitive and passive metric verbs whose subject
+// may follow an adjunct.
+var arClauseVerb = map[string]bool{
+	"قتل": true, "قتلت": true, "اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true,
+	"استشهد": true, "استشهدت": true, "توفي": true, "توفيت": true, "قضي": true, "قضت": true,
+	"لقي": true, "لقيت": true,
+}
+
+// arClauseStart may stand before a clause-initial verb.
+var arClauseStart = map[string]bool{"كما": true, "فيما": true, "حيث": true, "بينما": true, "وقد": true, "قد": true, "ثم": true}
+
+// arAdjunctOpen: a preposition or time word that opens an adjunct.
+func arAdjunctOpen(t tok) bool {
+	if !t.ar {
+		return false
+	}
+	switch stripWawBa(t.w) {
+	case "في", "جراء", "نتيجه", "اثر", "بسبب", "خلال", "اليوم", "امس", "صباح", "مساء", "ليل", "فجر", "اثناء", "عند", "بعد", "قرب", "داخل":
+		return true
+	}
+	return strings.HasPrefix(t.w, "ب") && !strings.HasPrefix(t.w, "بين")
+}
+
+// arDefiniteMetricBefore: "وأن المصابين 3 سوريين": a definite metric noun
+// as the subject, its count as the predicate.
+func (x *extractor) arDefiniteMetricBefore(j int, s sentence) bool {
+	if j < s.a || !x.ts[j].ar || !strings.HasPrefix(stripWawBa(x.ts[j].w), "ال") {
+		return false
+	}
+	mw, ok := x.metricAt(j, s)
+	return ok && mw.head && !mw.toll && !mw.bodies
+}
+
+// arArmedHeads open the name of an armed group: "26 من هيئة تحرير الشام".
+var arArmedHeads = map[string]bool{
+	"هيئه": true, "فصائل": true, "الفصائل": true, "فصيل": true, "تنظيم": true, "جبهه": true,
+	"حركه": true, "لواء": true, "كتيبه": true, "كتائب": true, "جيش": true, "حراس": true,
+	"الجماعات": true, "جماعه": true, "الحزب": true, "حزب": true, "داعش": true, "ميليشيا": true, "ميليشيات": true,
+}
+
+// arHeadModifiers reads what qualifies a counted noun right after it: a
+// group adjective after a metric noun ("31 شهيداً مدنياً": civilians) and a
+// second plural noun joined by و that the count covers too ("75 جندياً
+// ومقاتلاً": soldiers and fighters, people).
+func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
+	if j >= s.b || !x.ts[j].ar {
+		return j
+	}
+	k := j
+	if _, ok := arActor(x.ts[k]); ok && k+1 < s.b {
+		k++ // "75 جندياً سورياً ومقاتلاً"
+	}
+	t := x.ts[k]
+	g, ok := lookup(groupWords, t)
+	if !ok || g.n != 0 || g.list || g.role {
+		return j
+	}
+	if it.hasHM && it.g == "" && !hasWaw(t) && k == j {
+		it.g = g.g
+		return j + 1
+	}
+	if hasWaw(t) && it.g != "" && g.g != it.g && strings.HasSuffix(t.w, "ا") {
+		// the accusative of a counted noun: no count of its own follows
+		if _, ok := parseNumberOK(x.ts[:s.b], k+1); !ok {
+			it.g, it.actor = People, ""
+			return k + 1
+		}
+	}
+	return j
+}
+
+// arNameEnd passes the rest of a name after its head, up to four words
+// not joined by و: "هيئة تحرير الشام", "فصائل الجيش الوطني".
+func (x *extractor) arNameEnd(k int, s sentence) int {
+	for n := 0; n < 4 && k < s.b; n, k = n+1, k+1 {
+		t := x.ts[k]
+		if t.k != kWord || !t.ar || hasWaw(t) || t.w == "و" || arStop[t.w] {
+			break
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			break
+		}
+	}
+	return k
+}
+
+// arArmedName names the armed group of tokens a..b-1 for the actor field:
+// a known group by its usual short name, another by its words.
+func (x *extractor) arArmedName(a, b int) string {
+	var parts []string
+	for k := a; k < b; k++ {
+		parts = append(parts, stripWawBa(x.ts[k].w))
+	}
+	name := strings.Join(parts, " ")
+	switch {
+	case strings.HasPrefix(name, "هيئه تحرير الشام"):
+		return "HTS"
+	case name == "داعش" || strings.HasPrefix(name, "تنظيم الدوله"):
+		return "IS"
+	}
+	if b > a {
+		return x.text[x.ts[a].s:x.ts[b-1].e]
+	}
+	return ""
 }

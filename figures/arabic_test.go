@@ -36,6 +36,30 @@ var arabicCases = []struct {
 		[]string{"killed/people 1", "killed/children 2"}, false},
 	{"verb of martyrdom", "وقال الدفاع المدني إن 12 شخصا ارتقوا في الغارات.",
 		[]string{"killed/people 12 src=الدفاع المدني"}, false},
+
+	// open noun phrases, adjuncts, breakdowns
+	{"adjective inside a list", "أودى القصف بحياة رجل مسن وامرأة.",
+		[]string{"killed/people 1", "killed/women 1"}, false},
+	{"nationality adjectives in a list", "وأصيب في الحادث شاب سوداني ومواطنة لبنانية.",
+		[]string{"injured/people 1", "injured/women 1"}, false},
+	{"B W verb, adjunct, subject", "وقُتل في الغارة التي استهدفت السوق صباح اليوم طفلان وامرأة.",
+		[]string{"killed/children 2", "killed/women 1"}, false},
+	{"verb, cause, subject", "وأصيب جراء سقوط القذيفة على الحي ثلاثة مدنيين.",
+		[]string{"injured/civilians 3"}, false},
+	{"among the dead after the count", "وقال المسعفون إن خمسة أطفال على الأقل بين القتلى.",
+		[]string{"killed/children 5.. src=المسعفون"}, false},
+	{"breakdown with no head count", "وقال الطبيب إن الجرحى من أهالي القرية وبينهم امرأة وطفلاها.",
+		[]string{"injured/women 1 src=الطبيب", "injured/children 2 src=الطبيب"}, false},
+	{"group adjective after a metric noun", "وسقط في القصف 9 قتلى مدنيين.",
+		[]string{"killed/civilians 9"}, false},
+	{"soldiers and fighters in one count", "قتل 30 جنديا سوريا ومقاتلا في المعارك.",
+		[]string{"killed/people 30"}, false},
+	{"parts by armed group", "قتل 15 عنصرا، بينهم 9 من هيئة تحرير الشام و6 من فصائل الجيش الوطني.",
+		[]string{"killed/combatants 15", "killed/combatants 9 actor=HTS", "killed/combatants 6 actor=فصائل الجيش الوطني"}, false},
+	{"definite metric noun then its count", "وأوضح المشفى أن المصابين 4 أطفال.",
+		[]string{"injured/children 4 src=المشفى"}, false},
+	{"toll put at", "ووضع المرصد حصيلة القتلى عند 17 شخصا.",
+		[]string{"killed/people 17"}, false},
 }
 
 func TestExtractArabic(t *testing.T) {

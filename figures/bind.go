@@ -20,6 +20,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if k == j && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
 			return k // "طفلاً قُتل": a singular subject, then its verb
 		}
+		if m := x.arAmongDead(k, s); m >= 0 {
+			return m // "وسبعة أطفال بين القتلى"
+		}
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
@@ -151,6 +154,14 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 				}
 				break
 			}
+		}
+	}
+	if !direct && j >= s.a && ts[j].ar {
+		if x.arDefiniteMetricBefore(j, s) {
+			return j // "المصابين 3 سوريين"
+		}
+		if k := x.arVerbBeforeAdjunct(j, s); k >= 0 {
+			return k // "وأصيب نتيجة الانفجار تسعة مدنيين"
 		}
 	}
 	if !direct && j >= s.a && ts[j].ar && x.numberOf(j, s) {
@@ -382,7 +393,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
-	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s)
+	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s) || x.arSingleAt(i, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {
 		return false
@@ -397,6 +408,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		k := last.b
 		if k >= s.b {
 			break
+		}
+		if ts[k].ar {
+			k = x.arSkipAdjectives(k, s) // "رجل مسن وامرأة"
 		}
 		nk := -1
 		switch {

@@ -708,6 +708,12 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 			it.g = g.g
 			return j + 2
 		}
+		if arArmedHeads[stripWawBa(ts[j+1].w)] {
+			it.g = Combatants // "26 من هيئة تحرير الشام"
+			end := x.arNameEnd(j+2, s)
+			it.actor = x.arArmedName(j+1, end)
+			return end
+		}
 	}
 	if x.boundaryAfterCount(j, s) {
 		return j
@@ -719,6 +725,7 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 // and the group of a metric noun (جريحاً في صفوف المدنيين).
 func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 	ts := x.ts
+	j = x.arHeadModifiers(it, j, s)
 	for k := j; k < s.b && k < j+3; k++ {
 		if ts[k].k != kWord {
 			break

@@ -313,7 +313,7 @@ var postFillers = map[string]bool{
 // tollFillers link a toll word to its count: "the death toll rose to 13".
 var tollFillers = map[string]bool{
 	"to": true, "at": true, "of": true, "reached": true, "hit": true, ":": true, "stood": true,
-	"الي": true, "بلغت": true, "بلغ": true, "is": true, "was": true, "now": true,
+	"الي": true, "عند": true, "بلغت": true, "بلغ": true, "is": true, "was": true, "now": true,
 	"reaches": true, "hits": true, "tops": true, "stands": true,
 }
 
