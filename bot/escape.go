@@ -7,9 +7,39 @@ import (
 
 // Article text (titles, quotes, source and outlet names) is untrusted: a
 // feed could carry "<!channel>" or "@everyone" and ping a whole newsroom, or
-// markup that makes a link say one thing and go elsewhere. Every platform
-// renderer passes such text through these functions; only URLs that
-// SafeURL accepts become links.
+// markup or bidi controls that make a link say one thing and go elsewhere.
+// Every platform renderer passes such text through these functions; only
+// URLs that SafeURL accepts become links.
+
+// invisible reports the characters stripped from untrusted text before
+// anything else: bidi embeddings, overrides, isolates and marks, which can
+// make a label read "Reuters: …" in an order the bytes do not have, and the
+// zero-width characters that hide inside names and mentions (a zero-width
+// space inside "@everyone" or "Reuters" leaves it looking the same).
+func invisible(r rune) bool {
+	switch {
+	case r >= '\u202a' && r <= '\u202e', // LRE, RLE, PDF, LRO, RLO
+		r >= '\u2066' && r <= '\u2069',              // LRI, RLI, FSI, PDI
+		r == '\u200e', r == '\u200f', r == '\u061c', // LRM, RLM, ALM
+		r >= '\u200b' && r <= '\u200d', // zero-width space, non-joiner, joiner
+		r == '\u2060', r == '\ufeff':   // word joiner, zero-width no-break space (BOM)
+		return true
+	}
+	return false
+}
+
+// stripInvisible removes the characters invisible reports.
+func stripInvisible(s string) string {
+	if !strings.ContainsFunc(s, invisible) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // mentionWords are the broadcast mentions; a word joiner after the "@"
 // keeps them from being read as mentions even where a platform parses bare
@@ -47,12 +77,12 @@ var slackEscaper = strings.NewReplacer(
 )
 
 // EscapeSlack makes untrusted text safe inside Slack mrkdwn.
-func EscapeSlack(s string) string { return defuseAt(slackEscaper.Replace(s)) }
+func EscapeSlack(s string) string { return defuseAt(slackEscaper.Replace(stripInvisible(s))) }
 
 // EscapeSlackPlain makes untrusted text safe in a Slack plain_text object
 // (headers): Slack parses no markup or mentions there, and would show
 // entities literally, so only the broadcast words are defused.
-func EscapeSlackPlain(s string) string { return defuseAt(s) }
+func EscapeSlackPlain(s string) string { return defuseAt(stripInvisible(s)) }
 
 // discordEscaper backslash-escapes Discord markdown that works anywhere in
 // a line: emphasis, code, spoilers, masked links and the "<" that starts a
@@ -66,7 +96,7 @@ var discordEscaper = strings.NewReplacer(
 // that only works at the start of a line (headings, quotes, lists) is
 // escaped there only, so titles such as "2022-02-03 Atmeh" stay readable.
 func EscapeDiscord(s string) string {
-	lines := strings.Split(discordEscaper.Replace(s), "\n")
+	lines := strings.Split(discordEscaper.Replace(stripInvisible(s)), "\n")
 	for i, l := range lines {
 		rest := strings.TrimLeft(l, " ")
 		if rest == "" {
@@ -91,7 +121,7 @@ func EscapeDiscord(s string) string {
 // markdown (embed footers, author names): a word joiner after "<" keeps a
 // mention tag from ever being one.
 func EscapeDiscordPlain(s string) string {
-	return defuseAt(strings.ReplaceAll(s, "<", "<"+wordJoiner))
+	return defuseAt(strings.ReplaceAll(stripInvisible(s), "<", "<"+wordJoiner))
 }
 
 // SafeURL returns u when it is an absolute http(s) URL with nothing in it
@@ -101,11 +131,11 @@ func SafeURL(u string) string {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 		return ""
 	}
-	if strings.ContainsAny(u, " <>|()[]\"'`\n\r\t") {
+	if strings.ContainsAny(u, " <>|()[]\"'`\n\r\t") || strings.ContainsFunc(u, invisible) {
 		// Re-encode rather than refuse: feeds do carry parentheses.
 		s := p.String()
 		s = strings.NewReplacer("(", "%28", ")", "%29", "[", "%5B", "]", "%5D", "|", "%7C", "'", "%27", "`", "%60").Replace(s)
-		if strings.ContainsAny(s, " <>\"\n\r\t") {
+		if strings.ContainsAny(s, " <>\"\n\r\t") || strings.ContainsFunc(s, invisible) {
 			return ""
 		}
 		return s
