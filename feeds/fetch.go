@@ -22,7 +22,7 @@ import (
 
 // Errors a fetch can end with; FetchError wraps one of them.
 var (
-	ErrPrivateAddress   = errors.New("address is loopback, private, link-local or cloud metadata (set network.allow_private to allow)")
+	ErrPrivateAddress   = errors.New("address is not public: loopback, private, link-local, cloud metadata, documentation or another special-purpose range (set network.allow_private to allow)")
 	ErrScheme           = errors.New("only http and https URLs can be fetched")
 	ErrTooLarge         = errors.New("response body larger than the limit")
 	ErrTooManyRedirects = errors.New("too many redirects")

@@ -25,7 +25,7 @@ type Options struct {
 	// host's slot, so that one schedule tick does not hit a host in a burst.
 	// Default 50ms; negative for none.
 	HostJitter   time.Duration
-	AllowPrivate bool // allow loopback, private, link-local and metadata addresses
+	AllowPrivate bool // allow loopback, private, link-local, metadata and other special-purpose addresses
 
 	Schedule     string        // default cron spec; default "*/5 * * * *"
 	FailingAfter int           // consecutive failures before a feed is failing; default 5
