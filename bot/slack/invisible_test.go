@@ -43,4 +43,3 @@ func isInvisible(r rune) bool {
 	return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069') || (r >= '\u200b' && r <= '\u200f') ||
 		r == '\u061c' || r == '\u2060' || r == '\ufeff'
 }
-
