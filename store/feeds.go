@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -168,10 +170,18 @@ func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice, 
 		if err != nil {
 			return err
 		}
+		var fresh []FeedItem
 		for _, it := range items {
+			if it.ID == 0 {
+				fresh = append(fresh, it)
+				continue
+			}
 			if _, err := tx.saveFeedItem(ctx, it); err != nil {
 				return err
 			}
+		}
+		if err := tx.insertFeedItems(ctx, f.ID, fresh); err != nil {
+			return err
 		}
 		if notice == nil {
 			return nil
@@ -244,9 +254,38 @@ func (s *Store) FindFeedItem(ctx context.Context, feedID int64, guid, canonicalU
 }
 
 // FindFeedItems returns the stored state of a feed's items that have any of
-// the GUIDs, canonical URLs or title hashes: one query for a whole document,
-// matched by the caller with FindFeedItem's order of precedence.
+// the GUIDs, canonical URLs or title hashes, oldest first: a few queries for
+// a whole document, matched by the caller with FindFeedItem's order of
+// precedence. The keys go in batches, so that a feed of any size stays under
+// the backends' limits on bound parameters (SQLite: 32,766).
 func (s *Store) FindFeedItems(ctx context.Context, feedID int64, guids, canonicalURLs, titleHashes []string) ([]FeedItem, error) {
+	var out []FeedItem
+	seen := map[int64]bool{}
+	n := max(len(guids), len(canonicalURLs), len(titleHashes))
+	for lo := 0; lo < n; lo += findBatch {
+		hi := lo + findBatch
+		rows, err := s.findFeedItems(ctx, feedID, window(guids, lo, hi), window(canonicalURLs, lo, hi), window(titleHashes, lo, hi))
+		if err != nil {
+			return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
+		}
+		for _, r := range rows {
+			if !seen[r.ID] { // a row can match keys of two batches
+				seen[r.ID] = true
+				out = append(out, r)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b FeedItem) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// findBatch is how many items' keys one query of FindFeedItems carries: at
+// most 3×findBatch+1 parameters.
+const findBatch = 2000
+
+func window(s []string, lo, hi int) []string { return s[min(lo, len(s)):min(hi, len(s))] }
+
+func (s *Store) findFeedItems(ctx context.Context, feedID int64, guids, canonicalURLs, titleHashes []string) ([]FeedItem, error) {
 	var conds []string
 	args := []any{feedID}
 	for _, k := range []struct {
@@ -268,15 +307,11 @@ func (s *Store) FindFeedItems(ctx context.Context, feedID int64, guids, canonica
 	if len(conds) == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND (`+strings.Join(conds, " OR ")+`) ORDER BY id`), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+feedItemColumns+` FROM feed_items WHERE feed_id = ? AND (`+strings.Join(conds, " OR ")+`)`), args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
+		return nil, err
 	}
-	out, err := scanAll(rows, scanFeedItem)
-	if err != nil {
-		return nil, fmt.Errorf("store: find items of feed %d: %w", feedID, err)
-	}
-	return out, nil
+	return scanAll(rows, scanFeedItem)
 }
 
 // SaveFeedItem stores an item's state: a new row when it.ID is 0 (counting
@@ -335,6 +370,49 @@ func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 	}
 	_, err = tx.exec(ctx, `UPDATE feeds SET items_seen = items_seen + 1, items_relevant = items_relevant + ? WHERE id = ?`, boolInt(it.Relevant), it.FeedID)
 	return id, err
+}
+
+// insertBatch is how many rows one INSERT of insertFeedItems writes: 11
+// parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535.
+const insertBatch = 500
+
+// insertFeedItems inserts the new items of a poll of feed feedID, many rows
+// a statement, and counts them in the feed's items seen and relevant once: a
+// first poll of a feed with tens of thousands of items is a few statements,
+// not three per item.
+func (tx *Tx) insertFeedItems(ctx context.Context, feedID int64, items []FeedItem) error {
+	const cols = 11
+	relevant := 0
+	for lo := 0; lo < len(items); lo += insertBatch {
+		batch := items[lo:min(lo+insertBatch, len(items))]
+		marks := make([]string, len(batch))
+		args := make([]any, 0, cols*len(batch))
+		for i, it := range batch {
+			var articleID sql.NullInt64
+			if it.ArticleID != 0 {
+				articleID = sql.NullInt64{Int64: it.ArticleID, Valid: true}
+			}
+			if it.LastSeen.IsZero() {
+				it.LastSeen = time.Now()
+			}
+			if it.FirstSeen.IsZero() {
+				it.FirstSeen = it.LastSeen
+			}
+			relevant += boolInt(it.Relevant)
+			marks[i] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+			args = append(args, feedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID,
+				it.FirstSeen.Unix(), it.LastSeen.Unix(), it.FullTextFailures, unix(it.FullTextRetry))
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO feed_items (feed_id, guid, canonical_url, title_hash, content_hash, relevant, article_id, first_seen, last_seen,
+			fulltext_failures, fulltext_retry) VALUES `+strings.Join(marks, ", "), args...); err != nil {
+			return err
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	_, err := tx.exec(ctx, `UPDATE feeds SET items_seen = items_seen + ?, items_relevant = items_relevant + ? WHERE id = ?`, len(items), relevant, feedID)
+	return err
 }
 
 // Health notice statuses.
