@@ -220,7 +220,7 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 func (x *extractor) arNameEnd(k int, s sentence) int {
 	for n := 0; n < 4 && k < s.b; n, k = n+1, k+1 {
 		t := x.ts[k]
-		if t.k != kWord || !t.ar || hasWaw(t) || t.w == "و" || arStop[t.w] {
+		if t.k != kWord || !t.ar || hasWaw(t) || t.w == "و" || arStop[t.w] || arPrepWord(t.w) {
 			break
 		}
 		if _, ok := x.metricAt(k, s); ok {
@@ -248,4 +248,15 @@ func (x *extractor) arArmedName(a, b int) string {
 		return x.text[x.ts[a].s:x.ts[b-1].e]
 	}
 	return ""
+}
+
+// arPrepWord: a word carrying a prepositional clitic with the article
+// (بالإضافة، للمدنيين) or ل before a noun (لوقوع): never part of a name.
+func arPrepWord(w string) bool {
+	for _, p := range [...]string{"بال", "لل", "كال", "فال", "وبال", "وال"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لا") && len(w) > 6
 }

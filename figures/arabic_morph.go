@@ -25,6 +25,15 @@ var arFeminable = map[string]bool{
 // (طالبان is the Taliban).
 var arNoForm = map[string]bool{"طالبان": true, "اخره": true, "اخرا": true}
 
+// arBrokenPlural are singular nouns whose plural is not made with ـون/ـين,
+// so that their ـين form is a dual: طفلين، نجلين، شقيقين.
+var arBrokenPlural = map[string]bool{
+	"طفل": true, "نجل": true, "ابن": true, "شقيق": true, "رجل": true, "شخص": true, "جندي": true,
+	"عنصر": true, "شاب": true, "طالب": true, "قائد": true, "زعيم": true, "امير": true,
+	"حارس": true, "حفيد": true, "جار": true, "طبيب": true, "مريض": true, "قريب": true, "زوج": true,
+	"اخ": true, "صبي": true, "فتي": true, "رضيع": true, "شهيد": true, "قتيل": true, "جريح": true,
+}
+
 // arMorePeople are Arabic person nouns beyond the core lexicon: singular
 // (n 1), with the regular forms added by arabicForms.
 var arMorePeople = map[string]gword{
@@ -122,8 +131,12 @@ func arabicForms() {
 		}
 		add(w+"ان", dual)
 		add(w+"ا", plural) // tamyiz: "15 مدنياً"
-		add(w+"ون", plural)
-		add(w+"ين", plural)
+		if arBrokenPlural[w] {
+			add(w+"ين", dual) // نجلين: two sons (sons are أنجال)
+		} else {
+			add(w+"ون", plural)
+			add(w+"ين", plural)
+		}
 		if arFeminable[w] {
 			fg := g.g
 			if fg == People || fg == Civilians {
@@ -171,8 +184,12 @@ func arSegment(w string) (string, bool) {
 		r := w[:len(w)-len(suf)]
 		if strings.HasSuffix(r, "ا") || strings.HasSuffix(r, "ي") {
 			// a dual drops its ن before a suffix: طفلاه، طفليه (an
-			// indefinite ـاً takes no suffix)
+			// indefinite ـاً takes no suffix); the nominative ـان is
+			// the form no plural shares
 			if d := r + "ن"; arVocab[d] {
+				return d, true // طفليه: طفلين (dual); مقاتليه: مقاتلين (plural)
+			}
+			if d := r[:len(r)-len("ي")] + "ان"; strings.HasSuffix(r, "ي") && arVocab[d] {
 				return d, true
 			}
 		}

@@ -60,6 +60,28 @@ var arabicCases = []struct {
 		[]string{"injured/children 4 src=المشفى"}, false},
 	{"toll put at", "ووضع المرصد حصيلة القتلى عند 17 شخصا.",
 		[]string{"killed/people 17"}, false},
+
+	// victims that are not numbers
+	{"B E title, name, relatives", "وأسفر القصف عن مقتل المختار أحمد العلي وزوجته ونجليه.",
+		[]string{"killed/people 1", "killed/women 1", "killed/children 2"}, false},
+	{"B R self-inflicted with companions", "وقال شهود إن المطلوب فجّر نفسه داخل المبنى مع اثنين من مرافقيه.",
+		[]string{"killed/combatants 1 src=شهود", "killed/combatants 2 src=شهود"}, false},
+	{"B A2 possessive role", "وأعلن التنظيم في بيان مقتل أميره في المنطقة الشرقية.",
+		[]string{"killed/combatants 1 src=التنظيم"}, false},
+	{"B A1 kunya name", "وأكدت مصادر محلية مقتل أبو طلحة الحلبي في الغارة على أطراف سلقين.",
+		[]string{"killed/combatants 1 src=مصادر محلية"}, false},
+	{"B A3 role and name before the verb", "وقالت الوزارة إن المسؤول العسكري في الفصيل أبو يحيى الحموي، قضى في القصف.",
+		[]string{"killed/combatants 1 src=الوزارة"}, false},
+	{"role with its body, then others", "وقتل القيادي في الجماعة أبو عمر الساحلي إلى جانب أربعة آخرين بغارة.",
+		[]string{"killed/combatants 1", "killed/combatants 4"}, false},
+	{"role among the dead", "وكان من بين القتلى القائد الميداني للواء.",
+		[]string{"killed/combatants 1"}, false},
+	{"female attacker, subject after the verb", "فجرت امرأة نفسها عند الحاجز.",
+		[]string{"killed/women 1"}, false},
+	{"role and his companions", "وأعلن الجيش مقتل قائد الكتيبة وثلاثة من مرافقيه.",
+		[]string{"killed/combatants 1 src=الجيش", "killed/combatants 3 src=الجيش"}, false},
+	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
+		[]string{"killed/civilians 5 src=الأهالي"}, false},
 }
 
 func TestExtractArabic(t *testing.T) {
@@ -85,7 +107,7 @@ func TestExtractArabic(t *testing.T) {
 
 func TestArabicSegment(t *testing.T) {
 	cases := map[string]string{
-		"وزوجتها": "زوجه", "طفلاهم": "طفلان", "وطفليهم": "طفلين", "قائدهم": "قائد",
+		"وزوجتها": "زوجه", "طفلاهم": "طفلان", "وطفليهم": "طفلين", "مقاتليه": "مقاتلين", "قائدهم": "قائد",
 		"لاكثر": "اكثر", "بالمدنيين": "مدنيين", "معلمتان": "معلمتان", "كتاب": "كتاب",
 	}
 	for in, want := range cases {

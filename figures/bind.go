@@ -878,7 +878,10 @@ func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
 func (x *extractor) role(i int, s sentence) bool {
 	ts := x.ts
 	t := ts[i]
-	if t.ar || t.k != kWord {
+	if t.ar {
+		return x.arIndividual(i, s) // arabic_victims.go
+	}
+	if t.k != kWord {
 		return false
 	}
 	g, ok := groupWords[t.w]

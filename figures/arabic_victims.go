@@ -1,0 +1,255 @@
+package figures
+
+// Arabic victims that are not numbers: a role or a named person after a
+// predicate of death ("مقتل القيادي أبو X", "مقتل أميره"), the same before
+// its verb ("المسؤول العسكري أبو يحيى، قضى في القصف"), self-inflicted
+// deaths ("فجّر نفسه") with their co-victims, and the relatives and
+// companions listed after them ("وزوجته ونجليه", "مع اثنين من مرافقيه").
+
+import "strings"
+
+// arTitles are nouns for one person that are not in the group lexicon as
+// roles: a village headman is a civilian office (people).
+var arTitles = map[string]Group{"المختار": People, "مختار": People}
+
+// arKunya opens a name: أبو طلحة, أبي محمد.
+func arKunya(w string) bool {
+	w = stripWawBa(w)
+	return w == "ابو" || w == "ابي" || w == "ابا"
+}
+
+// arIndividual reads a single victim at i: a predicate of death with a
+// role or name after it, a role or name with its verb after it, or a
+// self-inflicted death.
+func (x *extractor) arIndividual(i int, s sentence) bool {
+	t := x.ts[i]
+	if !t.ar || t.k != kWord {
+		return false
+	}
+	if x.arSelfInflicted(i, s) {
+		return true
+	}
+	if mw, ok := x.metricAt(i, s); ok {
+		if mw.m != Killed || mw.toll || mw.bodies {
+			return false
+		}
+		among := mw.head && strings.HasPrefix(stripWawBa(t.w), "ال") && i > s.a && (x.ts[i-1].w == "بين" || x.ts[i-1].w == "وبين")
+		if !mw.pre && !among {
+			return false
+		}
+		return x.arVictimAfter(i, i+1, s)
+	}
+	return x.arSubjectVictim(i, s)
+}
+
+// arPerson reads a role or name at k: titles and role nouns (القيادي،
+// أميره، المسؤول العسكري) and a name after them or alone (أبو طلحة
+// الحلبي). It returns the group, the end of the phrase and whether a
+// person was read.
+func (x *extractor) arPerson(k int, s sentence) (Group, int, bool) {
+	ts := x.ts
+	if k < s.b && ts[k].k == kQuote {
+		k++
+	}
+	g, found := Group(""), false
+	p := k
+	for n := 0; n < 3 && p < s.b && ts[p].ar && ts[p].k == kWord; n++ {
+		if gw, ok := lookup(groupWords, ts[p]); ok && gw.role {
+			g, found = Combatants, true
+			p++
+			continue
+		}
+		if tg, ok := arTitles[ts[p].w]; ok {
+			g, found = tg, true
+			p++
+			continue
+		}
+		if found && x.arAdjective(p, s) && strings.HasPrefix(ts[p].w, "ال") {
+			p++ // "القائد العسكري"
+			continue
+		}
+		break
+	}
+	if found && p < s.b && (ts[p].w == "في" || strings.HasPrefix(ts[p].w, "ل") && !strings.HasPrefix(ts[p].w, "ال")) {
+		// "المسؤول العسكري في الفصيل", "القائد العسكري لكتيبة X": the body
+		// (with في only when a name follows: "مقتل أميره في المنطقة" is a place)
+		q := p + 1
+		if ts[p].w == "في" {
+			q++
+		}
+		if e := x.arNameEnd(min(q, s.b), s); ts[p].w != "في" || q < s.b && arKunya(ts[q].w) {
+			p = e
+		}
+	}
+	if p < s.b && arKunya(ts[p].w) && !hasWaw(ts[p]) {
+		if g == "" {
+			g = Combatants // a nom de guerre
+		}
+		found = true
+		p = x.arNameEnd(p+1, s)
+	} else if found {
+		p = x.arNameEnd(p, s) // the name after a role
+	}
+	return g, p, found
+}
+
+// arVictimAfter reads a victim phrase at k governed by the death word at
+// i, then the relatives and companions joined to it.
+func (x *extractor) arVictimAfter(i, k int, s sentence) bool {
+	g, p, ok := x.arPerson(k, s)
+	if !ok {
+		return false
+	}
+	x.arEmitPerson(i, k, p, g, s)
+	x.arCompanions(p, s)
+	return true
+}
+
+// arSubjectVictim reads a role or name before its verb: "المسؤول العسكري
+// في الفصيل أبو يحيى الحموي، قضى في القصف". The verb is a singular verb of
+// dying within a few words, with no count of its own after it.
+func (x *extractor) arSubjectVictim(i int, s sentence) bool {
+	t := x.ts[i]
+	if !strings.HasPrefix(stripWawBa(t.w), "ال") && !arKunya(t.w) {
+		return false
+	}
+	if _, ok := x.metricAt(i-1, s); ok {
+		return false
+	}
+	g, p, ok := x.arPerson(i, s)
+	if !ok {
+		return false
+	}
+	commas := 0
+	for k := p; k < s.b && k <= p+4; k++ {
+		x.steps++
+		tk := x.ts[k]
+		if tk.w == "،" || tk.w == "," {
+			if commas++; commas > 1 {
+				return false
+			}
+			continue
+		}
+		if tk.k != kWord || !tk.ar {
+			return false
+		}
+		if mw, ok := x.metricAt(k, s); ok {
+			if mw.m != Killed || mw.toll || mw.head || !arSingVerb[stripWawBa(tk.w)] {
+				return false
+			}
+			if _, ok := parseNumberOK(x.ts[:s.b], min(k+1, s.b-1)); ok && k+1 < s.b {
+				return false // "القائد قتل خمسة": the killer
+			}
+			x.arEmitPerson(k, i, p, g, s)
+			return true
+		}
+	}
+	return false
+}
+
+// arSingVerb are singular verbs of dying that follow their subject.
+var arSingVerb = map[string]bool{
+	"قضي": true, "قتل": true, "توفي": true, "استشهد": true, "لقي": true, "قضت": true,
+	"قتلت": true, "توفيت": true, "استشهدت": true, "لقيت": true,
+}
+
+// arSelfInflicted reads "فجّر نفسه", "فجرت نفسها", "انتحر": a death of the
+// subject; "مع اثنين من مرافقيه" after it are further victims.
+func (x *extractor) arSelfInflicted(i int, s sentence) bool {
+	t := x.ts[i]
+	w := stripWawBa(t.w)
+	if strings.HasPrefix(t.w, "ف") && !strings.HasPrefix(w, "فجر") {
+		w = strings.TrimPrefix(w, "ف")
+	}
+	// the subject may stand between the verb and نفسه: "فجرت امرأة نفسها"
+	n := i + 1
+	for ; n < s.b && n <= i+3 && !strings.HasPrefix(x.ts[n].w, "نفس"); n++ {
+		if x.ts[n].k != kWord || !x.ts[n].ar {
+			break
+		}
+	}
+	if n >= s.b || !strings.HasPrefix(x.ts[n].w, "نفس") {
+		n = i + 1
+	}
+	next := stripWawBa(x.word(n, s))
+	g := Combatants
+	switch {
+	case (w == "فجر" || w == "قتل") && next == "نفسه", w == "انتحر":
+	case (w == "فجرت" || w == "قتلت") && next == "نفسها", w == "انتحرت":
+		g = Women
+	default:
+		return false
+	}
+	end := i + 1
+	if next != "" && !strings.HasPrefix(w, "انتحر") {
+		end = n + 1
+	}
+	if n > i+1 {
+		if gw, ok := lookup(groupWords, x.ts[i+1]); ok && gw.n == 1 && gw.g != People {
+			g = gw.g // "فجرت طفلة نفسها" is rare; "امرأة" is women either way
+		}
+	}
+	x.arEmitPerson(i, i, end, g, s)
+	x.arCompanions(end, s)
+	return true
+}
+
+// arEmitPerson emits one person killed, quoted from the predicate at m and
+// the phrase a..b-1.
+func (x *extractor) arEmitPerson(m, a, b int, g Group, s sentence) {
+	it := item{qa: a, a: a, b: b, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}
+	x.lists++
+	x.emit(it, Killed, false, x.sourceAt(s, a), x.backgroundAt(s, a), min(m, a), max(m+1, b))
+	for k := min(m, a); k < max(m+1, b) && k < s.b; k++ {
+		x.used[k] = true
+	}
+}
+
+// arCompanions reads who died with a person: relatives joined by و
+// ("وزوجته ونجليه"), "مع اثنين من مرافقيه", "إلى جانب 3 آخرين", "برفقة".
+func (x *extractor) arCompanions(p int, s sentence) {
+	ts := x.ts
+	// past an adjunct to "مع": "فجّر نفسه داخل المبنى مع اثنين"
+	for k := p; k < s.b && k < p+6; k++ {
+		if w := ts[k].w; w == "مع" || w == "برفقه" {
+			p = k
+			break
+		}
+		if ts[k].k != kWord || !ts[k].ar || hasWaw(ts[k]) {
+			break
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			break
+		}
+	}
+	for n := 0; n < 6 && p < s.b; n++ {
+		x.steps++
+		q := p
+		switch w := ts[p].w; {
+		case w == "مع" || w == "برفقه" || w == "رفقه":
+			q = p + 1
+		case (w == "الي" || w == "والي") && x.word(p+1, s) == "جانب":
+			q = p + 2
+		case w == "و" || w == "،" || w == ",":
+			q = p + 1
+		case hasWaw(ts[p]):
+		default:
+			return
+		}
+		if q >= s.b {
+			return
+		}
+		it, ok := x.listItem(q, s)
+		if !ok || it.hasHM {
+			return
+		}
+		if it.g == "" {
+			it.g = People
+		}
+		x.emit(it, Killed, false, x.sourceAt(s, q), x.backgroundAt(s, q), it.qa, it.b)
+		for k := p; k < it.b; k++ {
+			x.used[k] = true
+		}
+		p = it.b
+	}
+}
