@@ -12,12 +12,15 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/http/httpproxy"
 )
 
 // Errors a fetch can end with; FetchError wraps one of them.
@@ -73,10 +76,15 @@ type Response struct {
 	MovedTo string
 }
 
-// redirectsKey carries a fetch's redirect record through its request context.
+// redirectsKey carries a fetch's redirect record through its request
+// context, and the proxy its current request goes through, which is the one
+// address dialled without the address check.
 type redirectsKey struct{}
 
-type redirects struct{ permanent, any bool }
+type redirects struct {
+	permanent, any bool
+	proxy          string // host:port, "" when direct
+}
 
 // Fetcher does the HTTP of feeds and article pages with the same limits and
 // address rules, under a global and a per-host concurrency limit.
@@ -87,16 +95,63 @@ type Fetcher struct {
 
 	mu    sync.Mutex
 	hosts map[string]chan struct{}
+
+	// lookup resolves a host sent through a proxy (tests replace it).
+	lookup func(ctx context.Context, network, host string) ([]netip.Addr, error)
+}
+
+// checkProxiedHost applies the address check to a host reached through a
+// proxy: every address its name resolves to here must be public. A name
+// that does not resolve here is refused too, as it would be without a
+// proxy; the proxy's own view of DNS cannot be checked.
+func (f *Fetcher) checkProxiedHost(ctx context.Context, host string) error {
+	if f.opt.AllowPrivate {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil {
+		if !publicIP(ip) {
+			return fmt.Errorf("%s: %w", host, ErrPrivateAddress)
+		}
+		return nil
+	}
+	addrs, err := f.lookup(ctx, "ip", host)
+	if err != nil {
+		return fmt.Errorf("resolve %s before asking the proxy: %w", host, err)
+	}
+	for _, a := range addrs {
+		if !publicIP(net.IP(a.AsSlice())) {
+			return fmt.Errorf("%s resolves to %s: %w", host, a, ErrPrivateAddress)
+		}
+	}
+	return nil
+}
+
+// proxyAddr is the host:port the transport dials for proxy u.
+func proxyAddr(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443", "socks5": "1080", "socks5h": "1080"}[u.Scheme]
+	}
+	return net.JoinHostPort(u.Hostname(), port)
 }
 
 // NewFetcher returns a Fetcher; only Options' network fields matter to it.
+// It goes through the proxy that HTTPS_PROXY, HTTP_PROXY and NO_PROXY (read
+// now) name, with the address check applied to the host behind the proxy.
 func NewFetcher(opt Options) *Fetcher {
 	opt = opt.withDefaults()
+	f := &Fetcher{
+		opt:    opt,
+		global: make(chan struct{}, opt.Workers),
+		hosts:  map[string]chan struct{}{},
+		lookup: net.DefaultResolver.LookupNetIP,
+	}
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	checked := *dialer
 	if !opt.AllowPrivate {
 		// Checked on the address actually dialled, after DNS: a public name
 		// that resolves (or rebinds) to 127.0.0.1 is refused all the same.
-		dialer.ControlContext = func(_ context.Context, network, address string, _ syscall.RawConn) error {
+		checked.ControlContext = func(_ context.Context, network, address string, _ syscall.RawConn) error {
 			host, _, err := net.SplitHostPort(address)
 			if err != nil {
 				return err
@@ -107,9 +162,33 @@ func NewFetcher(opt Options) *Fetcher {
 			return nil
 		}
 	}
+	proxyFor := httpproxy.FromEnvironment().ProxyFunc()
 	transport := &http.Transport{
-		Proxy:                 nil, // a proxy would defeat the address check
-		DialContext:           dialer.DialContext,
+		Proxy: func(req *http.Request) (*url.URL, error) {
+			rd, _ := req.Context().Value(redirectsKey{}).(*redirects)
+			if rd != nil {
+				rd.proxy = ""
+			}
+			pu, err := proxyFor(req.URL)
+			if err != nil || pu == nil {
+				return nil, err
+			}
+			// The dial goes to the proxy (often on a private address), so
+			// the target is checked here, on what its name resolves to.
+			if err := f.checkProxiedHost(req.Context(), req.URL.Hostname()); err != nil {
+				return nil, err
+			}
+			if rd != nil {
+				rd.proxy = proxyAddr(pu)
+			}
+			return pu, nil
+		},
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if rd, _ := ctx.Value(redirectsKey{}).(*redirects); rd != nil && rd.proxy != "" && rd.proxy == addr {
+				return dialer.DialContext(ctx, network, addr) // this request's proxy
+			}
+			return checked.DialContext(ctx, network, addr)
+		},
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          100,
 		MaxIdleConnsPerHost:   opt.PerHost,
@@ -117,11 +196,6 @@ func NewFetcher(opt Options) *Fetcher {
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: opt.Timeout,
 		DisableCompression:    true, // we ask for gzip and limit what it inflates to
-	}
-	f := &Fetcher{
-		opt:    opt,
-		global: make(chan struct{}, opt.Workers),
-		hosts:  map[string]chan struct{}{},
 	}
 	f.client = &http.Client{
 		Transport: transport,
