@@ -82,6 +82,18 @@ var arabicCases = []struct {
 		[]string{"killed/combatants 1 src=الجيش", "killed/combatants 3 src=الجيش"}, false},
 	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
 		[]string{"killed/civilians 5 src=الأهالي"}, false},
+
+	// zeros
+	{"B U zero over the people listed", "وأكد البيان وجود امرأتين وطفلين في المنزل دون أن يصاب أي منهم بأذى.",
+		[]string{"injured/women 0 src=البيان", "injured/children 0 src=البيان"}, false},
+	{"B Z clitic on عدم, its forces", "وصرح المتحدث بعدم وقوع إصابات في صفوف قواته.",
+		[]string{"injured/troops 0 src=المتحدث"}, false},
+	{"two metrics denied", "ولم يسفر القصف عن وقوع قتلى أو جرحى.",
+		[]string{"killed/people 0", "injured/people 0"}, false},
+	{"none of a group named", "ولم يصب أي من الأطفال الخمسة بأذى.",
+		[]string{"injured/children 0"}, false},
+	{"no one hurt", "وسقطت القذيفة قرب المدرسة ولم يصب أحد بأذى.",
+		[]string{"injured/people 0"}, false},
 }
 
 func TestExtractArabic(t *testing.T) {

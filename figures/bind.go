@@ -1093,6 +1093,9 @@ func (x *extractor) negation(i int, s sentence) bool {
 			}
 		}
 	} else {
+		if x.arZeroOver(i, s) {
+			return true // arabic_zero.go
+		}
 		k := -1
 		switch {
 		case t.w == "دون" || t.w == "بدون" || t.w == "ودون":
@@ -1101,7 +1104,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 			k = i + 2
 		case t.w == "لم" || t.w == "ولم" || t.w == "لا" || t.w == "ولا":
 			k = i + 1
-		case t.w == "عدم" || t.w == "وعدم":
+		case stripWawBa(t.w) == "عدم": // عدم، وعدم، بعدم
 			// "مؤكدة عدم وقوع خسائر بشرية": the absence of casualties
 			k = i + 1
 		}
@@ -1165,7 +1168,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
 			it.g = g.g
 			end = n + 1
-		} else if n < s.b && arForces[stripWawBa(x.ts[n].w)] {
+		} else if n < s.b && (arForces[stripWawBa(x.ts[n].w)] || strings.HasPrefix(x.ts[n].w, "قوات")) {
 			// "في صفوف القوات الأمريكية": soldiers of the side named
 			it.g = Troops
 			end = n + 1
@@ -1182,6 +1185,9 @@ func (x *extractor) negation(i int, s sentence) bool {
 	x.emit(it, m, false, src, bg, i, end)
 	for k := i; k < end; k++ {
 		x.used[k] = true
+	}
+	if t.ar {
+		x.arSecondZero(it, m, end, src, bg, s) // "قتلى أو جرحى": two zeros
 	}
 	return true
 }

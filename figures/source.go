@@ -151,6 +151,7 @@ var arNameStop = map[string]bool{
 	"ارتفاع": true, "عدد": true, "سقوط": true, "وقوع": true, "استهداف": true, "تعرض": true,
 	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
 	"انتهاء": true, "دون": true, "بدون": true, "لم": true, "لا": true,
+	"وجود": true, "نجاه": true, "فقدان": true, "تسجيل": true, "مجزره": true, "بعدم": true,
 }
 
 // sourceNouns mark the tail of a headline as its source: "... in Idlib -

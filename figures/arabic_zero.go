@@ -1,0 +1,121 @@
+package figures
+
+// Arabic zeros that the pattern scanner in bind.go does not read: a zero
+// said of people listed before it ("وجود امرأتين وطفلين في المنزل دون أن
+// يصاب أي منهم بأذى": no woman and no child hurt), "لم يصب أي من X", and
+// a negation of two metrics ("لم يسفر عن قتلى أو جرحى").
+
+import "strings"
+
+// arZeroVerbs are negated verbs of harm and the metric they deny.
+var arZeroVerbs = map[string]Metric{
+	"يصب": Injured, "يصاب": Injured, "تصب": Injured, "تصاب": Injured, "يصابوا": Injured, "يصابا": Injured,
+	"يجرح": Injured, "يقتل": Killed, "تقتل": Killed, "يقتلوا": Killed, "يتاذ": Injured, "يتاذي": Injured,
+}
+
+// arZeroOver reads "دون أن يصاب أي منهم", "لم يصب أي من الأطفال": a zero
+// for each group of the people the pronoun or the partitive names.
+func (x *extractor) arZeroOver(i int, s sentence) bool {
+	ts := x.ts
+	w := stripWawBa(ts[i].w)
+	k := i + 1
+	switch {
+	case w == "دون" || w == "بدون":
+		if x.word(k, s) == "ان" {
+			k++
+		}
+	case w == "من" && x.word(i+1, s) == "دون":
+		k = i + 2
+		if x.word(k, s) == "ان" {
+			k++
+		}
+	case w == "لم" || w == "ولم":
+	default:
+		return false
+	}
+	m, ok := arZeroVerbs[stripWawBa(x.word(k, s))]
+	if !ok {
+		return false
+	}
+	k++
+	if w := x.word(k, s); w != "اي" && w != "احد" {
+		return false
+	}
+	k++
+	var groups []item
+	end := k
+	switch pw := x.word(k, s); {
+	case pw == "منهم" || pw == "منهما" || pw == "منهن":
+		// the people listed before, in this sentence
+		groups = x.arListBefore(i, s)
+		end = k + 1
+	case pw == "من" && k+1 < s.b:
+		// "أي من الأطفال": the group named
+		if g, ok := lookup(groupWords, ts[k+1]); ok && !g.list {
+			groups = []item{{g: g.g}}
+			end = k + 2
+		}
+	}
+	if len(groups) == 0 {
+		return false
+	}
+	src, bg := x.sourceAt(s, i), x.backgroundAt(s, i)
+	x.lists++
+	for _, g := range groups {
+		it := item{qa: i, a: i, b: end, hasMin: true, hasMax: true, g: g.g, actor: g.actor, hmIdx: -1}
+		x.emit(it, m, false, src, bg, i, end)
+	}
+	for u := i; u < end; u++ {
+		x.used[u] = true
+	}
+	return true
+}
+
+// arListBefore finds the people listed before token i in its sentence:
+// the last run of counts joined by و ("امرأتين وطفلين"). Its groups, one
+// item each; nil when there is none.
+func (x *extractor) arListBefore(i int, s sentence) []item {
+	var out []item
+	for p := max(s.a, i-12); p < i; p++ {
+		x.steps++
+		it, ok := x.parseItem(p, s, true, true)
+		if !ok || it.b > i || it.hasHM || it.g == "" {
+			continue
+		}
+		if len(out) > 0 && !hasWaw(x.ts[p]) && x.ts[p-1].w != "و" {
+			out = out[:0] // a new list
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o.g == it.g
+		}
+		if !dup {
+			out = append(out, it)
+		}
+		p = it.b - 1
+	}
+	return out
+}
+
+// arSecondZero reads a second metric after a zero: "قتلى أو جرحى",
+// "إصابات أو وفيات". end is the token after the first metric noun.
+func (x *extractor) arSecondZero(it item, m Metric, end int, src string, bg bool, s sentence) {
+	if end >= s.b {
+		return
+	}
+	k := end
+	if w := x.word(k, s); w == "او" || w == "ولا" || w == "و" {
+		k++
+	} else if !strings.HasPrefix(x.ts[k].w, "و") {
+		return
+	}
+	if k >= s.b {
+		return
+	}
+	hm, ok := lookup(negHeads, x.ts[k])
+	if !ok || hm == m || hm == Casualties || m == Casualties {
+		return
+	}
+	x.emit(it, hm, false, src, bg, it.qa, k+1)
+	x.used[k] = true
+}
