@@ -260,3 +260,51 @@ func arPrepWord(w string) bool {
 	}
 	return strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لا") && len(w) > 6
 }
+
+// arNameBefore reads a speaker before its verb (subject-first order):
+// "أن فرق الإسعاف قالت إن", "مصادر محلية أفادت بأن". The verb at k is
+// followed by أن/إن; the name runs back to أن, a comma or the sentence
+// start, over at most five words.
+func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" {
+		return attr{}, false
+	}
+	st := k
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		t := ts[j]
+		if t.k != kWord || !t.ar {
+			break
+		}
+		if w := t.w; w == "ان" || w == "بان" || arStop[w] || arNameStop[w] {
+			break
+		}
+		if _, ok := x.metricAt(j, s); ok {
+			return attr{}, false
+		}
+		if _, ok := lookup(arSpeechVerbs, t); ok {
+			return attr{}, false
+		}
+		if _, ok := parseNumberOK(ts[:s.b], j); ok {
+			return attr{}, false
+		}
+		st = j
+	}
+	if st == k {
+		return attr{}, false
+	}
+	if o := st - 1; o >= s.a && ts[o].k == kWord && ts[o].w != "ان" && ts[o].w != "بان" && !arStop[ts[o].w] {
+		return attr{}, false
+	}
+	return attr{pos: k, raw: strings.TrimPrefix(x.text[ts[st].s:ts[k-1].e], "و")}, true
+}
+
+// arOwnVoice: "مراسلنا" (our correspondent) is the outlet speaking; its
+// figures have no source.
+func arOwnVoice(a attr) attr {
+	w := strings.Trim(a.raw, " \"”“«»")
+	if strings.HasPrefix(w, "مراسلنا") || strings.HasPrefix(w, "مراسلتنا") || strings.HasPrefix(w, "مراسلونا") {
+		a.raw, a.generic, a.cont = "", false, false
+	}
+	return a
+}

@@ -150,12 +150,12 @@ func arabicForms() {
 	}
 	for w := range groupWords {
 		if w != "" && w[0] >= 0x80 {
-			arVocab[w] = true
+			arVocab[w], arSegVocab[w] = true, true
 		}
 	}
 	for w := range metricWords {
 		if w != "" && w[0] >= 0x80 {
-			arVocab[w] = true
+			arVocab[w], arSegVocab[w] = true, true
 		}
 	}
 	for _, extra := range []map[string]bool{arSpeechVerbs, arAccording} {
@@ -168,7 +168,17 @@ func arabicForms() {
 			arVocab[q.words[0]] = true
 		}
 	}
+	for w := range arVocab {
+		if !arSpeechVerbs[w] && !arAccording[w] {
+			arSegVocab[w] = true
+		}
+	}
 }
+
+// arSegVocab holds the words a possessive suffix may be stripped to:
+// nouns and verbs of the figures, not verbs of speech ("التابعة" is not
+// "تابع" with a suffix).
+var arSegVocab = map[string]bool{}
 
 // arSuffixes are the possessive and object pronouns a noun or verb may end
 // with, longest first.
@@ -186,19 +196,19 @@ func arSegment(w string) (string, bool) {
 			// a dual drops its ن before a suffix: طفلاه، طفليه (an
 			// indefinite ـاً takes no suffix); the nominative ـان is
 			// the form no plural shares
-			if d := r + "ن"; arVocab[d] {
+			if d := r + "ن"; arSegVocab[d] {
 				return d, true // طفليه: طفلين (dual); مقاتليه: مقاتلين (plural)
 			}
-			if d := r[:len(r)-len("ي")] + "ان"; strings.HasSuffix(r, "ي") && arVocab[d] {
+			if d := r[:len(r)-len("ي")] + "ان"; strings.HasSuffix(r, "ي") && arSegVocab[d] {
 				return d, true
 			}
 		}
-		if arVocab[r] {
+		if arSegVocab[r] {
 			return r, true
 		}
 		if strings.HasSuffix(r, "ت") {
 			// the ة of a feminine noun is written ت before a suffix
-			if f := strings.TrimSuffix(r, "ت") + "ه"; arVocab[f] {
+			if f := strings.TrimSuffix(r, "ت") + "ه"; arSegVocab[f] {
 				return f, true
 			}
 		}

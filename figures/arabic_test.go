@@ -94,6 +94,24 @@ var arabicCases = []struct {
 		[]string{"injured/children 0"}, false},
 	{"no one hurt", "وسقطت القذيفة قرب المدرسة ولم يصب أحد بأذى.",
 		[]string{"injured/people 0"}, false},
+
+	// attribution
+	{"B SC رجّح with a quoted name", "في حين رجّح «المرصد» مقتل ستة أشخاص.",
+		[]string{"killed/people 6 src=المرصد"}, false},
+	{"B SC سجّل", "وسجلت مديرية الصحة وفاة 3 أشخاص.",
+		[]string{"killed/people 3 src=مديرية الصحة"}, false},
+	{"B SD nested speaker, subject first", "وتابع التقرير أن فرق الإسعاف قالت إن خمسة أشخاص قتلوا.",
+		[]string{"killed/people 5 src=فرق الإسعاف"}, false},
+	{"B SE spokesman of a body and his name", "وقال المتحدث باسم الجيش التركي العقيد سامي أوزتورك إن جنديين قتلا.",
+		[]string{"killed/troops 2 src=المتحدث باسم الجيش التركي العقيد سامي أوزتورك"}, false},
+	{"our correspondent is the outlet", "وأفاد مراسلنا أن أربعة مدنيين قتلوا في القصف.",
+		[]string{"killed/civilians 4"}, false},
+	{"revealed", "وكشفت مصادر طبية عن مقتل 6 مدنيين.",
+		[]string{"killed/civilians 6 src=مصادر طبية"}, false},
+	{"subject-first source", "وقال ناشطون إن مصادر محلية أفادت بأن 3 أطفال قتلوا.",
+		[]string{"killed/children 3 src=مصادر محلية"}, false},
+	{"an affiliated body is not a speaker", "قتل 4 مدنيين بقصف لقوات تابعة للنظام.",
+		[]string{"killed/civilians 4"}, false},
 }
 
 func TestExtractArabic(t *testing.T) {

@@ -360,6 +360,11 @@ var arSpeechVerbs = map[string]bool{
 	"اكد": true, "اكدت": true, "اشار": true, "اشارت": true, "اضاف": true, "اضافت": true,
 	"اوضح": true, "اوضحت": true, "نقل": true, "نقلت": true, "صرح": true, "صرحت": true,
 	"ابلغ": true, "ابلغت": true, "نشر": true, "نشرت": true, "رصد": true, "رصدت": true,
+	// report verbs beyond "say": estimated, recorded, revealed, admitted, went on
+	"رجح": true, "رجحت": true, "سجل": true, "سجلت": true, "كشف": true, "كشفت": true,
+	"اقر": true, "اقرت": true, "تابع": true, "تابعت": true, "زعم": true, "زعمت": true,
+	"قدر": true, "قدرت": true, "احصي": true, "احصت": true, "ادعي": true, "ادعت": true,
+	"لفت": true, "لفتت": true, "اعترف": true, "اعترفت": true,
 }
 
 // arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.

@@ -393,7 +393,10 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
-			return append(out, a)
+			return append(out, arOwnVoice(a))
+		}
+		if a, ok := x.arNameBefore(k, s); ok {
+			return append(out, arOwnVoice(a)) // "أن فرق الإسعاف قالت إن"
 		}
 		return append(out, attr{pos: k, cont: true})
 	}
@@ -449,10 +452,16 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		k++ // a quoted name: أعلنته "الهيئة"
 	}
 	st, en := k, -1
-	for j := k; j < s.b && j < k+6; j++ {
+	lim := k + 6
+	for j := k; j < s.b && j < lim; j++ {
 		t := ts[j]
 		if t.k != kWord || !t.ar {
 			break
+		}
+		if t.w == "باسم" && j > st {
+			// "المتحدث باسم الجيش التركي العقيد سامي أوزتورك"
+			en, lim = j, j+8
+			continue
 		}
 		raw := x.text[t.s:t.e]
 		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || (strings.HasPrefix(t.w, "ل") && arRecipients[t.w[len("ل"):]]) || (j > st && strings.HasPrefix(t.w, "ب")) {

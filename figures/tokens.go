@@ -252,6 +252,9 @@ func arStem(w string) string {
 	}
 	for _, p := range arPrefixes {
 		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && arVocab[w[len(p):]] {
+			if strings.Contains(p, "ال") && !arSegVocab[w[len(p):]] {
+				continue // a verb takes no article: التابع is not تابع
+			}
 			return w[len(p):]
 		}
 	}
