@@ -168,13 +168,22 @@ func arAdjunctOpen(t tok) bool {
 }
 
 // arDefiniteMetricBefore: "وأن المصابين 3 سوريين": a definite metric noun
-// as the subject, its count as the predicate.
-func (x *extractor) arDefiniteMetricBefore(j int, s sentence) bool {
-	if j < s.a || !x.ts[j].ar || !strings.HasPrefix(stripWawBa(x.ts[j].w), "ال") {
-		return false
+// as the subject, its count as the predicate. It returns the noun's index.
+func (x *extractor) arDefiniteMetricBefore(j int, s sentence) int {
+	for n := 0; n < 3 && j > s.a; n++ {
+		// "القتلى هم: «26 من ...»"
+		if w := x.ts[j].w; w != "هم" && w != "وهم" && w != ":" && x.ts[j].k != kQuote {
+			break
+		}
+		j--
 	}
-	mw, ok := x.metricAt(j, s)
-	return ok && mw.head && !mw.toll && !mw.bodies
+	if j < s.a || !x.ts[j].ar || !strings.HasPrefix(stripWawBa(x.ts[j].w), "ال") {
+		return -1
+	}
+	if mw, ok := x.metricAt(j, s); ok && mw.head && !mw.toll && !mw.bodies {
+		return j
+	}
+	return -1
 }
 
 // arArmedHeads open the name of an armed group: "26 من هيئة تحرير الشام".
@@ -307,4 +316,96 @@ func arOwnVoice(a attr) attr {
 		a.raw, a.generic, a.cont = "", false, false
 	}
 	return a
+}
+
+// arCaseOf reads "حالة وفاة", "حالات إصابة" after a count: cases of a
+// metric, counted like the metric noun.
+func (x *extractor) arCaseOf(it *item, j int, s sentence) (int, bool) {
+	if w := x.ts[j].w; w != "حاله" && w != "حالات" || j+1 >= s.b {
+		return 0, false
+	}
+	mw, ok := x.metricAt(j+1, s)
+	if !ok || mw.toll || mw.m == "" {
+		return 0, false
+	}
+	mw.head = true
+	it.hm, it.hasHM, it.hmIdx = mw, true, j+1
+	return j + 2, true
+}
+
+// arPairedHeads: the metric noun at k and another of the other metric
+// joined to it by و, with no count of their own: "قتلى وجرحى" (the dead
+// and wounded, counted together).
+func (x *extractor) arPairedHeads(k int, s sentence) bool {
+	mw, ok := x.metricAt(k, s)
+	if !ok || !x.ts[k].ar || !mw.head || mw.toll || mw.dual {
+		return false
+	}
+	other := func(i int) bool {
+		o, ok := x.metricAt(i, s)
+		return ok && o.head && !o.toll && !o.dual && o.m != mw.m && o.m != Casualties && mw.m != Casualties
+	}
+	counted := func(i int) bool {
+		_, ok := parseNumberOK(x.ts[:s.b], max(min(i, s.b-1), s.a))
+		return ok && i >= s.a && i < s.b
+	}
+	if hasWaw(x.ts[k]) && other(k-1) {
+		return !counted(k-2) && !counted(k+1)
+	}
+	if k+1 < s.b && hasWaw(x.ts[k+1]) && other(k+1) {
+		return !counted(k-1) && !counted(k+2)
+	}
+	return false
+}
+
+// arAsideVerb finds the verb after a breakdown that no comma closes:
+// "أن 20 مدنياً على الأقل، بينهم سبعة أطفال قُتلوا" (the plural verb
+// agrees with the head). k is the first token of the aside.
+func (x *extractor) arAsideVerb(k int, s sentence) int {
+	if k >= s.b || !x.ts[k].ar {
+		return -1
+	}
+	for m := k; m < s.b && m < k+10; m++ {
+		x.steps++
+		t := x.ts[m]
+		if t.k == kPunct && t.w != "،" && t.w != "," {
+			return -1
+		}
+		if mw, ok := x.metricAt(m, s); ok {
+			if mw.post && strings.HasSuffix(t.w, "وا") {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// arOrdinalAdj are ordinals after a singular noun: "شخصاً رابعاً".
+var arOrdinalAdj = map[string]bool{
+	"ثانيا": true, "ثالثا": true, "رابعا": true, "خامسا": true, "سادسا": true, "سابعا": true,
+	"ثاني": true, "ثالث": true, "رابع": true, "خامس": true, "ثالثه": true, "رابعه": true, "خامسه": true,
+}
+
+// arOpenHead reads an open-class noun after a count as people: a
+// nationality ("3 سوريين", its side kept as the actor) or a plural outside
+// the lexicon right before a verb of the figures ("5 صيادين قتلوا").
+func (x *extractor) arOpenHead(it *item, j int, s sentence) bool {
+	t := x.ts[j]
+	if t.k != kWord || !t.ar || hasWaw(t) || arStop[t.w] || arPrepWord(t.w) {
+		return false
+	}
+	if a, ok := arActor(t); ok && (strings.HasSuffix(t.w, "ين") || strings.HasSuffix(t.w, "ون")) {
+		it.g, it.actor = People, a
+		return true
+	}
+	if !strings.HasSuffix(t.w, "ين") && !strings.HasSuffix(t.w, "ون") && !strings.HasSuffix(t.w, "ا") {
+		return false
+	}
+	mw, ok := x.metricAt(j+1, s)
+	if ok && mw.post && !mw.head {
+		it.g = People
+		return true
+	}
+	return false
 }

@@ -78,6 +78,9 @@ var arMoreMetrics = map[string]mword{
 	"جريحه": {m: Injured, head: true, one: true}, "مصابه": {m: Injured, head: true, one: true},
 	"جريحتين": {m: Injured, head: true, dual: true}, "مصابتين": {m: Injured, head: true, dual: true},
 	"مصابان": {m: Injured, head: true, dual: true},
+	// "فقدان 5 أشخاص حياتهم": lost their lives
+	"حياتهم": {m: Killed, post: true}, "حياتهما": {m: Killed, post: true}, "حياتهن": {m: Killed, post: true},
+	"مجزره": {m: Killed, pre: true}, "مجازر": {m: Killed, pre: true},
 }
 
 func init() {

@@ -53,7 +53,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			for ; m < s.b && m < k+12 && ts[m].w != "," && ts[m].w != "،"; m++ {
 			}
 			if m >= s.b || ts[m].w != "," && ts[m].w != "،" {
-				return -1
+				return x.arAsideVerb(k+1, s) // "20 مدنياً، بينهم سبعة أطفال قُتلوا"
 			}
 			k = m
 			continue
@@ -156,9 +156,9 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			}
 		}
 	}
-	if !direct && j >= s.a && ts[j].ar {
-		if x.arDefiniteMetricBefore(j, s) {
-			return j // "المصابين 3 سوريين"
+	if !direct && j >= s.a && (ts[j].ar || ts[j].k == kQuote || ts[j].w == ":") {
+		if k := x.arDefiniteMetricBefore(j, s); k >= 0 {
+			return k // "المصابين 3 سوريين"
 		}
 		if k := x.arVerbBeforeAdjunct(j, s); k >= 0 {
 			return k // "وأصيب نتيجة الانفجار تسعة مدنيين"
@@ -357,6 +357,9 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	if mw, ok := x.metricAt(k, s); ok && mw.dual {
 		return m // "قتيلان وجريحان": two counts, each its own
 	}
+	if x.arPairedHeads(k, s) {
+		return Casualties // "سقوط قتلى وجرحى بينهم أربعة أطفال"
+	}
 	other := func(i int) bool {
 		mw, ok := x.metricAt(i, s)
 		return ok && !mw.toll && mw.m != m && mw.m != Casualties && !mw.dual
@@ -422,6 +425,12 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			nk = k
 		case ts[k].w == "و":
 			nk = k + 1
+		}
+		if nk < 0 && ts[k].w == "،" && k+1 < s.b && (ts[k+1].w == "و" || hasWaw(ts[k+1])) {
+			nk = k + 1 // "26 من هيئة تحرير الشام، و12 من فصائل أخرى"
+			if ts[k+1].w == "و" {
+				nk++
+			}
 		}
 		if nk < 0 && ts[k].w == "," && k+1 < s.b && !x.speakerAhead(k+1, s) {
 			nk = k + 1 // "a man, his wife and their three children"
@@ -635,6 +644,9 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 // postVerbAt: an Arabic passive or past verb of a metric right after a
 // singular noun: "طفلاً قُتل".
 func (x *extractor) postVerbAt(k int, s sentence) bool {
+	if arOrdinalAdj[x.word(k, s)] {
+		k++ // "شخصاً رابعاً توفي"
+	}
 	mw, ok := x.metricAt(k, s)
 	return ok && x.ts[k].ar && (mw.post || mw.pre) && !mw.head && !mw.toll
 }

@@ -154,7 +154,7 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 	}
 	if t.ar {
 		switch t.w {
-		case "في", "جراء", "اثر", "نتيجه", "علي", "خلال", "منذ", "اخرين", "اخرون":
+		case "في", "جراء", "اثر", "نتيجه", "علي", "خلال", "منذ", "اخرين", "اخرون", "هم", "وهم", "بينهم", "منهم":
 			return true
 		}
 		return strings.HasPrefix(t.w, "ب") || strings.HasPrefix(t.w, "و")
@@ -694,6 +694,16 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	if j >= s.b {
 		return j
 	}
+	if k, ok := x.arCaseOf(it, j, s); ok {
+		return k // "250 حالة وفاة"
+	}
+	if hasWaw(ts[j]) && !arVocab[ts[j].w] {
+		// a noun joined by و is not the counted one: "إلى 40 والجرحى إلى 95"
+		if x.boundaryAfterCount(j, s) {
+			return j
+		}
+		return -1
+	}
 	if g, ok := lookup(groupWords, ts[j]); ok && !g.list {
 		it.g = g.g
 		it.others = arOthers(ts[j])
@@ -717,6 +727,9 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	}
 	if x.boundaryAfterCount(j, s) {
 		return j
+	}
+	if x.arOpenHead(it, j, s) {
+		return j + 1 // "3 سوريين", "5 صيادين قتلوا"
 	}
 	return -1
 }

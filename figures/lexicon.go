@@ -283,7 +283,7 @@ var vagueWords = []seq{
 // subMarkers open a breakdown of a count: "including", بينهم.
 var subMarkers = map[string]bool{
 	"including": true, "incl": true, "بينهم": true, "منهم": true, "بينهن": true, "منهن": true,
-	"هم": true, "وهم": true, "وبينهم": true, "ومنهم": true,
+	"هم": true, "وهم": true, "وبينهم": true, "ومنهم": true, "بينها": true, "وبينها": true,
 }
 
 // preFillers may stand between a governing metric word and its count.
@@ -292,6 +292,7 @@ var preFillers = map[string]bool{
 	"an": true, "all": true,
 	// Arabic time adverbs between a verb and its count: "أُصيب اليوم ثلاثة"
 	"اليوم": true, "امس": true, "ايضا": true, "كذلك": true,
+	"بحق": true, // "مجزرة بحق 12 مدنياً"
 }
 
 // postFillers may stand between a count and the participle that follows it.
