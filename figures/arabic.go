@@ -106,6 +106,12 @@ func (x *extractor) arAmongDead(k int, s sentence) int {
 	if mw, ok := x.metricAt(n+1, s); ok && mw.head && !mw.bodies && strings.HasPrefix(x.ts[n+1].w, "ال") {
 		return n + 1
 	}
+	if _, ok := parseNumberOK(x.ts[:s.b], min(n+1, s.b-1)); ok && n+1 < s.b && n > k {
+		// "ثلاثة أطفال وامرأة من بين 11 شخصاً قتلوا": the total's verb
+		if tot, ok := x.parseItem(n+1, s, false, false); ok && !tot.hasHM {
+			return x.scanPost(tot.b, s)
+		}
+	}
 	return -1
 }
 
@@ -408,4 +414,41 @@ func (x *extractor) arOpenHead(it *item, j int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// arPlacePart reads one part of a breakdown by place: the count before
+// في (people), the place, and the groups in parentheses after it:
+// "5 في سرمين (3 مدنيين وعنصران)". Each is its own figure: parts of
+// different places are not one group to add up. It returns the token
+// after the part.
+func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string, bg bool) int {
+	it.g = People
+	x.emit(it, m, false, src, bg, it.qa, it.b)
+	p = x.arNameEnd(p+1, s)
+	if p >= s.b || x.ts[p].w != "(" {
+		return p
+	}
+	p++
+	for n := 0; n < 6 && p < s.b && x.ts[p].w != ")"; n++ {
+		x.steps++
+		sub, ok := x.listItem(p, s)
+		if !ok || sub.hasHM || sub.g == "" {
+			break
+		}
+		x.emit(sub, m, false, src, bg, sub.qa, sub.b)
+		for k := p; k < sub.b; k++ {
+			x.used[k] = true
+		}
+		p = sub.b
+		if p < s.b && (x.ts[p].w == "و" || x.ts[p].w == "،" || x.ts[p].w == ",") {
+			p++
+		}
+	}
+	for p < s.b && p < it.b+20 && x.ts[p].w != ")" {
+		p++
+	}
+	if p < s.b {
+		p++
+	}
+	return p
 }

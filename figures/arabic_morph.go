@@ -92,6 +92,9 @@ func init() {
 // sound plurals, and the feminine of the nouns in arFeminable. A form the
 // lexicon lists already keeps its entry.
 func arabicForms() {
+	for w := range arSingVerb {
+		arPastVerbs[w] = true // "طفلاً توفي": a singular subject, then its verb
+	}
 	for w, g := range arMorePeople {
 		if _, ok := groupWords[w]; !ok {
 			groupWords[w] = g

@@ -208,7 +208,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {
-			if mw.toll || (t.ar && strings.HasPrefix(t.w, "ال") && mw.head) || x.numberOf(k, s) {
+			if mw.toll || (t.ar && strings.HasPrefix(stripWawBa(t.w), "ال") && mw.head) || x.numberOf(k, s) {
 				return k
 			}
 		}
@@ -769,7 +769,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	if p < 0 {
 		return
 	}
-	if p < s.b && (ts[p].w == "were" || ts[p].w == "are") {
+	if p < s.b && (ts[p].w == "were" || ts[p].w == "are" || ts[p].w == ":") {
 		p++
 	}
 	var buf [8]item
@@ -813,6 +813,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			x.used[k] = true
 		}
 		p = it.b
+		if it.g == "" && p < s.b && ts[p].w == "في" {
+			p = x.arPlacePart(it, p, s, m, src, bg) // "5 في سرمين (3 مدنيين وعنصران)"
+		}
 		if p >= s.b {
 			return
 		}

@@ -283,6 +283,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				it.a, lo, hi = j, 1, 1
 				it.g = g1.g
 				j++
+				if arOrdinalAdj[x.word(j, s)] {
+					j++ // "شخصاً رابعاً توفي"
+				}
 				counted = true
 			}
 		}
