@@ -273,8 +273,14 @@ func arPrepWord(w string) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(w, "ب") && len(w) > 6 && !arBNames[w] {
+		return true // "بقصف", "بغارة"
+	}
 	return strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لا") && len(w) > 6
 }
+
+// arBNames are names that begin with ب, not the preposition.
+var arBNames = map[string]bool{"بشار": true, "بكر": true, "بلال": true, "بسام": true, "بدر": true, "برهان": true, "بهاء": true, "باسل": true, "بسمه": true, "بشري": true}
 
 // arNameBefore reads a speaker before its verb (subject-first order):
 // "أن فرق الإسعاف قالت إن", "مصادر محلية أفادت بأن". The verb at k is

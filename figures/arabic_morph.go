@@ -213,7 +213,12 @@ func arSegment(w string) (string, bool) {
 			return r, true
 		}
 		if strings.HasSuffix(r, "ت") {
-			// the ة of a feminine noun is written ت before a suffix
+			// the ة of a feminine noun is written ت before a suffix; the
+			// lexicon's possessive form says the feminine best (والدتهما is
+			// والدته, a mother, where والدة and والده fold together)
+			if f := r + "ه"; suf != "ه" && arSegVocab[f] {
+				return f, true
+			}
 			if f := strings.TrimSuffix(r, "ت") + "ه"; arSegVocab[f] {
 				return f, true
 			}

@@ -83,6 +83,15 @@ var arabicCases = []struct {
 	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
 		[]string{"killed/civilians 5 src=الأهالي"}, false},
 
+	{"bare name after مقتل", "وأكدت مصادر محلية مقتل محمد الأحمد بقصف على قريته.",
+		[]string{"killed/people 1 src=مصادر محلية"}, false},
+	{"description and name, then his wife", "وأعلنت الهيئة مقتل المهندس سامر الخطيب وزوجته.",
+		[]string{"killed/people 1 src=الهيئة", "killed/women 1 src=الهيئة"}, false},
+	{"a definite plural is not a name", "وأدت الغارة إلى مقتل العناصر المسلحة.",
+		nil, false},
+	{"a mother with a dual suffix", "استشهد طفلان وأصيبت والدتهما بجروح خطيرة.",
+		[]string{"killed/children 2", "injured/women 1"}, false},
+
 	// zeros
 	{"B U zero over the people listed", "وأكد البيان وجود امرأتين وطفلين في المنزل دون أن يصاب أي منهم بأذى.",
 		[]string{"injured/women 0 src=البيان", "injured/children 0 src=البيان"}, false},
@@ -169,7 +178,7 @@ func TestExtractArabic(t *testing.T) {
 
 func TestArabicSegment(t *testing.T) {
 	cases := map[string]string{
-		"وزوجتها": "زوجه", "طفلاهم": "طفلان", "وطفليهم": "طفلين", "مقاتليه": "مقاتلين", "قائدهم": "قائد",
+		"وزوجتها": "زوجته", "ابنتهم": "ابنته", "طفلاهم": "طفلان", "وطفليهم": "طفلين", "مقاتليه": "مقاتلين", "قائدهم": "قائد",
 		"لاكثر": "اكثر", "بالمدنيين": "مدنيين", "معلمتان": "معلمتان", "كتاب": "كتاب",
 	}
 	for in, want := range cases {

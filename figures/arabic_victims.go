@@ -37,9 +37,65 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 		if !mw.pre && !among {
 			return false
 		}
-		return x.arVictimAfter(i, i+1, s)
+		if x.arVictimAfter(i, i+1, s) {
+			return true
+		}
+		if arNominalDeath[stripWawBa(t.w)] || among {
+			return x.arNamedAfter(i, s)
+		}
+		return false
 	}
 	return x.arSubjectVictim(i, s)
+}
+
+// arNominalDeath are the nouns of a death that take the dead as their
+// genitive: مقتل X, اغتيال X.
+var arNominalDeath = map[string]bool{
+	"مقتل": true, "بمقتل": true, "اغتيال": true, "استشهاد": true, "مصرع": true, "وفاه": true,
+	"تصفيه": true, "اعدام": true, "القتلي": true, "الضحايا": true, "الشهداء": true,
+}
+
+// arNamedAfter reads a person named after a noun of death with no title:
+// "مقتل محمد الأحمد", "مقتل المهندس سامر". An open-class word there is a
+// name or a description of one person (people); a count, a qualifier or a
+// word of the lexicons is read elsewhere.
+func (x *extractor) arNamedAfter(i int, s sentence) bool {
+	k := i + 1
+	if k+1 >= s.b {
+		return false
+	}
+	t, n := x.ts[k], x.ts[k+1]
+	open := func(t tok) bool {
+		if t.k != kWord || !t.ar || hasWaw(t) || arStop[t.w] || arPrepWord(t.w) || arNameStop[t.w] || len(t.w) < 6 {
+			return false
+		}
+		if _, ok := lookup(groupWords, t); ok {
+			return false
+		}
+		if _, ok := lookup(metricWords, t); ok {
+			return false
+		}
+		if _, ok := arActor(t); ok {
+			return false
+		}
+		_, num := parseNumberOK(x.ts[:s.b], k)
+		return !num && !isArNumberWord(t.w)
+	}
+	if !open(t) || !open(n) {
+		return false
+	}
+	if q, _ := x.matchQual(k, s); q != qNone {
+		return false
+	}
+	if _, vn := x.matchVague(k, s); vn > 0 {
+		return false
+	}
+	if strings.HasPrefix(t.w, "ال") && strings.HasPrefix(n.w, "ال") {
+		return false // "مقتل العناصر المسلحة": a definite plural phrase, not a name
+	}
+	x.arEmitPerson(i, k, x.arNameEnd(k+1, s), People, s)
+	x.arCompanions(x.arNameEnd(k+1, s), s)
+	return true
 }
 
 // arPerson reads a role or name at k: titles and role nouns (القيادي،
