@@ -26,6 +26,9 @@ type Feed struct {
 	SiteURL  string
 	Language string
 	Items    []Item
+	// Skipped counts the items left out because they could not be read
+	// (a wrongly typed field, broken markup) or broke the parser's limits.
+	Skipped int
 }
 
 // Item is one entry of a feed, its HTML reduced to text.
@@ -65,37 +68,42 @@ func Parse(body []byte, contentType, docURL string) (*Feed, error) {
 		}
 		return nil, fmt.Errorf("%w: the URL serves an HTML page (feeds add finds the feed a page links to)", ErrNotFeed)
 	}
-	gf, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	base, _ := url.Parse(docURL)
+	f := &Feed{}
+	first := true
+	f.Skipped, err = chunked(body, func(gf *gofeed.Feed) {
+		if first {
+			first = false
+			f.Title, f.SiteURL, f.Language = cleanTitle(gf.Title), resolve(base, strings.TrimSpace(gf.Link)), gf.Language
+		}
+		for _, gi := range gf.Items {
+			if gi != nil {
+				f.Items = append(f.Items, toItem(base, gi))
+			}
+		}
+	})
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return nil, fmt.Errorf("%w: neither RSS, Atom nor JSON Feed", ErrNotFeed)
 		}
 		return nil, fmt.Errorf("%w: %w", ErrParse, err)
 	}
-	base, _ := url.Parse(docURL)
-	f := &Feed{
-		Title:    cleanTitle(gf.Title),
-		SiteURL:  resolve(base, strings.TrimSpace(gf.Link)),
-		Language: gf.Language,
-	}
-	for _, gi := range gf.Items {
-		if gi == nil {
-			continue
-		}
-		it := Item{
-			GUID:    strings.TrimSpace(gi.GUID),
-			URL:     resolve(base, itemLink(gi)),
-			Title:   cleanTitle(gi.Title),
-			Summary: HTMLText(gi.Description),
-			Content: HTMLText(gi.Content),
-		}
-		if it.Content == it.Summary {
-			it.Content = ""
-		}
-		it.Published = itemDate(gi)
-		f.Items = append(f.Items, it)
-	}
 	return f, nil
+}
+
+func toItem(base *url.URL, gi *gofeed.Item) Item {
+	it := Item{
+		GUID:    strings.TrimSpace(gi.GUID),
+		URL:     resolve(base, itemLink(gi)),
+		Title:   cleanTitle(gi.Title),
+		Summary: HTMLText(gi.Description),
+		Content: HTMLText(gi.Content),
+	}
+	if it.Content == it.Summary {
+		it.Content = ""
+	}
+	it.Published = itemDate(gi)
+	return it
 }
 
 // itemLink is the item's link: feedburner's origLink (the publisher's URL,

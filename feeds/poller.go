@@ -120,6 +120,7 @@ type Summary struct {
 	FullText       int // pages fetched for full text
 	FullTextFailed int
 	ItemErrors     int
+	Skipped        int // items of the document that could not be read, left out
 	Duration       time.Duration
 }
 
@@ -143,6 +144,9 @@ func (s Summary) String() string {
 	}
 	if s.ItemErrors > 0 {
 		out += fmt.Sprintf("; %d item errors (see log)", s.ItemErrors)
+	}
+	if s.Skipped > 0 {
+		out += fmt.Sprintf("; %d unreadable items skipped", s.Skipped)
 	}
 	if s.MovedTo != "" {
 		out += "; moved permanently to " + s.MovedTo + " (change the feed's URL)"
@@ -295,6 +299,9 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed, force bool, backfil
 	}
 
 	sum.Status = "ok"
+	if sum.Skipped = doc.Skipped; sum.Skipped > 0 {
+		p.opt.Log.Warn("feed items unreadable, skipped", "feed_url", f.URL, "skipped", sum.Skipped)
+	}
 	if f.Title == "" {
 		f.Title = doc.Title
 		sum.Title = f.Title

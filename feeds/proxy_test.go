@@ -129,4 +129,6 @@ func TestFetchThroughProxy(t *testing.T) {
 
 var errAny = errors.New("any error")
 
-func containsIdlib(r *Response) bool { return r != nil && len(r.Body) > 0 && string(r.Body) == idlibFeed }
+func containsIdlib(r *Response) bool {
+	return r != nil && len(r.Body) > 0 && string(r.Body) == idlibFeed
+}
