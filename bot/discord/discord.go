@@ -152,7 +152,7 @@ func (c *Client) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
 	p := bot.Posted{ID: msg.ID, Thread: m.Thread}
 	if m.Thread == "" && m.Alert != nil && m.ThreadName != "" {
 		th, err := c.s.MessageThreadStartComplex(ch, msg.ID, &discordgo.ThreadStart{
-			Name: bot.Truncate(m.ThreadName, 100), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
+			Name: threadName(m.ThreadName), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
 		if err == nil {
 			p.Thread = th.ID
 		}
@@ -197,12 +197,16 @@ func (c *Client) Update(ctx context.Context, dest, id string, m bot.Outgoing) er
 	return nil
 }
 
+// threadName is an event's title fit for a thread name: untrusted text,
+// without markup there but still without bidi controls and mentions.
+func threadName(title string) string { return bot.Truncate(bot.EscapeDiscordPlain(title), 100) }
+
 // OpenThread opens the event's thread on a message posted before (whose
 // thread failed to open, or was posted by a process that died before
 // opening it). A thread opened meanwhile is returned as is.
 func (c *Client) OpenThread(ctx context.Context, dest, messageID, name string) (string, error) {
 	th, err := c.s.MessageThreadStartComplex(dest, messageID, &discordgo.ThreadStart{
-		Name: bot.Truncate(name, 100), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
+		Name: threadName(name), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
 	if err == nil {
 		return th.ID, nil
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // Bidi controls and zero-width characters in a title, an outlet, a source
-// and an event title never reach Discord. The only invisible character in
+// and an event title (message and thread name) never reach Discord. The only invisible character in
 // the message is the word joiner the escaping itself puts after "<" and "@".
 func TestBidiAndZeroWidthNeverReachDiscord(t *testing.T) {
 	f := newFakeDiscord(t)
@@ -21,10 +21,23 @@ func TestBidiAndZeroWidthNeverReachDiscord(t *testing.T) {
 	evil.URL = "https://news.example/a\u202eb"
 	a := alertOf(events.New, evil)
 	a.EventTitle = "Atmeh\u200f raid\u061c"
-	if _, err := c.Post(context.Background(), bot.Outgoing{Dest: "100", Alert: &a}); err != nil {
+	if _, err := c.Post(context.Background(), bot.Outgoing{Dest: "100", Alert: &a, ThreadName: a.EventTitle}); err != nil {
 		t.Fatal(err)
 	}
-	raw := string(f.requests[0].raw)
+	if _, err := c.OpenThread(context.Background(), "100", "m9", "\u202eAtmeh raid"); err != nil {
+		t.Fatal(err)
+	}
+	var raw string
+	threads := 0
+	for _, r := range f.requests {
+		raw += string(r.raw)
+		if strings.HasSuffix(r.path, "/threads") {
+			threads++
+		}
+	}
+	if threads != 2 {
+		t.Fatalf("%d thread requests, want 2", threads)
+	}
 	if i := strings.IndexFunc(raw, func(r rune) bool {
 		return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069') || (r >= '\u200b' && r <= '\u200f') || r == '\u061c' || r == '\ufeff'
 	}); i >= 0 {
