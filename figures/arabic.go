@@ -458,3 +458,33 @@ func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string
 	}
 	return p
 }
+
+// arConditionPart: a bare count after a breakdown marker that says how
+// badly some were hurt, not who they are: "وأصيب 10 بينهم 3 بحالة خطرة".
+// Its tokens are marked read; it is no figure.
+func (x *extractor) arConditionPart(it item, s sentence) bool {
+	if it.g != "" || it.hasHM || it.vague || !x.ts[it.a].ar && x.ts[it.a].k != kNum || !x.arSubLead(it.qa-1, s) || it.b >= s.b {
+		return false
+	}
+	w := x.ts[it.b].w
+	switch {
+	case strings.HasPrefix(w, "بحال"), strings.HasPrefix(w, "حالت"), strings.HasPrefix(w, "اصابت"),
+		strings.HasPrefix(w, "اصاباته"), strings.HasPrefix(w, "جروحه"), w == "بجروح", w == "بجراح", w == "جراحهم":
+	default:
+		return false
+	}
+	for k := it.qa; k < it.b; k++ {
+		x.used[k] = true
+	}
+	return true
+}
+
+// arPrepClitic: a word whose lexicon form was reached by stripping a
+// preposition (ب ل ك): "بحالة", "للمدنيين".
+func arPrepClitic(t tok) bool {
+	if !t.ar || t.stem == t.w || arVocab[t.w] {
+		return false
+	}
+	w := strings.TrimPrefix(t.w, "و")
+	return strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك")
+}

@@ -44,7 +44,9 @@ var arMorePeople = map[string]gword{
 	"قريب": {g: People, n: 1}, "فتي": {g: Children, n: 1}, "رضيع": {g: Children, n: 1},
 	"صبي": {g: Children, n: 1}, "طفلاه": {g: Children, n: 2}, "ابنته": {g: Women, n: 1},
 	"زوجه": {g: Women, n: 1}, "زوج": {g: People, n: 1},
-	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: Combatants, n: 1},
+	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: People, n: 1},
+	"شقيقته": {g: Women, n: 1}, "اخته": {g: Women, n: 1}, "جدته": {g: Women, n: 1},
+	"عمته": {g: Women, n: 1}, "خالته": {g: Women, n: 1}, "شقيقه": {g: People, n: 1},
 	"مسؤول": {g: Combatants, n: 1, role: true}, "عضو": {g: Combatants, n: 1, role: true},
 	"شرعي": {g: Combatants, n: 1, role: true}, "مؤسس": {g: Combatants, n: 1, role: true},
 	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1},
@@ -81,6 +83,7 @@ var arMoreMetrics = map[string]mword{
 	// "فقدان 5 أشخاص حياتهم": lost their lives
 	"حياتهم": {m: Killed, post: true}, "حياتهما": {m: Killed, post: true}, "حياتهن": {m: Killed, post: true},
 	"مجزره": {m: Killed, pre: true}, "مجازر": {m: Killed, pre: true},
+	"جثه": {m: Killed, pre: true, head: true, bodies: true}, // "انتشال جثة طفل"
 }
 
 func init() {
@@ -172,6 +175,11 @@ func arabicForms() {
 	for _, q := range qualifiers {
 		if q.words[0][0] >= 0x80 {
 			arVocab[q.words[0]] = true
+		}
+	}
+	for w := range subMarkers {
+		if w != "" && w[0] >= 0x80 {
+			arVocab[w] = true // بينهم is a word of its own, not بين with a suffix
 		}
 	}
 	for w := range arVocab {

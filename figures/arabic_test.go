@@ -92,6 +92,13 @@ var arabicCases = []struct {
 	{"a mother with a dual suffix", "استشهد طفلان وأصيبت والدتهما بجروح خطيرة.",
 		[]string{"killed/children 2", "injured/women 1"}, false},
 
+	{"a sister with a suffix", "وقضى طفل وأصيبت شقيقته بانفجار قنبلة.",
+		[]string{"killed/children 1", "injured/women 1"}, false},
+	{"a part by condition is not a group", "قتل 4 أشخاص وأصيب 10 آخرون بجروح بينهم 3 بحالة خطرة.",
+		[]string{"killed/people 4", "injured/people 10"}, false},
+	{"a body recovered", "وتم انتشال جثة طفل من تحت الأنقاض.",
+		[]string{"killed/children 1.."}, false},
+
 	// zeros
 	{"B U zero over the people listed", "وأكد البيان وجود امرأتين وطفلين في المنزل دون أن يصاب أي منهم بأذى.",
 		[]string{"injured/women 0 src=البيان", "injured/children 0 src=البيان"}, false},

@@ -401,6 +401,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if !ok {
 		return false
 	}
+	if x.arConditionPart(first, s) {
+		return true // "بينهم 3 بحالة خطرة": a part by condition, not a group
+	}
 	var buf [8]item
 	list := append(buf[:0], first)
 	for len(list) < len(buf) {

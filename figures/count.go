@@ -700,6 +700,13 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	if k, ok := x.arCaseOf(it, j, s); ok {
 		return k // "250 حالة وفاة"
 	}
+	if arPrepClitic(ts[j]) {
+		// "3 بحالة خطرة": a noun after a preposition is not the counted one
+		if x.boundaryAfterCount(j, s) {
+			return j
+		}
+		return -1
+	}
 	if hasWaw(ts[j]) && !arVocab[ts[j].w] {
 		// a noun joined by و is not the counted one: "إلى 40 والجرحى إلى 95"
 		if x.boundaryAfterCount(j, s) {
