@@ -79,10 +79,10 @@ type WorkerOptions struct {
 	GiveUp time.Duration
 	// Owner names this process in the destination leases (default: host,
 	// pid and a random suffix). LeaseTTL is how long a lease outlives its
-	// last renewal (default 15s): how soon another replica takes over the
+	// last renewal (default 10s): how soon another replica takes over the
 	// destinations of one that died. PostTimeout bounds one platform call
-	// (default 10s, less than LeaseTTL, so that a post never outlives the
-	// lease it was made under).
+	// (default 6s, less than LeaseTTL, so that a post never outlives the
+	// lease it was made under; a post cut short is uncertain, and looked up).
 	Owner       string
 	LeaseTTL    time.Duration
 	PostTimeout time.Duration
@@ -150,10 +150,10 @@ func NewWorker(opt WorkerOptions) *Worker {
 		opt.GiveUp = GiveUpAfter
 	}
 	if opt.LeaseTTL <= 0 {
-		opt.LeaseTTL = 15 * time.Second
+		opt.LeaseTTL = 10 * time.Second
 	}
 	if opt.PostTimeout <= 0 {
-		opt.PostTimeout = min(10*time.Second, opt.LeaseTTL*2/3)
+		opt.PostTimeout = opt.LeaseTTL * 6 / 10
 	}
 	if opt.Owner == "" {
 		opt.Owner = ProcessName()

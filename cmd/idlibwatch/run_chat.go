@@ -42,9 +42,15 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	if err != nil {
 		return err
 	}
+	owner := "" // a name of its own per process: replicas share the destinations
+	if env.store.Driver() == "sqlite" {
+		// One process per SQLite file: a restart takes its destinations
+		// back at once instead of waiting for the dead process's leases.
+		owner = "sqlite"
+	}
 	svc.Components = append(svc.Components,
 		bot.NewWorker(bot.WorkerOptions{Store: env.store, Health: healthSource{env.store}, Channels: p.channels, Chats: p.chats,
-			Pace: map[string]time.Duration{bot.Slack: slackPace}, Log: base.With("component", "delivery")}),
+			Pace: map[string]time.Duration{bot.Slack: slackPace}, Owner: owner, Log: base.With("component", "delivery")}),
 		// Slow answers still being worked on are cancelled and waited for.
 		monitor.Func{N: "commands", F: func(ctx context.Context) error { <-ctx.Done(); p.commands.Close(); return nil }},
 	)
