@@ -237,9 +237,9 @@ func leaseName(t target) string { return "deliver/" + t.platform + "/" + t.dest 
 // pass is the state of one round over the outbox.
 type pass struct {
 	now   time.Time
-	wait  time.Duration        // until the earliest held-back delivery may go
-	owned map[target]bool      // leases checked this pass
-	roots map[rootKey]bool     // events whose thread root in a destination is not through yet
+	wait  time.Duration    // until the earliest held-back delivery may go
+	owned map[target]bool  // leases checked this pass
+	roots map[rootKey]bool // events whose thread root in a destination is not through yet
 }
 
 type rootKey struct {

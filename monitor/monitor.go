@@ -44,7 +44,7 @@ type Service struct {
 	// lock, so that status reports can say whether this replica leads.
 	Leader *Leader
 	Routes []Route
-	Log        *slog.Logger
+	Log    *slog.Logger
 	// ShutdownTimeout bounds how long the HTTP server may take to drain.
 	ShutdownTimeout time.Duration
 }

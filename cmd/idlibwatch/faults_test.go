@@ -444,7 +444,7 @@ func (r *replica) stop(t *testing.T) {
 // harnessResult sums up a run.
 type harnessResult struct {
 	kills, alerts, deliveries, posts, lost, doubled, splitThreads, unknown int
-	digests, digestPosts, digestDoubled                                  int
+	digests, digestPosts, digestDoubled                                    int
 }
 
 func (r harnessResult) String() string {
@@ -700,5 +700,3 @@ func TestReplicas(t *testing.T) {
 		})
 	}
 }
-
-
