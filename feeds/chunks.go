@@ -289,7 +289,16 @@ func tagName(b []byte) []byte {
 
 // tagEnd returns the index just past the '>' closing the tag at the start of
 // b, skipping quoted attribute values; -1 when there is none.
-func tagEnd(b []byte) int {
+func tagEnd(b []byte) int { return markupEnd(b, false) }
+
+// declEnd returns the index just past a <!DOCTYPE …> or other declaration,
+// internal subset included; -1 when it is unterminated.
+func declEnd(b []byte) int { return markupEnd(b, true) }
+
+// markupEnd finds the '>' that ends the markup at the start of b, outside
+// quotes and, if subset, outside [brackets].
+func markupEnd(b []byte, subset bool) int {
+	brackets := 0
 	var quote byte
 	for i := 1; i < len(b); i++ {
 		switch c := b[i]; {
@@ -299,29 +308,9 @@ func tagEnd(b []byte) int {
 			}
 		case c == '"' || c == '\'':
 			quote = c
-		case c == '>':
-			return i + 1
-		}
-	}
-	return -1
-}
-
-// declEnd returns the index just past a <!DOCTYPE …> or other declaration,
-// internal subset included; -1 when it is unterminated.
-func declEnd(b []byte) int {
-	brackets := 0
-	var quote byte
-	for i := 2; i < len(b); i++ {
-		switch c := b[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '[':
+		case subset && c == '[':
 			brackets++
-		case c == ']':
+		case subset && c == ']':
 			brackets--
 		case c == '>' && brackets <= 0:
 			return i + 1

@@ -330,7 +330,9 @@ func (s *Store) SaveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 	return id, nil
 }
 
-func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
+// withDefaults fills the times left zero (now) and returns the item with the
+// value of its article_id column.
+func (it FeedItem) withDefaults() (FeedItem, sql.NullInt64) {
 	var articleID sql.NullInt64
 	if it.ArticleID != 0 {
 		articleID = sql.NullInt64{Int64: it.ArticleID, Valid: true}
@@ -341,6 +343,11 @@ func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
 	if it.FirstSeen.IsZero() {
 		it.FirstSeen = it.LastSeen
 	}
+	return it, articleID
+}
+
+func (tx *Tx) saveFeedItem(ctx context.Context, it FeedItem) (int64, error) {
+	it, articleID := it.withDefaults()
 	if it.ID != 0 {
 		var wasRelevant int
 		if err := tx.queryRow(ctx, `SELECT relevant FROM feed_items WHERE id = ?`, it.ID).Scan(&wasRelevant); err != nil {
@@ -388,16 +395,7 @@ func (tx *Tx) insertFeedItems(ctx context.Context, feedID int64, items []FeedIte
 		marks := make([]string, len(batch))
 		args := make([]any, 0, cols*len(batch))
 		for i, it := range batch {
-			var articleID sql.NullInt64
-			if it.ArticleID != 0 {
-				articleID = sql.NullInt64{Int64: it.ArticleID, Valid: true}
-			}
-			if it.LastSeen.IsZero() {
-				it.LastSeen = time.Now()
-			}
-			if it.FirstSeen.IsZero() {
-				it.FirstSeen = it.LastSeen
-			}
+			it, articleID := it.withDefaults()
 			relevant += boolInt(it.Relevant)
 			marks[i] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 			args = append(args, feedID, it.GUID, it.CanonicalURL, it.TitleHash, it.ContentHash, boolInt(it.Relevant), articleID,
