@@ -111,6 +111,17 @@ var arabicCases = []struct {
 	{"no one hurt", "وسقطت القذيفة قرب المدرسة ولم يصب أحد بأذى.",
 		[]string{"injured/people 0"}, false},
 
+	{"two verbs denied, no one", "وقال الأهالي إنه لم يُقتل أو يُصب أحد.",
+		[]string{"killed/people 0 src=الأهالي", "injured/people 0 src=الأهالي"}, false},
+	{"two verbs denied over a group", "وقال الجيش إنه لم يقتل أو يصب أي من جنوده.",
+		[]string{"killed/troops 0 src=الجيش", "injured/troops 0 src=الجيش"}, false},
+	{"its own ranks", "وقالت القيادة إنه لم تقع إصابات في صفوفها.",
+		[]string{"injured/troops 0 src=القيادة"}, false},
+	{"no victims fell", "ولم يسقط ضحايا في القصف.",
+		[]string{"casualties/people 0"}, false},
+	{"deaths or injuries not recorded", "ولم تسجل أي وفيات أو إصابات.",
+		[]string{"killed/people 0", "injured/people 0"}, false},
+
 	// attribution
 	{"B SC رجّح with a quoted name", "في حين رجّح «المرصد» مقتل ستة أشخاص.",
 		[]string{"killed/people 6 src=المرصد"}, false},

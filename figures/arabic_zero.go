@@ -7,6 +7,16 @@ package figures
 
 import "strings"
 
+func init() {
+	// "لم يسقط ضحايا", "لم تكن هناك إصابات": verbs and words between a
+	// negation and what it denies
+	for _, w := range []string{"يسقط", "تسقط", "تكن", "يكن", "هناك", "ثمه", "يسجل", "تسجل"} {
+		arNegFillers[w] = true
+	}
+	negHeads["وفيات"] = Killed
+	negHeads["الوفيات"] = Killed
+}
+
 // arZeroVerbs are negated verbs of harm and the metric they deny.
 var arZeroVerbs = map[string]Metric{
 	"يصب": Injured, "يصاب": Injured, "تصب": Injured, "تصاب": Injured, "يصابوا": Injured, "يصابا": Injured,
@@ -38,7 +48,16 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 		return false
 	}
 	k++
-	if w := x.word(k, s); w != "اي" && w != "احد" {
+	m2 := Metric("")
+	if x.word(k, s) == "او" {
+		// "لم يقتل أو يصب أحد": both denied
+		if o, ok := arZeroVerbs[x.word(k+1, s)]; ok && o != m {
+			m2 = o
+			k += 2
+		}
+	}
+	one := x.word(k, s)
+	if one != "اي" && one != "احد" {
 		return false
 	}
 	k++
@@ -55,6 +74,8 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 			groups = []item{{g: g.g}}
 			end = k + 2
 		}
+	case one == "احد":
+		groups = []item{{g: People}} // "لم يصب أحد": no one
 	}
 	if len(groups) == 0 {
 		return false
@@ -64,6 +85,9 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	for _, g := range groups {
 		it := item{qa: i, a: i, b: end, hasMin: true, hasMax: true, g: g.g, actor: g.actor, hmIdx: -1}
 		x.emit(it, m, false, src, bg, i, end)
+		if m2 != "" {
+			x.emit(it, m2, false, src, bg, i, end)
+		}
 	}
 	for u := i; u < end; u++ {
 		x.used[u] = true

@@ -1198,6 +1198,9 @@ func (x *extractor) negation(i int, s sentence) bool {
 			}
 		}
 	}
+	if t.ar && it.g == "" && x.word(end, s) == "في" && strings.HasPrefix(x.word(end+1, s), "صفوفه") {
+		it.g, end = Troops, end+2 // "في صفوفها": in its own ranks, said of a force
+	}
 	src := x.sourceAt(s, i)
 	bg := x.backgroundAt(s, i)
 	x.emit(it, m, false, src, bg, i, end)
