@@ -288,8 +288,8 @@ var arBNames = map[string]bool{"بشار": true, "بكر": true, "بلال": tru
 // start, over at most five words.
 func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 	ts := x.ts
-	if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" {
-		return attr{}, false
+	if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" && !(strings.HasPrefix(w, "ب") && x.ts[k+1].stem != w) {
+		return attr{}, false // "مصادر محلية أفادت بمقتل": ب and a word of the lexicons
 	}
 	st := k
 	for j := k - 1; j >= s.a && j >= k-5; j-- {
@@ -487,4 +487,30 @@ func arPrepClitic(t tok) bool {
 	}
 	w := strings.TrimPrefix(t.w, "و")
 	return strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك")
+}
+
+// arDocWords name a document whose author, after ل, is the source:
+// "حسب إحصائية للشبكة السورية لحقوق الإنسان", "وفق تقرير لمنظمة".
+var arDocWords = map[string]bool{
+	"احصائيه": true, "تقرير": true, "بيان": true, "حصيله": true, "توثيق": true, "ارقام": true,
+	"احصاءات": true, "بيانات": true, "معلومات": true, "تقديرات": true,
+}
+
+// arDocAgent names the author of a document after ل as the source.
+func arDocAgent(a attr) attr {
+	w := strings.Fields(a.raw)
+	if len(w) < 2 || !arDocWords[normWord(w[0])] {
+		return a
+	}
+	rest := strings.Join(w[1:], " ")
+	switch {
+	case strings.HasPrefix(rest, "لل"):
+		a.raw = "ال" + strings.TrimPrefix(rest, "لل")
+	case strings.HasPrefix(rest, "ل"):
+		a.raw = strings.TrimPrefix(rest, "ل")
+	default:
+		return a
+	}
+	a.generic, a.head = false, ""
+	return a
 }

@@ -137,6 +137,12 @@ var arabicCases = []struct {
 		[]string{"killed/civilians 6 src=مصادر طبية"}, false},
 	{"subject-first source", "وقال ناشطون إن مصادر محلية أفادت بأن 3 أطفال قتلوا.",
 		[]string{"killed/children 3 src=مصادر محلية"}, false},
+	{"quoted with قوله", "ونقلت وكالة الأنباء عن مصدر أمني قوله إن 4 جنود قتلوا.",
+		[]string{"killed/troops 4 src=مصدر أمني"}, false},
+	{"the author of a document", "وقتل 9 مدنيين حسب إحصائية للشبكة السورية لحقوق الإنسان.",
+		[]string{"killed/civilians 9 src=الشبكة السورية لحقوق الإنسان"}, false},
+	{"subject first, verb with ب", "مصادر محلية أفادت بمقتل 3 مدنيين.",
+		[]string{"killed/civilians 3 src=مصادر محلية"}, false},
 	{"an affiliated body is not a speaker", "قتل 4 مدنيين بقصف لقوات تابعة للنظام.",
 		[]string{"killed/civilians 4"}, false},
 

@@ -152,6 +152,7 @@ var arNameStop = map[string]bool{
 	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
 	"انتهاء": true, "دون": true, "بدون": true, "لم": true, "لا": true,
 	"وجود": true, "نجاه": true, "فقدان": true, "تسجيل": true, "مجزره": true, "بعدم": true,
+	"قوله": true, "قولها": true, "قولهم": true, // "نقلت عن مصدر قوله إن"
 }
 
 // sourceNouns mark the tail of a headline as its source: "... in Idlib -
@@ -410,6 +411,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
+			a = arDocAgent(a) // "حسب إحصائية للشبكة السورية": the network
 			if (strings.HasPrefix(t.w, "وفق") || strings.HasPrefix(t.w, "ووفق")) && strings.HasPrefix(a.raw, "ل") && len(a.raw) > len("ل")+4 {
 				a.raw = a.raw[len("ل"):] // "وفقاً لمصادر طبية": the sources
 				if strings.HasPrefix(a.raw, "ل") {
