@@ -83,7 +83,7 @@ func (x *extractor) arSkipAdjectives(k int, s sentence) int {
 	for n := 0; n < 2 && x.arAdjective(m, s); n++ {
 		m++
 	}
-	if m > k && m < s.b && hasWaw(x.ts[m]) {
+	if m > k && m < s.b && (hasWaw(x.ts[m]) || x.ts[m].w == "و") {
 		return m
 	}
 	return k
@@ -220,7 +220,7 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 		it.g = g.g
 		return j + 1
 	}
-	if hasWaw(t) && it.g != "" && g.g != it.g && strings.HasSuffix(t.w, "ا") {
+	if hasWaw(t) && it.g != "" && g.g != it.g && strings.HasSuffix(t.stem, "ا") {
 		// the accusative of a counted noun: no count of its own follows
 		if _, ok := parseNumberOK(x.ts[:s.b], k+1); !ok {
 			it.g, it.actor = People, ""

@@ -10,7 +10,7 @@ import "strings"
 
 // arTitles are nouns for one person that are not in the group lexicon as
 // roles: a village headman is a civilian office (people).
-var arTitles = map[string]Group{"المختار": People, "مختار": People}
+var arTitles = map[string]Group{"المختار": People, "مختار": People, "الشيخ": People, "المدعو": People}
 
 // arKunya opens a name: أبو طلحة, أبي محمد.
 func arKunya(w string) bool {
@@ -39,6 +39,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 		}
 		if x.arVictimAfter(i, i+1, s) {
 			return true
+		}
+		if k := x.arAfterSubject(i, s); k > 0 && x.arVictimAfter(i, k, s) {
+			return true // "واغتال مجهولون القيادي X"
 		}
 		if arNominalDeath[stripWawBa(t.w)] || among {
 			return x.arNamedAfter(i, s)
@@ -306,6 +309,38 @@ func (x *extractor) arCompanions(p int, s sentence) {
 		for k := p; k < it.b; k++ {
 			x.used[k] = true
 		}
-		p = it.b
+		p = x.arSkipAdjectives(it.b, s) // "وحارسه الشخصي و8 مقاتلين"
+	}
+}
+
+// arAfterSubject passes the subject of an active verb of killing to its
+// object: "اغتال مجهولون القيادي", "قتلت غارة روسية القائد". It returns
+// the object's first token, or 0.
+func (x *extractor) arAfterSubject(i int, s sentence) int {
+	if !arActiveVerbs[x.ts[i].stem] && !arActiveVerbs[stripWawBa(x.ts[i].w)] {
+		return 0
+	}
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		t := x.ts[k]
+		if t.k != kWord || !t.ar || hasWaw(t) || arStop[t.w] {
+			return 0
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return 0
+		}
+		if k > i+1 && strings.HasPrefix(t.w, "ال") {
+			if _, _, ok := x.arPerson(k, s); ok {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+func init() {
+	for _, w := range []string{"اغتال", "اغتالت", "اغتالوا"} {
+		arActiveVerbs[w] = true
+		metricWords[w] = mword{m: Killed, pre: true}
+		arVocab[w] = true
 	}
 }

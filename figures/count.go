@@ -887,7 +887,7 @@ func (x *extractor) ordinalCount(j int, s sentence) bool {
 			return false
 		}
 		mw, ok := x.metricAt(j-1, s)
-		return ok && mw.pre && !mw.toll && !mw.head
+		return ok && mw.pre && !mw.toll // (وإصابة: a noun that governs)
 	}
 	if (ts[j].w != "a" && ts[j].w != "an") || j+2 >= s.b || !ordinalWords[ts[j+1].w] {
 		return false
