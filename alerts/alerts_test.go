@@ -18,7 +18,7 @@ func TestAmountAndHeadline(t *testing.T) {
 		{events.Claim{Metric: figures.Killed, Group: figures.People, Min: ip(13), Max: ip(13), Source: "Syrian Civil Defence", Outlet: "Reuters"}, "13 killed — Syrian Civil Defence (via Reuters)"},
 		{events.Claim{Metric: figures.Killed, Group: figures.Children, Min: ip(6), Outlet: "SOHR"}, "at least 6 children killed — SOHR"},
 		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(0), Max: ip(0), Source: "Pentagon"}, "no US troops injured — Pentagon"},
-		{events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(9), Max: ip(12), Approx: true}, "about 9–12 civilians killed — the article itself"},
+		{events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(9), Max: ip(12), Approx: true}, "about 9–12 civilians killed — the outlet"},
 		{events.Claim{Metric: figures.Casualties, Max: ip(20), Source: "SOHR", Outlet: "sohr"}, "up to 20 casualties — SOHR"},
 		{events.Claim{Metric: figures.Killed, Vague: true, Source: "locals"}, "several killed — locals"},
 		{events.Claim{Metric: figures.Killed, Group: figures.Children, Min: ip(1), Max: ip(1), Source: "SOHR"}, "1 child killed — SOHR"},
@@ -73,14 +73,19 @@ func TestBuildDigest(t *testing.T) {
 	wh4 := claim("White Helmets", "Reuters", "https://r/1", figures.Killed, figures.Children, ip(4), ip(4), t0.Add(time.Hour))
 	sohr6 := claim("SOHR", "AFP", "https://a/1", figures.Killed, figures.Children, ip(6), ip(6), t0.Add(4*time.Hour))
 	old := claim("SANA", "SANA", "https://s/1", figures.Killed, figures.People, ip(2), ip(2), from.Add(-48*time.Hour))
+	report := func(id int64, key, title string, class events.Class, c events.Claim, created time.Time, departs ...events.Claim) Alert {
+		c.Class, c.EventID = class, id
+		a, _ := ForReport(id, key, title, Article{Outlet: c.Outlet, URL: c.URL}, []Item{{Claim: c, Departs: departs}}, created)
+		return a
+	}
 	in := DigestInput{From: from, To: day, Alerts: []Alert{
-		{ID: 1, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.New, Claim: old, Created: old.SeenAt},
-		{ID: 2, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Raised, Claim: sohr9, Created: sohr9.SeenAt},
-		{ID: 3, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.New, Claim: wh4, Created: wh4.SeenAt},
-		{ID: 4, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Revised, Claim: sohr13, Departs: []events.Claim{sohr9}, Created: sohr13.SeenAt},
-		{ID: 5, EventID: 7, EventKey: "atmeh", EventTitle: "Atmeh raid", Class: events.Conflict, Claim: sohr6, Departs: []events.Claim{wh4}, Created: sohr6.SeenAt},
-		{ID: 6, EventID: 8, EventKey: "old", EventTitle: "Old event", Class: events.New, Claim: old, Created: from.Add(-time.Hour)},
-		{ID: 7, EventID: 9, EventKey: "later", EventTitle: "After the window", Class: events.New, Claim: old, Created: day},
+		report(7, "atmeh", "Atmeh raid", events.New, old, old.SeenAt),
+		report(7, "atmeh", "Atmeh raid", events.Raised, sohr9, sohr9.SeenAt),
+		report(7, "atmeh", "Atmeh raid", events.New, wh4, wh4.SeenAt),
+		report(7, "atmeh", "Atmeh raid", events.Revised, sohr13, sohr13.SeenAt, sohr9),
+		report(7, "atmeh", "Atmeh raid", events.Conflict, sohr6, sohr6.SeenAt, wh4),
+		report(8, "old", "Old event", events.New, old, from.Add(-time.Hour)),
+		report(9, "later", "After the window", events.New, old, day),
 	}, Health: []HealthProblem{{Feed: "SOHR", Reason: "HTTP 503"}}}
 	d := BuildDigest(in)
 	if len(d.Events) != 1 || d.Events[0].Title != "Atmeh raid" {
@@ -136,10 +141,10 @@ func TestDigestListsConflictsAcrossFigures(t *testing.T) {
 	day := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
 	at := day.Add(-3 * time.Hour)
 	none := events.Claim{Metric: figures.Casualties, Group: figures.Troops, Actor: "US", Min: ip(0), Max: ip(0), Source: "Pentagon", SourceKey: "pentagon", SeenAt: at}
-	hurt := events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(2), Source: "an outlet", SourceKey: "outlet", SeenAt: at.Add(time.Hour)}
-	alert := Alert{ID: 2, EventID: 1, EventTitle: "Raid", Class: events.Conflict, Claim: hurt, Departs: []events.Claim{none}, Created: hurt.SeenAt}
+	hurt := events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(2), Source: "an outlet", SourceKey: "outlet", SeenAt: at.Add(time.Hour), Class: events.Conflict}
+	alert := Alert{ID: 2, EventID: 1, EventTitle: "Raid", Class: events.Conflict, Claims: []Item{{Claim: hurt, Departs: []events.Claim{none}}}, Created: hurt.SeenAt}
 	d := BuildDigest(DigestInput{From: day.Add(-24 * time.Hour), To: day, Alerts: []Alert{
-		{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claim: none, Created: none.SeenAt},
+		{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claims: []Item{{Claim: none}}, Created: none.SeenAt},
 		alert,
 		alert, // delivered twice in the outbox's history: listed once
 	}})
@@ -166,7 +171,7 @@ func TestDigestRangesComeFromTheLedger(t *testing.T) {
 	house := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(1), Max: ip(1), Partial: true, Source: "a neighbour", SourceKey: "n", SeenAt: at.Add(2 * time.Hour), Class: events.Consistent}
 	later := events.Claim{EventID: 1, Metric: figures.Killed, Group: figures.People, Min: ip(20), Max: ip(20), Source: "SOHR", SourceKey: "sohr", SeenAt: day.Add(time.Hour), Class: events.Raised}
 	d := BuildDigest(DigestInput{From: day.Add(-24 * time.Hour), To: day,
-		Alerts: []Alert{{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claim: wh, Created: at}},
+		Alerts: []Alert{{ID: 1, EventID: 1, EventTitle: "Raid", Class: events.New, Claims: []Item{{Claim: wh}}, Created: at}},
 		Claims: map[int64][]events.Claim{1: {wh, bodies, many, house, later}},
 	})
 	if len(d.Events) != 1 || len(d.Events[0].Figures) != 1 {

@@ -116,11 +116,11 @@ func BuildDigest(in DigestInput) Digest {
 		}
 		byEvent[a.EventID] = append(byEvent[a.EventID], a)
 		if inWindow(a.Created) {
-			if k := articleKey(a.Claim); k != "" {
+			if k := a.Article.key(); k != "" {
 				allURLs[k] = true
 			}
-			if a.Claim.Outlet != "" {
-				allOutlets[a.Claim.Outlet] = true
+			if a.Article.Outlet != "" {
+				allOutlets[a.Article.Outlet] = true
 			}
 		}
 	}
@@ -140,11 +140,11 @@ func BuildDigest(in DigestInput) Digest {
 				continue
 			}
 			ev.Alerts++
-			if k := articleKey(a.Claim); k != "" {
+			if k := a.Article.key(); k != "" {
 				urls[k] = true
 			}
-			if a.Claim.Outlet != "" {
-				outlets[a.Claim.Outlet] = true
+			if a.Article.Outlet != "" {
+				outlets[a.Article.Outlet] = true
 			}
 		}
 		if ev.Alerts == 0 {
@@ -197,8 +197,7 @@ func headlineFigures(as []Alert, ledger []events.Claim, to time.Time) []FigureRa
 	}
 	if len(cs) == 0 {
 		for _, a := range as {
-			cs = append(cs, a.Departs...)
-			cs = append(cs, a.Claim)
+			cs = append(cs, a.AllClaims()...)
 		}
 	}
 	fs := Ranges(cs)
@@ -369,19 +368,24 @@ func crossConflicts(title string, as []Alert, inWindow func(time.Time) bool) []O
 	var out []OpenConflict
 	seen := map[[2]string]bool{}
 	for _, a := range as {
-		if a.Class != events.Conflict || len(a.Departs) == 0 || !inWindow(a.Created) {
+		if !inWindow(a.Created) {
 			continue
 		}
-		b, other := a.Claim, a.Departs[0]
-		if sameFigure(b, other) {
-			continue
+		for _, it := range a.Claims {
+			if it.Class != events.Conflict || len(it.Departs) == 0 {
+				continue
+			}
+			b, other := it.Claim, it.Departs[0]
+			if sameFigure(b, other) {
+				continue
+			}
+			k := [2]string{Headline(other), Headline(b)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, OpenConflict{EventTitle: title, A: other, B: b})
 		}
-		k := [2]string{Headline(other), Headline(b)}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, OpenConflict{EventTitle: title, A: other, B: b})
 	}
 	return out
 }
@@ -390,12 +394,12 @@ func sameFigure(a, b events.Claim) bool {
 	return a.Metric == b.Metric && a.Group == b.Group && a.Actor == b.Actor
 }
 
-// articleKey identifies a claim's article: its ID, else its link.
-func articleKey(c events.Claim) string {
-	if c.ArticleID != 0 {
-		return "#" + strconv.FormatInt(c.ArticleID, 10)
+// key identifies an article: its ID, else its link.
+func (a Article) key() string {
+	if a.ID != 0 {
+		return "#" + strconv.FormatInt(a.ID, 10)
 	}
-	return c.URL
+	return a.URL
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -81,19 +82,25 @@ func FigureText(c events.Claim) string {
 	return Amount(c) + " " + label(c.Metric, c.Group, c.Actor, one)
 }
 
-// SourceName is who a claim is attributed to: the source the text names,
-// else the outlet speaking for itself.
+// SourceName is who a claim is attributed to: the source entity, else the
+// source as the text names it, else the outlet speaking for itself (by name,
+// else by the host of its link).
 func SourceName(c events.Claim) string {
 	switch {
+	case c.Entity != "":
+		return c.Entity
 	case c.Source != "":
 		return c.Source
 	case c.Outlet != "":
 		return c.Outlet
 	}
-	return "the article itself"
+	if u, err := url.Parse(c.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	return "the outlet"
 }
 
-// Headline is the one line an alert leads with, in plain text:
+// Headline is a claim on one line, in plain text:
 // "13 killed — Syrian Civil Defence (via Reuters)".
 func Headline(c events.Claim) string {
 	s := FigureText(c) + " — " + SourceName(c)
@@ -106,12 +113,15 @@ func Headline(c events.Claim) string {
 // Relayed reports whether the claim's outlet reports another source's
 // figure, so that lines name the outlet too: "SCD (via Reuters)".
 func Relayed(c events.Claim) bool {
-	return c.Source != "" && c.Outlet != "" && !strings.EqualFold(c.Source, c.Outlet)
+	return c.Source != "" && c.Outlet != "" && !strings.EqualFold(SourceName(c), c.Outlet)
 }
 
-// ClassText says in words how the alert's claim departs from the ledger.
-func ClassText(a Alert) string {
-	switch a.Class {
+// ClassText says in words what an alert (by its strongest class) brings.
+func ClassText(a Alert) string { return ClassWord(a.Class) }
+
+// ClassWord says a class in words.
+func ClassWord(c events.Class) string {
+	switch c {
 	case events.New:
 		return "New figure"
 	case events.Revised:
@@ -121,31 +131,47 @@ func ClassText(a Alert) string {
 	case events.Conflict:
 		return "Conflicting figure"
 	}
-	return strings.ToUpper(string(a.Class[:min(1, len(a.Class))])) + string(a.Class[min(1, len(a.Class)):])
+	return strings.ToUpper(string(c[:min(1, len(c))])) + string(c[min(1, len(c)):])
 }
 
-// DepartsText is the line about the earlier claims, "" when there are none:
-// "earlier: 9 killed" for a revision, "contradicts: 4 children killed
-// — Reuters; …" for a conflict.
-func DepartsText(a Alert) string {
-	if len(a.Departs) == 0 {
+// When is the time a claim was made, as a desk reads it: its article's
+// publication time when known, else when it was seen.
+func When(c events.Claim) string {
+	t := c.SeenAt
+	if !c.Published.IsZero() {
+		t = c.Published
+	}
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 15:04")
+}
+
+// DepartText is one earlier claim an item departs from: "9 killed — SOHR,
+// 3 Feb 08:10" (a revision names no source: it is the same one).
+func DepartText(class events.Class, d events.Claim) string {
+	s := FigureText(d)
+	if class != events.Revised {
+		s += " — " + SourceName(d)
+	}
+	if w := When(d); w != "" {
+		s += ", " + w
+	}
+	return s
+}
+
+// DepartsText is the line about an item's earlier claims, "" when there are
+// none: "earlier: 9 killed, 3 Feb 08:10" for a revision, "contradicts: 4
+// children killed — Reuters, 3 Feb 09:00; …" for a conflict.
+func DepartsText(it Item) string {
+	if len(it.Departs) == 0 {
 		return ""
 	}
 	var parts []string
-	for _, d := range a.Departs {
-		if a.Class == events.Revised {
-			parts = append(parts, FigureText(d))
-			continue
-		}
-		parts = append(parts, FigureText(d)+" — "+SourceName(d))
+	for _, d := range it.Departs {
+		parts = append(parts, DepartText(it.Class, d))
 	}
-	switch a.Class {
-	case events.Revised:
-		return "earlier: " + strings.Join(parts, "; ")
-	case events.Conflict:
-		return "contradicts: " + strings.Join(parts, "; ")
-	}
-	return "earlier reports: " + strings.Join(parts, "; ")
+	return strings.ToLower(DepartsHeading(it.Class)) + ": " + strings.Join(parts, "; ")
 }
 
 // DepartsHeading heads the list of earlier claims an alert departs from.

@@ -511,7 +511,9 @@ func (c *Commands) why(ctx context.Context, rawURL string) (*Doc, error) {
 	if len(tr.Alerts) > 0 {
 		s := Section{Heading: "Alerts"}
 		for _, a := range tr.Alerts {
-			s.Lines = append(s.Lines, Line{T("• " + alerts.ClassText(a) + ": " + alerts.Headline(a.Claim))})
+			for _, it := range a.Claims {
+				s.Lines = append(s.Lines, Line{T("• " + alerts.ClassWord(it.Class) + ": " + alerts.Headline(it.Claim))})
+			}
 		}
 		d.Sections = append(d.Sections, s)
 	}

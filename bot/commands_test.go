@@ -83,7 +83,7 @@ func (f *fakeLookup) ArticleTrace(ctx context.Context, u string) (Trace, error) 
 	cl := ledgerClaims()[0]
 	return Trace{Seen: true, Title: "US raid in Atmeh kills 13", Outlet: "Reuters", URL: u, Fetched: cl.SeenAt, Relevant: true,
 		Reason: "mentions Atmeh (Idlib)", Event: &atmeh, Claims: []events.Claim{cl},
-		Alerts: []alerts.Alert{{Class: events.New, Claim: cl}}, Notes: []string{"first figure for killed people: new"}}, nil
+		Alerts: []alerts.Alert{{Class: events.New, Claims: []alerts.Item{{Claim: cl}}}}, Notes: []string{"first figure for killed people: new"}}, nil
 }
 
 type fakeFeeds struct{ added, removed []string }

@@ -19,10 +19,11 @@ func digestFixture(t *testing.T) (*Scheduler, *fakeChat, *fakeChat, *clock) {
 	clk := &clock{t: time.Date(2026, 11, 21, 5, 0, 0, 0, time.UTC)} // 08:00 in Damascus
 	a1 := testAlert(7, events.New, 9, clk.t.Add(-20*time.Hour))
 	a2 := testAlert(7, events.Revised, 13, clk.t.Add(-10*time.Hour))
-	a2.Departs = []events.Claim{a1.Claim}
+	a2.Claims[0].Departs = []events.Claim{a1.Claims[0].Claim}
 	a3 := testAlert(7, events.Conflict, 4, clk.t.Add(-5*time.Hour))
-	a3.Claim.Source, a3.Claim.SourceKey, a3.Claim.Outlet = "White Helmets <!channel>", "wh", "Reuters"
-	a3.Claim.Max = ip(4)
+	a3.Claims[0].Source, a3.Claims[0].SourceKey, a3.Claims[0].Outlet = "White Helmets <!channel>", "wh", "Reuters"
+	a3.Claims[0].Max = ip(4)
+	a3.Article.Outlet = "Reuters"
 	insertAlerts(t, s, a1, a2, a3)
 	sched, err := cron.ParseStandard("CRON_TZ=Asia/Damascus 0 8 * * *")
 	if err != nil {

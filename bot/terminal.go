@@ -43,17 +43,13 @@ func (t *TerminalChat) Post(ctx context.Context, m Outgoing) (Posted, error) {
 	return Posted{}, nil
 }
 
-// AlertLine is an alert on one line of plain text:
-// "[conflict] 2022-02-03 Atmeh — US raid: 4 children killed — White Helmets; contradicts: 6 children killed — SOHR <https://…>".
+// AlertLine is an alert on one line of plain text (AlertText) with its link.
 // Control characters from the article are dropped so that a title cannot
 // move the cursor or fake another line.
 func AlertLine(a alerts.Alert) string {
-	s := "[" + string(a.Class) + "] " + a.EventTitle + ": " + alerts.Headline(a.Claim)
-	if d := alerts.DepartsText(a); d != "" {
-		s += "; " + d
-	}
-	if a.Claim.URL != "" {
-		s += " <" + a.Claim.URL + ">"
+	s := AlertText(a)
+	if a.Article.URL != "" {
+		s += " <" + a.Article.URL + ">"
 	}
 	return strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {

@@ -276,7 +276,7 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 	for _, a := range pending {
 		it := item{kind: store.KindAlert, ref: a.ID, event: a.EventID, name: "alert", build: func(thread string) Outgoing {
 			a := a
-			return Outgoing{Thread: thread, ThreadName: a.EventTitle, Broadcast: thread != "" && a.Class == "conflict", Alert: &a}
+			return Outgoing{Thread: thread, ThreadName: a.EventTitle, Broadcast: thread != "" && a.Broadcast, Alert: &a}
 		}}
 		through, failed, err := w.deliverAll(ctx, w.targets(alerts.Route(w.opt.Channels, a)), it)
 		if err != nil {

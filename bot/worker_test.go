@@ -29,10 +29,11 @@ func openStore(t *testing.T) *store.Store {
 func ip(n int) *int { return &n }
 
 func testAlert(event int64, class events.Class, n int, created time.Time) alerts.Alert {
+	c := events.Claim{Metric: figures.Killed, Group: figures.People, Min: ip(n), Max: ip(n), Source: "SOHR", SourceKey: "sohr",
+		URL: fmt.Sprintf("https://example.org/%d/%d", event, n), Title: "Raid", Outlet: "Enab Baladi", SeenAt: created, Class: class}
 	return alerts.Alert{EventID: event, EventKey: fmt.Sprintf("event-%d", event), EventTitle: fmt.Sprintf("Event %d", event), Class: class,
-		Claim: events.Claim{Metric: figures.Killed, Group: figures.People, Min: ip(n), Max: ip(n), Source: "SOHR", SourceKey: "sohr",
-			URL: fmt.Sprintf("https://example.org/%d/%d", event, n), Title: "Raid", Outlet: "Enab Baladi", SeenAt: created},
-		Created: created}
+		Article: alerts.Article{Title: c.Title, URL: c.URL, Outlet: c.Outlet, Seen: created},
+		Claims:  []alerts.Item{{Claim: c}}, Broadcast: class == events.Conflict, Created: created}
 }
 
 func insertAlerts(t *testing.T, s *store.Store, as ...alerts.Alert) []int64 {

@@ -30,25 +30,30 @@ func (c Class) Alerts() bool {
 
 // Claim is one figure of one article, filed in an event's ledger.
 type Claim struct {
-	ID         int64          `json:"id"`
-	EventID    int64          `json:"event_id"`
-	ArticleID  int64          `json:"article_id"`
-	Metric     figures.Metric `json:"metric"`
-	Group      figures.Group  `json:"group"`
-	Actor      string         `json:"actor,omitempty"`
-	Min        *int           `json:"min"`
-	Max        *int           `json:"max"`
-	Approx     bool           `json:"approx,omitempty"`
-	Vague      bool           `json:"vague,omitempty"`
-	Source     string         `json:"source"`     // as the text gives it; "" = the outlet's own voice
-	SourceKey  string         `json:"source_key"` // normalized (figures.SourceKey, or the outlet when Source is "")
-	Quote      string         `json:"quote,omitempty"`
-	Outlet     string         `json:"outlet,omitempty"`
-	URL        string         `json:"url,omitempty"`   // the article's link
-	Title      string         `json:"title,omitempty"` // the article's title
-	SeenAt     time.Time      `json:"seen_at"`
-	Class      Class          `json:"class"`
-	Background bool           `json:"background,omitempty"`
+	ID        int64          `json:"id"`
+	EventID   int64          `json:"event_id"`
+	ArticleID int64          `json:"article_id"`
+	Metric    figures.Metric `json:"metric"`
+	Group     figures.Group  `json:"group"`
+	Actor     string         `json:"actor,omitempty"`
+	Min       *int           `json:"min"`
+	Max       *int           `json:"max"`
+	Approx    bool           `json:"approx,omitempty"`
+	Vague     bool           `json:"vague,omitempty"`
+	Source    string         `json:"source"`     // as the text gives it; "" = the outlet's own voice
+	SourceKey string         `json:"source_key"` // the source entity's ID (sources.Registry), or "outlet:…" for the outlet's own voice
+	// Entity names the source entity as a desk reads it ("SOHR", "White
+	// Helmets", "Reuters" for the outlet's own voice).
+	Entity string `json:"source_entity,omitempty"`
+	Quote  string `json:"quote,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+	URL    string `json:"url,omitempty"`   // the article's link
+	Title  string `json:"title,omitempty"` // the article's title
+	// Published is when the claim's article came out, when known.
+	Published  time.Time `json:"published,omitzero"`
+	SeenAt     time.Time `json:"seen_at"`
+	Class      Class     `json:"class"`
+	Background bool      `json:"background,omitempty"`
 	// Partial marks a count of part of the victims (one house, named
 	// people): kept in the ledger, never a conflict against a total.
 	Partial bool `json:"partial,omitempty"`

@@ -70,7 +70,9 @@ func runBackendPipeline(t *testing.T, s *store.Store) string {
 		t.Fatal(err)
 	}
 	for _, a := range all {
-		fmt.Fprintf(&b, "alert %s %s %q\n", a.EventKey, a.Class, a.Claim.Quote)
+		for _, it := range a.Claims {
+			fmt.Fprintf(&b, "alert %s %s %s %q\n", a.EventKey, a.Class, it.Class, it.Quote)
+		}
 	}
 	found, err := s.Search(ctx, "Ariha market", 10)
 	if err != nil {

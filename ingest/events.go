@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
@@ -100,16 +101,29 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 	if !opt.Live || ev == nil {
 		return nil
 	}
+	// One report, one alert: every claim it brings about its event.
+	var cs []events.Claim
+	var ds [][]events.Claim
 	for _, c := range claims {
-		if c.Background || c.EventID != ev.ID || !c.Class.Alerts() {
-			continue
-		}
-		if _, err := tx.InsertAlert(ctx, store.NewAlert(*ev, c.Claim, c.departs, now)); err != nil {
+		cs, ds = append(cs, c.Claim), append(ds, c.departs)
+	}
+	art := alerts.Article{ID: a.ID, Title: a.Title, URL: cs0URL(claims), Outlet: a.Outlet, Language: a.Language, Published: a.Published, Seen: now}
+	if al, ok := store.ReportAlert(*ev, art, cs, ds, now); ok {
+		if _, err := tx.InsertAlert(ctx, al); err != nil {
 			return err
 		}
 		res.Alerts++
 	}
 	return p.at("alerts")
+}
+
+// cs0URL is the link the claims carry (the article's URL, else the file it
+// was imported from).
+func cs0URL(cs []claim) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0].URL
 }
 
 // at runs the test hook of a step.

@@ -142,16 +142,23 @@ func TestScenario(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range all {
-		if a.Claim.Background || a.Claim.ArticleID == res["08_retrospective"].ArticleID {
-			t.Errorf("alert from the retrospective: %+v", a.Claim)
+		if a.Article.ID == res["08_retrospective"].ArticleID {
+			t.Errorf("alert from the retrospective: %+v", a)
 		}
-		if a.Class == events.Revised && (len(a.Departs) == 0 || a.Departs[0].SourceKey != a.Claim.SourceKey) {
-			t.Errorf("revision alert does not name the source's earlier claim first: %+v", a)
+		for _, it := range a.Claims {
+			if it.Background {
+				t.Errorf("alert from a background figure: %+v", it.Claim)
+			}
+			if it.Class == events.Revised && (len(it.Departs) == 0 || it.Departs[0].SourceKey != it.SourceKey) {
+				t.Errorf("revision alert does not name the source's earlier claim first: %+v", a)
+			}
 		}
 	}
 	if len(all) != 5 {
 		for _, a := range all {
-			t.Logf("alert: %s %s %s", a.Class, interval(a.Claim), a.Claim.Source)
+			for _, it := range a.Claims {
+				t.Logf("alert: %s %s %s", it.Class, interval(it.Claim), it.Source)
+			}
 		}
 		t.Errorf("%d alerts, want 5 (7+ new, 9 raised, 12 revised, Arabic 12 revised, 14 revised)", len(all))
 	}

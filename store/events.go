@@ -282,7 +282,7 @@ func placeholders(n int) string {
 // was backfill.
 const claimColumns = `c.id, COALESCE(c.event_id, 0), c.article_id, c.metric, c.grp, c.actor, c.min_n, c.max_n, c.approx, c.vague,
 	c.source, c.source_key, c.quote, c.background, c.partial, c.recalls, c.class, c.departs, c.seen,
-	c.outlet, c.link, c.title, c.backfill`
+	c.outlet, c.link, c.title, c.backfill, c.entity, (SELECT a.published FROM articles a WHERE a.id = c.article_id)`
 
 func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) {
 	var c events.Claim
@@ -290,9 +290,10 @@ func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) 
 	var lo, hi sql.NullInt64
 	var approx, vague, background, partial, backfill int
 	var seen int64
+	var published sql.NullInt64
 	err := row.Scan(&c.ID, &c.EventID, &c.ArticleID, &metric, &group, &c.Actor, &lo, &hi, &approx, &vague,
 		&c.Source, &c.SourceKey, &c.Quote, &background, &partial, &c.Recalls, &class, &departs, &seen,
-		&c.Outlet, &c.URL, &c.Title, &backfill)
+		&c.Outlet, &c.URL, &c.Title, &backfill, &c.Entity, &published)
 	if err != nil {
 		return c, false, err
 	}
@@ -300,6 +301,7 @@ func scanClaim(row interface{ Scan(...any) error }) (events.Claim, bool, error) 
 	c.Min, c.Max = intPtr(lo), intPtr(hi)
 	c.Approx, c.Vague, c.Background, c.Partial = approx != 0, vague != 0, background != 0, partial != 0
 	c.SeenAt = time.Unix(seen, 0).UTC()
+	c.Published = fromUnix(published)
 	c.DepartsFrom = parseIDs(departs)
 	return c, backfill != 0, nil
 }
@@ -356,11 +358,11 @@ func (tx *Tx) InsertClaim(ctx context.Context, c *events.Claim, idx int) error {
 		eventID = sql.NullInt64{Int64: c.EventID, Valid: true}
 	}
 	err := tx.queryRow(ctx, `INSERT INTO claims (event_id, article_id, idx, metric, grp, actor, min_n, max_n, approx, vague, source, source_key, quote, background, partial, recalls, class, departs, seen,
-			outlet, link, title, backfill)
-		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			entity, outlet, link, title, backfill)
+		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
 			a.outlet, CASE WHEN a.url <> '' THEN a.url ELSE a.source_path END, a.title, a.backfill FROM articles a WHERE a.id = ? RETURNING id`,
 		eventID, c.ArticleID, idx, string(c.Metric), string(c.Group), c.Actor, nullInt(c.Min), nullInt(c.Max), boolInt(c.Approx), boolInt(c.Vague),
-		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix(), c.ArticleID).Scan(&c.ID)
+		c.Source, c.SourceKey, c.Quote, boolInt(c.Background), boolInt(c.Partial), c.Recalls, string(c.Class), formatIDs(c.DepartsFrom), c.SeenAt.Unix(), c.Entity, c.ArticleID).Scan(&c.ID)
 	if err != nil {
 		return fmt.Errorf("store: insert claim %d of article %d: %w", idx, c.ArticleID, err)
 	}
@@ -410,9 +412,34 @@ func articleClaims(ctx context.Context, db querier, s *Store, articleID int64) (
 	return out, nil
 }
 
-// NewAlert is the outbox alert for a claim of an event.
-func NewAlert(e events.Event, c events.Claim, departs []events.Claim, now time.Time) alerts.Alert {
-	return alerts.Alert{EventID: e.ID, EventKey: e.Key, EventTitle: e.Title, Class: c.Class, Claim: c, Departs: departs, Created: now}
+// ReportAlert is the outbox alert of one report about event e: its claims
+// (with the earlier claims each departs from) that alert; ok is false when
+// none does.
+func ReportAlert(e events.Event, art alerts.Article, claims []events.Claim, departs [][]events.Claim, now time.Time) (alerts.Alert, bool) {
+	items := make([]alerts.Item, len(claims))
+	for i, c := range claims {
+		items[i] = alerts.Item{Claim: c, Departs: departs[i]}
+	}
+	return alerts.ForReport(e.ID, e.Key, e.Title, art, items, now)
+}
+
+// ArticleRef is what an alert shows of a stored article.
+func (tx *Tx) ArticleRef(ctx context.Context, id int64) (alerts.Article, error) {
+	return articleRef(ctx, tx.tx, tx.s, id)
+}
+
+func articleRef(ctx context.Context, db querier, s *Store, id int64) (alerts.Article, error) {
+	a := alerts.Article{ID: id}
+	var published sql.NullInt64
+	var fetched int64
+	err := db.QueryRowContext(ctx, s.q(`SELECT title, CASE WHEN url <> '' THEN url ELSE source_path END, outlet, language, published, fetched FROM articles WHERE id = ?`), id).
+		Scan(&a.Title, &a.URL, &a.Outlet, &a.Language, &published, &fetched)
+	if err != nil {
+		return a, fmt.Errorf("store: article %d for an alert: %w", id, err)
+	}
+	a.Published, a.Seen = fromUnix(published), time.Unix(fetched, 0).UTC()
+	a.Outlet = outletName(a.Outlet, a.URL)
+	return a, nil
 }
 
 // Recomputed says what recomputing an event's ledger changed.
@@ -425,9 +452,9 @@ type Recomputed struct {
 // RecomputeEvent classifies every claim of an event again, in the order
 // seen, after its claims changed other than by arriving (a merge, a split,
 // an edited or re-extracted article). Pending alerts that no longer stand
-// are superseded and the alerts now due are written; a claim already
-// delivered to a desk is never alerted again. With alert false (a
-// re-extraction) no alert is written or withdrawn.
+// are superseded and the alerts now due (one per report) are written; a
+// report already delivered to a desk is never alerted again. With alert
+// false (a re-extraction) no alert is written or withdrawn.
 func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, alert bool) (Recomputed, error) {
 	var res Recomputed
 	e, err := tx.Event(ctx, eventID)
@@ -456,26 +483,44 @@ func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, 
 		return res, nil
 	}
 
-	due := map[int64]int{} // claim ID → index of a claim that should have an alert
+	// The claims of each live report, in the order the reports came.
+	byArticle := map[int64][]int{}
+	var order []int64
 	for i, c := range claims {
-		if c.Class.Alerts() && !c.Background && !backfill[i] {
-			due[c.ID] = i
+		if backfill[i] {
+			continue
+		}
+		if _, ok := byArticle[c.ArticleID]; !ok {
+			order = append(order, c.ArticleID)
+		}
+		byArticle[c.ArticleID] = append(byArticle[c.ArticleID], i)
+	}
+	due := map[int64]alerts.Alert{}
+	for _, id := range order {
+		var cs []events.Claim
+		var ds [][]events.Claim
+		for _, i := range byArticle[id] {
+			cs, ds = append(cs, claims[i]), append(ds, departs[i])
+		}
+		art := alerts.Article{ID: id}
+		if a, ok := ReportAlert(e, art, cs, ds, now); ok {
+			due[id] = a
 		}
 	}
-	rows, err := tx.query(ctx, `SELECT id, claim_id, payload, delivered IS NOT NULL FROM alerts
-		WHERE superseded = 0 AND (event_id = ? OR claim_id IN (SELECT id FROM claims WHERE event_id = ?)) ORDER BY id`, eventID, eventID)
+	rows, err := tx.query(ctx, `SELECT id, article_id, payload, delivered IS NOT NULL FROM alerts
+		WHERE superseded = 0 AND (event_id = ? OR article_id IN (SELECT article_id FROM claims WHERE event_id = ?)) ORDER BY id`, eventID, eventID)
 	if err != nil {
 		return res, fmt.Errorf("store: alerts of event %d: %w", eventID, err)
 	}
 	type existing struct {
-		id, claim int64
-		payload   string
-		delivered bool
+		id, article int64
+		payload     string
+		delivered   bool
 	}
 	var olds []existing
 	for rows.Next() {
 		var x existing
-		if err := rows.Scan(&x.id, &x.claim, &x.payload, &x.delivered); err != nil {
+		if err := rows.Scan(&x.id, &x.article, &x.payload, &x.delivered); err != nil {
 			rows.Close()
 			return res, fmt.Errorf("store: alerts of event %d: %w", eventID, err)
 		}
@@ -485,14 +530,12 @@ func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, 
 	covered := map[int64]bool{}
 	for _, x := range olds {
 		if x.delivered {
-			covered[x.claim] = true // told already: never again
+			covered[x.article] = true // told already: never again
 			continue
 		}
-		if i, ok := due[x.claim]; ok && !covered[x.claim] {
-			var a alerts.Alert
-			if json.Unmarshal([]byte(x.payload), &a) == nil && a.EventID == e.ID && a.EventKey == e.Key && a.EventTitle == e.Title &&
-				a.Class == claims[i].Class && sameFigure(a.Claim, claims[i]) && formatIDs(claimIDs(a.Departs)) == formatIDs(claims[i].DepartsFrom) {
-				covered[x.claim] = true // still stands as written
+		if want, ok := due[x.article]; ok && !covered[x.article] {
+			if a, err := decodeAlert(x.id, x.payload); err == nil && sameAlert(a, want) {
+				covered[x.article] = true // still stands as written
 				continue
 			}
 		}
@@ -501,24 +544,35 @@ func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, 
 		}
 		res.Superseded++
 	}
-	byID := map[int64]events.Claim{}
-	for _, c := range claims {
-		byID[c.ID] = c
-	}
-	for i, c := range claims {
-		if _, ok := due[c.ID]; !ok || covered[c.ID] {
+	for _, id := range order {
+		a, ok := due[id]
+		if !ok || covered[id] {
 			continue
 		}
-		var ds []events.Claim
-		for _, id := range claims[i].DepartsFrom {
-			ds = append(ds, byID[id])
+		if a.Article, err = tx.ArticleRef(ctx, id); err != nil {
+			return res, err
 		}
-		if _, err := tx.InsertAlert(ctx, NewAlert(e, c, ds, now)); err != nil {
+		if _, err := tx.InsertAlert(ctx, a); err != nil {
 			return res, err
 		}
 		res.Alerts++
 	}
 	return res, nil
+}
+
+// sameAlert reports whether a pending alert still says what want says: the
+// same event, class and claims with the same departures.
+func sameAlert(a, want alerts.Alert) bool {
+	if a.EventID != want.EventID || a.EventKey != want.EventKey || a.EventTitle != want.EventTitle || a.Class != want.Class || len(a.Claims) != len(want.Claims) {
+		return false
+	}
+	for i := range a.Claims {
+		x, y := a.Claims[i], want.Claims[i]
+		if x.Class != y.Class || !sameFigure(x.Claim, y.Claim) || formatIDs(claimIDs(x.Departs)) != formatIDs(claimIDs(y.Departs)) {
+			return false
+		}
+	}
+	return true
 }
 
 func claimIDs(cs []events.Claim) []int64 {

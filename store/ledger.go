@@ -280,17 +280,15 @@ func (s *Store) ArticleTrace(ctx context.Context, rawURL string) (Trace, error) 
 	if t.Claims, err = articleClaims(ctx, s.db, s, a.ID); err != nil {
 		return t, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, claim_id, payload, superseded, delivered FROM alerts WHERE article_id = ? ORDER BY id`), a.ID)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, payload, `+deliveryState+` FROM alerts WHERE article_id = ? ORDER BY id`), a.ID)
 	if err != nil {
 		return t, fmt.Errorf("store: alerts of article %d: %w", a.ID, err)
 	}
 	alerted := map[int64]string{}
 	for rows.Next() {
-		var id, claimID int64
-		var payload string
-		var superseded int
-		var delivered sql.NullInt64
-		if err := rows.Scan(&id, &claimID, &payload, &superseded, &delivered); err != nil {
+		var id int64
+		var payload, state string
+		if err := rows.Scan(&id, &payload, &state); err != nil {
 			rows.Close()
 			return t, err
 		}
@@ -299,15 +297,11 @@ func (s *Store) ArticleTrace(ctx context.Context, rawURL string) (Trace, error) 
 			rows.Close()
 			return t, err
 		}
+		al.Delivery = state
 		t.Alerts = append(t.Alerts, al)
-		state := "pending"
-		switch {
-		case superseded != 0:
-			state = "superseded by a merge or split"
-		case delivered.Valid:
-			state = "delivered"
+		for _, it := range al.Claims {
+			alerted[it.ID] = fmt.Sprintf("alert %d (%s)", id, state)
 		}
-		alerted[claimID] = fmt.Sprintf("alert %d (%s)", id, state)
 	}
 	rows.Close()
 	for _, c := range t.Claims {
@@ -596,11 +590,22 @@ func (s *Store) RenameEvent(ctx context.Context, key, title string, now time.Tim
 	return e, err
 }
 
+// decodeAlert reads an outbox payload. Alerts written before one alert per
+// report (a "claim" with its "departs") read as an alert of one claim.
 func decodeAlert(id int64, payload string) (alerts.Alert, error) {
-	var a alerts.Alert
-	if err := json.Unmarshal([]byte(payload), &a); err != nil {
-		return a, fmt.Errorf("store: decode alert %d: %w", id, err)
+	var a struct {
+		alerts.Alert
+		Claim   *events.Claim  `json:"claim"`
+		Departs []events.Claim `json:"departs"`
 	}
-	a.ID = id
-	return a, nil
+	if err := json.Unmarshal([]byte(payload), &a); err != nil {
+		return alerts.Alert{}, fmt.Errorf("store: decode alert %d: %w", id, err)
+	}
+	al := a.Alert
+	if len(al.Claims) == 0 && a.Claim != nil {
+		al.Claims = []alerts.Item{{Claim: *a.Claim, Departs: a.Departs}}
+		al.Article = alerts.Article{ID: a.Claim.ArticleID, Title: a.Claim.Title, URL: a.Claim.URL, Outlet: a.Claim.Outlet}
+	}
+	al.ID = id
+	return al, nil
 }

@@ -10,19 +10,25 @@ import (
 	"github.com/idlibwatch/idlibwatch/alerts"
 )
 
-// InsertAlert writes an alert to the outbox and returns its ID. It runs in the
+// InsertAlert writes an alert (one report about one event: one chat
+// message) to the outbox and returns its ID. It runs in the
 // transaction that stores the article and its claims.
 func (tx *Tx) InsertAlert(ctx context.Context, a alerts.Alert) (int64, error) {
 	if a.Created.IsZero() {
 		a.Created = time.Now().UTC()
 	}
+	a.Delivery = ""
 	payload, err := json.Marshal(a)
 	if err != nil {
 		return 0, fmt.Errorf("store: encode alert: %w", err)
 	}
 	var id int64
+	var first int64 // claim_id keeps the alert's first claim, for older readers
+	if len(a.Claims) > 0 {
+		first = a.Claims[0].ID
+	}
 	err = tx.queryRow(ctx, `INSERT INTO alerts (event_id, claim_id, article_id, class, payload, created) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-		a.EventID, a.Claim.ID, a.Claim.ArticleID, string(a.Class), string(payload), a.Created.Unix()).Scan(&id)
+		a.EventID, first, a.Article.ID, string(a.Class), string(payload), a.Created.Unix()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert alert: %w", err)
 	}
@@ -51,7 +57,7 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 		args = append(args, f.EventID)
 	}
 	if f.PendingOnly {
-		q += ` AND delivered IS NULL AND failed IS NULL`
+		q += ` AND delivered IS NULL AND failed IS NULL AND skipped IS NULL`
 	}
 	if f.FailedOnly {
 		q += ` AND failed IS NOT NULL`
@@ -68,8 +74,18 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	return scanAlerts(rows, "list alerts")
 }
 
+// SkipAlert takes a stale alert out of the pending outbox without posting
+// it (alerts.max_age): it is marked skipped, never delivered.
+func (s *Store) SkipAlert(ctx context.Context, id int64, now time.Time) error {
+	if _, err := s.db.ExecContext(ctx, s.q(`UPDATE alerts SET skipped = ? WHERE id = ? AND delivered IS NULL`), now.Unix(), id); err != nil {
+		return fmt.Errorf("store: mark alert %d skipped: %w", id, err)
+	}
+	return nil
+}
+
 // deliveryState is the SQL of an alert's alerts.Delivery* state.
-const deliveryState = `CASE WHEN failed IS NOT NULL THEN 'failed' WHEN delivered IS NOT NULL THEN 'delivered' ELSE 'pending' END`
+const deliveryState = `CASE WHEN superseded <> 0 THEN 'superseded' WHEN skipped IS NOT NULL THEN 'skipped' WHEN failed IS NOT NULL THEN 'failed'
+	WHEN delivered IS NOT NULL THEN 'delivered' ELSE 'pending' END`
 
 // scanAlerts reads rows of (id, payload[, delivery state]) into alerts and
 // closes rows; doing says what the query was for, in its errors.

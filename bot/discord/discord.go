@@ -307,40 +307,31 @@ var classColor = map[events.Class]int{
 	events.Conflict: 0xbb1111,
 }
 
-// AlertEmbed renders an alert: the event as title (linking the article),
-// the class and figure line, what it departs from, and the article.
+// AlertEmbed renders an alert (bot.AlertDoc) as one embed: the event as
+// title linking the report, colored by class, the key in the footer.
 func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
-	c := a.Claim
-	desc := "**" + bot.EscapeDiscord(alerts.ClassText(a)) + "**\n**" + bot.EscapeDiscord(alerts.FigureText(c)) + "** — " + bot.EscapeDiscord(alerts.SourceName(c))
-	if alerts.Relayed(c) {
-		desc += " (via " + bot.EscapeDiscord(c.Outlet) + ")"
-	}
-	if u := bot.SafeURL(c.URL); u != "" {
-		desc += "\n[" + articleLabel(c) + "](" + u + ")"
+	d := bot.AlertDoc(a)
+	var lines []string
+	for i, s := range d.Sections {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		for _, l := range s.Lines {
+			lines = append(lines, bot.Truncate(Markdown(l), 1000))
+		}
 	}
 	e := &discordgo.MessageEmbed{
 		Title:       bot.EscapeDiscord(a.EventTitle),
-		URL:         bot.SafeURL(c.URL),
-		Description: desc,
+		URL:         bot.SafeURL(a.Article.URL),
+		Description: strings.Join(lines, "\n"),
 		Color:       classColor[a.Class],
 	}
-	if len(a.Departs) > 0 {
-		var lines []string
-		for _, d := range a.Departs {
-			l := "• " + bot.EscapeDiscord(alerts.FigureText(d)) + " — " + bot.EscapeDiscord(alerts.SourceName(d))
-			if u := bot.SafeURL(d.URL); u != "" {
-				l += " [" + articleLabel(d) + "](" + u + ")"
-			}
-			lines = append(lines, l)
-		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: alerts.DepartsHeading(a.Class), Value: strings.Join(lines, "\n")})
+	if !a.Article.Seen.IsZero() {
+		e.Timestamp = a.Article.Seen.UTC().Format(time.RFC3339)
 	}
 	var foot []string
-	if !c.SeenAt.IsZero() {
-		e.Timestamp = c.SeenAt.UTC().Format(time.RFC3339)
-	}
-	if c.Outlet != "" {
-		foot = append(foot, bot.EscapeDiscordPlain(c.Outlet))
+	if a.Article.Outlet != "" {
+		foot = append(foot, bot.EscapeDiscordPlain(a.Article.Outlet))
 	}
 	if key != "" {
 		foot = append(foot, "ref "+key)

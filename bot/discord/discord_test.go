@@ -123,7 +123,11 @@ func claim(n int, group figures.Group, source, outlet string) events.Claim {
 }
 
 func alertOf(class events.Class, c events.Claim, departs ...events.Claim) alerts.Alert {
-	return alerts.Alert{EventID: 7, EventKey: "atmeh", EventTitle: "2022-02-03 Atmeh — US raid", Class: class, Claim: c, Departs: departs, Created: t0}
+	c.Class, c.EventID = class, 7
+	a, _ := alerts.ForReport(7, "atmeh", "2022-02-03 Atmeh — US raid", alerts.Article{Outlet: c.Outlet, URL: c.URL, Title: c.Title, Seen: t0},
+		[]alerts.Item{{Claim: c, Departs: departs}}, t0)
+	a.ID = 1
+	return a
 }
 
 func TestAlertEmbedsPerClass(t *testing.T) {
@@ -136,13 +140,13 @@ func TestAlertEmbedsPerClass(t *testing.T) {
 		color       float64
 	}{
 		{alertOf(events.New, claim(13, figures.People, "Syrian Civil Defence", "Reuters")),
-			"**New figure**\n**13 killed** — Syrian Civil Defence (via Reuters)\n[Raid on Atmeh](https://news.example/reuters)", "", "", 0x2f80ed},
+			"**New figure** · [Reuters](https://news.example/reuters), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — Syrian Civil Defence", "", "", 0x2f80ed},
 		{alertOf(events.Revised, claim(13, figures.People, "SOHR", "SOHR"), claim(9, figures.People, "SOHR", "SOHR")),
-			"**Revised by its source**\n**13 killed** — SOHR\n[Raid on Atmeh](https://news.example/sohr)", "Earlier", "• 9 killed — SOHR [Raid on Atmeh](https://news.example/sohr)", 0xf2994a},
+			"**Revised by its source** · [SOHR](https://news.example/sohr), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — SOHR\n   earlier: 9 killed, 3 Feb 09:12", "", "", 0xf2994a},
 		{alertOf(events.Raised, claim(13, figures.People, "SCD", "Reuters"), claim(9, figures.People, "SOHR", "SOHR")),
-			"**Raised above earlier reports**\n**13 killed** — SCD (via Reuters)\n[Raid on Atmeh](https://news.example/reuters)", "Earlier reports", "• 9 killed — SOHR [Raid on Atmeh](https://news.example/sohr)", 0xeb5757},
+			"**Raised above earlier reports** · [Reuters](https://news.example/reuters), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — SCD\n   earlier reports: 9 killed — SOHR, 3 Feb 09:12", "", "", 0xeb5757},
 		{alertOf(events.Conflict, claim(6, figures.Children, "SOHR", "AFP"), claim(4, figures.Children, "White Helmets", "Reuters")),
-			"**Conflicting figure**\n**6 children killed** — SOHR (via AFP)\n[Raid on Atmeh](https://news.example/afp)", "Contradicts", "• 4 children killed — White Helmets [Raid on Atmeh](https://news.example/reuters)", 0xbb1111},
+			"**Conflicting figure** · [AFP](https://news.example/afp), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **6 children killed** — SOHR\n   contradicts: 4 children killed — White Helmets, 3 Feb 09:12", "", "", 0xbb1111},
 	}
 	for _, tc := range cases {
 		if _, err := c.Post(context.Background(), bot.Outgoing{Dest: "100", Key: "a1-abc", Alert: &tc.a}); err != nil {

@@ -220,49 +220,21 @@ var classEmoji = map[events.Class]string{
 	events.Conflict: ":warning:",
 }
 
-// AlertBlocks renders an alert: the event as header, the class and figure
-// line, what it departs from, and the article; with its notification text.
+// AlertBlocks renders an alert (bot.AlertDoc, its class glyph before the
+// first line) with its notification text.
 func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
-	c := a.Claim
-	figure := "*" + bot.EscapeSlack(alerts.FigureText(c)) + "* — " + bot.EscapeSlack(alerts.SourceName(c))
-	if alerts.Relayed(c) {
-		figure += " (via " + bot.EscapeSlack(c.Outlet) + ")"
-	}
-	class := strings.TrimSpace(classEmoji[a.Class] + " *" + bot.EscapeSlack(alerts.ClassText(a)) + "*")
-	blocks := []slack.Block{
-		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, bot.Truncate(bot.EscapeSlackPlain(a.EventTitle), 150), false, false)),
-		slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, bot.Truncate(class+"\n"+figure, 3000), false, true), nil, nil),
-	}
-	if len(a.Departs) > 0 {
-		var lines []string
-		for _, d := range a.Departs {
-			l := "• " + bot.EscapeSlack(alerts.FigureText(d)) + " — " + bot.EscapeSlack(alerts.SourceName(d))
-			if u := bot.SafeURL(d.URL); u != "" {
-				l += " <" + u + "|" + articleLabel(d) + ">"
-			}
-			lines = append(lines, l)
-		}
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, bot.Truncate("*"+alerts.DepartsHeading(a.Class)+":*\n"+strings.Join(lines, "\n"), 3000), false, true), nil, nil))
-	}
-	var ctx []slack.MixedElement
-	if u := bot.SafeURL(c.URL); u != "" {
-		ctx = append(ctx, slack.NewTextBlockObject(slack.MarkdownType, "<"+u+"|"+articleLabel(c)+">", false, true))
-	}
-	meta := ""
-	if !c.SeenAt.IsZero() {
-		meta = "seen " + c.SeenAt.UTC().Format("2006-01-02 15:04") + " UTC"
-	}
+	d := bot.AlertDoc(a)
 	if key != "" {
-		meta = strings.TrimPrefix(meta+" · ref "+key, " · ")
+		d.Footer = "ref " + key
 	}
-	if meta != "" {
-		ctx = append(ctx, slack.NewTextBlockObject(slack.MarkdownType, meta, false, true))
+	blocks, _ := DocBlocks(d)
+	// The glyph goes in after escaping, which would break its underscores.
+	if e := classEmoji[a.Class]; e != "" && len(blocks) > 1 {
+		if sec, ok := blocks[1].(*slack.SectionBlock); ok && sec.Text != nil {
+			sec.Text.Text = e + " " + sec.Text.Text
+		}
 	}
-	if len(ctx) > 0 {
-		blocks = append(blocks, slack.NewContextBlock("", ctx...))
-	}
-	text := bot.EscapeSlack("[" + string(a.Class) + "] " + a.EventTitle + ": " + alerts.Headline(c))
-	return blocks, bot.Truncate(text, 3000)
+	return blocks, bot.Truncate(bot.EscapeSlack(bot.AlertText(a)), 3000)
 }
 
 // articleLabel is the link text for a claim's article: its title, else its

@@ -121,7 +121,11 @@ func claim(n int, group figures.Group, source, outlet string) events.Claim {
 }
 
 func alertOf(class events.Class, c events.Claim, departs ...events.Claim) alerts.Alert {
-	return alerts.Alert{ID: 1, EventID: 7, EventKey: "2022-02-03-atmeh-us-raid", EventTitle: "2022-02-03 Atmeh — US raid", Class: class, Claim: c, Departs: departs, Created: t0}
+	c.Class, c.EventID = class, 7
+	a, _ := alerts.ForReport(7, "2022-02-03-atmeh-us-raid", "2022-02-03 Atmeh — US raid", alerts.Article{Outlet: c.Outlet, URL: c.URL, Title: c.Title, Seen: t0},
+		[]alerts.Item{{Claim: c, Departs: departs}}, t0)
+	a.ID = 1
+	return a
 }
 
 // blocksOf decodes the blocks of a posted form into generic JSON.
@@ -158,23 +162,24 @@ func TestAlertBlocksPerClass(t *testing.T) {
 	}{
 		{alertOf(events.New, scd), []string{
 			"2022-02-03 Atmeh — US raid",
-			":new: *New figure*\n*13 killed* — Syrian Civil Defence (via Reuters)",
-			"<https://news.example/reuters|Raid on Atmeh> | seen 2022-02-03 09:12 UTC · ref a1-abc"}},
+			":new: *New figure* · <https://news.example/reuters|Reuters>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
+			"• *13 killed* — Syrian Civil Defence",
+			"ref a1-abc"}},
 		{alertOf(events.Revised, claim(13, figures.People, "SOHR", "SOHR"), sohr9), []string{
 			"2022-02-03 Atmeh — US raid",
-			":arrows_counterclockwise: *Revised by its source*\n*13 killed* — SOHR",
-			"*Earlier:*\n• 9 killed — SOHR <https://news.example/sohr|Raid on Atmeh>",
-			"<https://news.example/sohr|Raid on Atmeh> | seen 2022-02-03 09:12 UTC · ref a1-abc"}},
+			":arrows_counterclockwise: *Revised by its source* · <https://news.example/sohr|SOHR>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
+			"• *13 killed* — SOHR\n   earlier: 9 killed, 3 Feb 09:12",
+			"ref a1-abc"}},
 		{alertOf(events.Raised, scd, sohr9), []string{
 			"2022-02-03 Atmeh — US raid",
-			":arrow_up: *Raised above earlier reports*\n*13 killed* — Syrian Civil Defence (via Reuters)",
-			"*Earlier reports:*\n• 9 killed — SOHR <https://news.example/sohr|Raid on Atmeh>",
-			"<https://news.example/reuters|Raid on Atmeh> | seen 2022-02-03 09:12 UTC · ref a1-abc"}},
+			":arrow_up: *Raised above earlier reports* · <https://news.example/reuters|Reuters>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
+			"• *13 killed* — Syrian Civil Defence\n   earlier reports: 9 killed — SOHR, 3 Feb 09:12",
+			"ref a1-abc"}},
 		{alertOf(events.Conflict, sohr6, wh4), []string{
 			"2022-02-03 Atmeh — US raid",
-			":warning: *Conflicting figure*\n*6 children killed* — SOHR (via AFP)",
-			"*Contradicts:*\n• 4 children killed — White Helmets <https://news.example/reuters|Raid on Atmeh>",
-			"<https://news.example/afp|Raid on Atmeh> | seen 2022-02-03 09:12 UTC · ref a1-abc"}},
+			":warning: *Conflicting figure* · <https://news.example/afp|AFP>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
+			"• *6 children killed* — SOHR\n   contradicts: 4 children killed — White Helmets, 3 Feb 09:12",
+			"ref a1-abc"}},
 	}
 	for _, tc := range cases {
 		if _, err := c.Post(context.Background(), bot.Outgoing{Dest: "C1", Key: "a1-abc", Alert: &tc.a}); err != nil {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/idlibwatch/idlibwatch/alerts"
+	"github.com/idlibwatch/idlibwatch/bot"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -40,13 +40,15 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 	}
 	// The lines a desk reads in chat, so that the two never disagree.
 	for _, al := range list {
-		fmt.Fprintf(a.stdout, "#%d %s  %s  %s\n", al.ID, al.Created.Format("2006-01-02 15:04"), strings.ToUpper(string(al.Class)), al.EventTitle)
-		fmt.Fprintf(a.stdout, "    %s\n", alerts.Headline(al.Claim))
-		if d := alerts.DepartsText(al); d != "" {
-			fmt.Fprintf(a.stdout, "    %s\n", d)
+		status := ""
+		if al.Delivery != "" && al.Delivery != "pending" {
+			status = "  (" + al.Delivery + ")"
 		}
-		if al.Claim.URL != "" {
-			fmt.Fprintf(a.stdout, "    %s\n", al.Claim.URL)
+		fmt.Fprintf(a.stdout, "#%d %s  %s  %s%s\n", al.ID, al.Created.Format("2006-01-02 15:04"), strings.ToUpper(string(al.Class)), al.EventTitle, status)
+		for _, l := range strings.Split(strings.TrimRight(bot.Plain(bot.AlertDoc(al)), "\n"), "\n")[1:] {
+			if strings.TrimSpace(l) != "" {
+				fmt.Fprintf(a.stdout, "    %s\n", l)
+			}
 		}
 	}
 	return nil
