@@ -514,3 +514,22 @@ func arDocAgent(a attr) attr {
 	a.generic, a.head = false, ""
 	return a
 }
+
+// arExposedTo: "تعرّض N لإصابات": the metric noun at k carries ل and a
+// verb of exposure (تعرض) stands before the count that ends at j.
+func (x *extractor) arExposedTo(j, k int, s sentence) bool {
+	t := x.ts[k]
+	if !t.ar || !strings.HasPrefix(t.w, "ل") || t.stem == t.w {
+		return false
+	}
+	mw, ok := x.metricAt(k, s)
+	if !ok || mw.m != Injured && mw.m != Killed || mw.toll {
+		return false
+	}
+	for m := j - 1; m >= s.a && m >= j-6; m-- {
+		if w := stripWawBa(x.ts[m].w); w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "يتعرض" {
+			return true
+		}
+	}
+	return false
+}

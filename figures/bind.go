@@ -23,6 +23,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if m := x.arAmongDead(k, s); m >= 0 {
 			return m // "وسبعة أطفال بين القتلى"
 		}
+		if x.arExposedTo(j, k, s) {
+			return k // "تعرض 6 مدنيين، بينهم 4 أطفال، للإصابات"
+		}
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
 		}
@@ -162,6 +165,11 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		}
 		if k := x.arVerbBeforeAdjunct(j, s); k >= 0 {
 			return k // "وأصيب نتيجة الانفجار تسعة مدنيين"
+		}
+		if x.word(j-2, s) == "عدد" {
+			if mw, ok := x.metricAt(j-1, s); ok && mw.head && !mw.toll {
+				return j - 1 // "عدد ضحايا الزلزال 232"
+			}
 		}
 	}
 	if !direct && j >= s.a && ts[j].ar && x.numberOf(j, s) {

@@ -154,7 +154,7 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 	}
 	if t.ar {
 		switch t.w {
-		case "في", "جراء", "اثر", "نتيجه", "علي", "خلال", "منذ", "اخرين", "اخرون", "هم", "وهم", "بينهم", "منهم":
+		case "في", "جراء", "اثر", "نتيجه", "علي", "خلال", "منذ", "اخرين", "اخرون", "هم", "وهم", "بينهم", "منهم", "حتي", "فقط":
 			return true
 		}
 		return strings.HasPrefix(t.w, "ب") || strings.HasPrefix(t.w, "و")
