@@ -190,7 +190,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			n = 2
 		}
 	}
-	if isNum && (i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "No") || x.inAgePhrase(i, s)) {
+	if isNum && (i > s.a && (ts[i-1].w == "from" || ts[i-1].w == "No") || x.inAgePhrase(i, s) || x.dayOfMonth(j, s)) {
 		return it, false
 	}
 	if !isNum && qn > 0 {
@@ -898,6 +898,25 @@ func (x *extractor) ordinalCount(j int, s sentence) bool {
 	}
 	if n.w == "was" || n.w == "died" {
 		return true // "a third was injured"
+	}
+	return false
+}
+
+// dayOfMonth: is the number at j the day of a date ("on May 2 killed",
+// "15 February")? Then it counts nobody.
+func (x *extractor) dayOfMonth(j int, s sentence) bool {
+	if _, ok := dayValue(x.ts[j]); !ok {
+		return false
+	}
+	if j > s.a {
+		if _, ok := x.monthAt(j - 1); ok && !x.ts[j-1].ar {
+			return true
+		}
+	}
+	if j+1 < s.b {
+		if _, ok := x.monthAt(j + 1); ok && !x.ts[j+1].ar {
+			return true
+		}
 	}
 	return false
 }

@@ -518,7 +518,22 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 }
 
 func (x *extractor) pastYear(y int) bool {
-	return !x.pub.IsZero() && y < x.pub.Year()
+	if x.pub.IsZero() {
+		return x.refYear > 0 && y < x.refYear
+	}
+	return y < x.pub.Year()
+}
+
+// latestYear is the latest year an undated text names: the article is not
+// older, so a year before it is past ("in July of 2019" in a 2021 report).
+func latestYear(ts []tok) int {
+	best := 0
+	for _, t := range ts {
+		if y, ok := yearValue(t); ok && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 // pastDate: is year/month/day (year, day may be 0) more than two days

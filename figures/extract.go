@@ -38,6 +38,10 @@ func extract(text string, published time.Time) *extractor {
 	x.sents = splitSentences(x.ts, make([]sentence, 0, len(x.ts)/12+4))
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
+	x.readIncident()
+	if x.pub.IsZero() {
+		x.refYear = latestYear(x.ts)
+	}
 	for si := range x.sents {
 		x.sentence(si)
 	}
@@ -97,6 +101,14 @@ type extractor struct {
 		si int
 		v  bool
 	}
+
+	own    ownIncident // the article's incident, from headline and lede
+	evMemo struct {    // sentenceEvent of sentence si
+		ok bool
+		si int
+		v  sentEvent
+	}
+	refYear int // undated article: the latest year it names (it is no older)
 
 	steps int // tokens visited by the window searches: linear in the text
 
@@ -218,7 +230,15 @@ func (x *extractor) hasTemporal(s sentence) bool {
 }
 
 func (x *extractor) backgroundAt(s sentence, pos int) bool {
+	if x.eventBackground(s, pos) {
+		return true
+	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
+	if past && (len(x.figs) == 0 && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s)) {
+		// a follow-up: the lede's figure of "last week's strike", "the
+		// March 3 strike"; a later figure that names the own place
+		return false
+	}
 	if !found && x.recalledSubject(s, pos) {
 		return true // "The earthquake ... killed 4,500": recalled before
 	}

@@ -578,7 +578,7 @@ var extractCases = []struct {
 	{"according to lower-case source", "", "Eleven people were killed, according to rescue workers and a war monitor.",
 		[]string{"killed/people 11 src=rescue workers and a war monitor"}},
 	{"the monitor is the observatory", "", "The Syrian Observatory for Human Rights said 5 people died. The civil defence said 7 were hurt. The monitor says 300 civilians were killed since January.",
-		[]string{"killed/people 5 src=The Syrian Observatory for Human Rights", "injured/people 7 src=The civil defence", "killed/civilians 300 src=The Syrian Observatory for Human Rights"}},
+		[]string{"killed/people 5 src=The Syrian Observatory for Human Rights", "injured/people 7 src=The civil defence", "killed/civilians 300 bg src=The Syrian Observatory for Human Rights"}},
 	{"whose toll", "", "The health ministry's toll stood at 12.",
 		[]string{"killed/people 12 src=The health ministry"}},
 	{"arabic said", "", "وقال المرصد السوري إن 15 عنصراً قتلوا في المعارك.",
