@@ -16,12 +16,12 @@ import (
 // scanner that holds nothing per element, and gofeed parses a few items at a
 // time.
 const (
-	maxDepth        = 256    // element nesting; Atom's XHTML content rarely passes 30
-	maxItems        = 50_000 // items (entries) of one document
-	maxItemElements = 10_000 // elements inside one item: more and the item is skipped
-	maxHeadElements = 10_000 // elements outside the items
-	maxItemBytes    = 2 << 20
-	maxHeadBytes    = 1 << 20
+	maxDepth        = 256     // element nesting; Atom's XHTML content rarely passes 30
+	maxItems        = 50_000  // items (entries) of one document
+	maxItemElements = 10_000  // elements inside one item: more and the item is skipped
+	maxHeadElements = 10_000  // elements outside the items
+	maxItemBytes    = 2 << 20 // one item's markup: more and it is skipped
+	maxHeadBytes    = 1 << 20 // the document outside its items
 	chunkItems      = 256     // items handed to gofeed at once, or fewer so that
 	chunkElements   = 20_000  // one parse holds this many elements at most
 	chunkBytes      = 1 << 20 // and this much text (gofeed holds ~9 times it)
@@ -29,12 +29,6 @@ const (
 
 // errLimit says a document broke one of the limits.
 var errLimit = errors.New("over the parser's limits")
-
-// chunk is the part of a document gofeed parses at once.
-type chunk struct {
-	doc   []byte
-	items int
-}
 
 // chunked parses a feed document a few items at a time and calls fn with
 // each parse, in document order; a document without items is parsed
@@ -77,10 +71,12 @@ func chunked(body []byte, fn func(*gofeed.Feed)) (skipped int, err error) {
 		// swallowed the items after it; unless the document itself is
 		// broken, each item is parsed alone.
 		if _, herr := parse(s.build(0, 0)); herr != nil {
-			if err == nil {
-				err = herr
+			if err != nil {
+				return 0, err
 			}
-			return 0, err
+			fn(gf) // what gofeed made of it whole, as it always did
+			lo = hi
+			continue
 		}
 		for i := lo; i < hi; i++ {
 			gf, err := parse(s.build(i, i+1))
