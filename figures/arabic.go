@@ -533,3 +533,49 @@ func (x *extractor) arExposedTo(j, k int, s sentence) bool {
 	}
 	return false
 }
+
+// arOtherEvent: a word at k that puts a figure in another incident ("في
+// حادثة منفصلة") or in the toll of a whole war ("ضحايا الحرب", "قتلى
+// النزاع السوري"): background, whatever the date. ("في هجوم آخر" is not:
+// a round-up of the day's attacks tells them as one.)
+func (x *extractor) arOtherEvent(k int) bool {
+	w := stripWawBa(x.ts[k].w)
+	prev := func() string {
+		if k == 0 {
+			return ""
+		}
+		return stripWawBa(x.ts[k-1].w)
+	}
+	switch w {
+	case "منفصل", "منفصله", "منفصلين":
+		return arEventWords[prev()] || prev() == "حادثه" || prev() == "حادث"
+	case "الحرب", "النزاع", "الصراع", "الثوره":
+		if k == 0 {
+			return false
+		}
+		mw, ok := lookup(metricWords, x.ts[k-1])
+		return ok && (mw.head || mw.toll) && !mw.bodies
+	}
+	return false
+}
+
+// arOtherAdjective: آخر after a noun that is not a person is "another"
+// qualifying it ("في هجوم آخر قتل"), not a person counted.
+func (x *extractor) arOtherAdjective(i int, s sentence) bool {
+	t := x.ts[i]
+	if !t.ar || !arOthers(t) || hasWaw(t) || i == s.a {
+		return false
+	}
+	p := x.ts[i-1]
+	if p.k != kWord || !p.ar || arStop[p.w] {
+		return false
+	}
+	if _, ok := x.metricAt(i-1, s); ok {
+		return false // "وأصيب آخر"
+	}
+	if _, ok := lookup(groupWords, p); ok {
+		return false // "قتل رجل وآخر" is read as a list
+	}
+	_, num := parseNumberOK(x.ts[:s.b], i-1)
+	return !num
+}

@@ -82,6 +82,7 @@ var arMoreMetrics = map[string]mword{
 	"مصابان": {m: Injured, head: true, dual: true},
 	// "فقدان 5 أشخاص حياتهم": lost their lives
 	"حياتهم": {m: Killed, post: true}, "حياتهما": {m: Killed, post: true}, "حياتهن": {m: Killed, post: true},
+	"فارق": {m: Killed, pre: true}, "فارقت": {m: Killed, pre: true}, "فارقوا": {m: Killed, post: true},
 	"مجزره": {m: Killed, pre: true}, "مجازر": {m: Killed, pre: true},
 	"جثه": {m: Killed, pre: true, head: true, bodies: true}, // "انتشال جثة طفل"
 }

@@ -206,6 +206,12 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: past})
 				continue
 			}
+			if x.arOtherEvent(k) {
+				// "في حادثة منفصلة", "ضحايا الحرب": another incident, or a
+				// toll of the whole war (arabic.go)
+				out = append(out, temporal{pos: k, past: true, strong: true})
+				continue
+			}
 			switch {
 			case (w == "مماثل" || w == "مماثله" || w == "مشابه" || w == "مشابهه") && arEventWords[stripWawBa(at(k-1).w)] && x.pluperfect(a, k+1):
 				// "وكانت غارة مماثلة قد أسفرت ...": a similar attack that had
