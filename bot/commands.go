@@ -98,6 +98,7 @@ type CommandOptions struct {
 	Lookup Lookup
 	Feeds  FeedAdmin  // nil: feeds subcommands are unavailable
 	Digest DigestFunc // nil: no digest subcommand
+	Status StatusFunc // nil: status says it is not available
 	// Admins maps a platform to the user IDs allowed to add and remove feeds.
 	Admins map[string][]string
 	// Budget is how long an answer may take before the user gets an
@@ -222,6 +223,8 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 		d, err = c.digest(ctx)
 	case "feeds", "feed":
 		d, err = c.feeds(ctx, req, args)
+	case "status":
+		d, err = c.status(ctx)
 	default:
 		return &Doc{Sections: []Section{{Lines: []Line{{T("Unknown command “"), T(Truncate(sub, 40)), T("”. Try "), B("/idlib help"), T(".")}}}}}
 	}
@@ -260,6 +263,7 @@ func helpDoc() *Doc {
 		{B("/idlib why <url>"), T(" — what became of an article: seen, relevant, figures, alerts")},
 		{B("/idlib digest"), T(" — the last 24 hours")},
 		{B("/idlib feeds list|add <url>|remove <id or url>"), T(" — the polled feeds (adding and removing: admins)")},
+		{B("/idlib status"), T(" — alerts waiting, and those given up on")},
 	}}}}
 }
 

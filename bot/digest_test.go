@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -100,5 +101,34 @@ func TestDigestOfAChannelFollowingOneEvent(t *testing.T) {
 	text := Plain(sl.posts[0].Doc)
 	if !strings.Contains(text, "Event 8") || strings.Contains(text, "Event 7") {
 		t.Errorf("digest of a channel following event 8:\n%s", text)
+	}
+}
+
+// Issue 12: a digest whose post failed uncertainly (a 500) was posted again
+// when the look-up that should have found it was rate limited.
+func TestDigestUncertainPostWaitsForItsLookUp(t *testing.T) {
+	sc, sl, _, clk := digestFixture(t)
+	ctx := context.Background()
+	sl.fail["C1"] = []error{nil}
+	sl.crashAfterPost = true // landed, but the answer was lost
+	sc.RunDue(ctx, clk.t.Add(-time.Minute), clk.t)
+	sl.crashAfterPost = false
+	if len(sl.posts) != 1 {
+		t.Fatalf("%d slack posts", len(sl.posts))
+	}
+	sl.findErr = RateLimited(time.Minute, errors.New("429 on conversations.history"))
+	for i := 0; i < 3; i++ {
+		clk.add(time.Minute)
+		if err := sc.RunDue(ctx, clk.t.Add(-time.Hour), clk.t); err == nil {
+			t.Error("a rate-limited look-up went unreported (the digest is retried on error)")
+		}
+	}
+	sl.findErr = nil
+	clk.add(time.Minute)
+	if err := sc.RunDue(ctx, clk.t.Add(-time.Hour), clk.t); err != nil {
+		t.Fatal(err)
+	}
+	if len(sl.posts) != 1 {
+		t.Errorf("digest posted %d times", len(sl.posts))
 	}
 }

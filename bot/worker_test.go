@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -393,5 +394,213 @@ func TestWorkerLookUpImpossiblePostsAgain(t *testing.T) {
 	w.Pass(context.Background())
 	if len(chat.posts) != 1 || chat.finds != 1 || pending(t, s) != 0 {
 		t.Errorf("%d posts, %d look-ups, %d pending; want 1, 1, 0", len(chat.posts), chat.finds, pending(t, s))
+	}
+}
+
+func deliveryOf(t *testing.T, s *store.Store, id int64, dest string) store.Delivery {
+	t.Helper()
+	d, err := s.Delivery(context.Background(), store.KindAlert, id, Slack, dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// Issue 12: a 429 on the look-up after an uncertain post (Slack limits
+// conversations.history hard) used to mark the delivery "retry", so it was
+// posted again and the thread split. It must wait for a look-up.
+func TestWorkerRateLimitedLookUpWaits(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := newFakeChat(Slack)
+	insertAlerts(t, s, testAlert(1, events.New, 9, clk.t))
+	chs := []alerts.Channel{{Name: "desk", Slack: "C1"}}
+	// The post lands; the process dies before writing its outcome.
+	NewWorker(WorkerOptions{Store: &crashStore{Store: s}, Chats: []Chat{chat}, Channels: chs, Now: clk.now, Owner: "one"}).Pass(context.Background())
+	if len(chat.posts) != 1 {
+		t.Fatalf("%d posts", len(chat.posts))
+	}
+	chat.findErr = RateLimited(time.Minute, errors.New("429 on conversations.history"))
+	w2 := NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: chs, Now: clk.now, Owner: "one"})
+	for i := 0; i < 5; i++ {
+		clk.add(20 * time.Second)
+		if _, err := w2.Pass(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(chat.posts) != 1 {
+		t.Fatalf("posted again after a rate-limited look-up: %d posts", len(chat.posts))
+	}
+	if d := deliveryOf(t, s, 1, "C1"); d.Status != store.DeliverySending || d.Attempts != 0 {
+		t.Errorf("delivery while the look-up waits = %+v, want sending with 0 attempts", d)
+	}
+	if chat.finds > 2 {
+		t.Errorf("%d look-ups in 100s against a 60s Retry-After", chat.finds)
+	}
+	chat.findErr = nil
+	clk.add(time.Minute)
+	w2.Pass(context.Background())
+	if len(chat.posts) != 1 || pending(t, s) != 0 {
+		t.Errorf("after the look-up: %d posts, %d pending; want 1, 0", len(chat.posts), pending(t, s))
+	}
+}
+
+// Issue 12: attempts counted 429s and restarts, and the backoff was kept in
+// memory only: alerts were given up 12-27 s after their first attempt.
+// 429s and restarts count nothing; the backoff survives a restart.
+func TestWorkerAttemptsAndBackoffSurviveRestarts(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := newFakeChat(Slack)
+	rl := RateLimited(time.Second, errors.New("429"))
+	chat.fail["C1"] = []error{rl, rl, rl, errors.New("500"), nil}
+	insertAlerts(t, s, testAlert(1, events.New, 9, clk.t))
+	chs := []alerts.Channel{{Name: "desk", Slack: "C1"}}
+	worker := func() *Worker {
+		return NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: chs, Now: clk.now, Owner: "p", Backoff: time.Minute})
+	}
+	for i := 0; i < 3; i++ { // three 429s, each in a new process
+		worker().Pass(context.Background())
+		clk.add(time.Second)
+	}
+	if d := deliveryOf(t, s, 1, "C1"); d.Attempts != 0 || d.Status != store.DeliveryRetry {
+		t.Fatalf("after three 429s and restarts: %+v, want 0 attempts, retry", d)
+	}
+	worker().Pass(context.Background()) // the 500
+	d := deliveryOf(t, s, 1, "C1")
+	if d.Attempts != 1 || !d.NextTry.Equal(clk.t.Add(time.Minute)) {
+		t.Fatalf("after a 500: %+v, want 1 attempt and the next try in a minute", d)
+	}
+	clk.add(30 * time.Second)
+	worker().Pass(context.Background()) // restarted within the backoff
+	if chat.finds != 0 || len(chat.posts) != 0 {
+		t.Fatalf("a restart ignored the stored backoff: %d look-ups, %d posts", chat.finds, len(chat.posts))
+	}
+	clk.add(30 * time.Second)
+	worker().Pass(context.Background())
+	if len(chat.posts) != 1 || pending(t, s) != 0 {
+		t.Errorf("after the backoff: %d posts, %d pending", len(chat.posts), pending(t, s))
+	}
+}
+
+// Issue 12: a delivery that keeps failing is given up only after GiveUp
+// from its first attempt, and its alert is then failed (never delivered),
+// with a notice to the ops channel.
+func TestWorkerGivesUpAfterHalfAnHourAsFailed(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := noFind{newFakeChat(Slack)} // a webhook: every failure is a real one, no look-up
+	errs := make([]error, 200)
+	for i := range errs {
+		errs[i] = errors.New("500")
+	}
+	chat.c.fail["C1"] = errs
+	insertAlerts(t, s, testAlert(1, events.New, 9, clk.t))
+	chs := []alerts.Channel{{Name: "desk", Slack: "C1"}, {Name: "ops", Slack: "COPS", Ops: true, Classes: []events.Class{"none"}}}
+	w := NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: chs, Now: clk.now})
+	start := clk.t
+	for pending(t, s) > 0 {
+		if clk.t.Sub(start) > time.Hour {
+			t.Fatal("never given up")
+		}
+		wait, err := w.Pass(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		clk.add(max(wait, time.Second))
+	}
+	if took := clk.t.Sub(start); took < GiveUpAfter || took > GiveUpAfter+6*time.Minute {
+		t.Errorf("given up after %s, want about %s", took, GiveUpAfter)
+	}
+	failed, _ := s.Alerts(context.Background(), store.AlertFilter{FailedOnly: true})
+	if len(failed) != 1 || failed[0].Delivery != "failed" {
+		t.Fatalf("failed alerts = %+v", failed)
+	}
+	if d := deliveryOf(t, s, 1, "C1"); d.Status != store.DeliveryFailed || d.Attempts < 5 {
+		t.Errorf("delivery = %+v", d)
+	}
+	w.Pass(context.Background())
+	var notice *Outgoing
+	for i, p := range chat.c.posts {
+		if p.Dest == "COPS" {
+			notice = &chat.c.posts[i]
+		}
+	}
+	if notice == nil || notice.Doc == nil || !strings.Contains(Plain(notice.Doc), "Alert #1") {
+		t.Errorf("no ops notice of the failed alert: %+v", chat.c.posts)
+	}
+}
+
+// Issue 12: one stuck alert held back its whole channel (23 minutes in one
+// run). Only the alerts of its own event wait, and only while their thread
+// has no root.
+func TestWorkerStuckAlertDoesNotBlockChannel(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := newFakeChat(Slack)
+	chat.findErr = RateLimited(10*time.Minute, errors.New("429"))
+	chat.fail["C1"] = []error{errors.New("500")} // alert 1 (event 1's root) becomes uncertain
+	insertAlerts(t, s, testAlert(1, events.New, 9, clk.t), testAlert(1, events.Revised, 12, clk.t),
+		testAlert(2, events.New, 3, clk.t), testAlert(3, events.New, 5, clk.t))
+	w := NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: []alerts.Channel{{Name: "desk", Slack: "C1"}}, Now: clk.now})
+	for i := 0; i < 10; i++ {
+		wait, _ := w.Pass(context.Background())
+		clk.add(max(wait, time.Second))
+	}
+	var got []int64
+	for _, p := range chat.posts {
+		got = append(got, p.Alert.ID)
+	}
+	if !slices.Equal(got, []int64{3, 4}) {
+		t.Errorf("posted alerts %v while alert 1 waits for its look-up; want 3 and 4 (alert 2 waits for its thread root)", got)
+	}
+}
+
+// Issue 12: two replicas posted the same alerts (137 posts for 119 alerts,
+// five events with two thread roots). Workers of two processes on one store
+// share the destinations through leases: each alert once, one root.
+func TestWorkerReplicasPostOnce(t *testing.T) {
+	s := openStore(t)
+	clk := newClock()
+	chat := newFakeChat(Slack)
+	var as []alerts.Alert
+	for i := 0; i < 6; i++ {
+		as = append(as, testAlert(int64(1+i%2), events.New, 9+i, clk.t))
+	}
+	insertAlerts(t, s, as...)
+	chs := []alerts.Channel{{Name: "desk", Slack: "C1"}, {Name: "world", Slack: "C2"}}
+	var ws []*Worker
+	for _, owner := range []string{"a", "b", "c"} {
+		ws = append(ws, NewWorker(WorkerOptions{Store: s, Chats: []Chat{chat}, Channels: chs, Now: clk.now, Owner: owner}))
+	}
+	for round := 0; round < 6; round++ {
+		for _, w := range ws {
+			if _, err := w.Pass(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		clk.add(time.Second)
+		if round == 2 {
+			ws[0].release() // a replica stops: another takes its destinations at once
+		}
+	}
+	seen := map[string]int{}
+	roots := map[string]int{}
+	for _, p := range chat.posts {
+		seen[p.Key]++
+		if p.Thread == "" {
+			roots[fmt.Sprintf("%s/%d", p.Dest, p.Alert.EventID)]++
+		}
+	}
+	if len(chat.posts) != 12 || len(seen) != 12 {
+		t.Errorf("%d posts, %d distinct, want 12 and 12", len(chat.posts), len(seen))
+	}
+	for k, n := range roots {
+		if n != 1 {
+			t.Errorf("%s: %d thread roots", k, n)
+		}
+	}
+	if pending(t, s) != 0 {
+		t.Errorf("%d pending", pending(t, s))
 	}
 }

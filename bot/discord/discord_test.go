@@ -374,7 +374,7 @@ func TestRegisterGuildAndGlobal(t *testing.T) {
 	}
 	var cmds []map[string]any
 	json.Unmarshal(f.requests[1].raw, &cmds)
-	if len(cmds) != 1 || cmds[0]["name"] != "idlib" || len(cmds[0]["options"].([]any)) != 8 {
+	if len(cmds) != 1 || cmds[0]["name"] != "idlib" || len(cmds[0]["options"].([]any)) != 9 {
 		t.Errorf("commands %s", f.requests[1].raw)
 	}
 }

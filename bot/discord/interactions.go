@@ -176,6 +176,7 @@ func Command() *discordgo.ApplicationCommand {
 			sub("sources", "Who reported what on an event", str("event", "Event ID, key or words")),
 			sub("why", "What became of an article", str("url", "The article's link")),
 			sub("digest", "The last 24 hours", nil),
+			sub("status", "Alerts waiting, and those given up on", nil),
 			{Type: discordgo.ApplicationCommandOptionSubCommandGroup, Name: "feeds", Description: "The polled feeds", Options: []*discordgo.ApplicationCommandOption{
 				sub("list", "List the feeds", nil),
 				sub("add", "Add a feed (admins)", str("url", "The feed's URL")),

@@ -17,6 +17,7 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("alerts", "")
 	asJSON := fs.Bool("json", false, `print {"alerts":[...]} as JSON`)
 	pending := fs.Bool("pending", false, "only alerts not yet delivered")
+	failed := fs.Bool("failed", false, "only alerts given up on in some channel (see /idlib status)")
 	superseded := fs.Bool("superseded", false, "include alerts withdrawn by a merge, split or edit")
 	limit := fs.Int("n", 100, "at most this many alerts")
 	if err := parseArgs(fs, args, 0, 0); err != nil {
@@ -27,7 +28,7 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	list, err := st.Alerts(ctx, store.AlertFilter{PendingOnly: *pending, IncludeSuperseded: *superseded, Limit: *limit})
+	list, err := st.Alerts(ctx, store.AlertFilter{PendingOnly: *pending, FailedOnly: *failed, IncludeSuperseded: *superseded, Limit: *limit})
 	if err != nil {
 		return err
 	}
@@ -43,6 +44,9 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 		status := ""
 		if al.Delivery != "" && al.Delivery != "pending" {
 			status = "  (" + al.Delivery + ")"
+			if al.Delivery == "failed" {
+				status = "  (FAILED: given up, not delivered)"
+			}
 		}
 		fmt.Fprintf(a.stdout, "#%d %s  %s  %s%s\n", al.ID, al.Created.Format("2006-01-02 15:04"), strings.ToUpper(string(al.Class)), al.EventTitle, status)
 		for _, l := range strings.Split(strings.TrimRight(bot.Plain(bot.AlertDoc(al)), "\n"), "\n")[1:] {

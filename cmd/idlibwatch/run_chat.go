@@ -42,6 +42,9 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	if err != nil {
 		return err
 	}
+	if svc.Leader != nil {
+		p.leading = svc.Leader.Leading
+	}
 	owner := "" // a name of its own per process: replicas share the destinations
 	if env.store.Driver() == "sqlite" {
 		// One process per SQLite file: a restart takes its destinations
@@ -101,6 +104,7 @@ type chatParts struct {
 	channels []alerts.Channel
 	digests  []bot.DigestChannel
 	commands *bot.Commands
+	leading  func() bool     // whether this replica runs the schedules; nil: it does
 	slack    *slack.Client   // nil unless a Slack bot token is set
 	discord  *discord.Client // nil unless a Discord bot token is set
 }
@@ -161,10 +165,26 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 		Digest: func(ctx context.Context, now time.Time) (alerts.Digest, error) {
 			return bot.BuildDigest(ctx, st, failingFeeds(st), now)
 		},
+		Status: func(ctx context.Context, now time.Time) (bot.DeliveryStatus, error) {
+			return deliveryStatus(ctx, st, now, p.leading)
+		},
 		Admins: admins,
 		Log:    base.With("component", "commands"),
 	})
 	return p, nil
+}
+
+// deliveryStatus reads the outbox's state for /idlib status.
+func deliveryStatus(ctx context.Context, st *store.Store, now time.Time, leading func() bool) (bot.DeliveryStatus, error) {
+	ds, err := st.DeliveryStatus(ctx, now, 50)
+	if err != nil {
+		return bot.DeliveryStatus{}, err
+	}
+	out := bot.DeliveryStatus{Pending: ds.Pending, OldestPending: ds.OldestPending, Uncertain: ds.Uncertain, Leading: leading == nil || leading()}
+	for _, f := range ds.Failed {
+		out.Failed = append(out.Failed, bot.FailedDelivery{AlertID: f.AlertID, Platform: f.Platform, Dest: f.Dest, Attempts: f.Attempts, LastError: f.LastError, At: f.Failed})
+	}
+	return out, nil
 }
 
 // routingChannel maps a configured channel to what routing reads.
