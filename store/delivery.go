@@ -255,7 +255,7 @@ type FailedDelivery struct {
 func (s *Store) DeliveryStatus(ctx context.Context, now time.Time, limit int) (DeliveryStatus, error) {
 	var st DeliveryStatus
 	var oldest sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND superseded = 0`).Scan(&st.Pending, &oldest)
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&st.Pending, &oldest)
 	if err != nil {
 		return st, fmt.Errorf("store: count pending alerts: %w", err)
 	}
