@@ -23,10 +23,27 @@ type Dating struct {
 	// Weekdays are the weekdays the text names outside recollections; they
 	// place an undated article among candidate events.
 	Weekdays []time.Weekday
+	// Span is how many days before Day the wording lets the incident be:
+	// 0 for a stated day, 1 for a night ("overnight", "before dawn", "last
+	// night": the evening before counts), 6 for "last week", GuessSpan
+	// when only the publication date dates the report.
+	Span int
 }
+
+// GuessSpan is how far back a report dated only by its publication may
+// tell of its incident: a toll is still updated days later.
+const GuessSpan = 5
 
 // HasCue reports whether the text itself said when the incident happened.
 func (d Dating) HasCue() bool { return d.Cue != "" && d.Cue != "published" }
+
+// From is the earliest day the incident may be (zero when undated).
+func (d Dating) From() time.Time {
+	if d.Day.IsZero() {
+		return d.Day
+	}
+	return d.Day.AddDate(0, 0, -d.Span)
+}
 
 var months = map[string]time.Month{}
 
@@ -133,8 +150,15 @@ var relatives = func() []relative {
 	}
 	add(-1, "last night|yesterday|the previous night|أمس|الأمس|البارحة|الليلة الماضية|ليلة أمس|مساء أمس")
 	add(0, "overnight|early hours|pre-dawn|predawn|before dawn|this morning|earlier today|today|tonight|this evening|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|الليلة")
+	// A week back: Day is the day before publication, Span six more.
+	add(-7, "last week|earlier this week|past week|this week|الأسبوع الماضي|الاسبوع الماضي|هذا الأسبوع|الأسبوع الجاري")
 	return out
 }()
+
+// nightWords let an incident dated by the morning it was reported have
+// happened the evening before: "overnight", "before dawn on Wednesday".
+var nightWords = newPhraseSet(phrases(`overnight|night|nighttime|late on|late|early hours|pre-dawn|predawn|dawn|before dawn|midnight|last night|
+	ليلة|ليل|الليل|ليلا|ليلاً|فجر|الفجر|منتصف الليل|ساعات الفجر|الليلة الماضية|فجر اليوم`), nil)
 
 var relativeSet = func() *phraseSet {
 	items := make([]phrase, len(relatives))
@@ -370,7 +394,7 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 			if c.kind == "weekday" && !slices.Contains(out.Weekdays, c.weekday) {
 				out.Weekdays = append(out.Weekdays, c.weekday)
 			}
-			if out.Cue != "" || ref.IsZero() {
+			if out.Cue != "" || ref.IsZero() || saidOn(s.toks, c) {
 				continue
 			}
 			switch c.kind {
@@ -382,13 +406,55 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 				out.Day, out.Cue = weekdayBefore(c.weekday, ref), "weekday"
 			case "relative":
 				out.Day, out.Cue = ref.AddDate(0, 0, c.relativeDays), "relative"
+				if c.relativeDays < -1 {
+					out.Day, out.Span = ref.AddDate(0, 0, -1), -c.relativeDays-1
+				}
+			default:
+				continue
+			}
+			// A report never dates its incident after its own publication
+			// (a day of time zones aside); a date it cannot have is not
+			// the incident's.
+			if !published.IsZero() && out.Day.After(ref) {
+				if out.Day.Sub(ref) > 24*time.Hour {
+					out.Day, out.Cue, out.Span = time.Time{}, "", 0
+					continue
+				}
+				out.Day = ref
+			}
+			if out.Span == 0 && nightWords.any(s.toks) {
+				out.Span = 1
 			}
 		}
 	}
 	if out.Cue == "" && !ref.IsZero() {
-		out.Day, out.Cue = ref, "published"
+		out.Day, out.Cue, out.Span = ref, "published", GuessSpan
 	}
 	return out
+}
+
+// speechVerbs date a statement, not an incident: "the monitor said on
+// Friday that the toll had risen".
+var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "added": true, "stated": true,
+	"confirmed": true, "told": true, "declared": true, "updated": true, "رفع": true, "أعلن": true, "اعلن": true, "وأعلن": true, "واعلن": true}
+
+// saidOn reports a date cue that dates a statement ("said on Friday").
+func saidOn(toks []tok, c dateCue) bool {
+	for i, t := range toks {
+		if t.start != c.pos {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if speechVerbs[toks[j].w] {
+				return true
+			}
+			if toks[j].w != "on" && toks[j].w != "late" && toks[j].w != "early" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // byline reports a line that is only a date and a time ("22 November, 2019",

@@ -24,6 +24,7 @@ type Event struct {
 	MergedInto  int64     `json:"merged_into,omitempty"`
 	TitleFixed  bool      `json:"title_fixed,omitempty"` // renamed by an operator: kept as is
 	DayFromText bool      `json:"-"`                     // Day was said by an article ("on Thursday"), not guessed from a publication date
+	DaySpan     int       `json:"-"`                     // with DayFromText, how many days before Day the incident may be (see Dating.Span)
 	Terms       []Term    `json:"-"`
 }
 
@@ -36,7 +37,7 @@ func (e Event) Perpetrator() string { return Perpetrator(e.Actors) }
 // FromProfile makes a new event from the first article reporting it.
 func FromProfile(p Profile, seen time.Time) Event {
 	e := Event{Place: p.Place, Places: append([]string(nil), p.Places...), Kind: p.Kind, Actors: append([]string(nil), p.Actors...),
-		Day: p.Day, DayFromText: p.HasCue(), FirstSeen: seen, LastSeen: seen, Terms: p.Terms}
+		Day: p.Day, DayFromText: p.HasCue(), DaySpan: p.Span, FirstSeen: seen, LastSeen: seen, Terms: p.Terms}
 	e.Title = e.MakeTitle()
 	e.Key = e.MakeKey()
 	return e
@@ -55,9 +56,17 @@ func (e *Event) Absorb(p Profile, seen time.Time) {
 		e.Place = p.Place
 	}
 	// A day guessed from the first report's publication date gives way to
-	// one an article states.
-	if (e.Day.IsZero() || !e.DayFromText) && p.HasCue() && !p.Day.IsZero() {
-		e.Day, e.DayFromText = p.Day, true
+	// one an article states; a stated window narrows to what both say
+	// ("overnight" and "on Tuesday night" meet on Tuesday).
+	switch {
+	case !p.HasCue() || p.Day.IsZero():
+	case e.Day.IsZero() || !e.DayFromText:
+		e.Day, e.DayFromText, e.DaySpan = p.Day, true, p.Span
+	default:
+		from, to := later(e.From(), p.From()), earlier(e.Day, p.Day)
+		if !from.After(to) {
+			e.Day, e.DaySpan = to, int(to.Sub(from).Hours()/24+0.5)
+		}
 	}
 	if e.Kind == KindUnknown {
 		e.Kind = p.Kind
@@ -74,6 +83,33 @@ func (e *Event) Absorb(p Profile, seen time.Time) {
 	if !e.TitleFixed {
 		e.Title = e.MakeTitle()
 	}
+}
+
+// From is the earliest day the event may have happened, as its reports
+// word it: its Day when they stated it, some days before when its Day is
+// only its first report's publication.
+func (e Event) From() time.Time {
+	switch {
+	case e.Day.IsZero():
+		return e.Day
+	case !e.DayFromText:
+		return e.Day.AddDate(0, 0, -GuessSpan)
+	}
+	return e.Day.AddDate(0, 0, -e.DaySpan)
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func earlier(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }
 
 // MakeTitle is the readable name of an event: "2022-02-03 Atmeh — US raid".

@@ -31,8 +31,8 @@ var kindWords = map[Kind][]phrase{
 		قصف|قصف مدفعي|قصف صاروخي|قذائف|قذيفة|صواريخ|المدفعية`),
 	KindEarthquake: phrases(`earthquake|earthquakes|quake|tremor|aftershock|aftershocks|
 		زلزال|الزلزال|زلازل|هزة أرضية|الهزة الأرضية`),
-	KindExplosion: phrases(`explosion|explosions|blast|car bomb|bomb|bombing|explosive device|ied|suicide bomber|suicide attack|
-		انفجار|تفجير|عبوة ناسفة|مفخخة|سيارة مفخخة|انتحاري`),
+	KindExplosion: phrases(`car bomb|car bombing|bomb|bombing|explosive device|explosive devices|ied|ieds|suicide bomber|suicide attack|booby-trapped|landmine|
+		تفجير|عبوة ناسفة|مفخخة|سيارة مفخخة|انتحاري|لغم`),
 	KindClashes: phrases(`clashes|clashed|fighting|gunfight|gun battle|gun-battle|firefight|
 		اشتباكات|اشتباك|معارك|مواجهات`),
 }
@@ -50,12 +50,18 @@ var kindSet = func() *phraseSet {
 	return newPhraseSet(items, tags)
 }()
 
+// blastWords say something exploded, which strikes and shells do too: they
+// count for a bombing only at a quarter of the weight.
+var blastWords = newPhraseSet(phrases(`explosion|explosions|blast|blasts|exploded|انفجار|انفجارات|انفجر`), nil)
+
 // kindCounts adds weight w for every kind word of toks.
 func kindCounts(counts map[Kind]float64, toks []tok, w float64) {
 	for i := 0; i < len(toks); i++ {
 		if j := kindSet.at(toks, i); j >= 0 {
 			counts[Kind(kindSet.tags[j])] += w
 			i += len(kindSet.items[j]) - 1
+		} else if j := blastWords.at(toks, i); j >= 0 {
+			counts[KindExplosion] += w / 4
 		}
 	}
 }
@@ -81,14 +87,30 @@ func DetectKind(text string) Kind {
 }
 
 // compatibleKinds are kinds one incident is often reported as: a raid with
-// clashes, a drone strike called an air strike, shelling with an explosion.
+// air cover (غارة is both a raid and an air strike), a drone strike called
+// an air strike, shelling with an explosion, a raid ending in clashes.
 func compatibleKinds(a, b Kind) bool {
 	if a == b || a == KindUnknown || b == KindUnknown {
 		return true
 	}
 	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
-	return pair(KindRaid, KindClashes) || pair(KindAirStrike, KindDrone) || pair(KindShelling, KindExplosion) ||
-		pair(KindAirStrike, KindExplosion) || pair(KindShelling, KindClashes) || pair(KindAirStrike, KindShelling)
+	return pair(KindRaid, KindClashes) || pair(KindRaid, KindAirStrike) || pair(KindRaid, KindDrone) ||
+		pair(KindAirStrike, KindDrone) || pair(KindAirStrike, KindShelling) || pair(KindDrone, KindShelling) ||
+		pair(KindShelling, KindExplosion) || pair(KindShelling, KindClashes)
+}
+
+// possibleKinds are kinds one incident may be reported as at all: an
+// earthquake is nothing else, and a bombing on the ground (a car bomb, an
+// explosive device) is no strike from the air and no raid.
+func possibleKinds(a, b Kind) bool {
+	if a == b || a == KindUnknown || b == KindUnknown {
+		return true
+	}
+	if a == KindEarthquake || b == KindEarthquake {
+		return false
+	}
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return !pair(KindExplosion, KindAirStrike) && !pair(KindExplosion, KindDrone) && !pair(KindExplosion, KindRaid)
 }
 
 // Actors.

@@ -1,99 +1,290 @@
 package events
 
 import (
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
+
+	"github.com/idlibwatch/idlibwatch/places"
 )
 
-// Matching weighs what an article and an event agree on. A same-language
-// follow-up agrees on everything; a report in another language agrees on
-// place, day, kind and actor but shares no words; a raid in the same town
-// years later is outside the day window altogether.
+// Matching weighs what a report and an event agree on as an editor would.
+// Place and day decide: two towns are two incidents (unless one report
+// names the other's district, or both are round-ups), and days the wording
+// cannot share are two incidents. Kind is soft (a raid with air cover is
+// reported as a raid and as an air strike) except where it cannot be one
+// incident (a car bomb is no air strike). Actors and wording support; the
+// wording counts only once background that many articles share is set
+// aside. Merging two incidents invents conflicts, so thin evidence keeps a
+// report apart.
 const (
 	// MatchThreshold is the score an event needs to take an article.
 	MatchThreshold = 5.0
-	// WindowBefore and WindowAfter bound the candidate events' days around an
-	// article's incident day: a toll is still reported a week later, while a
-	// report never precedes its incident by more than a day of time zones.
-	WindowBefore = 7 * 24 * time.Hour
-	WindowAfter  = 1 * 24 * time.Hour
-	// minSimilarityNoPlace is the word similarity an article naming no known
-	// place needs to join an event.
-	minSimilarityNoPlace = 0.3
+	// WindowBefore and WindowAfter widen a report's own window when looking
+	// up candidate events: an event dated by its first report's publication
+	// may be dated days after its incident.
+	WindowBefore = 1 * 24 * time.Hour
+	WindowAfter  = (GuessSpan + 1) * 24 * time.Hour
+	// FollowUpWindow is how far back a report that names an incident without
+	// dating it ("the raid that killed X") looks for it.
+	FollowUpWindow = 60 * 24 * time.Hour
+	// minNoTownScore is what the single fitting event of a report that names
+	// no town needs: its day and kind.
+	minNoTownScore = 3.0
 )
+
+// Part is one piece of evidence and its weight.
+type Part struct {
+	What   string  `json:"what"`
+	Weight float64 `json:"weight"`
+}
+
+// Evidence is why a report fits an event or cannot: each piece with its
+// weight, the total, and the reason they cannot be one incident, if any.
+type Evidence struct {
+	EventID int64   `json:"event_id,omitempty"`
+	Parts   []Part  `json:"parts"`
+	Score   float64 `json:"score"`
+	Blocked string  `json:"blocked,omitempty"`
+	// Rule says how the event was chosen: "best" (the best score over the
+	// threshold), "only" (the single event of the day and kind for a report
+	// naming no town), "follow-up", "copy", "new", "manual".
+	Rule string `json:"rule,omitempty"`
+}
+
+func (ev *Evidence) add(w float64, format string, args ...any) {
+	ev.Parts = append(ev.Parts, Part{fmt.Sprintf(format, args...), w})
+	ev.Score += w
+}
+
+func (ev *Evidence) block(format string, args ...any) {
+	if ev.Blocked == "" {
+		ev.Blocked = fmt.Sprintf(format, args...)
+	}
+}
+
+// OK reports whether the evidence allows one incident.
+func (ev Evidence) OK() bool { return ev.Blocked == "" }
+
+// String is the evidence in one line per piece.
+func (ev Evidence) String() string {
+	var b strings.Builder
+	for _, p := range ev.Parts {
+		fmt.Fprintf(&b, "  %+5.2f  %s\n", p.Weight, p.What)
+	}
+	if ev.Blocked != "" {
+		fmt.Fprintf(&b, "  blocked: %s\n", ev.Blocked)
+	}
+	fmt.Fprintf(&b, "  = %.2f", ev.Score)
+	if ev.Rule != "" {
+		fmt.Fprintf(&b, " (%s)", ev.Rule)
+	}
+	return b.String()
+}
 
 // Score says how well an article's profile fits an event; -Inf when it
 // cannot be the same incident.
 func Score(p Profile, e Event) float64 {
-	s := 0.0
-	sim := similarity(p.Terms, e.Terms)
-
-	// Where.
-	switch {
-	case len(p.Places) == 0 || len(e.Places) == 0:
-		if sim < minSimilarityNoPlace {
-			return math.Inf(-1)
-		}
-	case p.Place != "" && p.Place == e.Place && !IsBroadPlace(p.Place):
-		s += 3
-	case shareSpecific(p.Places, e.Places):
-		s += 2
-	case shares(p.Places, e.Places):
-		s += 1.5
-	default:
-		// Two towns: two incidents, even on one day by one actor.
-		s -= 4
+	ev := Weigh(p, e)
+	if !ev.OK() {
+		return math.Inf(-1)
 	}
+	return ev.Score
+}
 
-	// When.
-	switch {
-	case !p.Day.IsZero() && !e.Day.IsZero():
-		d := p.Day.Sub(e.Day)
-		if d < -WindowAfter || d > WindowBefore {
-			return math.Inf(-1)
-		}
-		switch days := math.Abs(d.Hours() / 24); {
-		case days < 0.5:
-			s += 3
-		case days < 1.5:
-			s += 2
-		case days < 3.5:
-			s += 1
-		}
-	case p.Day.IsZero() && !e.Day.IsZero() && len(p.Weekdays) > 0:
-		// An undated article saying "on Thursday" fits a Thursday event (or
-		// the night before it).
-		if slices.Contains(p.Weekdays, e.Day.Weekday()) || slices.Contains(p.Weekdays, e.Day.AddDate(0, 0, -1).Weekday()) {
-			s += 1.5
-		} else {
-			s -= 1.5
+// Weigh gathers the evidence that a report is of an event.
+func Weigh(p Profile, e Event) Evidence { return weigh(p, e, nil) }
+
+// common discounts words that many candidate events share: the background
+// of a week's coverage rather than any one incident.
+type common struct {
+	df map[string]int
+	n  int
+}
+
+func (c *common) weight(w string) float64 {
+	if c == nil || c.n < 6 {
+		return 1
+	}
+	share := float64(c.df[w]) / float64(c.n)
+	return max(0, 1-2*share) // in half the events or more: no weight
+}
+
+func newCommon(cands []Event) *common {
+	if len(cands) < 6 {
+		return nil
+	}
+	c := &common{df: map[string]int{}, n: len(cands)}
+	for _, e := range cands {
+		for _, t := range e.Terms {
+			c.df[t.Word]++
 		}
 	}
+	return c
+}
 
-	// What.
-	switch {
-	case p.Kind == KindUnknown || e.Kind == KindUnknown:
-	case p.Kind == e.Kind:
-		s += 1.5
-	case !compatibleKinds(p.Kind, e.Kind):
-		s -= 2
-	}
+func weigh(p Profile, e Event, c *common) Evidence {
+	ev := Evidence{EventID: e.ID}
+	weighPlace(&ev, p, e)
+	weighDay(&ev, p, e)
+	weighKind(&ev, p, e)
 
 	// Who.
 	if a, b := p.Perpetrator(), e.Perpetrator(); a != "" && b != "" {
 		switch {
 		case a == b:
-			s += 1
+			ev.add(1, "same actor: %s", a)
 		case allied(a, b):
 			// Reports blame the Syrian army or its Russian ally for the same
 			// bombardment.
 		default:
-			s -= 3
+			ev.add(-3, "other actor: %s, event %s", a, b)
 		}
 	}
 
-	return s + 4*sim
+	if sim := similarity(p.Terms, e.Terms, c); sim > 0 {
+		ev.add(4*sim, "wording: %.0f%% of the report's words", 100*sim)
+	}
+	return ev
+}
+
+// Town is the one town a report is about, "" for none or several.
+func (p Profile) Town() string {
+	if p.Roundup || len(p.Towns) == 0 {
+		return ""
+	}
+	return p.Towns[0]
+}
+
+// eventTown is the town of an event, "" when it has none (a report naming
+// no town opened it) or is a round-up.
+func eventTown(e Event) string {
+	if e.Place == "" || IsBroadPlace(e.Place) {
+		return ""
+	}
+	return e.Place
+}
+
+// eventRoundup reports an event of several incidents in several towns.
+func eventRoundup(e Event) bool {
+	if eventTown(e) != "" {
+		return false
+	}
+	n := 0
+	for _, pl := range e.Places {
+		if !IsBroadPlace(pl) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+func eventAreas(e Event) []string {
+	var out []string
+	for _, name := range e.Places {
+		if pl, ok := places.Lookup(name); ok && !slices.Contains(out, pl.Governorate) {
+			out = append(out, pl.Governorate)
+		}
+	}
+	return out
+}
+
+func weighPlace(ev *Evidence, p Profile, e Event) {
+	a, b := p.Town(), eventTown(e)
+	if areas := eventAreas(e); len(p.Areas) > 0 && len(areas) > 0 && !shares(p.Areas, areas) {
+		ev.block("different areas: %s, event %s", strings.Join(p.Areas, "/"), strings.Join(areas, "/"))
+		return
+	}
+	switch er := eventRoundup(e); {
+	case a != "" && b != "":
+		switch {
+		case a == b:
+			ev.add(3, "same town: %s", a)
+		case slices.Contains(e.Places, a) && slices.Contains(p.Places, b):
+			ev.add(-2, "towns %s and %s, each named by the other", a, b)
+		default:
+			ev.block("different towns: %s, event %s", a, b)
+		}
+	case p.Roundup && er:
+		if shares(p.Towns, e.Places) {
+			ev.add(1, "round-ups naming the same towns")
+		} else {
+			ev.block("round-ups of other towns")
+		}
+	case p.Roundup && b != "":
+		ev.block("a round-up of several towns, event in %s", b)
+	case er && a != "":
+		ev.block("report in %s, event a round-up", a)
+	case a != "":
+		ev.add(-1, "event names no town, report %s", a)
+	case b != "":
+		// The caller decides: the single event of the day and kind.
+		ev.Parts = append(ev.Parts, Part{"report names no town, event " + b, 0})
+	case shares(p.Places, e.Places):
+		ev.add(1, "same area: %s", strings.Join(p.Places, "/"))
+	}
+}
+
+func days(d time.Duration) int { return int(math.Round(d.Hours() / 24)) }
+
+func weighDay(ev *Evidence, p Profile, e Event) {
+	switch {
+	case !p.Day.IsZero() && !e.Day.IsZero():
+		af, at, ef, et := p.From(), p.Day, e.From(), e.Day
+		if gap := max(days(af.Sub(et)), days(ef.Sub(at))); gap > 0 {
+			ev.block("%d day(s) apart: report %s, event %s", gap, window(af, at), window(ef, et))
+			return
+		}
+		switch {
+		case p.HasCue() && e.DayFromText && p.Span == 0 && e.DaySpan == 0:
+			ev.add(3, "same day: %s", at.Format(time.DateOnly))
+		case p.HasCue() && e.DayFromText:
+			ev.add(2, "days overlap: report %s, event %s", window(af, at), window(ef, et))
+		default:
+			ev.add(1, "days may overlap: report %s, event %s", window(af, at), window(ef, et))
+		}
+	case p.Day.IsZero() && !e.Day.IsZero() && len(p.Weekdays) > 0:
+		// An undated article saying "on Thursday" fits a Thursday event (or
+		// the night before it).
+		if slices.Contains(p.Weekdays, e.Day.Weekday()) || slices.Contains(p.Weekdays, e.Day.AddDate(0, 0, -1).Weekday()) {
+			ev.add(-1.5, "undated report, weekday fits")
+		} else {
+			ev.block("undated report, weekday %s does not fit %s", p.Weekdays[0], e.Day.Weekday())
+		}
+	case p.Day.IsZero() && !e.Day.IsZero():
+		ev.add(-2.5, "undated report")
+	case p.Day.IsZero() && e.Day.IsZero():
+		ev.add(-2, "neither dated")
+	}
+	// An undated report naming a later year than the event's was written
+	// after that year: not a report of the incident as it happened.
+	if p.Day.IsZero() && !e.Day.IsZero() && len(p.Years) > 0 && slices.Max(p.Years) > e.Day.Year() {
+		ev.block("undated report names %d, event in %d", slices.Max(p.Years), e.Day.Year())
+	}
+}
+
+func window(from, to time.Time) string {
+	if from.Equal(to) {
+		return to.Format(time.DateOnly)
+	}
+	return from.Format(time.DateOnly) + ".." + to.Format(time.DateOnly)
+}
+
+func weighKind(ev *Evidence, p Profile, e Event) {
+	a, b := p.Kind, e.Kind
+	switch {
+	case a == KindUnknown || b == KindUnknown:
+	case a == b:
+		ev.add(1.5, "same kind: %s", a)
+	case !possibleKinds(a, b):
+		ev.block("a %s is not a %s", a, b)
+	case compatibleKinds(a, b):
+		ev.Parts = append(ev.Parts, Part{fmt.Sprintf("kinds agree: %s, event %s", a, b), 0})
+	default:
+		ev.add(-2, "other kind: %s, event %s", a, b)
+	}
 }
 
 func shares(a, b []string) bool {
@@ -105,29 +296,72 @@ func shares(a, b []string) bool {
 	return false
 }
 
-func shareSpecific(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) && !IsBroadPlace(x) {
-			return true
-		}
-	}
-	return false
-}
-
 // Best picks the candidate event that fits an article best, if any fits
-// well enough. Ties go to the earlier candidate.
-func Best(p Profile, candidates []Event) (Event, float64, bool) {
+// well enough. A report that names no town joins the single event of its
+// day and kind, none when there are several. Ties go to the earlier
+// candidate.
+func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
+	c := newCommon(candidates)
 	var best Event
-	bs := math.Inf(-1)
-	for _, e := range candidates {
+	bev := Evidence{Score: math.Inf(-1)}
+	var fits []int
+	for i, e := range candidates {
 		if e.MergedInto != 0 {
 			continue
 		}
-		if s := Score(p, e); s > bs {
-			best, bs = e, s
+		ev := weigh(p, e, c)
+		if !ev.OK() {
+			continue
+		}
+		if ev.Score > bev.Score {
+			best, bev = e, ev
+		}
+		if p.Town() == "" && !p.Roundup && ev.Score >= minNoTownScore && (p.Kind == e.Kind || p.Kind == KindUnknown || e.Kind == KindUnknown) {
+			fits = append(fits, i)
 		}
 	}
-	return best, bs, bs >= MatchThreshold
+	if p.Town() == "" && !p.Roundup {
+		if len(fits) != 1 {
+			return best, bev, false
+		}
+		e := candidates[fits[0]]
+		ev := weigh(p, e, c)
+		ev.Rule = "only"
+		return e, ev, true
+	}
+	bev.Rule = "best"
+	return best, bev, bev.Score >= MatchThreshold
+}
+
+// FollowUp picks the incident an undated later report names ("the raid that
+// killed X", "the strike on Sarmin last month"): the single earlier event in
+// its town, of its kind, that its actor and wording fit. candidates are the
+// events of the town over FollowUpWindow before the report.
+func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
+	if p.HasCue() && p.Span < 7 || p.Town() == "" || p.Kind == KindUnknown {
+		return Event{}, Evidence{}, false
+	}
+	q := p
+	q.Day, q.Span = time.Time{}, 0 // the day says nothing here
+	q.Weekdays = nil
+	var found []int
+	var evs []Evidence
+	for i, e := range candidates {
+		if e.MergedInto != 0 || e.Day.IsZero() || (!p.Day.IsZero() && e.Day.After(p.Day)) {
+			continue
+		}
+		ev := weigh(q, e, nil)
+		if !ev.OK() || e.Kind != p.Kind || eventTown(e) != p.Town() {
+			continue
+		}
+		found = append(found, i)
+		evs = append(evs, ev)
+	}
+	if len(found) != 1 || evs[0].Score < MatchThreshold {
+		return Event{}, Evidence{}, false
+	}
+	evs[0].Rule = "follow-up"
+	return candidates[found[0]], evs[0], true
 }
 
 // Opens reports whether an article that fits no event reports an incident
@@ -138,7 +372,7 @@ func Opens(p Profile, ownFigures int) bool {
 	if ownFigures > 0 {
 		return true
 	}
-	return p.HasCue() && p.Kind != KindUnknown && len(p.Places) > 0
+	return p.HasCue() && p.Kind != KindUnknown && (len(p.Places) > 0 || p.Perpetrator() != "")
 }
 
 func allied(a, b string) bool {

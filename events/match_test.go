@@ -131,7 +131,7 @@ func TestMatch(t *testing.T) {
 				for _, e := range all {
 					scores = append(scores, e.Title+": "+strings.TrimSpace(formatScore(Score(p, e))))
 				}
-				t.Errorf("matched %d (score %.1f), want %d; profile %+v; scores %v", id, score, tt.want, p.Dating, scores)
+				t.Errorf("matched %d (score %.1f), want %d; profile %+v; scores %v", id, score.Score, tt.want, p.Dating, scores)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
@@ -12,10 +13,25 @@ type Profile struct {
 	Dating
 	Place  string   // the most specific place named most often ("Atmeh"); "" if none
 	Places []string // every place named outside recollections, canonical, in order of first mention
-	Kind   Kind
-	Actors []string // most named first
-	Terms  []Term   // the article's most frequent content words
-	Sketch Sketch   // for syndication: a MinHash of the text's word shingles
+	// Towns are the specific places of Places (not a governorate, a region
+	// or a district named as such: "Harem district", "ريف أريحا"), most
+	// named first.
+	Towns []string
+	// Areas are the governorates (or countries) of Places.
+	Areas []string
+	// Roundup marks a report of several incidents in several towns ("strikes
+	// on Sarmin, Dana and Ariha").
+	Roundup bool
+	// RefersBack marks wording that names an earlier incident rather than
+	// a new one: "the raid that killed", "weeks after", "confirmed the death".
+	RefersBack bool
+	// Years are the years the text names anywhere; they tell, for a report
+	// without a date, which year's events it may be about.
+	Years []int
+	Kind  Kind
+	Actors     []string // most named first
+	Terms      []Term   // the article's most frequent content words
+	Sketch     Sketch   // for syndication: a MinHash of the text's word shingles
 }
 
 // Perpetrator is the state actor the article names most, "" if none.
@@ -41,8 +57,10 @@ func Analyze(title, text string, published time.Time) Profile {
 	kinds := map[Kind]float64{}
 	actors := map[string]float64{}
 	placeCount := map[string]float64{}
+	townCount := map[string]float64{}
 	broad := map[string]bool{}
-	var allWords []string
+	outside := map[string]bool{}
+	var allWords, ownWords []string
 	for i, s := range sents {
 		toks := s.toks
 		for _, t := range toks {
@@ -53,27 +71,139 @@ func Analyze(title, text string, published time.Time) Profile {
 		if isRecall(toks, s.cues, ref) {
 			continue
 		}
+		// Background many articles share (the war's toll, the ceasefire,
+		// "read also" links) says nothing of which incident this is.
+		if !boilerplate.any(toks) {
+			for _, t := range toks {
+				ownWords = append(ownWords, t.w)
+			}
+		}
 		w := 1.0
 		if i < 3 {
 			w = 2 // the headline and lead say what the story is about
 		}
 		kindCounts(kinds, toks, w)
 		actorCounts(actors, toks, w)
-		for _, m := range places.Find(s.text) {
+		for _, m := range places.FindAll(s.text) {
 			name := m.Place.Name
 			if _, seen := placeCount[name]; !seen {
 				p.Places = append(p.Places, name)
+				if !slices.Contains(p.Areas, m.Place.Governorate) {
+					p.Areas = append(p.Areas, m.Place.Governorate)
+				}
 			}
 			placeCount[name] += w
-			broad[name] = isBroad(m.Place)
+			b := isBroad(m.Place)
+			broad[name] = b
+			outside[name] = m.Place.Outside
+			if !b && !districtMention(s.text, toks, m) {
+				townCount[name] += w
+			}
 		}
 	}
 	p.Kind = bestKind(kinds)
 	p.Actors = rankActors(actors)
-	p.Place = primaryPlace(p.Places, placeCount, broad)
-	p.Terms = topTerms(allWords, articleTerms)
+	// An article about Idlib that mentions a town elsewhere ("a market in
+	// al-Bab was hit too") is still about Idlib.
+	var in, out float64
+	for name, c := range placeCount {
+		if outside[name] {
+			out += c
+		} else {
+			in += c
+		}
+	}
+	if in > out {
+		for name := range townCount {
+			if outside[name] {
+				delete(townCount, name)
+			}
+		}
+	}
+	p.Place = primaryPlace(p.Places, placeCount, broad, outside, out >= in)
+	p.Towns = rankTowns(p.Places, townCount)
+	p.Roundup = roundup(p.Towns, townCount)
+	if len(p.Towns) > 0 && !p.Roundup {
+		p.Place = p.Towns[0]
+	}
+	for _, s := range sents {
+		p.RefersBack = p.RefersBack || referBack.any(s.toks)
+		for _, c := range s.cues {
+			if c.year != 0 && !slices.Contains(p.Years, c.year) {
+				p.Years = append(p.Years, c.year)
+			}
+		}
+	}
+	p.Terms = topTerms(ownWords, articleTerms)
 	p.Sketch = sketch(allWords)
 	return p
+}
+
+// referBack is wording that names an earlier incident as known.
+var referBack = newPhraseSet(phrases(`that killed|which killed|who was killed in|were killed in the|weeks after|weeks ago|a month after|month after|last month|earlier this month|confirmed the death|confirmed the killing|mourned|
+	الذي أودى|التي أودت|الذي استهدف|التي استهدفت|بعد أسابيع|قبل أسابيع|الشهر الماضي|أكدت مقتل|أكد مقتل|نعت|نعى`), nil)
+
+// boilerplate marks sentences of background that many articles carry.
+var boilerplate = newPhraseSet(phrases(`since 2011|since the start of the war|since the war began|civil war|read also|read more|ceasefire|truce|de-escalation|
+	half a million|millions of people|million people|displaced people|sochi|astana|subscribe|newsletter|all rights reserved|
+	اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|منذ عام 2011|منذ 2011|وقف إطلاق النار|وقف اطلاق النار|خفض التصعيد|ملايين|مليون|النازحين|سوتشي|أستانا|جميع الحقوق محفوظة`), nil)
+
+// districtWords, after or before a town's name, make it the name of its
+// district or countryside ("the Harem district", "ريف أريحا"), not the town.
+var districtAfter = map[string]bool{"district": true, "countryside": true, "region": true, "area": true, "province": true, "governorate": true, "plain": true, "subdistrict": true}
+var districtBefore = map[string]bool{"ريف": true, "بريف": true, "وريف": true, "لريف": true, "منطقة": true, "بمنطقة": true, "ناحية": true, "countryside": true, "outskirts": true}
+
+func districtMention(text string, toks []tok, m places.Match) bool {
+	for i, t := range toks {
+		if t.start == m.Start && i > 0 {
+			prev := toks[i-1].w
+			if prev == "of" && i > 1 {
+				prev = toks[i-2].w
+			}
+			if districtBefore[prev] {
+				return true
+			}
+		}
+		if t.end == m.End && i+1 < len(toks) && districtAfter[toks[i+1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankTowns orders towns by how much they are named, ties by first mention.
+func rankTowns(order []string, count map[string]float64) []string {
+	var out []string
+	for _, n := range order {
+		if count[n] > 0 {
+			out = append(out, n)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int {
+		switch {
+		case count[a] > count[b]:
+			return -1
+		case count[a] < count[b]:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// roundup reports an article about several towns alike: three or more
+// named in its lead or twice, none standing out.
+func roundup(towns []string, count map[string]float64) bool {
+	if len(towns) < 3 {
+		return false
+	}
+	top, n := count[towns[0]], 0
+	for _, t := range towns {
+		if count[t] >= 2 && count[t] >= top/2 {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
@@ -86,12 +216,16 @@ func isBroad(p places.Place) bool {
 }
 
 // primaryPlace picks the place an article is about: the most named of its
-// specific places, else the most named broad one. Ties go to the first named.
-func primaryPlace(order []string, count map[string]float64, broad map[string]bool) string {
+// specific places in the gazetteer, else of those beyond it, else the most
+// named broad one. Ties go to the first named.
+func primaryPlace(order []string, count map[string]float64, broad, outside map[string]bool, elsewhere bool) string {
 	best := ""
-	for _, specific := range []bool{true, false} {
+	for _, pass := range []struct{ specific, outside bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
+		if pass.outside && !elsewhere {
+			continue
+		}
 		for _, name := range order {
-			if broad[name] == specific {
+			if broad[name] == pass.specific || outside[name] != pass.outside {
 				continue
 			}
 			if best == "" || count[name] > count[best] {

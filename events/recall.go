@@ -156,7 +156,9 @@ func PickRecalled(r Recall, candidates []Event, own int64) (Event, bool) {
 		if e.ID == own || e.MergedInto != 0 || e.Day.IsZero() || e.Day.Before(r.From) || !e.Day.Before(r.To) {
 			continue
 		}
-		if !compatibleKinds(r.Kind, e.Kind) {
+		// A recollection's few words rarely tell a raid from the strikes
+		// around it: a raid is only a raid here.
+		if !compatibleKinds(r.Kind, e.Kind) || (r.Kind != e.Kind && r.Kind != KindUnknown && e.Kind != KindUnknown && (r.Kind == KindRaid || e.Kind == KindRaid)) {
 			continue
 		}
 		if len(r.Places) > 0 && !shares(r.Places, e.Places) {

@@ -95,7 +95,10 @@ var stopwords = func() map[string]bool {
 		wednesday today yesterday week month people syria syrian northwestern northwest northern province
 		في من على الى إلى عن مع ان أن إن هذا هذه ذلك التي الذي الذين كان كانت قد لم لا ما كما بعد قبل حيث او أو
 		ثم بين عند منذ خلال حتى وقد وفي ومن وعلى الي عليه فيه به له لها هو هي هم وقال قال وقالت قالت اليوم امس
-		سوريا السوري السورية ريف محافظة شمال غرب شمالي غربي`) {
+		سوريا السوري السورية ريف محافظة شمال غرب شمالي غربي
+		killed wounded injured civilians attack attacks forces rebel rebels opposition government military
+		area town city village countryside local sources monitor observatory rescuers civil defence defense white helmets
+		قتلى جرحى مدنيين مدنيا قوات النظام المعارضة الدفاع المدني المرصد مقتل اصابه اصابة مناطق بلده بلدة مدينه مدينة قريه قرية`) {
 		m[places.Normalize(w)] = true
 	}
 	return m
@@ -149,9 +152,10 @@ func MergeTerms(event, article []Term, n int) []Term {
 	return rank(counts, n)
 }
 
-// similarity is the share of an article's terms that an event's terms hold:
-// 0 (no word in common) to 1.
-func similarity(article, event []Term) float64 {
+// similarity is the share of an article's terms that an event's terms hold,
+// each term weighed down by how many candidate events share it: 0 (no word
+// in common) to 1.
+func similarity(article, event []Term, c *common) float64 {
 	if len(article) == 0 || len(event) == 0 {
 		return 0
 	}
@@ -159,13 +163,18 @@ func similarity(article, event []Term) float64 {
 	for _, t := range event {
 		set[t.Word] = true
 	}
-	n := 0
+	var n, total float64
 	for _, t := range article {
+		w := c.weight(t.Word)
+		total += w
 		if set[t.Word] {
-			n++
+			n += w
 		}
 	}
-	return float64(n) / float64(len(article))
+	if total == 0 {
+		return 0
+	}
+	return n / total
 }
 
 func isNumber(w string) bool {

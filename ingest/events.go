@@ -142,9 +142,14 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
 	var from, to time.Time
 	if !prof.Day.IsZero() {
-		from, to = prof.Day.Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
+		from, to = prof.From().Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
 	}
-	cands, err := tx.CandidateEvents(ctx, prof.Places, from, to, candidateLimit)
+	// A report naming no town may be of any event of its days.
+	where := prof.Places
+	if prof.Town() == "" && !prof.Roundup {
+		where = nil
+	}
+	cands, err := tx.CandidateEvents(ctx, where, from, to, candidateLimit)
 	if err != nil {
 		return nil, link, false, err
 	}
@@ -167,6 +172,8 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		}
 		if link.Copy() {
 			link.Sketch = nil // only originals are compared with
+			link.Why = events.Evidence{EventID: link.EventID, Rule: "copy", Score: bestR,
+				Parts: []events.Part{{What: fmt.Sprintf("a copy of article %d (%.0f%% of its text)", link.ReportID, 100*bestR), Weight: bestR}}}
 			if i := slices.IndexFunc(cands, func(e events.Event) bool { return e.ID == link.EventID }); i >= 0 {
 				e := cands[i]
 				if now.After(e.LastSeen) {
@@ -180,25 +187,52 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		}
 	}
 
-	e, score, ok := events.Best(prof, cands)
+	e, why, ok := events.Best(prof, cands)
+	if !ok && prof.RefersBack && prof.Town() != "" {
+		// A later report naming an earlier incident ("the raid that killed X").
+		ref := prof.Day
+		if ref.IsZero() {
+			ref = now
+		}
+		older, err := tx.CandidateEvents(ctx, []string{prof.Town()}, ref.Add(-events.FollowUpWindow), ref, candidateLimit)
+		if err != nil {
+			return nil, link, false, err
+		}
+		if fe, fwhy, fok := events.FollowUp(prof, older); fok {
+			e, why, ok = fe, fwhy, true
+		}
+	}
 	isNew := false
 	switch {
 	case ok:
-		link.Score = score
+		link.Score = why.Score
 		e.Absorb(prof, now)
 		if err := tx.SaveEvent(ctx, &e); err != nil {
 			return nil, link, false, err
 		}
 	case events.Opens(prof, own):
+		nearest := why
 		e = events.FromProfile(prof, now)
 		if err := tx.InsertEvent(ctx, &e); err != nil {
 			return nil, link, false, err
+		}
+		why = events.Evidence{EventID: e.ID, Rule: "new"}
+		switch {
+		case len(cands) == 0:
+			why.Parts = []events.Part{{What: "no earlier event in its places and days"}}
+		case nearest.EventID != 0:
+			why.Parts = []events.Part{{What: fmt.Sprintf("%d candidate event(s), none fits; nearest: event %d, score %.2f", len(cands), nearest.EventID, nearest.Score)}}
+		default:
+			why.Parts = []events.Part{{What: fmt.Sprintf("%d candidate event(s), none can be the same incident", len(cands))}}
+		}
+		if prof.Town() == "" {
+			why.Parts = append(why.Parts, events.Part{What: "low confidence: the report names no town"})
 		}
 		isNew = true
 	default:
 		return nil, link, false, nil
 	}
-	link.EventID = e.ID
+	link.EventID, link.Why = e.ID, why
 	if err := tx.LinkArticle(ctx, link, now); err != nil {
 		return nil, link, false, err
 	}

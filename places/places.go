@@ -24,6 +24,7 @@ type Place struct {
 	District    string // the district (mintaqa) within Idlib governorate, when known
 	Kind        Kind
 	Names       []string // other English spellings; "^" first: only when capitalized
+	Outside     bool     // beyond the gazetteer: named only to place reports from elsewhere
 }
 
 // Match is a place named in a text.
@@ -35,13 +36,14 @@ type Match struct {
 
 // entry is what a matching key leads to.
 type entry struct {
-	place     int // index in gazetteer
+	place     int // index in the index's places
 	maxTokens int // the most tokens of a spelling with this key
 	cased     bool
 }
 
 // index maps the folded key of every spelling to its place.
 type index struct {
+	places    []Place
 	keys      map[string]entry
 	prefixes  map[string]bool // every prefix of every key, to stop a window early
 	maxTokens int
@@ -49,16 +51,21 @@ type index struct {
 
 var idx = buildIndex(gazetteer)
 
+// idxAll indexes the gazetteer and the places beyond it together.
+var idxAll = buildIndex(append(append([]Place(nil), gazetteer...), elsewhere...))
+
 func init() {
-	for i := range gazetteer {
-		if gazetteer[i].Governorate == "" {
-			gazetteer[i].Governorate = "Idlib"
+	for _, ix := range []*index{idx, idxAll} {
+		for i := range ix.places {
+			if ix.places[i].Governorate == "" {
+				ix.places[i].Governorate = "Idlib"
+			}
 		}
 	}
 }
 
 func buildIndex(gaz []Place) *index {
-	ix := &index{keys: map[string]entry{}, prefixes: map[string]bool{}}
+	ix := &index{places: gaz, keys: map[string]entry{}, prefixes: map[string]bool{}}
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
 		if strings.HasPrefix(p.Arabic, "ال") {
@@ -102,18 +109,21 @@ func All() []Place {
 	return out
 }
 
-// Lookup finds a place by any of its spellings, English or Arabic.
-func Lookup(name string) (Place, bool) {
+// Lookup finds a place by any of its spellings, English or Arabic, in the
+// gazetteer or among the places beyond it.
+func Lookup(name string) (Place, bool) { return idxAll.lookup(name) }
+
+func (ix *index) lookup(name string) (Place, bool) {
 	toks := tokenize(strings.TrimPrefix(name, "^"))
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.norm
 	}
-	e, ok := idx.keys[string(fold(nil, words))]
+	e, ok := ix.keys[string(fold(nil, words))]
 	if !ok {
 		if len(toks) == 1 && toks[0].arabic {
 			for _, s := range stripClitics(toks[0].norm) {
-				if e, ok = idx.keys[s]; ok {
+				if e, ok = ix.keys[s]; ok {
 					break
 				}
 			}
@@ -122,7 +132,7 @@ func Lookup(name string) (Place, bool) {
 			return Place{}, false
 		}
 	}
-	return gazetteer[e.place], true
+	return ix.places[e.place], true
 }
 
 // Find returns the places named in text, in order, longest spelling first
@@ -131,7 +141,7 @@ func Lookup(name string) (Place, bool) {
 // linear in the length of the text.
 func Find(text string) []Match {
 	var out []Match
-	scan(text, func(m Match) bool {
+	idx.scan(text, func(m Match) bool {
 		out = append(out, m)
 		return true
 	})
@@ -141,15 +151,28 @@ func Find(text string) []Match {
 // Mentions reports whether text names any place of the gazetteer.
 func Mentions(text string) bool {
 	found := false
-	scan(text, func(Match) bool {
+	idx.scan(text, func(Match) bool {
 		found = true
 		return false
 	})
 	return found
 }
 
+// FindAll is Find over the gazetteer and the places beyond it (Aleppo
+// countryside, the rest of Syria, the region's other wars), so that a report
+// from elsewhere is placed where it happened. Outside places have
+// Outside set.
+func FindAll(text string) []Match {
+	var out []Match
+	idxAll.scan(text, func(m Match) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
 // scan calls yield with each place named in text until it returns false.
-func scan(text string, yield func(Match) bool) {
+func (idx *index) scan(text string, yield func(Match) bool) {
 	toks := tokenize(text)
 	var buf []byte
 	words := make([]string, 0, idx.maxTokens)
@@ -168,7 +191,7 @@ func scan(text string, yield func(Match) bool) {
 			continue
 		}
 		start, end := toks[i].start, toks[i+n-1].end
-		if !yield(Match{Place: gazetteer[found.place], Start: start, End: end, Text: text[start:end]}) {
+		if !yield(Match{Place: idx.places[found.place], Start: start, End: end, Text: text[start:end]}) {
 			return
 		}
 		i += n

@@ -161,3 +161,31 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestFindAllElsewhere(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A raid in al-Bab, east of Atmeh", []string{"al-Bab", "Atmeh"}},
+		{"Israeli strikes on Gaza and Nabatieh", []string{"Gaza", "Nabatieh"}},
+		{"مقتل أربعة بانفجار سيارة مفخخة في منبج", []string{"Manbij"}},
+		{"the Bab al-Hawa crossing", []string{"Bab al-Hawa"}},
+		{"Car bomb in Azaz", []string{"Azaz"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range FindAll(tt.text) {
+			got = append(got, m.Place.Name)
+			if m.Place.Outside == (m.Place.Governorate == "Idlib") && m.Place.Name != "Atmeh" && m.Place.Name != "Bab al-Hawa" {
+				t.Errorf("%s: Outside %v in %s", m.Place.Name, m.Place.Outside, m.Place.Governorate)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("FindAll(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if Mentions("Car bomb in Azaz") || Mentions("Israeli strikes on Gaza") {
+			t.Errorf("an outside place makes a report relevant")
+		}
+	}
+}

@@ -36,7 +36,9 @@ func scanEvent(row interface{ Scan(...any) error }) (events.Event, error) {
 	e.Kind = events.Kind(kind)
 	e.Day = fromUnix(day)
 	e.FirstSeen, e.LastSeen = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
-	e.TitleFixed, e.DayFromText = fixed != 0, cue != 0
+	// day_cue is 0 for a day guessed from a publication, else 1 + the
+	// days before it the incident may be.
+	e.TitleFixed, e.DayFromText, e.DaySpan = fixed != 0, cue != 0, max(cue-1, 0)
 	if terms != "" {
 		if err := json.Unmarshal([]byte(terms), &e.Terms); err != nil {
 			return e, fmt.Errorf("decode terms of event %d: %w", e.ID, err)
@@ -127,7 +129,7 @@ func (tx *Tx) InsertEvent(ctx context.Context, e *events.Event) error {
 	e.Key = key
 	err = tx.queryRow(ctx, `INSERT INTO events (key, title, place, places, kind, actors, day, day_cue, first_seen, last_seen, title_fixed, terms)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), boolInt(e.DayFromText),
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), dayCue(*e),
 		e.FirstSeen.Unix(), e.LastSeen.Unix(), boolInt(e.TitleFixed), string(terms)).Scan(&e.ID)
 	if err != nil {
 		return fmt.Errorf("store: insert event %s: %w", e.Key, err)
@@ -170,12 +172,19 @@ func (tx *Tx) SaveEvent(ctx context.Context, e *events.Event) error {
 		merged = sql.NullInt64{Int64: e.MergedInto, Valid: true}
 	}
 	_, err = tx.exec(ctx, `UPDATE events SET key = ?, title = ?, place = ?, places = ?, kind = ?, actors = ?, day = ?, day_cue = ?, first_seen = ?, last_seen = ?, merged_into = ?, title_fixed = ?, terms = ? WHERE id = ?`,
-		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), boolInt(e.DayFromText),
+		e.Key, e.Title, e.Place, strings.Join(e.Places, "|"), string(e.Kind), strings.Join(e.Actors, "|"), unix(e.Day), dayCue(*e),
 		e.FirstSeen.Unix(), e.LastSeen.Unix(), merged, boolInt(e.TitleFixed), string(terms), e.ID)
 	if err != nil {
 		return fmt.Errorf("store: save event %s: %w", e.Key, err)
 	}
 	return tx.savePlaces(ctx, *e)
+}
+
+func dayCue(e events.Event) int {
+	if !e.DayFromText {
+		return 0
+	}
+	return 1 + e.DaySpan
 }
 
 // savePlaces rewrites the place index of an event; a merged event leaves it.
@@ -207,7 +216,8 @@ type EventArticle struct {
 	ReportID  int64 // the first article of its text; itself when it is the original
 	Sketch    events.Sketch
 	Score     float64
-	Pinned    bool
+	Pinned    bool            // placed by an operator (merge, split)
+	Why       events.Evidence // why it joined the event
 }
 
 // Copy reports whether the article is a syndicated copy of another.
@@ -215,9 +225,13 @@ func (ea EventArticle) Copy() bool { return ea.ReportID != ea.ArticleID }
 
 // LinkArticle files an article under an event (replacing any link it had).
 func (tx *Tx) LinkArticle(ctx context.Context, ea EventArticle, now time.Time) error {
-	_, err := tx.exec(ctx, `INSERT INTO event_articles (article_id, event_id, report_id, sketch, score, pinned, origin, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, report_id = excluded.report_id, sketch = excluded.sketch, score = excluded.score, pinned = excluded.pinned`,
-		ea.ArticleID, ea.EventID, ea.ReportID, ea.Sketch.Bytes(), ea.Score, boolInt(ea.Pinned), ea.EventID, now.Unix())
+	why, err := json.Marshal(ea.Why)
+	if err != nil {
+		return fmt.Errorf("store: encode why article %d joined event %d: %w", ea.ArticleID, ea.EventID, err)
+	}
+	_, err = tx.exec(ctx, `INSERT INTO event_articles (article_id, event_id, report_id, sketch, score, pinned, origin, added, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, report_id = excluded.report_id, sketch = excluded.sketch, score = excluded.score, pinned = excluded.pinned, why = excluded.why`,
+		ea.ArticleID, ea.EventID, ea.ReportID, ea.Sketch.Bytes(), ea.Score, boolInt(ea.Pinned), ea.EventID, now.Unix(), string(why))
 	if err != nil {
 		return fmt.Errorf("store: link article %d to event %d: %w", ea.ArticleID, ea.EventID, err)
 	}
@@ -233,8 +247,9 @@ func articleEvent(ctx context.Context, db querier, s *Store, articleID int64) (E
 	var ea EventArticle
 	var sk []byte
 	var pinned int
-	err := db.QueryRowContext(ctx, s.q(`SELECT article_id, event_id, report_id, sketch, score, pinned FROM event_articles WHERE article_id = ?`), articleID).
-		Scan(&ea.ArticleID, &ea.EventID, &ea.ReportID, &sk, &ea.Score, &pinned)
+	var why string
+	err := db.QueryRowContext(ctx, s.q(`SELECT article_id, event_id, report_id, sketch, score, pinned, why FROM event_articles WHERE article_id = ?`), articleID).
+		Scan(&ea.ArticleID, &ea.EventID, &ea.ReportID, &sk, &ea.Score, &pinned, &why)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ea, ErrNotFound
 	}
@@ -242,6 +257,11 @@ func articleEvent(ctx context.Context, db querier, s *Store, articleID int64) (E
 		return ea, fmt.Errorf("store: event of article %d: %w", articleID, err)
 	}
 	ea.Sketch, ea.Pinned = events.SketchFromBytes(sk), pinned != 0
+	if why != "" {
+		if err := json.Unmarshal([]byte(why), &ea.Why); err != nil {
+			return ea, fmt.Errorf("store: decode why article %d joined event %d: %w", articleID, ea.EventID, err)
+		}
+	}
 	return ea, nil
 }
 
