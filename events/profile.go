@@ -27,11 +27,11 @@ type Profile struct {
 	RefersBack bool
 	// Years are the years the text names anywhere; they tell, for a report
 	// without a date, which year's events it may be about.
-	Years []int
-	Kind  Kind
-	Actors     []string // most named first
-	Terms      []Term   // the article's most frequent content words
-	Sketch     Sketch   // for syndication: a MinHash of the text's word shingles
+	Years  []int
+	Kind   Kind
+	Actors []string // most named first
+	Terms  []Term   // the article's most frequent content words
+	Sketch Sketch   // for syndication: a MinHash of the text's word shingles
 }
 
 // Perpetrator is the state actor the article names most, "" if none.
