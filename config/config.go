@@ -100,6 +100,10 @@ type Feed struct {
 	URL      string   `yaml:"url"`
 	Schedule CronSpec `yaml:"schedule,omitempty"` // "" polls on the top-level schedule
 	Title    string   `yaml:"title,omitempty"`    // shown instead of the feed's own title
+	// FullText: the feed's items are titles only, so each new item's page is
+	// fetched before the topic filter decides (others are judged on their
+	// title and summary first).
+	FullText bool `yaml:"fulltext,omitempty"`
 }
 
 // ScheduleFor returns the schedule a feed is polled on: its own, or the

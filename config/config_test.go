@@ -65,7 +65,7 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		{"key at the wrong level", "timeout: 20s\n", 1, "timeout", `did you mean "network.timeout"? it belongs under network`},
 		{"key found at several levels", "slack: {webhook_url: https://hooks.slack.com/services/T/B/x}\nname: desk\n", 2, "name", `did you mean "channels[].name" or "topic.name"?`},
 		{"merge key", "log:\n  <<: {level: info}\n", 2, "log", "merge keys (<<) are not supported"},
-		{"unknown key with no near name", "feeds:\n  - url: https://a.example/rss\n    colour: red\n", 3, "feeds[0].colour", "expected one of schedule, title, url in feeds[0]"},
+		{"unknown key with no near name", "feeds:\n  - url: https://a.example/rss\n    colour: red\n", 3, "feeds[0].colour", "expected one of fulltext, schedule, title, url in feeds[0]"},
 		{"key set twice", "log:\n  level: info\n  level: debug\n", 3, "log.level", "set twice (first on line 2)"},
 		{"bad duration", "network:\n  timeout: 5x\n", 2, "network.timeout", `"5x" is not a duration (expected a number with a unit`},
 		{"duration without unit", "poll:\n  max_backoff: 60\n", 2, "poll.max_backoff", `"60" has no unit`},

@@ -12,6 +12,7 @@ type Source struct {
 	URL      string
 	Title    string // shown instead of the feed's own title; "" keeps that
 	Schedule string // cron spec; "" for the default schedule
+	FullText bool   // fetch each new item's page before the topic filter
 }
 
 // FeedAdder stores feeds; *store.Store has it.
@@ -28,7 +29,7 @@ func SyncConfig(ctx context.Context, st FeedAdder, srcs []Source) (int, error) {
 		if err := CheckSchedule(s.Schedule); s.Schedule != "" && err != nil {
 			return added, fmt.Errorf("feeds: config feed %s: %w", s.URL, err)
 		}
-		_, created, err := st.AddFeed(ctx, store.Feed{URL: s.URL, Title: s.Title, Schedule: s.Schedule, FromConfig: true})
+		_, created, err := st.AddFeed(ctx, store.Feed{URL: s.URL, Title: s.Title, Schedule: s.Schedule, FullText: s.FullText, FromConfig: true})
 		if err != nil {
 			return added, fmt.Errorf("feeds: config feed %s: %w", s.URL, err)
 		}

@@ -36,6 +36,7 @@ type Store interface {
 	Feeds(ctx context.Context) ([]store.Feed, error)
 	SaveFeedPoll(ctx context.Context, f store.Feed, notice *store.HealthNotice, items []store.FeedItem) error
 	FindFeedItems(ctx context.Context, feedID int64, guids, canonicalURLs, titleHashes []string) ([]store.FeedItem, error)
+	StoredArticleID(ctx context.Context, feedID int64, guid, canonicalURL string) (int64, error)
 }
 
 // Accept headers: what a feed or an article page may be.
@@ -55,6 +56,10 @@ type Poller struct {
 
 	mu      sync.Mutex
 	polling map[int64]bool // feeds being polled now, never twice at once
+	// pages are the article pages being fetched now, by canonical URL: a
+	// feed that carries the same article waits for that copy to be stored
+	// instead of fetching the page again.
+	pages map[string]chan struct{}
 
 	// writeMu makes the poller's goroutines take turns writing: SQLite has
 	// one writer, and its busy handler sleeps; waiting here does not.
@@ -74,7 +79,7 @@ func New(st Store, sink Sink, opt Options) (*Poller, error) {
 	if _, err := cronParser.Parse(opt.Schedule); err != nil {
 		return nil, fmt.Errorf("feeds: default schedule %q: %w", opt.Schedule, err)
 	}
-	return &Poller{store: st, sink: sink, fetch: NewFetcher(opt), topic: topic, opt: opt, polling: map[int64]bool{},
+	return &Poller{store: st, sink: sink, fetch: NewFetcher(opt), topic: topic, opt: opt, polling: map[int64]bool{}, pages: map[string]chan struct{}{},
 		slots: make(chan struct{}, 4*opt.Workers)}, nil
 }
 
@@ -119,9 +124,12 @@ type Summary struct {
 	Backfilled     int // of New, stored silently
 	FullText       int // pages fetched for full text
 	FullTextFailed int
-	ItemErrors     int
-	Skipped        int // items of the document that could not be read, left out
-	Duration       time.Duration
+	// PagesSkipped counts the short items whose page was not fetched: off
+	// topic by their title and summary, or already in the corpus.
+	PagesSkipped int
+	ItemErrors   int
+	Skipped      int // items of the document that could not be read, left out
+	Duration     time.Duration
 }
 
 func (s Summary) String() string {
@@ -141,6 +149,9 @@ func (s Summary) String() string {
 		name, s.Items, s.New, s.Live, s.Backfilled, s.Updated, s.Unchanged, s.Duplicates, s.Irrelevant)
 	if s.FullText > 0 || s.FullTextFailed > 0 {
 		out += fmt.Sprintf("; full text %d fetched, %d failed", s.FullText, s.FullTextFailed)
+	}
+	if s.PagesSkipped > 0 {
+		out += fmt.Sprintf("; pages skipped %d (off topic or stored)", s.PagesSkipped)
 	}
 	if s.ItemErrors > 0 {
 		out += fmt.Sprintf("; %d item errors (see log)", s.ItemErrors)
@@ -532,7 +543,32 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev 
 	}
 
 	text, published := d.Text(), d.Published
-	if p.opt.FulltextBelow > 0 && utf8.RuneCountInString(text) < p.opt.FulltextBelow && d.URL != "" {
+	// The page is fetched only for what the feed's text cannot decide and
+	// the corpus does not have yet: the topic filter runs on the title and
+	// summary first, and an item already stored (another feed carried the
+	// same article, or one being fetched right now) is a duplicate.
+	short := p.opt.FulltextBelow > 0 && utf8.RuneCountInString(text) < p.opt.FulltextBelow && d.URL != ""
+	onTopic := p.topic.Match(d.Title, d.Summary, text)
+	if short && !onTopic && !f.FullText {
+		sum.Irrelevant++
+		sum.PagesSkipped++
+		return state, nil
+	}
+	if short && !found {
+		id, release, err := p.claimPage(ctx, f.ID, d)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		if id != 0 {
+			state.Relevant, state.ArticleID = true, id
+			sum.Duplicates++
+			sum.PagesSkipped++
+			return state, nil
+		}
+	}
+	fetched := false
+	if short {
 		page, err := p.fullText(ctx, d.URL)
 		if err != nil {
 			sum.FullTextFailed++
@@ -542,6 +578,7 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev 
 		} else {
 			sum.FullText++
 			state.FullTextFailures = 0
+			fetched = true
 			if utf8.RuneCountInString(page.Text) > utf8.RuneCountInString(text) {
 				text = page.Text
 			}
@@ -550,7 +587,7 @@ func (p *Poller) processItem(ctx context.Context, f store.Feed, d docItem, prev 
 			}
 		}
 	}
-	if !p.topic.Match(d.Title, d.Summary, text) {
+	if !onTopic && !(fetched && p.topic.Match(text)) {
 		sum.Irrelevant++
 		return state, nil
 	}
@@ -624,6 +661,40 @@ func (p *Poller) fullTextFailed(state *store.FeedItem, err error) {
 		return
 	}
 	state.FullTextRetry = p.opt.Now().Add(p.backoff(state.FullTextFailures))
+}
+
+// claimPage decides whether this poll fetches the item's page. It returns
+// the ID of the stored article when the corpus has the item already (by its
+// GUID in this feed or its canonical URL), waiting first for a copy another
+// feed is fetching now; otherwise it claims the URL until release is called,
+// once the article is stored or given up.
+func (p *Poller) claimPage(ctx context.Context, feedID int64, d docItem) (id int64, release func(), err error) {
+	release = func() {}
+	for {
+		id, err := p.store.StoredArticleID(ctx, feedID, d.guid, d.lookupURL)
+		if err != nil || id != 0 || d.lookupURL == "" {
+			return id, release, err
+		}
+		p.mu.Lock()
+		wait, busy := p.pages[d.lookupURL]
+		if !busy {
+			done := make(chan struct{})
+			p.pages[d.lookupURL] = done
+			p.mu.Unlock()
+			return 0, func() {
+				p.mu.Lock()
+				delete(p.pages, d.lookupURL)
+				p.mu.Unlock()
+				close(done)
+			}, nil
+		}
+		p.mu.Unlock()
+		select {
+		case <-wait: // stored, or failed: look again
+		case <-ctx.Done():
+			return 0, release, ctx.Err()
+		}
+	}
 }
 
 // fullText fetches an item's page and extracts its main text and date.

@@ -464,7 +464,11 @@ func TestFullTextForSummaryOnlyItems(t *testing.T) {
 	opt := testOptions()
 	opt.FulltextBelow = 200
 	e := newEnv(t, opt)
-	e.add(srv.URL + "/feed")
+	// The first item's summary does not say where: only a feed marked as
+	// needing pages has it fetched to decide.
+	if _, _, err := e.st.AddFeed(context.Background(), store.Feed{URL: srv.URL + "/feed", FullText: true}); err != nil {
+		t.Fatal(err)
+	}
 	s := e.poll()
 	if s.New != 2 || s.FullText != 1 || s.FullTextFailed != 1 {
 		t.Fatalf("poll: %+v", s)
@@ -710,5 +714,86 @@ func TestScheduleOf(t *testing.T) {
 	}
 	if err := CheckSchedule("61 * * * *"); err == nil {
 		t.Error("bad minute accepted")
+	}
+}
+
+// TestPagesOnlyForNewOnTopicItems: a page is fetched once per distinct new
+// article on topic, however many feeds carry it and even when they are
+// polled at the same time; off-topic summaries and stored articles cost no
+// page, and the summary counts what was skipped.
+func TestPagesOnlyForNewOnTopicItems(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Shelling hits Ariha</title></head><body>
+<article><h1>Shelling hits Ariha</h1>
+<p>Artillery shells struck a market in Ariha, in Idlib province, on Monday morning, and rescuers said four people were killed.</p>
+<p>The rescuers said eleven more people were taken to hospital with shrapnel wounds, among them three children.</p>
+</article></body></html>`
+	var srv *server
+	srv = newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/feed/"):
+			own := strings.TrimPrefix(r.URL.Path, "/feed/")
+			fmt.Fprint(w, rss(
+				item{guid: srv.URL + "/article/ariha", link: srv.URL + "/article/ariha?utm_source=" + own, title: "Shelling hits Ariha", desc: "Four killed in Idlib, rescuers say."},
+				item{guid: own + "-budget", link: srv.URL + "/article/budget-" + own, title: "Council passes budget", desc: "Schools get more heating."},
+			))
+		case strings.HasPrefix(r.URL.Path, "/article/"):
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, page)
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	pages := func() (n int) {
+		for _, r := range srv.reqs() {
+			if strings.HasPrefix(r.URL.Path, "/article/") {
+				n++
+			}
+		}
+		return n
+	}
+	opt := testOptions()
+	opt.FulltextBelow = 200
+	e := newEnv(t, opt)
+	const nFeeds = 8
+	for i := range nFeeds {
+		e.add(fmt.Sprintf("%s/feed/%d", srv.URL, i))
+	}
+	sums, err := e.p.PollOnce(context.Background(), PollOptions{Backfill: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total Summary
+	for _, s := range sums {
+		total.New += s.New
+		total.Duplicates += s.Duplicates
+		total.Irrelevant += s.Irrelevant
+		total.FullText += s.FullText
+		total.PagesSkipped += s.PagesSkipped
+	}
+	if got := pages(); got != 1 {
+		t.Errorf("%d pages fetched, want 1 (one article on topic, carried by %d feeds)", got, nFeeds)
+	}
+	want := Summary{New: 1, Duplicates: nFeeds - 1, Irrelevant: nFeeds, FullText: 1, PagesSkipped: 2*nFeeds - 1}
+	if total.New != want.New || total.Duplicates != want.Duplicates || total.Irrelevant != want.Irrelevant ||
+		total.FullText != want.FullText || total.PagesSkipped != want.PagesSkipped {
+		t.Errorf("totals: new %d dup %d off topic %d full text %d skipped %d, want %d %d %d %d %d",
+			total.New, total.Duplicates, total.Irrelevant, total.FullText, total.PagesSkipped,
+			want.New, want.Duplicates, want.Irrelevant, want.FullText, want.PagesSkipped)
+	}
+	if n := e.articleCount(); n != 1 {
+		t.Errorf("%d articles stored, want 1", n)
+	}
+	if s := sums[0].String(); !strings.Contains(s, "pages skipped") && sums[0].PagesSkipped > 0 {
+		t.Errorf("summary does not say what was skipped: %s", s)
+	}
+	// A new feed that carries the stored article later: no page either.
+	e.add(srv.URL + "/feed/late")
+	before := pages()
+	sums, err = e.p.PollOnce(context.Background(), PollOptions{FeedURL: srv.URL + "/feed/late", Backfill: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := sums[0]; pages() != before || s.Duplicates != 1 || s.PagesSkipped != 2 {
+		t.Errorf("late feed: %d more pages, %s", pages()-before, s)
 	}
 }

@@ -107,6 +107,35 @@ func (s *Store) ArticleByURL(ctx context.Context, rawURL string) (articles.Artic
 	return a, lookupErr(err, "article %s", rawURL)
 }
 
+// StoredArticleID returns the ID of a stored article that is the item with
+// this GUID in this feed or has this canonical URL, 0 when none is. The
+// poller asks before fetching an item's page, so that an article already
+// in the corpus (from another feed, or an archive) is not fetched again.
+func (s *Store) StoredArticleID(ctx context.Context, feedID int64, guid, canonicalURL string) (int64, error) {
+	var conds []string
+	var args []any
+	if feedID != 0 && guid != "" {
+		conds = append(conds, "(feed_id = ? AND guid = ? AND guid <> '')")
+		args = append(args, feedID, guid)
+	}
+	if canonicalURL != "" {
+		conds = append(conds, "(canonical_url = ? AND canonical_url <> '')")
+		args = append(args, canonicalURL)
+	}
+	if len(conds) == 0 {
+		return 0, nil
+	}
+	var id int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id FROM articles WHERE `+strings.Join(conds, " OR ")+` ORDER BY id LIMIT 1`), args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: look up stored article: %w", err)
+	}
+	return id, nil
+}
+
 // EachArticle calls fn for every stored article in ID order, reading in pages
 // so that a large corpus never sits in memory whole.
 func (s *Store) EachArticle(ctx context.Context, fn func(articles.Article) error) error {

@@ -42,23 +42,26 @@ type Feed struct {
 	// zero when none is pending: a poll then fetches the whole feed even if
 	// it would answer 304, to see the item again.
 	FullTextRetry time.Time
+	// FullText: the feed's items are too short to judge (titles only), so
+	// the page of every new item is fetched before the topic filter.
+	FullText bool
 }
 
 const feedColumns = `id, url, title, site_url, schedule, from_config, etag, last_modified, status, failures,
-	next_attempt, last_attempt, last_success, last_error, items_seen, items_relevant, added, first_poll_done,
+	next_attempt, last_attempt, last_success, last_error, items_seen, items_relevant, added, first_poll_done, fulltext,
 	(SELECT MIN(fulltext_retry) FROM feed_items WHERE feed_items.feed_id = feeds.id AND fulltext_retry IS NOT NULL)`
 
 func scanFeed(row interface{ Scan(...any) error }) (Feed, error) {
 	var f Feed
-	var fromConfig, firstDone int
+	var fromConfig, firstDone, fullText int
 	var next, attempt, success, retry sql.NullInt64
 	var added int64
 	err := row.Scan(&f.ID, &f.URL, &f.Title, &f.SiteURL, &f.Schedule, &fromConfig, &f.ETag, &f.LastModified, &f.Status, &f.Failures,
-		&next, &attempt, &success, &f.LastError, &f.ItemsSeen, &f.ItemsRelevant, &added, &firstDone, &retry)
+		&next, &attempt, &success, &f.LastError, &f.ItemsSeen, &f.ItemsRelevant, &added, &firstDone, &fullText, &retry)
 	if err != nil {
 		return f, err
 	}
-	f.FromConfig, f.FirstPollDone = fromConfig != 0, firstDone != 0
+	f.FromConfig, f.FirstPollDone, f.FullText = fromConfig != 0, firstDone != 0, fullText != 0
 	f.NextAttempt, f.LastAttempt, f.LastSuccess = fromUnix(next), fromUnix(attempt), fromUnix(success)
 	f.FullTextRetry = fromUnix(retry)
 	f.Added = time.Unix(added, 0).UTC()
@@ -82,9 +85,12 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, bool, error) {
 			if f.Schedule != "" || f.FromConfig {
 				old.Schedule = f.Schedule
 			}
+			if f.FullText || f.FromConfig {
+				old.FullText = f.FullText
+			}
 			old.FromConfig = old.FromConfig || f.FromConfig
-			if _, err := tx.exec(ctx, `UPDATE feeds SET title = ?, schedule = ?, from_config = ? WHERE id = ?`,
-				old.Title, old.Schedule, boolInt(old.FromConfig), old.ID); err != nil {
+			if _, err := tx.exec(ctx, `UPDATE feeds SET title = ?, schedule = ?, from_config = ?, fulltext = ? WHERE id = ?`,
+				old.Title, old.Schedule, boolInt(old.FromConfig), boolInt(old.FullText), old.ID); err != nil {
 				return err
 			}
 			out = old
@@ -97,8 +103,8 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, bool, error) {
 			added = time.Now()
 		}
 		var id int64
-		err = tx.queryRow(ctx, `INSERT INTO feeds (url, title, site_url, schedule, from_config, status, added) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			f.URL, f.Title, f.SiteURL, f.Schedule, boolInt(f.FromConfig), FeedNew, added.Unix()).Scan(&id)
+		err = tx.queryRow(ctx, `INSERT INTO feeds (url, title, site_url, schedule, from_config, status, added, fulltext) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			f.URL, f.Title, f.SiteURL, f.Schedule, boolInt(f.FromConfig), FeedNew, added.Unix(), boolInt(f.FullText)).Scan(&id)
 		if err != nil {
 			return err
 		}

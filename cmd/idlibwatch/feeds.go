@@ -54,7 +54,7 @@ func feedOptions(cfg *config.Config, log *slog.Logger) feeds.Options {
 func configSources(cfg *config.Config) []feeds.Source {
 	out := make([]feeds.Source, 0, len(cfg.Feeds))
 	for _, f := range cfg.Feeds {
-		out = append(out, feeds.Source{URL: f.URL, Title: f.Title, Schedule: string(f.Schedule)})
+		out = append(out, feeds.Source{URL: f.URL, Title: f.Title, Schedule: string(f.Schedule), FullText: f.FullText})
 	}
 	return out
 }
@@ -138,6 +138,7 @@ func feedsAdd(ctx context.Context, a *app, args []string) error {
 	title := fs.String("title", "", "title to show instead of the feed's own")
 	schedule := fs.String("schedule", "", "cron spec or @every DURATION for this feed (default: the config's schedule)")
 	noCheck := fs.Bool("no-check", false, "store the URL as given, without fetching it or discovering its feed")
+	fullText := fs.Bool("fulltext", false, "the feed's items are titles only: fetch each new item's page before the topic filter")
 	if err := parseArgs(fs, args, 1, 1); err != nil {
 		return err
 	}
@@ -163,7 +164,7 @@ func feedsAdd(ctx context.Context, a *app, args []string) error {
 		feedURL = d.URL
 		found = fmt.Sprintf(" (%q, %d items)", d.Title, d.Items)
 	}
-	f, created, err := st.AddFeed(ctx, store.Feed{URL: feedURL, Title: *title, Schedule: *schedule})
+	f, created, err := st.AddFeed(ctx, store.Feed{URL: feedURL, Title: *title, Schedule: *schedule, FullText: *fullText})
 	if err != nil {
 		return err
 	}
