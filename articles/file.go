@@ -9,9 +9,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/markusmobius/go-htmldate"
-	"github.com/markusmobius/go-trafilatura"
 )
 
 // MaxFileSize is the largest file ParseFile reads: an article is a few tens of
@@ -92,60 +89,6 @@ func parseText(s string) (Article, error) {
 		return Article{}, ErrEmpty
 	}
 	a.Title = firstLine(a.Text)
-	a.Language = Language(a.Text)
-	a.ContentHash = Hash(a.Text)
-	return a, nil
-}
-
-// ParseHTML extracts the main text, title and publication date of an HTML
-// page with trafilatura and htmldate, which know far more page layouts than
-// any hand-written stripping would. pageURL may be empty.
-func ParseHTML(data []byte, pageURL string) (Article, error) {
-	// Below MinExtractedSize trafilatura falls back to a baseline that runs
-	// every block into one line ("Toll risesRescuers said…"); news briefs
-	// are short, so the bar is lower than the library's 250 characters.
-	cfg := trafilatura.DefaultConfig()
-	cfg.MinExtractedSize = 100
-	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Config: cfg}
-	if pageURL != "" {
-		if u, err := parseAbsURL(pageURL); err == nil {
-			opts.OriginalURL = u
-		}
-	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
-	if err != nil {
-		return Article{}, fmt.Errorf("extract main text: %w", err)
-	}
-	a := Article{
-		URL:    res.Metadata.URL,
-		Title:  strings.TrimSpace(res.Metadata.Title),
-		Outlet: strings.TrimSpace(res.Metadata.Sitename),
-	}
-	if res.ContentNode != nil {
-		a.Text = nodeText(res.ContentNode)
-	}
-	if a.Text == "" {
-		a.Text = strings.TrimSpace(res.ContentText)
-	}
-	// A few words are menu leftovers the fallback extractors picked up.
-	if len(strings.Fields(a.Text)) < minWords {
-		return Article{}, ErrNoText
-	}
-	if !utf8.ValidString(a.Text) {
-		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
-	}
-	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
-		// Headlines carry figures ("US raid in Syria: 13 dead"), so keep them.
-		a.Text = a.Title + "\n\n" + a.Text
-	}
-	if a.Title == "" {
-		a.Title = firstLine(a.Text)
-	}
-	if !res.Metadata.Date.IsZero() {
-		a.Published = res.Metadata.Date
-	} else if d, err := htmldate.FromReader(bytes.NewReader(data), htmldate.Options{UseOriginalDate: true}); err == nil && !d.DateTime.IsZero() {
-		a.Published = d.DateTime
-	}
 	a.Language = Language(a.Text)
 	a.ContentHash = Hash(a.Text)
 	return a, nil

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/idlibwatch/idlibwatch/config"
@@ -15,10 +13,6 @@ import (
 	"github.com/idlibwatch/idlibwatch/monitor"
 	"github.com/idlibwatch/idlibwatch/store"
 )
-
-// defaultMemoryLimit is the soft memory limit of `run` when GOMEMLIMIT is
-// not set (see BENCHMARKS.md, feeds).
-const defaultMemoryLimit = 75 << 20
 
 // serviceEnv is what the parts of the running service are built from.
 type serviceEnv struct {
@@ -52,12 +46,6 @@ func runService(ctx context.Context, a *app, args []string) error {
 		return a.configError(err)
 	}
 	log := a.logger(cfg)
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// A soft limit: the date parser behind HTML extraction holds ~25 MB of
-		// compiled patterns, and the default GC lets the heap double past
-		// that. The GC works harder near the limit; nothing fails above it.
-		debug.SetMemoryLimit(defaultMemoryLimit)
-	}
 	log.Info("idlibwatch starting", "version", version, "config", cfg.Source(), "store", cfg.Store.Driver,
 		"feeds", len(cfg.Feeds), "slack", cfg.Slack.Enabled(), "discord", cfg.Discord.Enabled())
 	st, err := a.openStore(ctx, cfg)
