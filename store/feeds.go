@@ -169,11 +169,7 @@ func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
 // recorded in the same transaction for the chat side.
 func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice, items []FeedItem) error {
 	err := s.InTx(ctx, func(tx *Tx) error {
-		_, err := tx.exec(ctx, `UPDATE feeds SET title = ?, site_url = ?, etag = ?, last_modified = ?, status = ?, failures = ?,
-			next_attempt = ?, last_attempt = ?, last_success = ?, last_error = ?, first_poll_done = ? WHERE id = ?`,
-			f.Title, f.SiteURL, f.ETag, f.LastModified, f.Status, f.Failures,
-			unix(f.NextAttempt), unix(f.LastAttempt), unix(f.LastSuccess), f.LastError, boolInt(f.FirstPollDone), f.ID)
-		if err != nil {
+		if _, err := tx.exec(ctx, updateFeedState, feedStateArgs(f)...); err != nil {
 			return err
 		}
 		var fresh []FeedItem
@@ -196,7 +192,7 @@ func (s *Store) SaveFeedPoll(ctx context.Context, f Feed, notice *HealthNotice, 
 		if at.IsZero() {
 			at = time.Now()
 		}
-		_, err = tx.exec(ctx, `INSERT INTO feed_health (feed_id, feed_url, feed_title, status, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
+		_, err := tx.exec(ctx, `INSERT INTO feed_health (feed_id, feed_url, feed_title, status, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
 			f.ID, f.URL, f.Title, notice.Status, notice.Reason, at.Unix())
 		return err
 	})
