@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -111,6 +114,86 @@ func feedsList(ctx context.Context, a *app, args []string) error {
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\n", f.ID, status, when(f.LastSuccess), f.ItemsSeen, f.ItemsRelevant,
 			next, f.URL, oneLine(f.Title, 40), oneLine(f.LastError, 80))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return printBusyHosts(a.stdout, all, cfg.Network.PerHost)
+}
+
+// busyHostFeeds is how many feeds make a host worth showing: polled
+// network.per_host at a time, its feeds set the length of every cycle.
+const busyHostFeeds = 10
+
+// hostCycle is what a cycle costs on one host.
+type hostCycle struct {
+	host  string
+	feeds int
+	last  time.Duration // first to last poll start of the latest cycle; -1 unknown
+}
+
+// busyHosts lists the hosts with at least busyHostFeeds feeds, most feeds
+// first. The latest cycle is the run of poll starts, newest back, with no
+// gap over a minute between them (cycles are minutes apart).
+func busyHosts(all []store.Feed) []hostCycle {
+	byHost := map[string][]store.Feed{}
+	for _, f := range all {
+		h := f.URL
+		if u, err := url.Parse(f.URL); err == nil && u.Host != "" {
+			h = u.Hostname()
+		}
+		byHost[h] = append(byHost[h], f)
+	}
+	var out []hostCycle
+	for h, fs := range byHost {
+		if len(fs) < busyHostFeeds {
+			continue
+		}
+		var starts []time.Time
+		for _, f := range fs {
+			if !f.LastAttempt.IsZero() {
+				starts = append(starts, f.LastAttempt)
+			}
+		}
+		c := hostCycle{host: h, feeds: len(fs), last: -1}
+		if len(starts) > 0 {
+			slices.SortFunc(starts, func(a, b time.Time) int { return b.Compare(a) })
+			first := starts[0]
+			for _, t := range starts[1:] {
+				if first.Sub(t) > time.Minute {
+					break
+				}
+				first = t
+			}
+			c.last = starts[0].Sub(first)
+		}
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b hostCycle) int {
+		if a.feeds != b.feeds {
+			return b.feeds - a.feeds
+		}
+		return strings.Compare(a.host, b.host)
+	})
+	return out
+}
+
+// printBusyHosts shows the hosts whose many feeds lengthen a cycle, so that
+// the cost of the per-host limit is visible where it is paid.
+func printBusyHosts(w io.Writer, all []store.Feed, perHost int) error {
+	hosts := busyHosts(all)
+	if len(hosts) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "\nhosts with %d feeds or more, polled %d at a time (network.per_host):\n", busyHostFeeds, perHost)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "HOST\tFEEDS\tLAST CYCLE")
+	for _, h := range hosts {
+		last := "not polled yet"
+		if h.last >= 0 {
+			last = h.last.Round(time.Second).String() + " from first to last poll"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\n", h.host, h.feeds, last)
 	}
 	return tw.Flush()
 }
