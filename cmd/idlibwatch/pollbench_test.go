@@ -71,8 +71,8 @@ feeds: []
 					srv.ignoreValidators.Store(c.ignore)
 					srv.pages.Store(0)
 					r := runPollOnce(b, bin, cfg)
-					if r.ok != c.changed || r.failed > 0 {
-						b.Fatalf("%s cycle: %d feeds ok, %d failed, want %d ok", c.name, r.ok, r.failed, c.changed)
+					if r.ok != c.changed || r.notModified != benchFeeds-c.changed || r.failed > 0 {
+						b.Fatalf("%s cycle: %d feeds ok, %d not modified, %d failed, want %d ok", c.name, r.ok, r.notModified, r.failed, c.changed)
 					}
 					pages := srv.pages.Load()
 					b.ReportMetric(r.wall.Seconds(), c.name+"-wall-s")
@@ -219,10 +219,10 @@ func benchPage(name string) string {
 }
 
 type pollRun struct {
-	wall, cpu  time.Duration
-	maxRSS     float64 // MB
-	ok, failed int
-	summary    string
+	wall, cpu               time.Duration
+	maxRSS                  float64 // MB
+	ok, notModified, failed int
+	summary                 string
 }
 
 // runPollOnce runs one `poll --once` and reads the child's resource usage.
@@ -244,6 +244,8 @@ func runPollOnce(b *testing.B, bin, cfg string) pollRun {
 		switch {
 		case strings.Contains(line, ": failed:"):
 			r.failed++
+		case strings.HasSuffix(line, ": not modified"):
+			r.notModified++
 		case strings.Contains(line, " items: "):
 			r.ok++
 			var n int
