@@ -184,3 +184,21 @@ func TestDigestRangesComeFromTheLedger(t *testing.T) {
 		t.Errorf("range %s by %+v", f.Text(), f.BySource)
 	}
 }
+
+func TestVagueInWords(t *testing.T) {
+	cases := []struct {
+		c    events.Claim
+		want string
+	}{
+		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(2), Vague: true, Quote: "A number of US soldiers were injured"}, "a number of US troops injured"},
+		{events.Claim{Metric: figures.Casualties, Group: figures.Civilians, Min: ip(2), Vague: true, Quote: "multiple civilian casualties"}, "multiple casualties among civilians"},
+		{events.Claim{Metric: figures.Killed, Min: ip(20), Vague: true, Quote: "عشرات القتلى"}, "dozens of killed"},
+		{events.Claim{Metric: figures.Killed, Min: ip(2), Vague: true}, "several killed"},
+		{events.Claim{Metric: figures.Killed, Min: ip(0), Max: ip(0), Vague: true, Quote: "no one was killed"}, "no killed"},
+	}
+	for _, c := range cases {
+		if got := FigureText(c.c); got != c.want {
+			t.Errorf("FigureText(%q) = %q, want %q", c.c.Quote, got, c.want)
+		}
+	}
+}

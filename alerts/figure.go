@@ -15,10 +15,9 @@ func Amount(c events.Claim) string {
 	lo, hi := c.Min, c.Max
 	var s string
 	switch {
+	case c.Vague && !(hi != nil && *hi == 0):
+		return VagueWords(c.Quote, lo)
 	case lo == nil && hi == nil:
-		if c.Vague {
-			return "several"
-		}
 		return "an unknown number of"
 	case lo != nil && hi != nil && *lo == *hi:
 		if *lo == 0 {
@@ -36,6 +35,36 @@ func Amount(c events.Claim) string {
 		s = "about " + s
 	}
 	return s
+}
+
+// vagueWords are the words of vague figures, as a desk should read them,
+// longest first; Arabic ones are told in English.
+var vagueWords = []struct{ in, out string }{
+	{"a number of", "a number of"}, {"a handful of", "a handful of"}, {"a few", "a few"}, {"several", "several"},
+	{"multiple", "multiple"}, {"numerous", "numerous"}, {"many", "many"}, {"dozens", "dozens of"}, {"scores", "scores of"},
+	{"hundreds", "hundreds of"}, {"some", "some"},
+	{"عشرات", "dozens of"}, {"مئات", "hundreds of"}, {"عدد من", "a number of"}, {"العديد", "many"}, {"عدة", "several"},
+	{"بعض", "some"}, {"أعداد", "a number of"},
+}
+
+// VagueWords says a vague figure in words, never as a number: the words
+// its quote uses ("a number of", "multiple", "dozens of"), else "several"
+// ("dozens of" when its floor says so).
+func VagueWords(quote string, lo *int) string {
+	q := " " + strings.ToLower(quote) + " "
+	for _, w := range vagueWords {
+		latin := w.in[0] < 0x80 // Arabic words take clitics: match them anywhere
+		if strings.Contains(q, " "+w.in+" ") || (!latin && strings.Contains(q, w.in)) {
+			return w.out
+		}
+	}
+	switch {
+	case lo != nil && *lo >= 200:
+		return "hundreds of"
+	case lo != nil && *lo >= 20:
+		return "dozens of"
+	}
+	return "several"
 }
 
 // Label names what a figure counts: "killed", "children killed",

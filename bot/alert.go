@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/idlibwatch/idlibwatch/alerts"
-	"github.com/idlibwatch/idlibwatch/events"
 )
 
 // maxAlertClaims bounds the claims one alert lists; the rest are counted.
@@ -16,15 +15,15 @@ const maxAlertClaims = 8
 // with its class, source, quote and the earlier claims it departs from.
 func AlertDoc(a alerts.Alert) *Doc {
 	d := &Doc{Title: a.EventTitle}
-	head := Line{B(alerts.ClassText(a)), T(" · ")}
+	head := Line{B(alerts.ClassText(a))}
 	name := a.Article.Outlet
 	if name == "" {
-		name = alerts.ArticleName(firstClaim(a))
+		name = "report"
 	}
 	if u := SafeURL(a.Article.URL); u != "" {
-		head = append(head, L(name, u))
+		head = append(head, T(" · "), L(name, u))
 	} else {
-		head = append(head, T(name))
+		head = append(head, T(" · "+name))
 	}
 	if w := reportTime(a); w != "" {
 		head = append(head, T(", "+w))
@@ -72,13 +71,6 @@ func AlertText(a alerts.Alert) string {
 		s += a.Article.Outlet + ": "
 	}
 	return s + strings.Join(parts, " | ")
-}
-
-func firstClaim(a alerts.Alert) events.Claim {
-	if len(a.Claims) == 0 {
-		return events.Claim{}
-	}
-	return a.Claims[0].Claim
 }
 
 // reportTime is when the report came out ("3 Feb 2022 14:05 UTC"), else when

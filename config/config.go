@@ -33,6 +33,8 @@ type Config struct {
 	Slack    Slack     `yaml:"slack"`
 	Discord  Discord   `yaml:"discord"`
 	Channels []Channel `yaml:"channels"`
+	Alerts   Alerts    `yaml:"alerts"`
+	Sources  []Source  `yaml:"sources"` // operators' source aliases
 	HTTP     HTTP      `yaml:"http"`
 	Log      Log       `yaml:"log"`
 
@@ -160,6 +162,27 @@ type Channel struct {
 	Events     []string `yaml:"events"`      // only these events (IDs or slugs); empty for all
 	DigestOnly bool     `yaml:"digest_only"` // no alerts, only the digest
 	Ops        bool     `yaml:"ops"`         // also gets feed health notices (failing, recovered)
+	// The desk's own filters (chat can change them: /idlib settings).
+	MinFigure int      `yaml:"min_figure"` // only reports with a figure at least this high (0: any)
+	Places    []string `yaml:"places"`     // only events in these places (any spelling); empty for all
+	Metrics   []string `yaml:"metrics"`    // only these metrics (killed, injured, casualties); empty for all
+	Groups    []string `yaml:"groups"`     // only these groups (people, civilians, children, women, combatants, troops); empty for all
+	Languages []string `yaml:"languages"`  // only reports in these languages (en, ar); empty for all
+}
+
+// Alerts configures what alerts are delivered at all.
+type Alerts struct {
+	// MaxAge: an alert whose report is older than this when delivery first
+	// sees it is skipped, not posted (a backfill or a demo import never
+	// floods a channel). Default 24h.
+	MaxAge Duration `yaml:"max_age"`
+}
+
+// Source adds aliases to a source entity (a built-in one when Entity is one
+// of its names, else a new one): "SOHR": ["the Coventry monitor"].
+type Source struct {
+	Entity  string   `yaml:"entity"`
+	Aliases []string `yaml:"aliases"`
 }
 
 // DigestOff is the Channel.Digest value that turns the digest off.

@@ -59,6 +59,8 @@ func Default() *Config {
 		Slack:    Slack{APIURL: "https://slack.com/api/", Admins: []string{}},
 		Discord:  Discord{APIURL: "https://discord.com/api/v10/", Admins: []string{}},
 		Channels: []Channel{},
+		Alerts:   Alerts{MaxAge: Duration(24 * time.Hour)},
+		Sources:  []Source{},
 		HTTP:     HTTP{Listen: "127.0.0.1:8080"},
 		Log:      Log{Level: "info", Format: "text"},
 	}

@@ -82,6 +82,24 @@ func (s Slot) Within(whole Slot) bool {
 // ("6 children" against "4 people"; "US soldiers injured" against "no US
 // casualties").
 func contradicts(c, b Claim) bool {
+	if c.Vague || b.Vague {
+		// "A number of" never contradicts a number, only a denial: it says
+		// there were some ("a number of US soldiers were injured" against
+		// "no US casualties").
+		if c.Vague && b.Vague {
+			return false
+		}
+		v, o := c, b
+		if b.Vague {
+			v, o = b, c
+		}
+		if o.Max == nil || *o.Max != 0 || (v.Max != nil && *v.Max == 0) {
+			return false
+		}
+		one := 1
+		v.Min, v.Max, v.Vague = &one, nil, false
+		return contradicts(v, o)
+	}
 	cs, bs := c.Slot(), b.Slot()
 	switch {
 	case cs == bs:
@@ -123,28 +141,49 @@ func current(ledger []Claim) []Claim {
 // from, most cited first, at most three (ledger.md).
 func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 	cur := current(ledger)
-	var same []Claim // current claims in c's slot, partial accounts apart
+	var same []Claim // other entities' numbers in c's slot, partial and vague accounts apart
 	var own *Claim
+	inSlot := false  // anything at all in c's slot
+	related := false // anything in c's slot, within it or around it
 	for i, b := range cur {
+		if b.Slot().Within(c.Slot()) || c.Slot().Within(b.Slot()) {
+			related = true
+		}
 		if b.Slot() != c.Slot() {
 			continue
 		}
+		inSlot = true
 		if b.SourceKey == c.SourceKey {
-			own = &cur[i]
+			if !b.Vague || c.Vague { // a first number after words is no revision
+				own = &cur[i]
+			}
 			continue
 		}
-		if !b.Partial && !c.Partial {
+		if !b.Partial && !c.Partial && !b.Vague {
 			same = append(same, b)
 		}
 	}
 
 	// A partial account (victims in one house, named dead) is not a toll: it
-	// conflicts with none and lifts no floor.
-	if c.Partial {
+	// conflicts with none and lifts no floor. A vague one ("a number of") is
+	// told only when nothing is known of its figure yet, or when it
+	// contradicts a denial.
+	if c.Vague && !c.Partial && (own == nil || own.Vague) {
+		var conflicts []Claim
+		for _, b := range cur {
+			if !b.Partial && b.SourceKey != c.SourceKey && !sameReport(b, c) && contradicts(c, b) {
+				conflicts = append(conflicts, b)
+			}
+		}
+		if len(conflicts) > 0 && own == nil {
+			return Conflict, mostCited(conflicts, ledger)
+		}
+	}
+	if c.Partial || c.Vague {
 		switch {
-		case own != nil && sameInterval(*own, c):
+		case own != nil && (sameInterval(*own, c) || c.Vague):
 			return Repeat, nil
-		case own != nil || len(same) > 0 || anyInSlot(cur, c.Slot()):
+		case inSlot || (c.Vague && related):
 			return Consistent, nil
 		}
 		return New, nil
@@ -152,7 +191,11 @@ func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 
 	var conflicts []Claim
 	for _, b := range cur {
-		if b.Partial || (b.SourceKey == c.SourceKey && b.Slot() == c.Slot()) {
+		// One entity's figures are its own to reconcile, and one report's
+		// figures its own to explain (a caption's early toll, a quoted
+		// source's later one): a conflict is between two sources in two
+		// reports.
+		if b.Partial || b.SourceKey == c.SourceKey || sameReport(b, c) {
 			continue
 		}
 		if contradicts(c, b) {
@@ -161,10 +204,10 @@ func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 	}
 
 	if own != nil {
-		if sameInterval(*own, c) || (own.lo() == c.lo() && c.hi() >= own.hi()) {
+		if sameInterval(*own, c) || (c.lo() <= own.lo() && c.hi() >= own.hi()) {
 			// The same figure again, or restated more loosely ("13", then
-			// "at least 13"): nothing new, even if it contradicts others —
-			// that was told when the source first said it.
+			// "at least 13", then "at least 9"): nothing new, even if it
+			// contradicts others — that was told when the source first said it.
 			return Repeat, nil
 		}
 		return Revised, append([]Claim{*own}, mostCited(conflicts, ledger)...)[:min(maxDeparts, 1+len(conflicts))]
@@ -194,14 +237,7 @@ func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 	return Consistent, nil
 }
 
-func anyInSlot(cs []Claim, s Slot) bool {
-	for _, b := range cs {
-		if b.Slot() == s {
-			return true
-		}
-	}
-	return false
-}
+func sameReport(a, b Claim) bool { return a.ArticleID != 0 && a.ArticleID == b.ArticleID }
 
 // mostCited orders claims by how many sources in the ledger gave the same
 // slot and interval, then by when they were seen, and keeps the first three.

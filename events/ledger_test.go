@@ -35,6 +35,7 @@ func TestClassify(t *testing.T) {
 	partial.Partial = true
 	partialBig := exact("d", K, figures.Children, 9)
 	partialBig.Partial = true
+	vague := func(c Claim) Claim { c.Vague = true; return c }
 
 	tests := []struct {
 		name        string
@@ -72,6 +73,19 @@ func TestClassify(t *testing.T) {
 		{"a total is not held to a partial account", []Claim{partial}, exact("a", K, figures.People, 1), New, nil},
 		{"a revised source is held to its latest figure",
 			[]Claim{exact("sohr", K, figures.People, 9), exact("sohr", K, figures.People, 13)}, exact("wh", K, figures.People, 13), Corroborated, nil},
+		{"one report's two sources do not conflict", []Claim{{ArticleID: 5, SourceKey: "caption", Metric: K, Group: figures.Civilians, Min: n(3), Max: n(3)}},
+			Claim{ArticleID: 5, SourceKey: "wh", Metric: K, Group: figures.Children, Min: n(6), Max: n(6)}, New, nil},
+		{"a number of troops injured conflicts with none", []Claim{cl("pentagon", KI, figures.Troops, "US", n(0), n(0))},
+			vague(cl("mayadeen", I, figures.Troops, "US", n(2), nil)), Conflict, []string{"pentagon"}},
+		{"a number of troops injured never conflicts with a number", []Claim{cl("pentagon", I, figures.Troops, "US", n(4), n(4))},
+			vague(cl("mayadeen", I, figures.Troops, "US", n(2), nil)), Consistent, nil},
+		{"several killed never conflicts with 13", []Claim{exact("wh", K, figures.People, 13)}, vague(exact("ap", K, figures.People, 3)), Consistent, nil},
+		{"a vague figure first in its slot is new", nil, vague(atLeast("ap", KI, figures.Civilians, 2)), New, nil},
+		{"a vague figure beside numbers is consistent", []Claim{exact("wh", K, figures.People, 13)}, vague(atLeast("ap", KI, figures.People, 2)), Consistent, nil},
+		{"a number after words is new, not a revision", []Claim{vague(atLeast("sohr", K, figures.People, 2))}, exact("sohr", K, figures.People, 9), New, nil},
+		{"a number after another source's words is new", []Claim{vague(atLeast("ap", K, figures.People, 2))}, exact("sohr", K, figures.People, 9), New, nil},
+		{"restating a floor below its own figure is a repeat", []Claim{exact("sohr", K, figures.People, 13)}, atLeast("sohr", K, figures.People, 9), Repeat, nil},
+		{"one entity's own figures never conflict", []Claim{exact("wh", K, figures.People, 4)}, exact("wh", K, figures.Children, 6), New, nil},
 		{"revision conflicting with another source names both",
 			[]Claim{exact("sohr", K, figures.People, 9), exact("wh", K, figures.People, 9)}, exact("sohr", K, figures.People, 13), Revised, []string{"sohr", "wh"}},
 	}

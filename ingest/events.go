@@ -14,6 +14,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -107,7 +108,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 	for _, c := range claims {
 		cs, ds = append(cs, c.Claim), append(ds, c.departs)
 	}
-	art := alerts.Article{ID: a.ID, Title: a.Title, URL: cs0URL(claims), Outlet: a.Outlet, Language: a.Language, Published: a.Published, Seen: now}
+	art := alerts.Article{ID: a.ID, Title: a.Title, URL: cs0URL(claims), Outlet: OutletName(a), Language: a.Language, Published: a.Published, Seen: now}
 	if al, ok := store.ReportAlert(*ev, art, cs, ds, now); ok {
 		if _, err := tx.InsertAlert(ctx, al); err != nil {
 			return err
@@ -264,16 +265,22 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 	if ev != nil {
 		ownID = ev.ID
 	}
+	outlet := OutletName(a)
 	out := make([]claim, 0, len(figs))
 	for i, f := range figs {
 		c := events.Claim{
 			ArticleID: a.ID, Metric: f.Metric, Group: f.Group, Min: f.Min, Max: f.Max, Approx: f.Approx, Vague: f.Vague,
-			Source: f.Source, SourceKey: sourceKey(f.Source, a), Quote: f.Quote, Outlet: a.Outlet, URL: link, Title: a.Title,
+			Source: f.Source, Quote: f.Quote, Outlet: a.Outlet, URL: link, Title: a.Title,
 			SeenAt: seen, Background: f.Background, Partial: events.Partial(f.Quote),
 		}
 		if f.Actor != nil {
 			c.Actor = *f.Actor
 		}
+		ent := p.sources.Resolve(f.Source, outlet)
+		if outlet == "" && (ent.Kind == sources.Outlet || ent.Kind == sources.Generic) {
+			ent.ID += "#" + strconv.FormatInt(a.ID, 10) // an unnamed outlet is no other outlet
+		}
+		c.SourceKey, c.Entity = ent.ID, ent.Name
 		var r events.Recall
 		if f.Background {
 			r = events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
@@ -295,23 +302,21 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 	return out, nil
 }
 
-// sourceKey is who a claim is from, for telling one source from another:
-// the normalized source named in the text, else the outlet speaking in its
-// own voice (by name, or by the host of its link), else the article alone.
-func sourceKey(source string, a articles.Article) string {
-	if source != "" {
-		if k := figures.SourceKey(source); k != "" {
-			return k
-		}
-		return strings.ToLower(strings.TrimSpace(source))
+// OutletName names an article's outlet, whose own voice its unattributed
+// figures are: the outlet the feed or page gives (feed title, site name,
+// og:site_name), else the host of its link, else a short first line (a
+// seed's header), else "" (the outlet, unnamed).
+func OutletName(a articles.Article) string {
+	if o := strings.TrimSpace(a.Outlet); o != "" {
+		return o
 	}
-	if a.Outlet != "" {
-		return "outlet:" + strings.ToLower(a.Outlet)
+	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		return "outlet:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	if t := strings.TrimSpace(a.Title); t != "" && len([]rune(t)) <= 30 && len(strings.Fields(t)) <= 4 {
+		return t
 	}
-	return "article:" + strconv.FormatInt(a.ID, 10)
+	return ""
 }
 
 // refile replaces the claims of an edited or re-extracted article: it stays

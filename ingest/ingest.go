@@ -12,6 +12,7 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -49,6 +50,8 @@ type Pipeline struct {
 	now   func() time.Time
 	// extract is figures.Extract; tests put their own figures in.
 	extract func(text string, published time.Time) []figures.Figure
+	// sources resolves a figure's source to an entity.
+	sources *sources.Registry
 	// step, when set, is called at each step of an article's transaction;
 	// tests fail or crash there to show the outbox loses and doubles nothing.
 	step func(name string) error
@@ -59,7 +62,16 @@ func New(s *store.Store, log *slog.Logger) *Pipeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract}
+	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract, sources: sources.Default()}
+}
+
+// WithSources makes the pipeline resolve sources with r (the built-in
+// registry with the operator's aliases) and returns it.
+func (p *Pipeline) WithSources(r *sources.Registry) *Pipeline {
+	if r != nil {
+		p.sources = r
+	}
+	return p
 }
 
 // Add stores an article unless it is a duplicate. An article already stored

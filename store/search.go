@@ -5,9 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
-	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/sources"
 )
 
 // SearchResult is one article found by Search.
@@ -28,8 +29,8 @@ type SearchResult struct {
 // A query that names a source known under several names also finds the
 // articles that use the others: "White Helmets" finds "the Syrian Civil
 // Defence" and "الدفاع المدني". The other names are those the corpus's claims
-// were filed under with the same figures.SourceKey, so the aliases live in one
-// place (the figures package) and grow with the corpus.
+// were filed under as the same source entity (sources.Registry), so the
+// aliases live in one place and grow with the corpus.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchResult, error) {
 	terms := ftsTerms(query)
 	if len(terms) == 0 {
@@ -39,7 +40,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchRe
 		limit = 20
 	}
 	alts := [][]string{terms}
-	names, err := s.sourceNames(ctx, figures.SourceKey(query))
+	var key string
+	if e := builtinSources().Resolve(query, ""); e.Kind == sources.Organisation || e.Kind == sources.Unknown {
+		key = e.ID
+	}
+	names, err := s.sourceNames(ctx, key)
 	if err != nil {
 		return nil, err
 	}
@@ -69,6 +74,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchRe
 	}
 	return out, rows.Err()
 }
+
+// builtinSources is the built-in source registry, made once.
+var builtinSources = sync.OnceValue(sources.Default)
 
 // sourceNames lists, at most ten, the ways the corpus names the source with
 // this key, leading articles dropped.

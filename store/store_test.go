@@ -15,6 +15,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store/storetest"
 )
 
@@ -329,7 +330,7 @@ func TestSearchSourceAliases(t *testing.T) {
 			id := mustInsert(t, s, articles.Article{Title: "Strike on Ariha", Text: text, ContentHash: articles.Hash(text)})
 			seven := 7
 			c := events.Claim{ArticleID: id, Metric: figures.Killed, Group: figures.People, Min: &seven, Max: &seven,
-				Source: src, SourceKey: figures.SourceKey(src), Quote: "Seven people were killed", Class: events.New, SeenAt: time.Unix(1_700_000_000+int64(i), 0)}
+				Source: src, SourceKey: sources.Default().Resolve(src, "").ID, Quote: "Seven people were killed", Class: events.New, SeenAt: time.Unix(1_700_000_000+int64(i), 0)}
 			if err := s.InTx(ctx, func(tx *Tx) error { return tx.InsertClaim(ctx, &c, 0) }); err != nil {
 				t.Fatal(err)
 			}

@@ -41,7 +41,7 @@ func runImport(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	pipe := ingest.New(st, a.logger(cfg).With("component", "ingest"))
+	pipe := newPipeline(st, cfg, a.logger(cfg))
 
 	// Parse everything first: --live must add articles in date order, and a
 	// bad file is reported before anything is written.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/idlibwatch/idlibwatch/feeds"
-	"github.com/idlibwatch/idlibwatch/ingest"
 )
 
 func init() {
@@ -33,7 +32,7 @@ func pollCmd(ctx context.Context, a *app, args []string) error {
 	if _, err := feeds.SyncConfig(ctx, st, configSources(cfg)); err != nil {
 		return err
 	}
-	sink := pipelineSink{ingest.New(st, log.With("component", "ingest"))}
+	sink := pipelineSink{newPipeline(st, cfg, log)}
 	p, err := feeds.New(st, sink, feedOptions(cfg, log.With("component", "feeds")))
 	if err != nil {
 		return err

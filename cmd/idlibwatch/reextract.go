@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-
-	"github.com/idlibwatch/idlibwatch/ingest"
 )
 
 func init() {
@@ -22,7 +20,7 @@ func runReextract(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingest.New(st, a.logger(cfg).With("component", "ingest")).Reextract(ctx)
+	sum, err := newPipeline(st, cfg, a.logger(cfg)).Reextract(ctx)
 	if err != nil {
 		return err
 	}

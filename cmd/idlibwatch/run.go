@@ -53,7 +53,7 @@ func runService(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	env := &serviceEnv{cfg: cfg, store: st, pipeline: ingest.New(st, log.With("component", "ingest")), log: log, stdout: a.stdout}
+	env := &serviceEnv{cfg: cfg, store: st, pipeline: newPipeline(st, cfg, log), log: log, stdout: a.stdout}
 	svc := &monitor.Service{Log: log, Leader: &monitor.Leader{}, Lead: func(ctx context.Context) (monitor.Lock, error) {
 		// Replicas on one PostgreSQL share the schedules through a leader
 		// lock; on SQLite this process always leads.
