@@ -112,7 +112,10 @@ type CommandOptions struct {
 	// After replaces time.After, so that tests decide when the budget is
 	// spent.
 	After func(time.Duration) <-chan time.Time
-	Log   *slog.Logger
+	// Observe, when set, is told how long each answer took (the service's
+	// latency metric), with the subcommand as commandLabel names it.
+	Observe func(platform, command string, took time.Duration)
+	Log     *slog.Logger
 }
 
 // Commands runs /idlib subcommands. Answers that take longer than the
@@ -203,6 +206,10 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 		sub = strings.ToLower(args[0])
 		args = args[1:]
 	}
+	if c.opt.Observe != nil {
+		start := c.opt.Now()
+		defer func() { c.opt.Observe(req.Platform, commandLabel(sub), c.opt.Now().Sub(start)) }()
+	}
 	rest := strings.Join(args, " ")
 	var d *Doc
 	var err error
@@ -243,6 +250,20 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 		return Text("Sorry, that lookup failed; the error has been logged.")
 	}
 	return d
+}
+
+// commandLabels name the subcommands for metrics, aliases folded, so that
+// what users type cannot grow the metric's label set.
+var commandLabels = map[string]string{
+	"": "help", "help": "help", "figures": "figures", "figure": "figures", "ledger": "figures", "events": "events",
+	"search": "search", "sources": "sources", "why": "why", "digest": "digest", "feeds": "feeds", "feed": "feeds",
+}
+
+func commandLabel(sub string) string {
+	if l, ok := commandLabels[sub]; ok {
+		return l
+	}
+	return "unknown"
 }
 
 // userError is a message meant for the user.

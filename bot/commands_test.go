@@ -3,7 +3,9 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -224,4 +226,26 @@ type slowFeeds struct {
 func (s *slowFeeds) ListFeeds(ctx context.Context) ([]FeedInfo, error) {
 	<-s.gate
 	return s.fakeFeeds.ListFeeds(ctx)
+}
+
+func TestObserveNamesEachAnswer(t *testing.T) {
+	type obs struct{ platform, command string }
+	var mu sync.Mutex
+	var got []obs
+	c := NewCommands(CommandOptions{Lookup: &fakeLookup{}, Observe: func(platform, command string, took time.Duration) {
+		mu.Lock()
+		defer mu.Unlock()
+		if took < 0 {
+			t.Errorf("negative duration %v", took)
+		}
+		got = append(got, obs{platform, command})
+	}})
+	defer c.Close()
+	for _, req := range []Request{{Platform: Slack, Text: "figures atmeh"}, {Platform: Discord, Text: "LEDGER atmeh"}, {Platform: Slack, Text: "rm -rf /"}, {Platform: Slack}} {
+		c.Answer(context.Background(), req)
+	}
+	want := []obs{{Slack, "figures"}, {Discord, "figures"}, {Slack, "unknown"}, {Slack, "help"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("observed %v, want %v", got, want)
+	}
 }

@@ -39,6 +39,10 @@ type Options struct {
 	Topic      string   // "idlib" (default) or "all"
 	ExtraTerms []string // more words or phrases that make an item relevant
 
+	// OnPoll, when set, is called with the summary of every poll of a feed
+	// (the service counts them in its metrics). It must not block.
+	OnPoll func(Summary)
+
 	Log *slog.Logger
 	Now func() time.Time // for tests
 }

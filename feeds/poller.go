@@ -205,6 +205,9 @@ func (p *Poller) PollOnce(ctx context.Context, po PollOptions) ([]Summary, error
 		wg.Go(func() {
 			defer func() { <-p.slots }()
 			out[i] = p.pollFeed(ctx, todo[i], po.Force, backfill)
+			if p.opt.OnPoll != nil {
+				p.opt.OnPoll(out[i])
+			}
 		})
 	}
 	wg.Wait()

@@ -39,9 +39,6 @@ type Metrics struct {
 	// CommandSeconds is how long /idlib answers took, per platform and
 	// subcommand.
 	CommandSeconds *prometheus.HistogramVec
-	// Leader is 1 while this process runs the schedules (polls, digests),
-	// 0 while another replica does.
-	Leader prometheus.Gauge
 }
 
 // New returns the metrics, registered with a registry of their own together
@@ -71,14 +68,25 @@ func New() *Metrics {
 			// Both platforms want a first answer within 3 s.
 			Buckets: []float64{.01, .05, .1, .25, .5, 1, 2, 3, 5, 10, 30, 120},
 		}, []string{"platform", "command"}),
-		Leader: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "idlibwatch_leader",
-			Help: "1 while this process runs the schedules (polls, digests), 0 while another replica does.",
-		}),
 	}
-	m.reg.MustRegister(m.FeedPolls, m.FeedItems, m.Figures, m.ChatCalls, m.CommandSeconds, m.Leader,
+	m.reg.MustRegister(m.FeedPolls, m.FeedItems, m.Figures, m.ChatCalls, m.CommandSeconds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// WatchLeader reports, at every scrape, whether this process runs the
+// schedules (polls, digests): idlibwatch_leader is 1 while it does, 0 while
+// another replica does.
+func (m *Metrics) WatchLeader(leading func() bool) error {
+	return m.reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "idlibwatch_leader",
+		Help: "1 while this process runs the schedules (polls, digests), 0 while another replica does.",
+	}, func() float64 {
+		if leading() {
+			return 1
+		}
+		return 0
+	}))
 }
 
 // Register adds a collector, such as the one NewStoreCollector returns.

@@ -51,7 +51,9 @@ func TestScrape(t *testing.T) {
 	m.Figures.Add(7)
 	m.ChatCalls.WithLabelValues("slack", "post", "rate_limited").Inc()
 	m.CommandSeconds.WithLabelValues("slack", "figures").Observe(0.2)
-	m.Leader.Set(1)
+	if err := m.WatchLeader(func() bool { return true }); err != nil {
+		t.Fatal(err)
+	}
 
 	body := scrape(t, m.Handler(nil))
 	for _, want := range []string{

@@ -44,7 +44,11 @@ type Service struct {
 	// lock, so that status reports can say whether this replica leads.
 	Leader *Leader
 	Routes []Route
-	Log    *slog.Logger
+	// Ready are the conditions /readyz checks; /healthz checks none (the
+	// process is up).
+	Ready   []Check
+	Version string // shown by /healthz
+	Log     *slog.Logger
 	// ShutdownTimeout bounds how long the HTTP server may take to drain.
 	ShutdownTimeout time.Duration
 }
@@ -113,10 +117,8 @@ func (s *Service) Run(ctx context.Context) error {
 
 func (s *Service) server(ctx context.Context) (*http.Server, net.Listener, error) {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
-	})
+	mux.HandleFunc("GET /healthz", s.healthz(time.Now()))
+	mux.HandleFunc("GET /readyz", s.readyz)
 	for _, r := range s.Routes {
 		mux.Handle(r.Pattern, r.Handler)
 	}

@@ -32,7 +32,7 @@ func pollCmd(ctx context.Context, a *app, args []string) error {
 	if _, err := feeds.SyncConfig(ctx, st, configSources(cfg)); err != nil {
 		return err
 	}
-	sink := pipelineSink{newPipeline(st, cfg, log)}
+	sink := pipelineSink{p: newPipeline(st, cfg, log)}
 	p, err := feeds.New(st, sink, feedOptions(cfg, log.With("component", "feeds")))
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/config"
 	"github.com/idlibwatch/idlibwatch/ingest"
+	"github.com/idlibwatch/idlibwatch/metrics"
 	"github.com/idlibwatch/idlibwatch/monitor"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -19,6 +20,7 @@ type serviceEnv struct {
 	cfg      *config.Config
 	store    *store.Store
 	pipeline *ingest.Pipeline
+	metrics  *metrics.Metrics
 	log      *slog.Logger
 	stdout   io.Writer
 }
@@ -53,8 +55,8 @@ func runService(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	env := &serviceEnv{cfg: cfg, store: st, pipeline: newPipeline(st, cfg, log), log: log, stdout: a.stdout}
-	svc := &monitor.Service{Log: log, Leader: &monitor.Leader{}, Lead: func(ctx context.Context) (monitor.Lock, error) {
+	env := &serviceEnv{cfg: cfg, store: st, pipeline: newPipeline(st, cfg, log), metrics: metrics.New(), log: log, stdout: a.stdout}
+	svc := &monitor.Service{Log: log, Version: version, Leader: &monitor.Leader{}, Lead: func(ctx context.Context) (monitor.Lock, error) {
 		// Replicas on one PostgreSQL share the schedules through a leader
 		// lock; on SQLite this process always leads.
 		l, err := st.TryLead(ctx)

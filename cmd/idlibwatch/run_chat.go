@@ -18,6 +18,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/config"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/feeds"
+	"github.com/idlibwatch/idlibwatch/metrics"
 	"github.com/idlibwatch/idlibwatch/monitor"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -38,7 +39,7 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	// base names each part's component; log speaks for the chat side.
 	cfg, base := env.cfg, env.log
 	log := base.With("component", "chat")
-	p, err := buildChat(env.store, cfg, env.stdout, base)
+	p, err := buildChat(env.store, cfg, env.stdout, base, env.metrics)
 	if err != nil {
 		return err
 	}
@@ -109,7 +110,7 @@ type chatParts struct {
 	discord  *discord.Client // nil unless a Discord bot token is set
 }
 
-func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog.Logger) (*chatParts, error) {
+func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog.Logger, m *metrics.Metrics) (*chatParts, error) {
 	log := base.With("component", "chat")
 	p := &chatParts{}
 	hc := &http.Client{Timeout: 30 * time.Second}
@@ -158,6 +159,9 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 			log.Warn("a chat bot token is set but no channels are configured: alerts go nowhere but webhooks")
 		}
 	}
+	for i, c := range p.chats {
+		p.chats[i] = countChat(c, m)
+	}
 	admins := map[string][]string{bot.Slack: cfg.Slack.Admins, bot.Discord: cfg.Discord.Admins}
 	p.commands = bot.NewCommands(bot.CommandOptions{
 		Lookup: storeLookup{st},
@@ -169,7 +173,10 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 			return deliveryStatus(ctx, st, now, p.leading)
 		},
 		Admins: admins,
-		Log:    base.With("component", "commands"),
+		Observe: func(platform, command string, took time.Duration) {
+			m.CommandSeconds.WithLabelValues(platform, command).Observe(took.Seconds())
+		},
+		Log: base.With("component", "commands"),
 	})
 	return p, nil
 }

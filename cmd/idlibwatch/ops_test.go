@@ -1,0 +1,274 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/alerts"
+	"github.com/idlibwatch/idlibwatch/bot"
+	"github.com/idlibwatch/idlibwatch/config"
+	"github.com/idlibwatch/idlibwatch/metrics"
+	"github.com/idlibwatch/idlibwatch/store"
+)
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// startService runs `run` with the config file until the test ends, and
+// waits for its HTTP server.
+func startService(t *testing.T, cfgPath string) *syncBuffer {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"--config", cfgPath, "run"}, strings.NewReader(""), &stdout, &stderr)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Error("run did not stop")
+		}
+	})
+	deadline := time.After(20 * time.Second)
+	for !strings.Contains(stderr.String(), "http listening") {
+		select {
+		case code := <-done:
+			t.Fatalf("run exited early with %d: %s", code, stderr.String())
+		case <-deadline:
+			t.Fatalf("run did not start: %s", stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return &stderr
+}
+
+// The running service, over real HTTP: /healthz, /readyz and /metrics after
+// a poll of a local feed whose report alerts (to the terminal), and
+// `idlibwatch health` against it.
+func TestOpsEndpointsOfTheRunningService(t *testing.T) {
+	srv := feedTestServer(t)
+	dir := t.TempDir()
+	addr := freePort(t)
+	cfgPath := filepath.Join(dir, "idlibwatch.yaml")
+	writeFiles(t, dir, map[string]string{"idlibwatch.yaml": fmt.Sprintf(
+		"store: {dsn: %q}\nhttp: {listen: %q}\nschedule: \"@every 1h\"\nnetwork: {allow_private: true, timeout: 2s}\npoll: {fulltext_below: 0, backfill: 5}\nfeeds: [%q]\n",
+		filepath.Join(dir, "ops.db"), addr, srv.URL+"/feed.xml")})
+	startService(t, cfgPath)
+	base := "http://" + addr
+
+	var body string
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, body = httpGet(t, base+"/metrics")
+		if strings.Contains(body, `idlibwatch_outbox_depth 0`) && strings.Contains(body, `status="sent"`) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, want := range []string{
+		fmt.Sprintf(`idlibwatch_feed_polls_total{feed=%q,result="ok"} 1`, srv.URL+"/feed.xml"),
+		`idlibwatch_feed_items_total{result="new"} 1`,
+		`idlibwatch_feed_items_total{result="off_topic"} 1`,
+		`idlibwatch_alerts_total{class="new"}`,
+		`idlibwatch_chat_calls_total{call="post",platform="terminal",result="ok"}`,
+		`idlibwatch_deliveries{kind="alert",platform="terminal",status="sent"}`,
+		`idlibwatch_outbox_depth 0`,
+		`idlibwatch_outbox_oldest_age_seconds 0`,
+		`idlibwatch_store_up 1`,
+		`idlibwatch_leader 1`,
+		`process_resident_memory_bytes`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	if !strings.Contains(body, "idlibwatch_figures_extracted_total ") || strings.Contains(body, "idlibwatch_figures_extracted_total 0\n") {
+		t.Errorf("no figures counted:\n%s", grepLines(body, "idlibwatch_figures"))
+	}
+
+	code, h := httpGet(t, base+"/healthz")
+	var hz struct{ Status string }
+	if code != 200 || json.Unmarshal([]byte(h), &hz) != nil || hz.Status != "ok" {
+		t.Errorf("/healthz %d %s", code, h)
+	}
+	code, r := httpGet(t, base+"/readyz")
+	var rz struct {
+		Status string
+		Checks map[string]string
+	}
+	if code != 200 || json.Unmarshal([]byte(r), &rz) != nil || rz.Status != "ready" || rz.Checks["database"] != "ok" || rz.Checks["polling"] != "ok" || rz.Checks["delivery"] != "ok" {
+		t.Errorf("/readyz %d %s", code, r)
+	}
+
+	// The container health check: the URL comes from http.listen.
+	if code, out, errOut := cli(t, dir, "--config", cfgPath, "health"); code != 0 || !strings.Contains(out, `"ready"`) {
+		t.Errorf("health: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, _ := cli(t, dir, "--config", cfgPath, "health", "--live"); code != 0 || !strings.Contains(out, `"ok"`) {
+		t.Errorf("health --live: exit %d, stdout %q", code, out)
+	}
+	if code, _, errOut := cli(t, dir, "health", "--url", "http://"+freePort(t)+"/readyz", "--timeout", "2s"); code != 1 || !strings.Contains(errOut, "connection refused") {
+		t.Errorf("health against nothing: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestHealthFailsOnNotReady(t *testing.T) {
+	srv := http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, `{"status": "not ready"}`)
+	})}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	defer srv.Close()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"idlibwatch.yaml": fmt.Sprintf("store: {dsn: x.db}\nhttp: {listen: %q}\n", ":"+strings.Split(ln.Addr().String(), ":")[1])})
+	code, out, errOut := cli(t, dir, "health")
+	if code != 1 || !strings.Contains(out, "not ready") || !strings.Contains(errOut, "503") {
+		t.Errorf("health: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+func TestLocalURL(t *testing.T) {
+	for _, tc := range []struct{ listen, want, err string }{
+		{":8080", "http://127.0.0.1:8080/readyz", ""},
+		{"0.0.0.0:9000", "http://127.0.0.1:9000/readyz", ""},
+		{"[::]:8080", "http://[::1]:8080/readyz", ""},
+		{"10.1.2.3:8080", "http://10.1.2.3:8080/readyz", ""},
+		{"off", "", "http.listen is off"},
+	} {
+		got, err := localURL(tc.listen, "/readyz")
+		if got != tc.want || (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("localURL(%q) = %q, %v", tc.listen, got, err)
+		}
+	}
+}
+
+func TestReadinessBounds(t *testing.T) {
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	started := now.Add(-time.Hour)
+	for _, tc := range []struct {
+		name           string
+		st             store.Stats
+		polling, deliv string // "" when the check holds
+	}{
+		{"no feeds, empty outbox", store.Stats{}, "", ""},
+		{"polled lately", store.Stats{Feeds: 3, LastPoll: now.Add(-4 * time.Minute)}, "", ""},
+		{"never polled", store.Stats{Feeds: 3}, "no feed polled since the start 1h0m0s ago", ""},
+		{"polls stopped", store.Stats{Feeds: 3, LastPoll: now.Add(-20 * time.Minute)}, "the last poll was 20m0s ago (expected within 15m0s)", ""},
+		{"alerts waiting a little", store.Stats{OutboxDepth: 2, OutboxOldest: now.Add(-5 * time.Minute)}, "", ""},
+		{"slow but moving", store.Stats{OutboxDepth: 2, OutboxOldest: now.Add(-time.Hour), LastDelivery: now.Add(-time.Minute)}, "", ""},
+		{"stuck", store.Stats{OutboxDepth: 2, OutboxOldest: now.Add(-time.Hour), LastDelivery: now.Add(-2 * time.Hour)}, "",
+			"2 alerts waiting, the oldest for 1h0m0s; last delivery 2h0m0s ago"},
+		{"never delivered", store.Stats{OutboxDepth: 1, OutboxOldest: now.Add(-20 * time.Minute)}, "", "last delivery never"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &readiness{stats: func(context.Context) (store.Stats, error) { return tc.st, nil }, now: func() time.Time { return now },
+				started: started, pollWithin: pollBound("*/5 * * * *", now)}
+			for _, c := range []struct {
+				err  error
+				want string
+			}{{r.polling(context.Background()), tc.polling}, {r.delivery(context.Background()), tc.deliv}} {
+				if (c.err == nil) != (c.want == "") || c.err != nil && !strings.Contains(c.err.Error(), c.want) {
+					t.Errorf("got %v, want %q", c.err, c.want)
+				}
+			}
+		})
+	}
+	// A fresh process is given one bound before it must have polled.
+	r := &readiness{stats: func(context.Context) (store.Stats, error) { return store.Stats{Feeds: 1}, nil }, now: func() time.Time { return now },
+		started: now.Add(-time.Minute), pollWithin: 15 * time.Minute}
+	if err := r.polling(context.Background()); err != nil {
+		t.Errorf("fresh process: %v", err)
+	}
+	if got := pollBound("0 * * * *", now); got != 3*time.Hour {
+		t.Errorf("hourly schedule bound %v", got)
+	}
+	if got := pollBound(config.CronSpec("@every 1m"), now); got != 15*time.Minute {
+		t.Errorf("every minute bound %v", got)
+	}
+}
+
+// fakeChat posts or fails as told; it can look up but not update.
+type fakeChat struct{ err error }
+
+func (f fakeChat) Platform() string              { return "slack" }
+func (f fakeChat) Dest(ch alerts.Channel) string { return ch.Slack }
+func (f fakeChat) Post(context.Context, bot.Outgoing) (bot.Posted, error) {
+	return bot.Posted{ID: "1"}, f.err
+}
+func (f fakeChat) Find(context.Context, string, string, string, time.Time) (bot.Posted, bool, error) {
+	return bot.Posted{}, false, f.err
+}
+
+func TestCountChatKeepsInterfacesAndCountsRateLimits(t *testing.T) {
+	m := metrics.New()
+	c := countChat(fakeChat{err: bot.RateLimited(time.Second, errors.New("429"))}, m)
+	if _, ok := c.(bot.Finder); !ok {
+		t.Fatal("the wrapper hid Finder")
+	}
+	if _, ok := c.(bot.Updater); ok {
+		t.Fatal("the wrapper made up an Updater")
+	}
+	c.Post(context.Background(), bot.Outgoing{})
+	c.(bot.Finder).Find(context.Background(), "C1", "", "k", time.Time{})
+	countChat(fakeChat{err: bot.Permanent(errors.New("channel_not_found"))}, m).Post(context.Background(), bot.Outgoing{})
+	countChat(fakeChat{}, m).Post(context.Background(), bot.Outgoing{})
+	srv := &http.Server{Handler: m.Handler(nil)}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go srv.Serve(ln)
+	defer srv.Close()
+	_, body := httpGet(t, "http://"+ln.Addr().String())
+	for _, want := range []string{
+		`idlibwatch_chat_calls_total{call="post",platform="slack",result="rate_limited"} 1`,
+		`idlibwatch_chat_calls_total{call="lookup",platform="slack",result="rate_limited"} 1`,
+		`idlibwatch_chat_calls_total{call="post",platform="slack",result="permanent"} 1`,
+		`idlibwatch_chat_calls_total{call="post",platform="slack",result="ok"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
