@@ -14,6 +14,9 @@ import (
 // interfaces (Finder, Updater) the platform has, and only those, since the
 // worker decides what to do by asking for them.
 func countChat(c bot.Chat, m *metrics.Metrics) bot.Chat {
+	if m == nil {
+		return c
+	}
 	cc := countedChat{Chat: c, m: m}
 	f, isFinder := c.(bot.Finder)
 	u, isUpdater := c.(bot.Updater)

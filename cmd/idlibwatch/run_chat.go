@@ -163,9 +163,16 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 		p.chats[i] = countChat(c, m)
 	}
 	admins := map[string][]string{bot.Slack: cfg.Slack.Admins, bot.Discord: cfg.Discord.Admins}
+	var observe func(platform, command string, took time.Duration)
+	if m != nil {
+		observe = func(platform, command string, took time.Duration) {
+			m.CommandSeconds.WithLabelValues(platform, command).Observe(took.Seconds())
+		}
+	}
 	p.commands = bot.NewCommands(bot.CommandOptions{
-		Lookup: storeLookup{st},
-		Feeds:  storeFeeds{st: st, fetcher: feeds.NewFetcher(feedOptions(cfg, base.With("component", "feeds")))},
+		Observe: observe,
+		Lookup:  storeLookup{st},
+		Feeds:   storeFeeds{st: st, fetcher: feeds.NewFetcher(feedOptions(cfg, base.With("component", "feeds")))},
 		Digest: func(ctx context.Context, now time.Time) (alerts.Digest, error) {
 			return bot.BuildDigest(ctx, st, failingFeeds(st), now)
 		},
@@ -173,10 +180,7 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 			return deliveryStatus(ctx, st, now, p.leading)
 		},
 		Admins: admins,
-		Observe: func(platform, command string, took time.Duration) {
-			m.CommandSeconds.WithLabelValues(platform, command).Observe(took.Seconds())
-		},
-		Log: base.With("component", "commands"),
+		Log:    base.With("component", "commands"),
 	})
 	return p, nil
 }

@@ -54,6 +54,9 @@ func (s pipelineSink) Add(ctx context.Context, a articles.Article, live bool) (f
 
 // countPoll counts each poll of a feed, and what became of its items.
 func countPoll(m *metrics.Metrics) func(feeds.Summary) {
+	if m == nil {
+		return nil
+	}
 	return func(s feeds.Summary) {
 		m.FeedPolls.WithLabelValues(s.URL, strings.ReplaceAll(s.Status, " ", "_")).Inc()
 		for _, c := range []struct {
