@@ -12,6 +12,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -33,9 +34,10 @@ type Metrics struct {
 	FeedItems *prometheus.CounterVec
 	// Figures counts the casualty figures extracted from stored articles.
 	Figures prometheus.Counter
-	// ChatCalls counts calls to a chat platform per platform, call (post,
-	// lookup) and result: ok, rate_limited (a 429), permanent, error.
-	ChatCalls *prometheus.CounterVec
+	// ChatRequests counts HTTP requests to a chat platform's API or
+	// webhook, per platform and answer: 2xx, 429 (rate limited), 4xx, 5xx,
+	// or error (no answer).
+	ChatRequests *prometheus.CounterVec
 	// CommandSeconds is how long /idlib answers took, per platform and
 	// subcommand.
 	CommandSeconds *prometheus.HistogramVec
@@ -58,10 +60,10 @@ func New() *Metrics {
 			Name: "idlibwatch_figures_extracted_total",
 			Help: "Casualty figures extracted from articles as they were stored.",
 		}),
-		ChatCalls: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "idlibwatch_chat_calls_total",
-			Help: "Calls to a chat platform, per platform, call (post, lookup) and result (ok, rate_limited, permanent, error).",
-		}, []string{"platform", "call", "result"}),
+		ChatRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "idlibwatch_chat_requests_total",
+			Help: "HTTP requests to a chat platform (posts, look-ups, edits), per platform and answer (2xx, 429, 4xx, 5xx, error).",
+		}, []string{"platform", "code"}),
 		CommandSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "idlibwatch_command_duration_seconds",
 			Help: "Time to answer an /idlib command, per platform and subcommand.",
@@ -69,7 +71,7 @@ func New() *Metrics {
 			Buckets: []float64{.01, .05, .1, .25, .5, 1, 2, 3, 5, 10, 30, 120},
 		}, []string{"platform", "command"}),
 	}
-	m.reg.MustRegister(m.FeedPolls, m.FeedItems, m.Figures, m.ChatCalls, m.CommandSeconds,
+	m.reg.MustRegister(m.FeedPolls, m.FeedItems, m.Figures, m.ChatRequests, m.CommandSeconds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -87,6 +89,36 @@ func (m *Metrics) WatchLeader(leading func() bool) error {
 		}
 		return 0
 	}))
+}
+
+// CountRequests wraps an HTTP transport (nil: the default) so that every
+// request it makes is counted in ChatRequests under platform. Counting at
+// the transport sees every call a chat client makes, look-ups and retries
+// included, whatever interfaces the client has.
+func (m *Metrics) CountRequests(platform string, next http.RoundTripper) http.RoundTripper {
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	return countingTransport{next: next, count: m.ChatRequests.MustCurryWith(prometheus.Labels{"platform": platform})}
+}
+
+type countingTransport struct {
+	next  http.RoundTripper
+	count *prometheus.CounterVec
+}
+
+func (t countingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.next.RoundTrip(req)
+	code := "error"
+	switch {
+	case err != nil:
+	case resp.StatusCode == http.StatusTooManyRequests:
+		code = "429"
+	default:
+		code = strconv.Itoa(resp.StatusCode/100) + "xx"
+	}
+	t.count.WithLabelValues(code).Inc()
+	return resp, err
 }
 
 // Register adds a collector, such as the one NewStoreCollector returns.

@@ -49,7 +49,6 @@ func TestScrape(t *testing.T) {
 	m.FeedPolls.WithLabelValues("https://example.org/feed", "failed").Add(2)
 	m.FeedItems.WithLabelValues("off_topic").Inc()
 	m.Figures.Add(7)
-	m.ChatCalls.WithLabelValues("slack", "post", "rate_limited").Inc()
 	m.CommandSeconds.WithLabelValues("slack", "figures").Observe(0.2)
 	if err := m.WatchLeader(func() bool { return true }); err != nil {
 		t.Fatal(err)
@@ -60,7 +59,6 @@ func TestScrape(t *testing.T) {
 		`idlibwatch_feed_polls_total{feed="https://example.org/feed",result="failed"} 2`,
 		`idlibwatch_feed_items_total{result="off_topic"} 1`,
 		`idlibwatch_figures_extracted_total 7`,
-		`idlibwatch_chat_calls_total{call="post",platform="slack",result="rate_limited"} 1`,
 		`idlibwatch_command_duration_seconds_bucket{command="figures",platform="slack",le="0.25"} 1`,
 		`idlibwatch_leader 1`,
 		`idlibwatch_store_up 1`,
@@ -89,6 +87,40 @@ func TestScrapeStoreDown(t *testing.T) {
 	for _, want := range []string{"idlibwatch_store_up 0", "idlibwatch_figures_extracted_total 1"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("scrape lacks %q:\n%s", want, body)
+		}
+	}
+}
+
+func TestCountRequests(t *testing.T) {
+	m := New()
+	codes := []int{200, 429, 429, 404, 503}
+	i := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(codes[i])
+		i++
+	}))
+	hc := &http.Client{Transport: m.CountRequests("slack", nil)}
+	for range codes {
+		resp, err := hc.Get(srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	srv.Close()
+	if _, err := hc.Get(srv.URL); err == nil {
+		t.Fatal("a closed server answered")
+	}
+	body := scrape(t, m.Handler(nil))
+	for _, want := range []string{
+		`idlibwatch_chat_requests_total{code="2xx",platform="slack"} 1`,
+		`idlibwatch_chat_requests_total{code="429",platform="slack"} 2`,
+		`idlibwatch_chat_requests_total{code="4xx",platform="slack"} 1`,
+		`idlibwatch_chat_requests_total{code="5xx",platform="slack"} 1`,
+		`idlibwatch_chat_requests_total{code="error",platform="slack"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("scrape lacks %q", want)
 		}
 	}
 }

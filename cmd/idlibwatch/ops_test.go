@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,10 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/idlibwatch/idlibwatch/alerts"
-	"github.com/idlibwatch/idlibwatch/bot"
 	"github.com/idlibwatch/idlibwatch/config"
-	"github.com/idlibwatch/idlibwatch/metrics"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -100,7 +96,6 @@ func TestOpsEndpointsOfTheRunningService(t *testing.T) {
 		`idlibwatch_feed_items_total{result="new"} 1`,
 		`idlibwatch_feed_items_total{result="off_topic"} 1`,
 		`idlibwatch_alerts_total{class="new"}`,
-		`idlibwatch_chat_calls_total{call="post",platform="terminal",result="ok"}`,
 		`idlibwatch_deliveries{kind="alert",platform="terminal",status="sent"}`,
 		`idlibwatch_outbox_depth 0`,
 		`idlibwatch_outbox_oldest_age_seconds 0`,
@@ -228,47 +223,5 @@ func TestReadinessBounds(t *testing.T) {
 	}
 	if got := pollBound(config.CronSpec("@every 1m"), now); got != 15*time.Minute {
 		t.Errorf("every minute bound %v", got)
-	}
-}
-
-// fakeChat posts or fails as told; it can look up but not update.
-type fakeChat struct{ err error }
-
-func (f fakeChat) Platform() string              { return "slack" }
-func (f fakeChat) Dest(ch alerts.Channel) string { return ch.Slack }
-func (f fakeChat) Post(context.Context, bot.Outgoing) (bot.Posted, error) {
-	return bot.Posted{ID: "1"}, f.err
-}
-func (f fakeChat) Find(context.Context, string, string, string, time.Time) (bot.Posted, bool, error) {
-	return bot.Posted{}, false, f.err
-}
-
-func TestCountChatKeepsInterfacesAndCountsRateLimits(t *testing.T) {
-	m := metrics.New()
-	c := countChat(fakeChat{err: bot.RateLimited(time.Second, errors.New("429"))}, m)
-	if _, ok := c.(bot.Finder); !ok {
-		t.Fatal("the wrapper hid Finder")
-	}
-	if _, ok := c.(bot.Updater); ok {
-		t.Fatal("the wrapper made up an Updater")
-	}
-	c.Post(context.Background(), bot.Outgoing{})
-	c.(bot.Finder).Find(context.Background(), "C1", "", "k", time.Time{})
-	countChat(fakeChat{err: bot.Permanent(errors.New("channel_not_found"))}, m).Post(context.Background(), bot.Outgoing{})
-	countChat(fakeChat{}, m).Post(context.Background(), bot.Outgoing{})
-	srv := &http.Server{Handler: m.Handler(nil)}
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	go srv.Serve(ln)
-	defer srv.Close()
-	_, body := httpGet(t, "http://"+ln.Addr().String())
-	for _, want := range []string{
-		`idlibwatch_chat_calls_total{call="post",platform="slack",result="rate_limited"} 1`,
-		`idlibwatch_chat_calls_total{call="lookup",platform="slack",result="rate_limited"} 1`,
-		`idlibwatch_chat_calls_total{call="post",platform="slack",result="permanent"} 1`,
-		`idlibwatch_chat_calls_total{call="post",platform="slack",result="ok"} 1`,
-	} {
-		if !strings.Contains(body, want) {
-			t.Errorf("metrics lack %q", want)
-		}
 	}
 }

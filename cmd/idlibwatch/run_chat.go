@@ -113,7 +113,15 @@ type chatParts struct {
 func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog.Logger, m *metrics.Metrics) (*chatParts, error) {
 	log := base.With("component", "chat")
 	p := &chatParts{}
-	hc := &http.Client{Timeout: 30 * time.Second}
+	// One client per platform, so that its requests are counted under it.
+	client := func(platform string) *http.Client {
+		hc := &http.Client{Timeout: 30 * time.Second}
+		if m != nil {
+			hc.Transport = m.CountRequests(platform, nil)
+		}
+		return hc
+	}
+	hc := client(bot.Slack)
 	switch {
 	case cfg.Slack.BotToken != "":
 		p.slack = slack.New(slack.Options{Token: cfg.Slack.BotToken, AppToken: cfg.Slack.AppToken, APIURL: cfg.Slack.APIURL, HTTPClient: hc, Log: base.With("component", "slack")})
@@ -121,6 +129,7 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 	case cfg.Slack.WebhookURL != "":
 		p.chats = append(p.chats, slack.NewWebhook(cfg.Slack.WebhookURL, hc))
 	}
+	hc = client(bot.Discord)
 	switch {
 	case cfg.Discord.BotToken != "":
 		dc, err := discord.New(discord.Options{Token: cfg.Discord.BotToken, APIURL: cfg.Discord.APIURL, HTTPClient: hc})
@@ -158,9 +167,6 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 		if p.slack != nil || p.discord != nil {
 			log.Warn("a chat bot token is set but no channels are configured: alerts go nowhere but webhooks")
 		}
-	}
-	for i, c := range p.chats {
-		p.chats[i] = countChat(c, m)
 	}
 	admins := map[string][]string{bot.Slack: cfg.Slack.Admins, bot.Discord: cfg.Discord.Admins}
 	var observe func(platform, command string, took time.Duration)

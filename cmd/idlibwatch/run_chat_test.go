@@ -22,6 +22,7 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/bot"
 	"github.com/idlibwatch/idlibwatch/config"
+	"github.com/idlibwatch/idlibwatch/metrics"
 	"github.com/idlibwatch/idlibwatch/monitor"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -168,7 +169,7 @@ channels:
 	defer func(p time.Duration) { slackPace = p }(slackPace)
 	slackPace = 0
 	svc := &monitor.Service{}
-	env := &serviceEnv{cfg: cfg, store: st, log: slog.New(slog.DiscardHandler), stdout: io.Discard}
+	env := &serviceEnv{cfg: cfg, store: st, metrics: metrics.New(), log: slog.New(slog.DiscardHandler), stdout: io.Discard}
 	if err := addChat(ctx, env, svc); err != nil {
 		t.Fatal(err)
 	}
@@ -228,6 +229,15 @@ channels:
 	}
 	if got := dc.matching("POST /api/v10/channels/thread1/messages "); len(got) != len(pending)-1 {
 		t.Errorf("discord thread got %d posts, want %d", len(got), len(pending)-1)
+	}
+
+	// Every platform call is counted under its platform.
+	rec := httptest.NewRecorder()
+	env.metrics.Handler(nil).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	for _, want := range []string{`idlibwatch_chat_requests_total{code="2xx",platform="slack"}`, `idlibwatch_chat_requests_total{code="2xx",platform="discord"}`} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("metrics lack %s", want)
+		}
 	}
 
 	// /idlib figures atmeh over HTTP.
