@@ -404,6 +404,9 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 				out.Day, out.Cue = dayMonthBefore(c.day, c.month, ref), "explicit"
 			case "weekday":
 				out.Day, out.Cue = weekdayBefore(c.weekday, ref), "weekday"
+				if out.Day.Equal(ref) && lastBefore(s.toks, c) {
+					out.Day = out.Day.AddDate(0, 0, -7) // "last Tuesday", said on a Tuesday
+				}
 			case "relative":
 				out.Day, out.Cue = ref.AddDate(0, 0, c.relativeDays), "relative"
 				if c.relativeDays < -1 {
@@ -437,6 +440,16 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 // Friday that the toll had risen".
 var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "added": true, "stated": true,
 	"confirmed": true, "told": true, "declared": true, "updated": true, "رفع": true, "أعلن": true, "اعلن": true, "وأعلن": true, "واعلن": true}
+
+// lastBefore reports "last" before a weekday cue.
+func lastBefore(toks []tok, c dateCue) bool {
+	for i, t := range toks {
+		if t.start == c.pos {
+			return i > 0 && (toks[i-1].w == "last" || toks[i-1].w == "past")
+		}
+	}
+	return false
+}
 
 // saidOn reports a date cue that dates a statement ("said on Friday").
 func saidOn(toks []tok, c dateCue) bool {

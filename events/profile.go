@@ -63,8 +63,13 @@ func Analyze(title, text string, published time.Time) Profile {
 	var allWords, ownWords []string
 	for i, s := range sents {
 		toks := s.toks
-		for _, t := range toks {
-			allWords = append(allWords, t.w)
+		// Copies are told by their own words: background paragraphs that
+		// an outlet appends to every report would make all its reports
+		// look alike.
+		if !boilerplate.any(toks) {
+			for _, t := range toks {
+				allWords = append(allWords, t.w)
+			}
 		}
 		// A recollection ("the largest raid since the 2019 assault in Barisha")
 		// says nothing of where or what this incident is.
@@ -72,11 +77,13 @@ func Analyze(title, text string, published time.Time) Profile {
 			continue
 		}
 		// Background many articles share (the war's toll, the ceasefire,
-		// "read also" links) says nothing of which incident this is.
-		if !boilerplate.any(toks) {
-			for _, t := range toks {
-				ownWords = append(ownWords, t.w)
-			}
+		// "read also" links) says nothing of which incident this is, nor
+		// where it was.
+		if boilerplate.any(toks) {
+			continue
+		}
+		for _, t := range toks {
+			ownWords = append(ownWords, t.w)
 		}
 		w := 1.0
 		if i < 3 {

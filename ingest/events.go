@@ -165,9 +165,15 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		if err != nil {
 			return nil, link, false, err
 		}
+		// Outlets fill one template for every strike: a text that
+		// resembles another is its copy only if it can be of its incident.
+		fits := make(map[int64]bool, len(cands))
+		for _, e := range cands {
+			fits[e.ID] = events.Weigh(prof, e).OK()
+		}
 		bestR := 0.0
 		for _, o := range origs {
-			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR {
+			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR && fits[o.EventID] {
 				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
 			}
 		}
