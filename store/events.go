@@ -243,6 +243,11 @@ func (tx *Tx) ArticleEvent(ctx context.Context, articleID int64) (EventArticle, 
 	return articleEvent(ctx, tx.tx, tx.s, articleID)
 }
 
+// ArticleEvent returns where an article is filed and why, or ErrNotFound.
+func (s *Store) ArticleEvent(ctx context.Context, articleID int64) (EventArticle, error) {
+	return articleEvent(ctx, s.db, s, articleID)
+}
+
 func articleEvent(ctx context.Context, db querier, s *Store, articleID int64) (EventArticle, error) {
 	var ea EventArticle
 	var sk []byte

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -17,6 +19,61 @@ func init() {
 	register(command{name: "events merge", short: "merge event B into event A (same incident)", run: runEventsMerge})
 	register(command{name: "events split", short: "move articles out of an event into a new one", run: runEventsSplit})
 	register(command{name: "events rename", short: "give an event a title of your own", run: runEventsRename})
+	register(command{name: "events why", short: "why an article was filed under its event: the evidence and its weights", run: runEventsWhy})
+}
+
+func runEventsWhy(ctx context.Context, a *app, args []string) error {
+	fs := a.newFlags("events why", "ARTICLE_ID|URL")
+	asJSON := fs.Bool("json", false, "print the event and the evidence as JSON")
+	if err := parseArgs(fs, args, 1, 1); err != nil {
+		return err
+	}
+	_, st, err := a.loadStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var art articles.Article
+	if id, perr := strconv.ParseInt(fs.Arg(0), 10, 64); perr == nil {
+		art, err = st.Article(ctx, id)
+	} else {
+		art, err = st.ArticleByURL(ctx, fs.Arg(0))
+	}
+	if err != nil {
+		return fmt.Errorf("events why %s: %w", fs.Arg(0), err)
+	}
+	link, err := st.ArticleEvent(ctx, art.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		fmt.Fprintf(a.stdout, "article %d %q is filed under no event: it reports no incident of its own (no figures of its own, or no date, place and kind)\n", art.ID, art.Title)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	e, err := st.Event(ctx, strconv.FormatInt(link.EventID, 10))
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, map[string]any{"article_id": art.ID, "event": e, "pinned": link.Pinned, "copy_of": copyOf(link), "why": link.Why})
+	}
+	fmt.Fprintf(a.stdout, "article %d %q\nevent %s: %s\n", art.ID, art.Title, e.Key, e.Title)
+	switch {
+	case link.Pinned:
+		fmt.Fprintln(a.stdout, "placed by an operator (events merge or split); when first filed:")
+	case link.Why.Rule == "" && len(link.Why.Parts) == 0:
+		fmt.Fprintln(a.stdout, "filed before the evidence was recorded")
+		return nil
+	}
+	fmt.Fprintln(a.stdout, link.Why)
+	return nil
+}
+
+func copyOf(l store.EventArticle) int64 {
+	if l.Copy() {
+		return l.ReportID
+	}
+	return 0
 }
 
 func runEvents(ctx context.Context, a *app, args []string) error {

@@ -14,6 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/feeds"
 	"github.com/idlibwatch/idlibwatch/ingest"
 )
 
@@ -29,6 +30,7 @@ func runImport(ctx context.Context, a *app, args []string) error {
 	fs := a.newFlags("import", "PATH...")
 	live := fs.Bool("live", false, "treat the files as newly arrived, oldest first: classify and make alerts as the poller would (default: archive, no alerts)")
 	outlet := fs.String("outlet", "", "the outlet to record for the imported articles")
+	all := fs.Bool("all", false, "with --live, keep every file, also those the topic filter (topic in the config) keeps out")
 	if err := parseArgs(fs, args, 1, -1); err != nil {
 		return err
 	}
@@ -42,6 +44,13 @@ func runImport(ctx context.Context, a *app, args []string) error {
 	}
 	defer st.Close()
 	pipe := newPipeline(st, cfg, a.logger(cfg))
+	// A live replay sees what the poller would: only on-topic reports.
+	var topic *feeds.Topic
+	if *live && !*all {
+		if topic, err = feeds.NewTopic(cfg.Topic.Name, cfg.Topic.ExtraTerms); err != nil {
+			return err
+		}
+	}
 
 	// Parse everything first: --live must add articles in date order, and a
 	// bad file is reported before anything is written.
@@ -50,7 +59,7 @@ func runImport(ctx context.Context, a *app, args []string) error {
 		art  articles.Article
 	}
 	var good []parsed
-	var imported, updated, dups, rejected int
+	var imported, updated, dups, rejected, offTopic int
 	for _, p := range paths {
 		art, err := articles.ParseFile(p)
 		if err != nil {
@@ -60,6 +69,10 @@ func runImport(ctx context.Context, a *app, args []string) error {
 		}
 		if *outlet != "" {
 			art.Outlet = *outlet
+		}
+		if topic != nil && !topic.Match(art.Title, art.Summary, art.Text) {
+			offTopic++
+			continue
 		}
 		good = append(good, parsed{p, art})
 	}
@@ -96,6 +109,9 @@ func runImport(ctx context.Context, a *app, args []string) error {
 	summary := fmt.Sprintf("imported %d, duplicates %d, rejected %d", imported, dups, rejected)
 	if updated > 0 {
 		summary += fmt.Sprintf(", updated %d", updated)
+	}
+	if topic != nil {
+		summary += fmt.Sprintf(", off topic %d (--all keeps them)", offTopic)
 	}
 	fmt.Fprintln(a.stdout, summary)
 	if rejected > 0 {
