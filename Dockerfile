@@ -15,7 +15,12 @@ COPY --from=build /out/idlibwatch /usr/local/bin/idlibwatch
 COPY --from=build --chown=65532:65532 /out/data /data
 WORKDIR /data
 VOLUME /data
+# Reachable from outside the container; every key can be set this way
+# (IDLIBWATCH_<KEY>, see idlibwatch.example.yaml).
+ENV IDLIBWATCH_HTTP_LISTEN=:8080
 USER 65532:65532
 EXPOSE 8080
+# No curl in a distroless image: the binary asks its own /readyz.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/usr/local/bin/idlibwatch", "health"]
 ENTRYPOINT ["/usr/local/bin/idlibwatch"]
 CMD ["run"]

@@ -267,7 +267,7 @@ func (c *Config) Source() string {
 func (c *Config) File() string { return c.file }
 
 // Load builds the effective config: the built-in defaults, then the file at
-// path if path is not "", then secrets from the environment (getenv, os.Getenv
+// path if path is not "", then every key set in the environment (see EnvVar) (getenv, os.Getenv
 // when nil), then defaults for what is still unset, and validates the result.
 // Problems in the file are returned together as an *Error.
 func Load(path string, getenv func(string) string) (*Config, error) {
@@ -285,14 +285,9 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 	}
 	c.file, c.lines, c.bad = path, d.lines, d.bad
 	c.envs = map[string]string{}
-	for _, e := range envVars {
-		if v := getenv(e.Name); v != "" {
-			*e.field(c) = v
-			c.envs[e.Key] = e.Name
-		}
-	}
+	envProblems := c.applyEnv(getenv)
 	c.fillDefaults()
-	problems := d.problems
+	problems := append(d.problems, envProblems...)
 	if err := c.Validate(); err != nil {
 		var ce *Error
 		if !errors.As(err, &ce) {
@@ -307,34 +302,16 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 	return c, nil
 }
 
-// EnvVar is an environment variable that overrides a key, for secrets that
-// should not sit in a file.
-type EnvVar struct {
-	Name  string // IDLIBWATCH_SLACK_BOT_TOKEN
-	Key   string // slack.bot_token
-	field func(*Config) *string
-}
-
-var envVars = []EnvVar{
-	{"IDLIBWATCH_SLACK_BOT_TOKEN", "slack.bot_token", func(c *Config) *string { return &c.Slack.BotToken }},
-	{"IDLIBWATCH_SLACK_SIGNING_SECRET", "slack.signing_secret", func(c *Config) *string { return &c.Slack.SigningSecret }},
-	{"IDLIBWATCH_SLACK_APP_TOKEN", "slack.app_token", func(c *Config) *string { return &c.Slack.AppToken }},
-	{"IDLIBWATCH_SLACK_WEBHOOK_URL", "slack.webhook_url", func(c *Config) *string { return &c.Slack.WebhookURL }},
-	{"IDLIBWATCH_DISCORD_BOT_TOKEN", "discord.bot_token", func(c *Config) *string { return &c.Discord.BotToken }},
-	{"IDLIBWATCH_DISCORD_PUBLIC_KEY", "discord.public_key", func(c *Config) *string { return &c.Discord.PublicKey }},
-	{"IDLIBWATCH_DISCORD_WEBHOOK_URL", "discord.webhook_url", func(c *Config) *string { return &c.Discord.WebhookURL }},
-	{"IDLIBWATCH_STORE_DSN", "store.dsn", func(c *Config) *string { return &c.Store.DSN }},
-}
-
-// EnvVars lists the environment variables Load reads, for docs and help text.
-func EnvVars() []EnvVar { return slices.Clone(envVars) }
-
 // fillDefaults sets what the file left empty and what defaults cannot preset,
 // such as the fields of list items.
 func (c *Config) fillDefaults() {
 	def := Default()
-	if c.Store.Driver == "" {
+	if c.Store.Driver == "" || !c.isSet("store.driver") && isPostgresURL(c.Store.DSN) {
+		// A postgres:// DSN says which driver it is for.
 		c.Store.Driver = def.Store.Driver
+		if isPostgresURL(c.Store.DSN) {
+			c.Store.Driver = DriverPostgres
+		}
 	}
 	if c.Store.DSN == "" && c.Store.Driver == DriverSQLite {
 		c.Store.DSN = def.Store.DSN

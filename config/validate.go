@@ -29,7 +29,7 @@ func (v *validator) addAt(key, at, format string, args ...any) {
 		return // already reported when it failed to decode
 	}
 	p := Problem{Key: key, Msg: fmt.Sprintf(format, args...)}
-	if env, ok := v.c.envs[key]; ok {
+	if env := v.c.envOf(key); env != "" {
 		p.Env = env
 	} else if v.c.file != "" {
 		p.File = v.c.file
@@ -42,6 +42,17 @@ func (v *validator) addAt(key, at, format string, args ...any) {
 		}
 	}
 	v.problems = append(v.problems, p)
+}
+
+// envOf names the variable that set key or the list or section holding it,
+// "" when none did.
+func (c *Config) envOf(key string) string {
+	for k := key; k != ""; k = parentKey(k) {
+		if env, ok := c.envs[k]; ok {
+			return env
+		}
+	}
+	return ""
 }
 
 func parentKey(k string) string {
@@ -67,6 +78,8 @@ func (c *Config) Validate() error {
 	case DriverSQLite:
 		if strings.TrimSpace(c.Store.DSN) == "" {
 			v.add("store.dsn", "missing (expected the database file, such as idlibwatch.db)")
+		} else if isPostgresURL(c.Store.DSN) {
+			v.add("store.dsn", "is a PostgreSQL URL but store.driver is sqlite (expected driver postgres, or no driver: the URL implies it)")
 		}
 	case DriverPostgres:
 		at := "store.dsn"
@@ -324,4 +337,10 @@ func checkPostgresDSN(dsn string) error {
 		return fmt.Errorf("is not a PostgreSQL DSN (expected postgres://USER:PASSWORD@HOST:5432/DB or \"host=HOST dbname=DB user=USER\")")
 	}
 	return nil
+}
+
+// isPostgresURL reports whether dsn is a postgres:// or postgresql:// URL.
+func isPostgresURL(dsn string) bool {
+	d := strings.ToLower(strings.TrimSpace(dsn))
+	return strings.HasPrefix(d, "postgres://") || strings.HasPrefix(d, "postgresql://")
 }
