@@ -90,6 +90,8 @@ var arabicCases = []struct {
 		[]string{"killed/civilians 1", "killed/women 1", "killed/children 3"}, false},
 	{"ordinal after a noun that governs", "وأعلنت الوزارة مقتل جنديين وإصابة ثالث.",
 		[]string{"killed/troops 2 src=الوزارة", "injured/troops 1 src=الوزارة"}, false},
+	{"a speaker is not a victim", "وقال القيادي أبو محمد إن الغارة قتلت مدنيين.",
+		nil, false},
 	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
 		[]string{"killed/civilians 5 src=الأهالي"}, false},
 

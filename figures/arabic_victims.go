@@ -189,7 +189,10 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 			}
 			continue
 		}
-		if tk.k != kWord || !tk.ar {
+		if tk.k != kWord || !tk.ar || arClauseOpen[tk.w] {
+			return false // "وقال القيادي أبو محمد إن الغارة قتلت": another clause
+		}
+		if _, ok := lookup(arSpeechVerbs, tk); ok {
 			return false
 		}
 		if mw, ok := x.metricAt(k, s); ok {
@@ -204,6 +207,13 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// arClauseOpen open a clause of their own: a subject does not reach a
+// verb past them.
+var arClauseOpen = map[string]bool{
+	"ان": true, "انه": true, "انها": true, "بان": true, "الذي": true, "التي": true, "الذين": true,
+	"حيث": true, "بعد": true, "عندما": true, "حين": true, "لان": true, "كما": true, "فيما": true,
 }
 
 // arSingVerb are singular verbs of dying that follow their subject.
