@@ -152,6 +152,7 @@ var relatives = func() []relative {
 	add(0, "overnight|early hours|pre-dawn|predawn|before dawn|this morning|earlier today|today|tonight|this evening|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|الليلة")
 	// A week back: Day is the day before publication, Span six more.
 	add(-7, "last week|earlier this week|past week|this week|الأسبوع الماضي|الاسبوع الماضي|هذا الأسبوع|الأسبوع الجاري")
+	add(-31, "last month|earlier this month|الشهر الماضي|الشهر المنصرم|مطلع الشهر")
 	return out
 }()
 

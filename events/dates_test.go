@@ -28,6 +28,7 @@ func TestResolveDate(t *testing.T) {
 		{"explicit previous year", "The strike on December 30 killed a family, rescuers said.", "2024-01-02", "2023-12-30", "explicit"},
 		{"said on a day dates a statement", "The monitor said on Friday that the toll from Tuesday's strikes had risen.", "2024-03-15", "2024-03-12", "weekday"},
 		{"last weekday said on that weekday", "Families buried the dead of last Thursday's strike.", "2024-03-14", "2024-03-07", "weekday"},
+		{"last month", "Last month's strike on Sarmin killed nine, and the market is still shut.", "2024-04-10", "2024-04-09", "relative"},
 		{"last week", "Shelling last week destroyed a school, rescuers said.", "2024-03-14", "2024-03-13", "relative"},
 		{"never after publication", "The strike on March 20 killed two.", "2024-03-14", "2024-03-14", "published"},
 		{"no cue", "The toll from the raid rose further, a monitor said.", "2024-03-14", "2024-03-14", "published"},

@@ -144,6 +144,9 @@ func weigh(p Profile, e Event, c *common) Evidence {
 		}
 	}
 
+	if n := sharedName(p.Names, e.Terms); n != "" {
+		ev.add(1.5, "same name: %s", n)
+	}
 	if sim := similarity(p.Terms, e.Terms, c); sim > 0 {
 		ev.add(4*sim, "wording: %.0f%% of the report's words", 100*sim)
 	}
@@ -338,7 +341,7 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 // its town, of its kind, that its actor and wording fit. candidates are the
 // events of the town over FollowUpWindow before the report.
 func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
-	if p.HasCue() && p.Span < 7 || p.Town() == "" || p.Kind == KindUnknown {
+	if !p.RefersBack || p.HasCue() && p.Span < 7 || p.Town() == "" || p.Kind == KindUnknown {
 		return Event{}, Evidence{}, false
 	}
 	q := p
@@ -354,6 +357,15 @@ func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
 		if !ev.OK() || e.Kind != p.Kind || eventTown(e) != p.Town() {
 			continue
 		}
+		// Not an undated report: a later one that names its incident.
+		for i, part := range ev.Parts {
+			if part.What == "undated report" {
+				ev.Score -= part.Weight
+				ev.Parts = slices.Delete(ev.Parts, i, i+1)
+				break
+			}
+		}
+		ev.add(1, "a later report naming the incident (%s, %s) as known", p.Town(), p.Kind)
 		found = append(found, i)
 		evs = append(evs, ev)
 	}

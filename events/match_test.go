@@ -261,3 +261,42 @@ func TestAbsorbDay(t *testing.T) {
 		t.Errorf("a stated day was replaced by another: %v", e.Day)
 	}
 }
+
+func TestFollowUp(t *testing.T) {
+	raid := event(1, "US raid on Atmeh", "US special forces raided a house in Atmeh overnight; the rescuers said 13 people were killed.", "2022-02-03")
+	strike := event(2, "Air strike on Atmeh", "Russian warplanes struck a camp in Atmeh on Thursday, killing two.", "2022-02-10")
+	all := []Event{raid, strike}
+	tests := []struct {
+		name, text, published string
+		want                  int64
+	}{
+		{"names the raid weeks later", "The group confirmed the death of its leader, who was killed in the US raid on a house in Atmeh.", "2022-02-25", 1},
+		{"a new raid, dated", "US special forces raided a house in Atmeh on Thursday, killing a commander who was killed in the raid.", "2022-02-24", 0},
+		{"no wording that refers back", "US forces raided a house in Atmeh, residents said.", "2022-02-25", 0},
+		{"another town", "The group confirmed the death of its leader, who was killed in the US raid on a house in Sarmada.", "2022-02-25", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Analyze("", tt.text, day(tt.published))
+			got, ev, ok := FollowUp(p, all)
+			if (ok && got.ID != tt.want) || (!ok && tt.want != 0) {
+				t.Errorf("follow-up of %d (%v), want %d\n%s", got.ID, ok, tt.want, ev)
+			}
+		})
+	}
+}
+
+func TestNamesAcrossScripts(t *testing.T) {
+	en := Analyze("", "US forces killed Abu Ibrahim al-Hashimi al-Qurashi in a raid in Atmeh, officials said. Rebels from Hayat Tahrir al-Sham were not involved.", day("2022-02-03"))
+	ar := Analyze("", "قتلت القوات الأمريكية زعيم التنظيم أبو إبراهيم الهاشمي القرشي في عملية إنزال في أطمة.", day("2022-02-03"))
+	if !slices.Contains(en.Names, "krs") || !slices.Contains(ar.Names, "krs") {
+		t.Fatalf("names %v and %v, want both to hold krs (al-Qurashi, القرشي)", en.Names, ar.Names)
+	}
+	if slices.Contains(en.Names, latinSkeleton("Sham")) || slices.Contains(en.Names, latinSkeleton("Atmeh")) {
+		t.Errorf("names %v hold a group or a place", en.Names)
+	}
+	ev := Weigh(ar, FromProfile(en, day("2022-02-03")))
+	if !strings.Contains(ev.String(), "same name: krs") {
+		t.Errorf("evidence has no shared name:\n%s", ev)
+	}
+}

@@ -30,6 +30,7 @@ type Profile struct {
 	Years  []int
 	Kind   Kind
 	Actors []string // most named first
+	Names  []string // consonant skeletons of people's names ("krs" for al-Qurashi, القرشي)
 	Terms  []Term   // the article's most frequent content words
 	Sketch Sketch   // for syndication: a MinHash of the text's word shingles
 }
@@ -91,6 +92,11 @@ func Analyze(title, text string, published time.Time) Profile {
 		}
 		kindCounts(kinds, toks, w)
 		actorCounts(actors, toks, w)
+		for _, n := range findNames(toks) {
+			if !slices.Contains(p.Names, n) {
+				p.Names = append(p.Names, n)
+			}
+		}
 		for _, m := range places.FindAll(s.text) {
 			name := m.Place.Name
 			if _, seen := placeCount[name]; !seen {
@@ -141,7 +147,7 @@ func Analyze(title, text string, published time.Time) Profile {
 			}
 		}
 	}
-	p.Terms = topTerms(ownWords, articleTerms)
+	p.Terms = append(nameTerms(p.Names), topTerms(ownWords, articleTerms)...)
 	p.Sketch = sketch(allWords)
 	return p
 }

@@ -165,6 +165,9 @@ func similarity(article, event []Term, c *common) float64 {
 	}
 	var n, total float64
 	for _, t := range article {
+		if strings.HasPrefix(t.Word, namePrefix) {
+			continue // weighed as names
+		}
 		w := c.weight(t.Word)
 		total += w
 		if set[t.Word] {

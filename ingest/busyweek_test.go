@@ -173,17 +173,18 @@ func busyReports() []busyReport {
 
 	// Follow-ups a week later that name their incident.
 	follow := []struct {
-		inc  int
-		text string
+		inc, after int
+		text       string
 	}{
-		{0, "Traders in Sarmin reopen market a week after Russian air strikes\nA week after Russian air strikes killed nine people at the market in Sarmin, traders reopened their stalls last week, the local council said.\n"},
-		{15, "Jisr al-Shughur mourns victims of bus station shelling\nFamilies in Jisr al-Shughur buried the last of the victims of the government shelling of the bus station on March 14, which killed eight people.\n"},
-		{21, "Camp residents in Maarrat Misrin still homeless after air strikes\nResidents of the camp in Maarrat Misrin hit by Russian air strikes last Friday are still sleeping in the open, aid workers said.\n"},
+		{7, 16, "Group confirms its commander died in US raid in Atmeh\nThe group confirmed the death of its commander, who was killed in the US raid on a house in Atmeh, in a statement posted online.\n"},
+		{0, 7, "Traders in Sarmin reopen market a week after Russian air strikes\nA week after Russian air strikes killed nine people at the market in Sarmin, traders reopened their stalls last week, the local council said.\n"},
+		{15, 7, "Jisr al-Shughur mourns victims of bus station shelling\nFamilies in Jisr al-Shughur buried the last of the victims of the government shelling of the bus station on March 14, which killed eight people.\n"},
+		{21, 7, "Camp residents in Maarrat Misrin still homeless after air strikes\nResidents of the camp in Maarrat Misrin hit by Russian air strikes last Friday are still sleeping in the open, aid workers said.\n"},
 	}
 	for _, f := range follow {
 		in := busyWeek[f.inc]
 		title, body, _ := strings.Cut(f.text, "\n")
-		add(f.inc, "Idlib Monitor", busyMonday.AddDate(0, 0, in.day+7).Add(10*time.Hour), title, body+boilerEN)
+		add(f.inc, "Idlib Monitor", busyMonday.AddDate(0, 0, in.day+f.after).Add(10*time.Hour), title, body+boilerEN)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].art.Published.Before(out[j].art.Published) })
 	return out
