@@ -127,7 +127,7 @@ func (p *Poller) cycle(ctx context.Context, spec string) {
 }
 
 func (p *Poller) logCycle(spec string, sums []Summary) {
-	var polled, failed, notModified, skipped, newItems, updated, irrelevant int
+	var polled, failed, notModified, skipped, newItems, updated, irrelevant, pages, pagesSkipped int
 	for _, s := range sums {
 		switch s.Status {
 		case "failed":
@@ -142,6 +142,8 @@ func (p *Poller) logCycle(spec string, sums []Summary) {
 		newItems += s.New
 		updated += s.Updated
 		irrelevant += s.Irrelevant
+		pages += s.FullText + s.FullTextFailed
+		pagesSkipped += s.PagesSkipped
 	}
 	level := slog.LevelInfo
 	if skipped == len(sums) {
@@ -149,7 +151,7 @@ func (p *Poller) logCycle(spec string, sums []Summary) {
 	}
 	p.opt.Log.Log(context.Background(), level, "feeds polled", "schedule", spec, "feeds", len(sums), "changed", polled,
 		"not_modified", notModified, "failed", failed, "backing_off", skipped, "new_articles", newItems,
-		"updated_articles", updated, "off_topic", irrelevant)
+		"updated_articles", updated, "off_topic", irrelevant, "pages_fetched", pages, "pages_skipped", pagesSkipped)
 }
 
 // cronLogger sends cron's messages to slog.

@@ -52,18 +52,7 @@ func BenchmarkPollOnce(b *testing.B) {
 		b.Run(fmt.Sprintf("hosts=%d", hosts), func(b *testing.B) {
 			srv := startBenchFeeds(b, hosts)
 			for b.Loop() {
-				dir := b.TempDir()
-				cfg := filepath.Join(dir, "bench.yaml")
-				os.WriteFile(cfg, []byte(fmt.Sprintf(`store: {driver: sqlite, dsn: %q}
-network: {allow_private: true, workers: 16, per_host: %s}
-log: {level: warn}
-feeds: []
-`, filepath.Join(dir, "bench.db"), perHost)), 0o644)
-				opml := filepath.Join(dir, "feeds.opml")
-				os.WriteFile(opml, []byte(srv.opml()), 0o644)
-				if out, err := exec.Command(bin, "--config", cfg, "feeds", "import", opml).CombinedOutput(); err != nil {
-					b.Fatalf("feeds import: %v\n%s", err, out)
-				}
+				cfg := benchStore(b, bin, srv, "log: {level: warn}\n", perHost)
 				if hosts == 50 {
 					benchRun(b, bin, srv, perHost)
 				}
@@ -274,24 +263,26 @@ func tail(s string, n int) string {
 	return s
 }
 
-// benchRun measures the long-running service: `run` on an empty store polls
-// every 5 s for a first fetch, three cycles of 304s and three of 200s with
-// unchanged items, then stops on SIGINT; its peak RSS is reported.
-func benchRun(b *testing.B, bin string, srv *benchFeedServer, perHost string) {
+// benchStore writes a config (with more, YAML lines) for a new store in a
+// temporary folder and imports the benchmark's feeds into it.
+func benchStore(b *testing.B, bin string, srv *benchFeedServer, more, perHost string) (cfg string) {
 	dir := b.TempDir()
-	cfg := filepath.Join(dir, "run.yaml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`store: {driver: sqlite, dsn: %q}
-network: {allow_private: true, workers: 16, per_host: %s}
-schedule: "@every 5s"
-http: {listen: "off"}
-log: {level: info}
-feeds: []
-`, filepath.Join(dir, "run.db"), perHost)), 0o644)
+	cfg = filepath.Join(dir, "bench.yaml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("store: {driver: sqlite, dsn: %q}\nnetwork: {allow_private: true, workers: 16, per_host: %s}\nfeeds: []\n%s",
+		filepath.Join(dir, "bench.db"), perHost, more)), 0o644)
 	opml := filepath.Join(dir, "feeds.opml")
 	os.WriteFile(opml, []byte(srv.opml()), 0o644)
 	if out, err := exec.Command(bin, "--config", cfg, "feeds", "import", opml).CombinedOutput(); err != nil {
 		b.Fatalf("feeds import: %v\n%s", err, out)
 	}
+	return cfg
+}
+
+// benchRun measures the long-running service: `run` on an empty store polls
+// every 5 s for a first fetch, three cycles of 304s and three of 200s with
+// unchanged items, then stops on SIGINT; its peak RSS is reported.
+func benchRun(b *testing.B, bin string, srv *benchFeedServer, perHost string) {
+	cfg := benchStore(b, bin, srv, "schedule: \"@every 5s\"\nhttp: {listen: \"off\"}\nlog: {level: info}\n", perHost)
 	srv.ignoreValidators.Store(false)
 	defer srv.ignoreValidators.Store(false)
 	cmd := exec.Command(bin, "--config", cfg, "run")
