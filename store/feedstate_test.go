@@ -40,6 +40,15 @@ func TestSaveFeedStatesAndStoredArticleID(t *testing.T) {
 			}
 		}
 
+		// The config is read at every start and wins: a feed it no longer
+		// marks loses the flag; `feeds add` without the flag keeps it.
+		if g, _, err := s.AddFeed(ctx, Feed{URL: "https://c.example/rss"}); err != nil || !g.FullText {
+			t.Errorf("re-added without the flag: %+v, %v", g, err)
+		}
+		if g, _, err := s.AddFeed(ctx, Feed{URL: "https://c.example/rss", FromConfig: true}); err != nil || g.FullText {
+			t.Errorf("config without the flag: %+v, %v", g, err)
+		}
+
 		var id int64
 		err = s.InTx(ctx, func(tx *Tx) error {
 			var err error
