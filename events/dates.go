@@ -420,6 +420,11 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 			// (a day of time zones aside); a date it cannot have is not
 			// the incident's.
 			if !published.IsZero() && out.Day.After(ref) {
+				// A full date (with its year) a few days after the stated
+				// publication says the publication date is wrong.
+				if c.kind == "full" && out.Day.Sub(ref) <= 10*24*time.Hour {
+					continue
+				}
 				if out.Day.Sub(ref) > 24*time.Hour {
 					out.Day, out.Cue, out.Span = time.Time{}, "", 0
 					continue

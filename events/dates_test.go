@@ -30,6 +30,7 @@ func TestResolveDate(t *testing.T) {
 		{"last weekday said on that weekday", "Families buried the dead of last Thursday's strike.", "2024-03-14", "2024-03-07", "weekday"},
 		{"last month", "Last month's strike on Sarmin killed nine, and the market is still shut.", "2024-04-10", "2024-04-09", "relative"},
 		{"last week", "Shelling last week destroyed a school, rescuers said.", "2024-03-14", "2024-03-13", "relative"},
+		{"a full date after a wrong publication date", "The earthquake of 6 February 2023 killed thousands.", "2023-02-02", "2023-02-06", "explicit"},
 		{"never after publication", "The strike on March 20 killed two.", "2024-03-14", "2024-03-14", "published"},
 		{"no cue", "The toll from the raid rose further, a monitor said.", "2024-03-14", "2024-03-14", "published"},
 		{"arabic weekday", "قصفت طائرات حربية بلدة سرمدا يوم الثلاثاء.", "2024-03-14", "2024-03-12", "weekday"},

@@ -196,6 +196,12 @@ func eventAreas(e Event) []string {
 
 func weighPlace(ev *Evidence, p Profile, e Event) {
 	a, b := p.Town(), eventTown(e)
+	if p.Kind == KindEarthquake && e.Kind == KindEarthquake {
+		// An earthquake strikes a whole region: each report tells of the
+		// towns it saw.
+		ev.add(1, "one earthquake over the region")
+		return
+	}
 	if areas := eventAreas(e); len(p.Areas) > 0 && len(areas) > 0 && !shares(p.Areas, areas) {
 		ev.block("different areas: %s, event %s", strings.Join(p.Areas, "/"), strings.Join(areas, "/"))
 		return
@@ -319,7 +325,7 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		if ev.Score > bev.Score {
 			best, bev = e, ev
 		}
-		if p.Town() == "" && !p.Roundup && ev.Score >= minNoTownScore && (p.Kind == e.Kind || p.Kind == KindUnknown || e.Kind == KindUnknown) {
+		if p.Town() == "" && !p.Roundup && ev.Score >= minNoTownScore && sameKindOfIncident(p.Kind, e.Kind) {
 			fits = append(fits, i)
 		}
 	}
@@ -336,12 +342,23 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 	return best, bev, bev.Score >= MatchThreshold
 }
 
+// sameKindOfIncident is how close the kinds must be for a report naming no
+// town to join an event: the same, or a raid from the air and on the
+// ground, or a drone called an air strike.
+func sameKindOfIncident(a, b Kind) bool {
+	if a == b || a == KindUnknown || b == KindUnknown {
+		return true
+	}
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return pair(KindRaid, KindAirStrike) || pair(KindAirStrike, KindDrone)
+}
+
 // FollowUp picks the incident an undated later report names ("the raid that
 // killed X", "the strike on Sarmin last month"): the single earlier event in
 // its town, of its kind, that its actor and wording fit. candidates are the
 // events of the town over FollowUpWindow before the report.
 func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
-	if !p.RefersBack || p.HasCue() && p.Span < 7 || p.Town() == "" || p.Kind == KindUnknown {
+	if !p.RefersBack || p.HasCue() && p.Span < 7 || p.Kind == KindUnknown || (p.Town() == "" && len(p.Names) == 0) {
 		return Event{}, Evidence{}, false
 	}
 	q := p
@@ -354,7 +371,11 @@ func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
 			continue
 		}
 		ev := weigh(q, e, nil)
-		if !ev.OK() || e.Kind != p.Kind || eventTown(e) != p.Town() {
+		if !ev.OK() || e.Kind != p.Kind {
+			continue
+		}
+		// Its town, or without one the name of the person it killed.
+		if p.Town() != "" && eventTown(e) != p.Town() || p.Town() == "" && sharedName(p.Names, e.Terms) == "" {
 			continue
 		}
 		// Not an undated report: a later one that names its incident.
@@ -365,7 +386,7 @@ func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
 				break
 			}
 		}
-		ev.add(1, "a later report naming the incident (%s, %s) as known", p.Town(), p.Kind)
+		ev.add(1, "a later report naming the incident (%s) as known", p.Kind)
 		found = append(found, i)
 		evs = append(evs, ev)
 	}

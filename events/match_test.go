@@ -300,3 +300,25 @@ func TestNamesAcrossScripts(t *testing.T) {
 		t.Errorf("evidence has no shared name:\n%s", ev)
 	}
 }
+
+func TestNoTownAndEarthquake(t *testing.T) {
+	raid := event(1, "US raid in al-Bab", "US forces raided a house in al-Bab on Tuesday, killing an Islamic State official.", "2025-07-22")
+	strike := event(2, "Russian air strike on Sarmin", "Russian warplanes struck Sarmin on Tuesday, killing four.", "2025-07-22")
+	// The Arabic report calls the raid an air strike and names no town: the
+	// only raid-like incident of the day.
+	p := Analyze("", "القوات الأمريكية تنفذ عملية إنزال شمالي سوريا يوم الثلاثاء وتقتل قيادياً في تنظيم الدولة.", day("2025-07-22"))
+	if got, ev, ok := Best(p, []Event{raid}); !ok || got.ID != 1 {
+		t.Errorf("a no-town report of the day's only raid did not join it:\n%s", ev)
+	}
+	// With two incidents of fitting kinds that day, it stays apart.
+	q := Analyze("", "Air strikes hit northern Syria on Tuesday, killing four people.", day("2025-07-22"))
+	if got, _, ok := Best(q, []Event{raid, strike}); ok {
+		t.Errorf("a no-town report joined %s among two incidents of its day", got.Title)
+	}
+
+	quake := event(3, "Earthquake in Harem", "The earthquake destroyed buildings in Harem on Monday, rescuers said.", "2023-02-06")
+	r := Analyze("", "Rescuers pulled survivors from the rubble in Salqin and Jindires after Monday's earthquake.", day("2023-02-07"))
+	if got, ev, ok := Best(r, []Event{quake}); !ok || got.ID != 3 {
+		t.Errorf("reports of one earthquake from two towns were kept apart:\n%s", ev)
+	}
+}

@@ -247,7 +247,9 @@ func TestReplayBusyWeek(t *testing.T) {
 		for i, r := range reports {
 			id := fmt.Sprint(i)
 			err := s.InTx(ctx, func(tx *store.Tx) error {
-				art, err := tx.FindDuplicate(ctx, r.art)
+				a := r.art
+				a.CanonicalURL, a.ContentHash = articles.CanonicalURL(a.URL), articles.Hash(a.Text)
+				art, err := tx.FindDuplicate(ctx, a)
 				if err != nil {
 					return err
 				}

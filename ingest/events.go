@@ -195,13 +195,17 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 	}
 
 	e, why, ok := events.Best(prof, cands)
-	if !ok && prof.RefersBack && prof.Town() != "" {
+	if !ok && prof.RefersBack {
 		// A later report naming an earlier incident ("the raid that killed X").
 		ref := prof.Day
 		if ref.IsZero() {
 			ref = now
 		}
-		older, err := tx.CandidateEvents(ctx, []string{prof.Town()}, ref.Add(-events.FollowUpWindow), ref, candidateLimit)
+		var where []string
+		if prof.Town() != "" {
+			where = []string{prof.Town()}
+		}
+		older, err := tx.CandidateEvents(ctx, where, ref.Add(-events.FollowUpWindow), ref, candidateLimit)
 		if err != nil {
 			return nil, link, false, err
 		}

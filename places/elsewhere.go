@@ -10,7 +10,7 @@ var elsewhere = []Place{
 	// Aleppo governorate, north and east.
 	{Name: "Aleppo", Arabic: "حلب", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Halab"}},
 	// الباب alone is "the door": only "the town of al-Bab" in Arabic.
-	{Name: "al-Bab", Arabic: "مدينة الباب", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"el-Bab"}},
+	{Name: "al-Bab", Arabic: "مدينة الباب", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"el-Bab", "بلدة الباب", "منطقة الباب", "الباب شرقي حلب", "الباب بريف حلب"}},
 	{Name: "Azaz", Arabic: "أعزاز", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Aazaz", "Izaz", "A'zaz", "اعزاز"}},
 	{Name: "Afrin", Arabic: "عفرين", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Efrin"}},
 	{Name: "Jarablus", Arabic: "جرابلس", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Jarabulus"}},
