@@ -22,7 +22,19 @@ func arNumberTail(ts []tok, k, scale int) (int, int) {
 // marker ("بينهم امرأة") or a clause-initial verb and its adjunct ("وأصيب
 // في الحادث شاب").
 func (x *extractor) arSingleAt(i int, s sentence) bool {
-	return x.ts[i].ar && (x.arSubLead(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0)
+	return x.ts[i].ar && (x.arSubLead(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 || x.arAmongBefore(i-1, s))
+}
+
+// arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
+func (x *extractor) arAmongBefore(k int, s sentence) bool {
+	if k-1 < s.a || !strings.HasPrefix(x.ts[k].w, "ال") {
+		return false
+	}
+	if w := x.ts[k-1].w; w != "بين" && w != "وبين" {
+		return false
+	}
+	mw, ok := x.metricAt(k, s)
+	return ok && mw.head && !mw.toll
 }
 
 // arSubLead: a breakdown marker just before k ("بينهم امرأة"): a singular
@@ -185,6 +197,9 @@ func (x *extractor) arDefiniteMetricBefore(j int, s sentence) int {
 	}
 	if j < s.a || !x.ts[j].ar || !strings.HasPrefix(stripWawBa(x.ts[j].w), "ال") {
 		return -1
+	}
+	if p := x.word(j-1, s); p == "بين" || p == "وبين" {
+		return -1 // "بين الضحايا امرأة": a part of a toll (inlineLead)
 	}
 	if mw, ok := x.metricAt(j, s); ok && mw.head && !mw.toll && !mw.bodies {
 		return j
@@ -413,6 +428,10 @@ func (x *extractor) arOpenHead(it *item, j int, s sentence) bool {
 	}
 	if !strings.HasSuffix(t.w, "ين") && !strings.HasSuffix(t.w, "ون") && !strings.HasSuffix(t.w, "ا") {
 		return false
+	}
+	if j > s.a && x.ts[j-1].w == "من" && strings.HasPrefix(t.w, "ال") && !strings.HasSuffix(t.w, "ا") {
+		it.g = People // "3 من العاملين": a partitive of a plural of people
+		return true
 	}
 	mw, ok := x.metricAt(j+1, s)
 	if ok && mw.post && !mw.head {

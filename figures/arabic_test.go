@@ -92,6 +92,10 @@ var arabicCases = []struct {
 		[]string{"killed/troops 2 src=الوزارة", "injured/troops 1 src=الوزارة"}, false},
 	{"a speaker is not a victim", "وقال القيادي أبو محمد إن الغارة قتلت مدنيين.",
 		nil, false},
+	{"a woman among the victims of a toll told before", "قتل 5 أشخاص في الغارة، بحسب مصادر طبية. وكان بين الضحايا امرأة حامل.",
+		[]string{"killed/people 5 src=مصادر طبية", "killed/women 1 src=مصادر طبية"}, false},
+	{"a partitive of a plural of people", "وقتل 3 من العاملين في الإغاثة.",
+		[]string{"killed/people 3"}, false},
 	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
 		[]string{"killed/civilians 5 src=الأهالي"}, false},
 

@@ -728,6 +728,9 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 			it.g = g.g
 			return j + 2
 		}
+		if x.arOpenHead(it, j+1, s) && strings.HasPrefix(ts[j+1].w, "ال") {
+			return j + 2 // "3 من العاملين في المجال الإنساني"
+		}
 		if arArmedHeads[stripWawBa(ts[j+1].w)] {
 			it.g = Combatants // "26 من هيئة تحرير الشام"
 			end := x.arNameEnd(j+2, s)
