@@ -531,6 +531,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			list[0].g = g
 		}
 	}
+	if midx >= 0 && x.nonFactual(midx, s) {
+		return false // "on the pretext of killing a senior jihadist"
+	}
 	if midx >= 0 {
 		m = x.pairMetric(midx, m, s)
 		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {
@@ -949,7 +952,7 @@ func (x *extractor) role(i int, s sentence) bool {
 		return false
 	}
 	mw, _ := x.metricAt(midx, s)
-	if mw.m != Killed || mw.toll {
+	if mw.m != Killed || mw.toll || x.nonFactual(midx, s) {
 		return false
 	}
 	it := item{qa: st, a: i, b: i + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: Combatants}

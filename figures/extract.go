@@ -75,10 +75,11 @@ type extractor struct {
 	// armed is the side of the last count, when it was soldiers or
 	// fighters: "three others" after it are of that side.
 	armed struct {
-		ok    bool
-		si    int
-		g     Group
-		actor string
+		ok     bool
+		si     int
+		g      Group
+		actor  string
+		single bool // one person: "seven others" in the next sentence are not of his side
 	}
 
 	curMonth [2]int   // year, month of a month just ended that the article reports on
@@ -137,7 +138,9 @@ func (x *extractor) sentence(si int) {
 		if x.quantity(i, s) {
 			continue
 		}
-		x.role(i, s)
+		if !x.role(i, s) && !x.ts[i].ar {
+			x.enIndividual(i, s) // individual.go
+		}
 	}
 	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
 		if a.name != "" {
@@ -175,7 +178,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		// ثلاثة": a bare number joined to a count of soldiers is of them
 		it.others = true
 	}
-	if it.others && (it.g == People || it.g == "") && !it.civ && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
+	if it.others && (it.g == People || it.g == "") && !it.civ && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 && !(x.armed.single && x.si != x.armed.si) {
 		// "two soldiers were killed and three others wounded": soldiers too;
 		// others after civilians or people stay people (the gold's reading)
 		it.g, it.actor = x.armed.g, x.armed.actor
@@ -185,7 +188,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	g := it.group()
 	if !it.others && (it.min > 0 || it.vague) {
 		x.armed.ok, x.armed.si, x.armed.g = g == Troops || g == Combatants, x.si, g
-		x.armed.actor = ""
+		x.armed.actor, x.armed.single = "", it.min == 1 && it.max == 1
 		if g == Troops || g == Combatants {
 			x.armed.actor = it.actor
 		}

@@ -1,0 +1,733 @@
+package figures
+
+import "strings"
+
+// English victims that are not numbers, read from the predicate: "killed
+// Yusuf Haddad, his mother and two of his nephews", "a missile killed him",
+// "Abu Khaled al-Shami, the faction's spokesman, was killed", "a senior
+// recruiter was killed", "blew herself up". The predicate (kill, die,
+// wound, blow oneself up) is found first; its victim slot is filled inside
+// its clause: the object after an active verb, the subject before a
+// passive or intransitive one (an apposition between commas skipped).
+// Counts ("two children") are left to quantity(), which read them first.
+
+// indivVerbs are the predicates whose subject or object is the victim.
+var indivVerbs = map[string]Metric{
+	"killed": Killed, "kills": Killed, "kill": Killed, "killing": Killed, "died": Killed,
+	"dies": Killed, "perished": Killed, "slain": Killed, "executed": Killed,
+	"assassinated": Killed, "dead": Killed,
+	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured,
+	"hurt": Injured, "burned": Killed, "burnt": Killed, "claimed": Killed,
+}
+
+// indivAdverbs may stand between an auxiliary and its participle.
+var indivAdverbs = map[string]bool{
+	"also": true, "reportedly": true, "allegedly": true, "later": true, "seriously": true,
+	"critically": true, "lightly": true, "badly": true, "severely": true, "instantly": true,
+	"fatally": true, "mortally": true, "both": true, "all": true, "then": true, "subsequently": true,
+	"shot": true, "apparently": true, "probably": true, "likely": true, "immediately": true,
+}
+
+var beWords = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true,
+	"got": true, "get": true,
+}
+
+// clauseOpeners end a subject when reading back from its verb.
+var clauseOpeners = map[string]bool{
+	"that": true, "when": true, "after": true, "while": true, "as": true, "but": true,
+	"because": true, "where": true, "said": true, "says": true, "said.": true, "since": true,
+	"before": true, "although": true, "though": true, "if": true, "once": true, "until": true,
+	"whom": true, "which": true, "reported": true, "confirmed": true, "added": true, "told": true,
+}
+
+// victimStops end a victim noun phrase after its head.
+var victimStops = map[string]bool{
+	"in": true, "on": true, "at": true, "near": true, "with": true, "who": true, "when": true,
+	"as": true, "after": true, "while": true, "from": true, "during": true, "and": true,
+	"by": true, "was": true, "were": true, "had": true, "has": true, "is": true, "outside": true,
+	"inside": true, "along": true, "together": true, "instantly": true, "overnight": true,
+	"last": true, "this": true, "early": true, "late": true, "according": true, "said": true,
+	"says": true, "of": true, "for": true, "to": true, "under": true, "following": true,
+	"before": true, "because": true, "amid": true, "also": true, "yesterday": true, "today": true,
+	"whose": true, "which": true, "that": true, "died": true, "killed": true, "the": true,
+	"late-night": true, "earlier": true,
+}
+
+// notPersons are heads that are not people ("killed the project").
+var notPersons = map[string]bool{
+	"car": true, "vehicle": true, "house": true, "building": true, "convoy": true, "truce": true,
+	"ceasefire": true, "deal": true, "plan": true, "engine": true, "motorcycle": true, "area": true,
+	"process": true, "bill": true, "attack": true, "strike": true, "raid": true, "one": true,
+	"same": true, "rest": true, "number": true, "toll": true, "total": true, "majority": true,
+	"other": true, "others": true, "most": true, "many": true, "some": true, "none": true,
+	"people": true, "more": true, "statement": true, "report": true, "day": true, "time": true, "way": true, "scene": true, "site": true,
+}
+
+// armedCues say a single victim is a fighter: "a senior recruiter".
+var armedCues = map[string]bool{
+	"senior": true, "top": true, "high-ranking": true, "militant": true, "jihadist": true,
+	"commander": true, "leader": true, "wanted": true, "field": true, "military": true,
+	"security": true, "is": true, "hts": true, "isis": true, "qaeda": true, "al-qaeda": true,
+	"attacker": true, "bomber": true, "suicide": true, "faction": true, "group": true,
+	"rebel": true, "cell": true,
+}
+
+// civilCues say a single victim is not a fighter.
+var civilCues = map[string]bool{
+	"civilian": true, "local": true, "aid": true, "humanitarian": true, "displaced": true,
+	"elderly": true, "young": true, "old": true, "pregnant": true, "unarmed": true,
+}
+
+func isFemaleHead(w string) bool {
+	switch w {
+	case "woman", "wife", "mother", "sister", "grandmother", "daughter", "girl", "her", "she", "herself":
+		return true
+	}
+	return false
+}
+
+// enIndividual reads the victims of the English predicate at i.
+func (x *extractor) enIndividual(i int, s sentence) bool {
+	t := x.ts[i]
+	if t.ar || t.k != kWord || x.used[i] {
+		return false
+	}
+	if x.selfInflicted(i, s) {
+		return true
+	}
+	m, ok := indivVerbs[t.w]
+	if !ok {
+		return false
+	}
+	if (t.w == "burned" || t.w == "burnt") && !(x.word(i+1, s) == "to" && x.word(i+2, s) == "death") {
+		m = Injured // "another was seriously burned"
+	}
+	if t.w == "claimed" {
+		if !(x.word(i+1, s) == "the" && (x.word(i+2, s) == "life" || x.word(i+2, s) == "lives") && x.word(i+3, s) == "of") {
+			return false
+		}
+		return x.victimObjects(i, i+1, m, s)
+	}
+	if t.w == "dead" && x.word(i-1, s) != "shot" && x.word(i-1, s) != "found" {
+		return false
+	}
+	if x.nonFactual(i, s) {
+		return false
+	}
+	// the verb group before: "was (also) killed", "had been wounded"
+	p := i - 1
+	for p >= s.a && (indivAdverbs[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "have" || x.ts[p].w == "has") {
+		p--
+	}
+	progressive := strings.HasSuffix(t.w, "ing") // "was killing us": active
+	passive := p >= s.a && beWords[x.ts[p].w] && !progressive
+	if passive {
+		p--
+		for p >= s.a && (indivAdverbs[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "has" || x.ts[p].w == "have") {
+			p--
+		}
+	}
+	intrans := t.w == "died" || t.w == "dies" || t.w == "perished" || t.w == "burned" || t.w == "burnt" || t.w == "dead"
+	if t.w == "dead" && x.objectStarts(i+1, s) {
+		intrans = false // "shot dead a local official"
+	}
+	active := !passive && !intrans && (t.w == "killing" || t.w == "injuring" || t.w == "wounding" || t.w == "kills" || t.w == "kill" || x.objectStarts(i+1, s))
+	if active {
+		if t.w == "hurt" || t.w == "slain" {
+			return false
+		}
+		return x.victimObjects(i, i+1, m, s)
+	}
+	if !passive && !intrans {
+		// a reduced passive: "Senior Leader Allegedly Killed In Drone Strike",
+		// "X killed in raid" (a headline): the verb ends its clause
+		n := x.word(i+1, s)
+		if n != "" && !victimStops[n] && n != "," && n != "." && n != ":" || progressive {
+			return false
+		}
+		if beWords[n] || n == "had" || n == "has" || determiners[x.word(i-1, s)] || x.word(i-1, s) == "more" || x.word(i-1, s) == "most" {
+			return false // "the injured were taken", "the more seriously injured"
+		}
+	}
+	subj := x.victimSubject(i, p, m, s)
+	return x.alongWith(i, m, s) || subj
+}
+
+// alongWith reads the companions after a passive or intransitive verb:
+// "died along with seven other passengers", "was killed together with four
+// of his bodyguards".
+func (x *extractor) alongWith(v int, m Metric, s sentence) bool {
+	k := v + 1
+	for k < s.b && indivAdverbs[x.ts[k].w] {
+		k++
+	}
+	if w := x.word(k, s); (w == "along" || w == "together") && x.word(k+1, s) == "with" {
+		k += 2
+	} else {
+		return false
+	}
+	it, _, ok := x.victimNP(k, s, nil)
+	if !ok {
+		return false
+	}
+	if it.g == "" {
+		it.g = People
+	}
+	x.emitVictims([]item{it}, m, v, s)
+	return true
+}
+
+// nonFactual: a purpose or pretext is no outcome ("on the pretext of
+// killing", "vowed to kill", "in order to kill").
+func (x *extractor) nonFactual(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		switch x.ts[k].w {
+		case "pretext", "purpose", "aim", "order", "attempt", "plot", "plan", "plans", "planned", "vowed", "threatened", "tried", "sought", "intended":
+			return true
+		}
+	}
+	return false
+}
+
+// objectStarts: does a victim noun phrase start at k ("killed Yusuf
+// Haddad", "killed him", "killed a senior recruiter")?
+func (x *extractor) objectStarts(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	t := x.ts[k]
+	switch t.w {
+	case "him", "her", "a", "an", "the", "his", "their", "its":
+		return true
+	}
+	if t.k == kQuote {
+		return x.objectStarts(k+1, s)
+	}
+	// a capitalised word after a capitalised verb is a headline's next word
+	return t.k == kWord && t.cap && !x.ts[k-1].cap && !victimStops[t.w]
+}
+
+// victimObjects reads the victims after an active verb at v: a list of
+// names, roles, pronouns and counts ("killed X, his mother and two of his
+// nephews"), "X as well as his brother", "along with N others".
+func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
+	if x.word(k, s) == "the" && (x.word(k+1, s) == "life" || x.word(k+1, s) == "lives") && x.word(k+2, s) == "of" {
+		k += 3 // "claimed the life of X"
+	}
+	var list []item
+	end := k
+	for n := 0; n < 8 && end < s.b; n++ {
+		it, e, ok := x.victimNP(end, s, list)
+		if !ok || len(list) == 0 && it.a != it.qa && it.min != 1 {
+			break // a count first is quantity()'s: "killing 14 soldiers"
+		}
+		if len(list) == 0 && x.isCount(it) {
+			break
+		}
+		if w := x.word(e, s); speechVerbs[w] || w == "told" || x.word(e, s) == "," && speechVerbs[x.word(e+1, s)] && len(list) > 0 && x.ts[it.qa].w == "the" {
+			if len(list) == 0 || speechVerbs[w] {
+				break // "..., the statement said": a speaker, not a victim
+			}
+		}
+		list = append(list, it)
+		end = e
+		// coordination: ",", "and", ", and", "as well as", "along with"
+		j := end
+		if x.word(j, s) == "," {
+			j++
+		}
+		switch {
+		case x.word(j, s) == "and":
+			j++
+		case x.word(j, s) == "as" && x.word(j+1, s) == "well" && x.word(j+2, s) == "as":
+			j += 3
+		case (x.word(j, s) == "along" || x.word(j, s) == "together") && x.word(j+1, s) == "with":
+			j += 2
+		case x.word(end, s) == "," && x.listContinues(j, s):
+		default:
+			j = -1
+		}
+		if j < 0 {
+			break
+		}
+		end = j
+	}
+	if len(list) == 0 {
+		return false
+	}
+	x.emitVictims(list, m, v, s)
+	return true
+}
+
+// victimSubject reads the victim before a passive or intransitive verb at
+// v; p is the last token before its verb group.
+func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
+	if p < s.a {
+		return false
+	}
+	armedApp := false
+	end := p + 1
+	if x.ts[p].w == "," {
+		// "X, the faction's spokesman, was killed": skip the apposition
+		q := p - 1
+		for q >= s.a && q >= p-25 && x.ts[q].w != "," && x.ts[q].k != kNL {
+			q--
+		}
+		if q < s.a || x.ts[q].w != "," {
+			return false
+		}
+		if w := x.word(q+1, s); w == "according" || w == "including" || w == "among" {
+			return false
+		}
+		for j := q + 1; j < p; j++ {
+			if w := x.ts[j].w; w == "members" || w == "fighters" || w == "militants" || w == "armed" {
+				armedApp = true // "his three sons, all members of the armed wing"
+			}
+		}
+		end = q
+	}
+	// "Abu X, who was killed in 2019": the antecedent of who
+	if x.word(end-1, s) == "who" && x.word(end-2, s) == "," {
+		end -= 2
+	}
+	// the clause start: back over the noun phrase to a boundary
+	if end <= s.a {
+		return false
+	}
+	st := end - 1
+	for st > s.a && st >= end-12 {
+		w := x.ts[st-1]
+		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || w.k == kNL || clauseOpeners[w.w] || speechVerbs[w.w] {
+			break
+		}
+		if w.k == kQuote {
+			break
+		}
+		if _, ok := indivVerbs[w.w]; ok {
+			break
+		}
+		st--
+	}
+	if x.ts[st].w == "and" {
+		st++ // "a civilian was killed and another was injured"
+	}
+	if st >= end {
+		return false
+	}
+	for try := 0; try < 2; try++ {
+		var list []item
+		k := st
+		for n := 0; n < 6 && k < end; n++ {
+			it, e, ok := x.victimNP(k, sentence{a: s.a, b: end}, list)
+			if !ok {
+				break
+			}
+			list = append(list, it)
+			k = e
+			if k < end && x.ts[k].w == "," {
+				k++
+			}
+			if k < end && x.ts[k].w == "and" {
+				k++
+			}
+		}
+		if len(list) > 0 && k >= end {
+			if armedApp {
+				for n := range list {
+					list[n].g = Combatants
+				}
+			}
+			x.emitVictims(list, m, v, s)
+			return true
+		}
+		// "a drone hit the car and its driver was killed": the last conjunct
+		a := -1
+		for j := end - 1; j > st; j-- {
+			if x.ts[j].w == "and" {
+				a = j + 1
+				break
+			}
+		}
+		if a < 0 {
+			return false
+		}
+		st = a
+	}
+	return false
+}
+
+// victimNP reads one victim at k: a pronoun, a name, a role or relative
+// ("a senior Hurras al-Din recruiter", "his mother"), or a count
+// ("two of his nephews", "seven other passengers"). It returns the item and
+// the index after it.
+func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
+	ts := x.ts
+	if k >= s.b || x.used[k] {
+		return item{}, k, false
+	}
+	one := item{qa: k, a: k, b: k + 1, min: 1, max: 1, hasMin: true, hasMax: true, hmIdx: -1}
+	w := ts[k].w
+	switch w {
+	case "him", "he", "himself":
+		one.g = x.antecedentGroup(k, s, false)
+		return one, k + 1, true
+	case "her", "she", "herself":
+		if n := x.word(k+1, s); n != "" && ts[k+1].k == kWord && !victimStops[n] {
+			break // "her mother": a possessive
+		}
+		one.g = x.antecedentGroup(k, s, true)
+		return one, k + 1, true
+	}
+	// an elliptical one: "a civilian was killed and another was injured",
+	// "A third was killed": one more of the last group counted
+	if e := k + 1; w == "another" || (w == "a" || w == "an") && ordinals[x.word(k+1, s)] {
+		if w != "another" {
+			e = k + 2
+		}
+		if n := x.word(e, s); (e >= s.b || victimStops[n] || n == ",") && len(x.figs) > 0 {
+			one.b = e
+			one.g = x.figs[len(x.figs)-1].Group
+			return one, e, true
+		}
+	}
+	// a bare relative after the first victim: "a husband, wife, and their son"
+	if g, ok := groupWords[w]; ok && g.sing && !g.role && len(prev) > 0 {
+		one.g = g.g
+		return one, k + 1, true
+	}
+	// a count ("two of his nephews", "his wife", "seven other passengers")
+	if lo, hi, n, ok := parseNumber(ts[:s.b], k); ok && x.word(k+n, s) == "of" {
+		if d := x.word(k+n+1, s); d == "his" || d == "her" || d == "their" || d == "its" {
+			if g, ok := groupWords[x.word(k+n+2, s)]; ok && !g.sing {
+				it := item{qa: k, a: k, b: k + n + 3, min: lo, max: hi, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+				if g.g == Troops || g.g == Combatants || strings.HasPrefix(x.word(k+n+2, s), "bodyguard") {
+					it.g = Combatants
+				}
+				return it, k + n + 3, true
+			}
+			if h := x.word(k+n+2, s); strings.HasSuffix(h, "s") && !notPersons[h] && x.ts[min(k+n+3, s.b-1)].w != "'" && x.ts[min(k+n+3, s.b-1)].w != "’" {
+				it := item{qa: k, a: k, b: k + n + 3, min: lo, max: hi, hasMin: true, hasMax: true, g: People, hmIdx: -1}
+				if strings.HasPrefix(h, "bodyguard") || h == "companions" || h == "aides" || h == "escorts" {
+					it.g = Combatants
+				}
+				return it, k + n + 3, true
+			}
+		}
+	}
+	if it, ok := x.listItem(k, s); ok && it.b > k {
+		if it.g == "" && !it.hasHM {
+			it.g = People
+		}
+		if (it.g == Children || it.g == People) && x.armedVictim(prev) && (x.word(k, s) == "his" || x.word(k, s) == "their") && it.min > 1 {
+			// "a leader and his three sons": fighters too (figures.md)
+		}
+		return it, it.b, true
+	}
+	// a quoted name: "claimed the life of “Abu Zur al-Masri,”"
+	q := k
+	if ts[q].k == kQuote {
+		q++
+	}
+	// a name: capitalised words and particles
+	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] {
+		if _, isM := x.monthAt(q); !isM {
+			e := q
+			for e < s.b && e < q+6 && ts[e].k == kWord && (ts[e].cap || nameParticle(ts[e].w)) || e < s.b && ts[e].w == "-" && e > q {
+				e++
+			}
+			if g, ok := groupWords[ts[e-1].w]; ok && g.sing && e-q > 1 || !ok && e-q > 1 && agentNoun(ts[e-1].w) && x.titleCase(q, e) {
+				// a headline in title case: "Senior Horas Al-Din Leader Allegedly Killed"
+				one.a, one.b, one.g = e-1, e, g.g
+				if g.role || !ok {
+					one.g = Combatants
+				}
+				return one, e, true
+			}
+			if e-q >= 1 && x.nameLike(q, e, s) {
+				if e < s.b && (ts[e].w == "," || ts[e].k == kQuote) && e+1 < s.b && ts[e+1].k == kQuote {
+					e++
+				}
+				if e < s.b && ts[e].k == kQuote {
+					e++
+				}
+				one.a, one.b = q, e
+				one.g = Combatants
+				if x.word(q, s) != "abu" && (len(prev) > 0 && !x.armedVictim(prev)) {
+					one.g = People // a civilian's relative or neighbour
+				}
+				return one, e, true
+			}
+		}
+	}
+	// a role or relative after a determiner: "a senior Hurras al-Din
+	// recruiter", "the father", "an IS logistics coordinator"
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "one", "another":
+	default:
+		return item{}, k, false
+	}
+	h := -1
+	for j := k + 1; j < s.b && j <= k+7; j++ {
+		tj := ts[j]
+		if tj.k == kQuote || tj.w == "-" || tj.w == "'" || tj.w == "’" {
+			continue
+		}
+		if tj.k != kWord || x.used[j] {
+			break
+		}
+		n := x.word(j+1, s)
+		if n == "" || j+1 >= s.b || victimStops[n] || ts[j+1].k == kPunct && ts[j+1].w != "-" || ts[j+1].k == kNL {
+			h = j
+			break
+		}
+	}
+	if h < 0 {
+		return item{}, k, false
+	}
+	hw := ts[h].w
+	for j := k + 1; j < h; j++ {
+		if ordinals[ts[j].w] {
+			return item{}, k, false // "a sixth civilian": a step of a toll told elsewhere
+		}
+	}
+	if notPersons[hw] || ts[h].cap && h > k+1 && !groupWordsSing(hw) {
+		return item{}, k, false
+	}
+	if _, isM := metricWords[hw]; isM {
+		return item{}, k, false
+	}
+	g, known := groupWords[hw]
+	if known && !g.sing {
+		return item{}, k, false // a bare plural counts nobody
+	}
+	if !known && (strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || strings.HasSuffix(hw, "ly") || strings.HasSuffix(hw, "ing")) {
+		return item{}, k, false
+	}
+	one.a, one.b = h, h+1
+	one.g = People
+	if known {
+		one.g = g.g
+		if g.role {
+			one.g = Combatants
+		}
+		for j := k + 1; j < h && (hw == "man" || hw == "person"); j++ {
+			if armedCues[ts[j].w] {
+				one.g = Combatants // "the wanted man"
+			}
+		}
+	} else {
+		if !agentNoun(hw) {
+			return item{}, k, false // "a school had burned"
+		}
+		one.g = Combatants // a role outside the lexicon: recruiter, official, financier
+		civil := false
+		for j := k + 1; j < h; j++ {
+			if civilCues[ts[j].w] {
+				civil = true
+			}
+		}
+		if civil {
+			one.g = People
+		}
+	}
+	for j := k + 1; j < h; j++ {
+		x.applyMod(&one, ts[j].w)
+		if hw == "attacker" || hw == "bomber" {
+			if ts[j].w == "female" || ts[j].w == "woman" {
+				one.g = Women // "a female attacker blew herself up"
+			}
+		}
+	}
+	if one.g == People && x.armedVictim(prev) && (w == "his" || w == "their") && hw != "wife" {
+		// a fighter's brother is of his side only when said; keep people
+	}
+	one.qa = k
+	return one, h + 1, true
+}
+
+func groupWordsSing(w string) bool {
+	g, ok := groupWords[w]
+	return ok && g.sing
+}
+
+// nameLike: are ts[a:b] a person's name, not a place or a body?
+func (x *extractor) nameLike(a, b int, s sentence) bool {
+	for j := a; j < b; j++ {
+		w := x.ts[j].w
+		if broadPlaces[w] || w == "syrian" || w == "observatory" || w == "ministry" || w == "army" || w == "forces" || w == "state" {
+			return false
+		}
+		if _, ok := groupWords[w]; ok {
+			return false
+		}
+		if _, ok := metricWords[w]; ok {
+			return false
+		}
+	}
+	if b < s.b {
+		// "killed Syrian soldiers", "killed Turkish troops": a modifier
+		if _, ok := groupWords[x.ts[b].w]; ok {
+			return false
+		}
+		if _, ok := metricWords[x.ts[b].w]; ok {
+			return false
+		}
+	}
+	if x.own.places[x.ts[a].w] && b == a+1 {
+		return false
+	}
+	return true
+}
+
+// armedVictim: is the first victim of the list a fighter?
+func (x *extractor) armedVictim(list []item) bool {
+	return len(list) > 0 && list[0].group() == Combatants
+}
+
+// antecedentGroup is the group of the person a pronoun at k refers to:
+// the last single victim or role noun named before it in this sentence or
+// the one before, else people (women for "her").
+func (x *extractor) antecedentGroup(k int, s sentence, female bool) Group {
+	from := s.a
+	if x.si > 0 {
+		from = x.sents[x.si-1].a
+	}
+	for j := k - 1; j >= from && j >= k-40; j-- {
+		g, ok := groupWords[x.ts[j].w]
+		if ok && g.sing {
+			if g.role {
+				return Combatants
+			}
+			return g.g
+		}
+		if armedCues[x.ts[j].w] && !x.ts[j].ar {
+			return Combatants
+		}
+	}
+	if female {
+		return Women
+	}
+	return People
+}
+
+// selfInflicted reads "X blew himself up", "detonated his vest", "killed
+// himself", "committed suicide", "taking his own life": the subject died;
+// objects after ("killing his wife and two children", "and that of two
+// guards") are further victims.
+func (x *extractor) selfInflicted(i int, s sentence) bool {
+	w := x.ts[i].w
+	n1, n2 := x.word(i+1, s), x.word(i+2, s)
+	refl := n1 == "himself" || n1 == "herself"
+	ok := false
+	switch w {
+	case "blew":
+		ok = refl && n2 == "up"
+	case "detonated", "exploded", "triggered":
+		ok = (n1 == "his" || n1 == "her") && (n2 == "vest" || n2 == "belt" || n2 == "explosives" || n2 == "suicide" || n2 == "explosive")
+	case "killed":
+		ok = refl
+	case "committed":
+		ok = n1 == "suicide"
+	}
+	if !ok {
+		return false
+	}
+	p := i - 1
+	for p >= s.a && indivAdverbs[x.ts[p].w] {
+		p--
+	}
+	if !x.victimSubject(i, p, Killed, s) {
+		return false
+	}
+	x.used[i] = true
+	// "taking his own life and that of two guards"
+	for k := i + 1; k+3 < s.b && k < i+16; k++ {
+		if x.ts[k].w == "that" && x.word(k+1, s) == "of" {
+			if it, e, ok := x.victimNP(k+2, s, nil); ok {
+				x.emitVictims([]item{it}, Killed, i, s)
+				_ = e
+			}
+			break
+		}
+		if x.ts[k].w == "." || x.used[k] {
+			break
+		}
+	}
+	return true
+}
+
+// emitVictims emits the victims of one predicate as one list.
+func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
+	if sum, ok := sumSameGroup(list); ok && sum.group() == Combatants {
+		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
+	}
+	first := list[0]
+	src := x.sourceAt(s, first.qa)
+	bg := x.backgroundAt(s, first.qa)
+	x.lists++
+	for _, it := range list {
+		qs, qe := min(it.qa, v), max(it.b, v+1)
+		x.emit(it, m, false, src, bg, qs, qe)
+		for k := it.qa; k < it.b && k < len(x.used); k++ {
+			x.used[k] = true
+		}
+	}
+	x.lists++
+	x.used[v] = true
+}
+
+// isCount: is the item a number read by parseItem ("two children"), not a
+// single named or described person?
+func (x *extractor) isCount(it item) bool {
+	_, _, _, ok := parseNumber(x.ts, it.qa)
+	return ok
+}
+
+// listContinues: after a comma, does a list of victims go on ("X, his
+// mother and ...", "X, two of his sons")? Not "X, the statement said".
+func (x *extractor) listContinues(j int, s sentence) bool {
+	if j >= s.b {
+		return false
+	}
+	switch x.word(j, s) {
+	case "his", "her", "their":
+		return true
+	}
+	if _, _, _, ok := parseNumber(x.ts[:s.b], j); ok {
+		return true
+	}
+	return false
+}
+
+// agentNoun: does an unknown head name a person by a role (recruiter,
+// coordinator, financier, official, spokesman, operative)?
+func agentNoun(w string) bool {
+	switch w {
+	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam",
+		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard":
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "ive", "ee", "ier"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase: are all words of ts[a:b] capitalised and a verb after them
+// too (a headline: "Senior Official Reportedly Killed")?
+func (x *extractor) titleCase(a, b int) bool {
+	for j := a; j < b; j++ {
+		if x.ts[j].k == kWord && !x.ts[j].cap && !nameParticle(x.ts[j].w) {
+			return false
+		}
+	}
+	for j := b; j < len(x.ts) && j < b+4; j++ {
+		if _, ok := indivVerbs[x.ts[j].w]; ok {
+			return x.ts[j].cap
+		}
+	}
+	return false
+}
