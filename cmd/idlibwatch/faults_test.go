@@ -317,7 +317,8 @@ func (p *fakePlatforms) serveDiscord(w http.ResponseWriter, r *http.Request) {
 
 // harnessPlaces are Idlib towns, one incident each.
 var harnessPlaces = []string{"Atmeh", "Sarmada", "Binnish", "Taftanaz", "Saraqib", "Ariha", "Harem", "Salqin", "Dana", "Armanaz",
-	"Kafr Takharim", "Maarat Misrin", "Jisr al-Shughur", "Khan Shaykhun", "Kafranbel", "Sarjeh"}
+	"Kafr Takharim", "Maarrat Misrin", "Jisr al-Shughur", "Khan Shaykhun", "Kafranbel", "Sarjeh", "Sarmin", "Abu al-Duhur",
+	"Zardana", "Mastumah", "Kafr Yahmul", "Ihsim", "Balyun", "Kansafra", "Nahlaya", "Marayan", "Kurin", "Hass", "Darkush", "Badama"}
 
 // wireFeed serves an RSS feed whose items appear a few per request:
 // reports of one incident per town, each told by three sources with
@@ -337,9 +338,12 @@ func newWireFeed(t *testing.T, events int) *wireFeed {
 		for e := 0; e < events; e++ {
 			place := harnessPlaces[e%len(harnessPlaces)]
 			n := 4 + e + 3*r
-			title := fmt.Sprintf("Strike on %s market in Idlib: %s gives a toll (%d)", place, strings.ToLower(sources[r][:1])+sources[r][1:], r)
-			text := fmt.Sprintf("%s said %d civilians were killed and %d were wounded when an air strike hit the market of %s, in Idlib province in northwest Syria, on %s.",
-				sources[r], n, 2*n, place, day.Weekday())
+			kind := []string{"air strike", "drone strike", "shelling"}[e%3]
+			title := fmt.Sprintf("%s %s: %s gives a toll (%d)", place, kind, strings.ToLower(sources[r][:1])+sources[r][1:], r)
+			// "in Idlib" would name the city, one place for every report:
+			// the towns alone keep the incidents apart.
+			text := fmt.Sprintf("%s said %d civilians were killed and %d were wounded in a %s on the town of %s in northwest Syria on %s.",
+				sources[r], n, 2*n, kind, place, day.Weekday())
 			link := fmt.Sprintf("http://wire.example/%s/%d", strings.ReplaceAll(strings.ToLower(place), " ", "-"), r)
 			pub := day.Add(time.Duration(r*events+e) * time.Minute)
 			f.items = append(f.items, fmt.Sprintf("<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>",
@@ -567,6 +571,9 @@ func checkLanded(t *testing.T, st *store.Store, plat *fakePlatforms, res harness
 	roots := map[evDest][]*chatPost{}
 	replies := map[evDest][]*chatPost{}
 	for _, a := range all {
+		if os.Getenv("IDLIBWATCH_HARNESS_LOGS") != "" {
+			t.Logf("alert %d: event %d %q, %s, %s", a.ID, a.EventID, a.EventTitle, a.Class, a.Delivery)
+		}
 		if a.Delivery != "delivered" {
 			t.Errorf("alert %d is %s", a.ID, a.Delivery)
 		}
@@ -643,6 +650,7 @@ func checkLanded(t *testing.T, st *store.Store, plat *fakePlatforms, res harness
 		case strings.HasPrefix(key, "d"):
 			res.digests++
 			res.digestPosts += len(ps)
+			t.Logf("digest %s: %d posts to %s %s", key, len(ps), ps[0].platform, ps[0].dest)
 			digests[key] = len(ps)
 			if len(ps) > 1 {
 				res.digestDoubled += len(ps) - 1
@@ -661,6 +669,19 @@ func checkLanded(t *testing.T, st *store.Store, plat *fakePlatforms, res harness
 	return res
 }
 
+// harnessSize is the number of kills and incidents of a harness run: the
+// bounded defaults of `go test ./...`, or IDLIBWATCH_HARNESS_KILLS and
+// IDLIBWATCH_HARNESS_EVENTS (at most 30) for a longer run.
+func harnessSize(kills, events int) (int, int) {
+	if n, err := strconv.Atoi(os.Getenv("IDLIBWATCH_HARNESS_KILLS")); err == nil && n > 0 {
+		kills = n
+	}
+	if n, err := strconv.Atoi(os.Getenv("IDLIBWATCH_HARNESS_EVENTS")); err == nil && n > 0 {
+		events = min(n, len(harnessPlaces))
+	}
+	return kills, events
+}
+
 // TestCrashAndFaults SIGKILLs `run` at random points on SQLite while the
 // platforms answer 429 and 500 and the look-up is rate-limited: nothing may
 // be lost, doubled, or split into two threads. The count of kills is
@@ -669,12 +690,9 @@ func TestCrashAndFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the crash harness builds and runs the binary: skipped with -short")
 	}
-	kills := 25
-	if n, err := strconv.Atoi(os.Getenv("IDLIBWATCH_HARNESS_KILLS")); err == nil && n > 0 {
-		kills = n
-	}
+	kills, events := harnessSize(25, 12)
 	start := time.Now()
-	res := runHarness(t, harnessOptions{driver: "sqlite", replicas: 1, kills: kills, events: 12, seed: uint64(time.Now().UnixNano())})
+	res := runHarness(t, harnessOptions{driver: "sqlite", replicas: 1, kills: kills, events: events, seed: uint64(time.Now().UnixNano())})
 	t.Logf("sqlite, 1 process: %s (%s)", res, time.Since(start).Round(time.Second))
 	if res.alerts < 12 {
 		t.Errorf("only %d alerts: the harness feed should make several per incident", res.alerts)
@@ -692,7 +710,8 @@ func TestReplicas(t *testing.T) {
 		t.Run(fmt.Sprintf("%d replicas", n), func(t *testing.T) {
 			dsn := storetest.PostgresDSN(t)
 			start := time.Now()
-			res := runHarness(t, harnessOptions{driver: "postgres", dsn: dsn, replicas: n, kills: 8, events: 12, digest: true, seed: uint64(time.Now().UnixNano())})
+			kills, events := harnessSize(8, 12)
+			res := runHarness(t, harnessOptions{driver: "postgres", dsn: dsn, replicas: n, kills: kills, events: events, digest: true, seed: uint64(time.Now().UnixNano())})
 			t.Logf("postgres, %d replicas: %s (%s)", n, res, time.Since(start).Round(time.Second))
 			if res.digests == 0 {
 				t.Error("no digest was posted: the per-minute schedule should have fired")
