@@ -11,7 +11,7 @@ import (
 // metrics scrape and readiness check.
 type Stats struct {
 	Feeds         int            // feeds polled
-	OutboxDepth   int            // alerts not yet delivered to every channel (superseded ones left out)
+	OutboxDepth   int            // alerts not yet delivered to every channel (superseded, skipped and failed ones left out)
 	OutboxOldest  time.Time      // when the oldest of them was written; zero when none waits
 	AlertsByClass map[string]int // every alert ever written, by class
 	Deliveries    []DeliveryCount
@@ -40,7 +40,7 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{AlertsByClass: map[string]int{}}
 	var oldest, lastPoll, lastDelivery sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND superseded = 0`).Scan(&st.OutboxDepth, &oldest)
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&st.OutboxDepth, &oldest)
 	if err != nil {
 		return Stats{}, fmt.Errorf("store: read outbox depth: %w", err)
 	}
