@@ -47,6 +47,9 @@ func TestStatusShowsFailedAlerts(t *testing.T) {
 			t.Errorf("status lacks %q:\n%s", want, got)
 		}
 	}
+	if st, err := s.Stats(ctx); err != nil || st.OutboxDepth != 1 {
+		t.Errorf("outbox depth %d (%v), want 1: a failed alert no longer waits", st.OutboxDepth, err)
+	}
 	if notices, _ := s.PendingOpsNotices(ctx); len(notices) != 1 || notices[0].Text != "alert 1 failed" {
 		t.Errorf("ops notices %+v", notices)
 	}
