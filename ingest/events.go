@@ -141,39 +141,29 @@ func (p *Pipeline) at(step string) error {
 // none), the link, and whether the event is new.
 func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, prof events.Profile, own int, now time.Time) (*events.Event, store.EventArticle, bool, error) {
 	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
-	var from, to time.Time
-	if !prof.Day.IsZero() {
-		from, to = prof.From().Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
-	}
-	// A report naming no town may be of any event of its days.
-	where := prof.Places
-	if prof.Town() == "" && !prof.Roundup {
-		where = nil
-	}
-	cands, err := tx.CandidateEvents(ctx, where, from, to, candidateLimit)
+	cands, err := p.candidates(ctx, tx, prof)
 	if err != nil {
 		return nil, link, false, err
 	}
 
-	// A copy of a report already filed goes where its original is.
+	// A copy of a report already filed goes where its original is. Outlets
+	// fill one template for every strike: a text that resembles another is
+	// its copy only if it can be of its incident, so only the events it can
+	// be of are compared with.
 	if len(prof.Sketch) > 0 && len(cands) > 0 {
-		ids := make([]int64, len(cands))
-		for i, e := range cands {
-			ids[i] = e.ID
+		var ids []int64
+		for _, e := range cands {
+			if events.Weigh(prof, e).OK() {
+				ids = append(ids, e.ID)
+			}
 		}
 		origs, err := tx.OriginalSketches(ctx, ids)
 		if err != nil {
 			return nil, link, false, err
 		}
-		// Outlets fill one template for every strike: a text that
-		// resembles another is its copy only if it can be of its incident.
-		fits := make(map[int64]bool, len(cands))
-		for _, e := range cands {
-			fits[e.ID] = events.Weigh(prof, e).OK()
-		}
 		bestR := 0.0
 		for _, o := range origs {
-			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR && fits[o.EventID] {
+			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR {
 				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
 			}
 		}
@@ -248,6 +238,49 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		return nil, link, false, err
 	}
 	return &e, link, isNew, nil
+}
+
+// candidates are the events a report may be of: those in its towns over
+// its days (widened for events dated only by a publication), and those of
+// its own days anywhere in its broad places (a governorate every report
+// names) or, for a report naming no town, anywhere at all.
+func (p *Pipeline) candidates(ctx context.Context, tx *store.Tx, prof events.Profile) ([]events.Event, error) {
+	if prof.Day.IsZero() {
+		return tx.CandidateEvents(ctx, prof.Places, time.Time{}, time.Time{}, candidateLimit)
+	}
+	from, to := prof.From().Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
+	near, nearTo := from, prof.Day.Add(events.WindowBefore)
+	var towns, broad []string
+	for _, pl := range prof.Places {
+		if slices.Contains(prof.Towns, pl) {
+			towns = append(towns, pl)
+		} else {
+			broad = append(broad, pl)
+		}
+	}
+	if prof.Town() == "" && !prof.Roundup {
+		broad = nil // anywhere
+	}
+	var out []events.Event
+	if len(towns) > 0 {
+		evs, err := tx.CandidateEvents(ctx, towns, from, to, candidateLimit)
+		if err != nil {
+			return nil, err
+		}
+		out = evs
+	}
+	if len(broad) > 0 || len(towns) == 0 {
+		evs, err := tx.CandidateEvents(ctx, broad, near, nearTo, candidateLimit)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if !slices.ContainsFunc(out, func(o events.Event) bool { return o.ID == e.ID }) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out, nil
 }
 
 // claim is a claim about to be filed, with its figure's index and the
