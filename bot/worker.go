@@ -88,6 +88,12 @@ type WorkerOptions struct {
 	PostTimeout time.Duration
 	Now         func() time.Time // default time.Now
 	Log         *slog.Logger
+
+	// Summaries, when set, gives each event a card (the thread's parent,
+	// edited as reports arrive) and, with MaxAge, skips alerts whose report
+	// is older than MaxAge when delivery first sees them (bot/summary.go).
+	Summaries SummaryStore
+	MaxAge    time.Duration
 }
 
 // Worker drains the outbox into the chat platforms, exactly once per
@@ -127,6 +133,7 @@ type Worker struct {
 	held  map[target]bool // leases this worker holds
 	pass  *pass
 	owner string
+	cards map[int64]string // digest of the card each event's root was posted with
 }
 
 type target struct {
@@ -164,7 +171,7 @@ func NewWorker(opt WorkerOptions) *Worker {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Worker{opt: opt, wake: make(chan struct{}, 1), next: map[target]time.Time{}, look: map[string]time.Time{}, held: map[target]bool{}}
+	return &Worker{opt: opt, wake: make(chan struct{}, 1), next: map[target]time.Time{}, look: map[string]time.Time{}, held: map[target]bool{}, cards: map[int64]string{}}
 }
 
 // ProcessName names this process among replicas: host, pid and a random
@@ -274,13 +281,30 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 		return 0, fmt.Errorf("bot: read outbox: %w", err)
 	}
 	for _, a := range pending {
+		// Issue 11 (bot/summary.go): stale alerts are skipped; an event's
+		// card goes first and opens its thread.
+		if skip, err := w.stale(ctx, a); err != nil || skip {
+			if err != nil {
+				return 0, err
+			}
+			continue
+		}
+		targets := w.targets(alerts.Route(w.opt.Channels, a))
+		if err := w.summaryRoot(ctx, targets, a); err != nil {
+			return 0, err
+		}
 		it := item{kind: store.KindAlert, ref: a.ID, event: a.EventID, name: "alert", build: func(thread string) Outgoing {
 			a := a
 			return Outgoing{Thread: thread, ThreadName: a.EventTitle, Broadcast: thread != "" && a.Broadcast, Alert: &a}
 		}}
-		through, failed, err := w.deliverAll(ctx, w.targets(alerts.Route(w.opt.Channels, a)), it)
+		through, failed, err := w.deliverAll(ctx, targets, it)
 		if err != nil {
 			return 0, err
+		}
+		if through {
+			if err := w.refreshSummaries(ctx, targets, a); err != nil {
+				return 0, err
+			}
 		}
 		switch {
 		case through && len(failed) > 0:
@@ -518,7 +542,7 @@ func (w *Worker) post(ctx context.Context, t target, it item, d store.Delivery, 
 // sent records a post that landed, with the thread it opened, in one write.
 func (w *Worker) sent(ctx context.Context, t target, it item, d store.Delivery, thread string, posted Posted, log *slog.Logger) (string, error) {
 	if it.event != 0 && thread == "" && posted.Thread == "" {
-		if o, ok := t.chat.(ThreadOpener); ok && it.kind == store.KindAlert {
+		if o, ok := t.chat.(ThreadOpener); ok && (it.kind == store.KindAlert || it.kind == store.KindSummary) {
 			// The root landed without its thread (Discord opens it in a
 			// second call): open it before later alerts need it.
 			m := it.build("")

@@ -189,6 +189,16 @@ func Classify(c Claim, ledger []Claim) (Class, []Claim) {
 		return New, nil
 	}
 
+	// A denial the source made already, more widely ("no civilian
+	// casualties", then "no civilians were killed"), is nothing new.
+	if c.hi() == 0 && own == nil {
+		for _, b := range cur {
+			if b.SourceKey == c.SourceKey && b.hi() == 0 && c.Slot().Within(b.Slot()) {
+				return Repeat, nil
+			}
+		}
+	}
+
 	var conflicts []Claim
 	for _, b := range cur {
 		// One entity's figures are its own to reconcile, and one report's

@@ -75,6 +75,8 @@ func TestClassify(t *testing.T) {
 			[]Claim{exact("sohr", K, figures.People, 9), exact("sohr", K, figures.People, 13)}, exact("wh", K, figures.People, 13), Corroborated, nil},
 		{"one report's two sources do not conflict", []Claim{{ArticleID: 5, SourceKey: "caption", Metric: K, Group: figures.Civilians, Min: n(3), Max: n(3)}},
 			Claim{ArticleID: 5, SourceKey: "wh", Metric: K, Group: figures.Children, Min: n(6), Max: n(6)}, New, nil},
+		{"a denial restated more narrowly is a repeat", []Claim{exact("pentagon", KI, figures.Civilians, 0), exact("wh", K, figures.Children, 3)},
+			exact("pentagon", K, figures.Civilians, 0), Repeat, nil},
 		{"a number of troops injured conflicts with none", []Claim{cl("pentagon", KI, figures.Troops, "US", n(0), n(0))},
 			vague(cl("mayadeen", I, figures.Troops, "US", n(2), nil)), Conflict, []string{"pentagon"}},
 		{"a number of troops injured never conflicts with a number", []Claim{cl("pentagon", I, figures.Troops, "US", n(4), n(4))},

@@ -42,6 +42,7 @@ type AlertFilter struct {
 	IncludeSuperseded bool
 	PendingOnly       bool // only alerts not yet delivered everywhere (nor given up on)
 	FailedOnly        bool // only alerts given up on in some channel
+	SkippedOnly       bool // only alerts skipped as older than alerts.max_age
 	Limit             int  // 0: 100
 }
 
@@ -58,6 +59,9 @@ func (s *Store) Alerts(ctx context.Context, f AlertFilter) ([]alerts.Alert, erro
 	}
 	if f.PendingOnly {
 		q += ` AND delivered IS NULL AND failed IS NULL AND skipped IS NULL`
+	}
+	if f.SkippedOnly {
+		q += ` AND skipped IS NOT NULL`
 	}
 	if f.FailedOnly {
 		q += ` AND failed IS NOT NULL`

@@ -150,7 +150,8 @@ func (c *Client) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
 		return bot.Posted{}, classify(fmt.Errorf("discord: post to %s: %w", ch, err))
 	}
 	p := bot.Posted{ID: msg.ID, Thread: m.Thread}
-	if m.Thread == "" && m.Alert != nil && m.ThreadName != "" {
+	if m.Thread == "" && m.ThreadName != "" { // an event's first message: its card, or its first alert
+
 		th, err := c.s.MessageThreadStartComplex(ch, msg.ID, &discordgo.ThreadStart{
 			Name: threadName(m.ThreadName), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
 		if err == nil {

@@ -88,6 +88,8 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		w.Write(raw)
 	case r.Method == http.MethodGet && path == "/oauth2/applications/@me":
 		fmt.Fprint(w, `{"id":"APP1","name":"idlibwatch"}`)
+	case r.Method == http.MethodPatch && len(parts) == 4 && parts[0] == "channels" && parts[2] == "messages":
+		fmt.Fprintf(w, `{"id":%q,"channel_id":%q}`, parts[3], parts[1])
 	case r.Method == http.MethodPatch && parts[0] == "webhooks":
 		fmt.Fprint(w, `{"id":"m99"}`)
 	default:

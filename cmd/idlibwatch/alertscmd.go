@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/idlibwatch/idlibwatch/alerts"
 	"github.com/idlibwatch/idlibwatch/bot"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -23,7 +25,7 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 	if err := parseArgs(fs, args, 0, 0); err != nil {
 		return err
 	}
-	_, st, err := a.loadStore(ctx)
+	cfg, st, err := a.loadStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -32,9 +34,27 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(a.stdout, map[string]any{"alerts": nonNil(list)})
+	maxAge := time.Duration(cfg.Alerts.MaxAge)
+	var skipped []alerts.Alert
+	if *pending {
+		// Stale alerts are not pending, but a desk wondering why the
+		// outbox is quiet should hear of them.
+		if skipped, err = st.Alerts(ctx, store.AlertFilter{SkippedOnly: true, Limit: 1000}); err != nil {
+			return err
+		}
 	}
+	if *asJSON {
+		out := map[string]any{"alerts": nonNil(list)}
+		if *pending {
+			out["skipped"] = len(skipped)
+		}
+		return writeJSON(a.stdout, out)
+	}
+	defer func() {
+		if len(skipped) > 0 {
+			fmt.Fprintf(a.stdout, "%d alerts skipped, not posted: their reports were older than alerts.max_age (%s) when delivery first saw them (`idlibwatch alerts` lists them)\n", len(skipped), maxAge)
+		}
+	}()
 	if len(list) == 0 {
 		fmt.Fprintln(a.stdout, "no alerts")
 		return nil
@@ -47,6 +67,8 @@ func runAlerts(ctx context.Context, a *app, args []string) error {
 			if al.Delivery == "failed" {
 				status = "  (FAILED: given up, not delivered)"
 			}
+		} else if maxAge > 0 && time.Since(al.Time()) > maxAge {
+			status = "  (will be skipped: its report is older than alerts.max_age, " + maxAge.String() + ")"
 		}
 		fmt.Fprintf(a.stdout, "#%d %s  %s  %s%s\n", al.ID, al.Created.Format("2006-01-02 15:04"), strings.ToUpper(string(al.Class)), al.EventTitle, status)
 		for _, l := range strings.Split(strings.TrimRight(bot.Plain(bot.AlertDoc(al)), "\n"), "\n")[1:] {

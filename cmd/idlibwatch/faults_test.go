@@ -609,6 +609,27 @@ func checkLanded(t *testing.T, st *store.Store, plat *fakePlatforms, res harness
 			}
 		}
 	}
+	// The event's card (issue 11) is its thread's root: owed once per event
+	// and destination, before any alert of the event.
+	evDests := map[evDest]bool{}
+	for k := range roots {
+		evDests[k] = true
+	}
+	for k := range replies {
+		evDests[k] = true
+	}
+	for k := range evDests {
+		key := bot.IdempotencyKey(store.KindSummary, k.event, k.platform, k.dest)
+		owed[key] = true
+		ps := byKey[key]
+		if len(ps) > 1 {
+			res.doubled += len(ps) - 1
+			t.Errorf("card of event %d reached %s %s %d times", k.event, k.platform, k.dest, len(ps))
+		}
+		if len(ps) > 0 {
+			roots[k] = append(ps[:1:1], roots[k]...)
+		}
+	}
 	// Threads: one root per event and destination, every other alert of the
 	// event in its thread.
 	keys := make([]evDest, 0, len(roots))

@@ -54,7 +54,8 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	}
 	svc.Components = append(svc.Components,
 		bot.NewWorker(bot.WorkerOptions{Store: env.store, Health: healthSource{env.store}, Channels: p.channels, Chats: p.chats,
-			Pace: map[string]time.Duration{bot.Slack: slackPace}, Owner: owner, Log: base.With("component", "delivery")}),
+			Pace: map[string]time.Duration{bot.Slack: slackPace}, Owner: owner, Log: base.With("component", "delivery"),
+			Summaries: env.store, MaxAge: time.Duration(env.cfg.Alerts.MaxAge)}),
 		// Slow answers still being worked on are cancelled and waited for.
 		monitor.Func{N: "commands", F: func(ctx context.Context) error { <-ctx.Done(); p.commands.Close(); return nil }},
 	)

@@ -145,6 +145,8 @@ discord:
   application_id: "555555555555555555"
   guild_id: "777777777777777777"
   api_url: %s/api/v10/
+alerts:
+  max_age: 36500d
 channels:
   - name: desk
     slack: C0123ABCD
@@ -199,10 +201,10 @@ channels:
 		t.Fatalf("%d alerts still pending", len(left))
 	}
 
-	// Slack: one post per alert; the first of the event starts the thread.
+	// Slack: the event's card starts the thread; one post per alert in it.
 	posts := sl.matching("POST /chat.postMessage ")
-	if len(posts) != len(pending) {
-		t.Fatalf("slack got %d posts for %d alerts", len(posts), len(pending))
+	if len(posts) != 1+len(pending) {
+		t.Fatalf("slack got %d posts for the card and %d alerts", len(posts), len(pending))
 	}
 	first, _ := url.ParseQuery(posts[0])
 	if first.Get("channel") != "C0123ABCD" || first.Get("thread_ts") != "" || first.Get("unfurl_links") != "false" {
@@ -219,16 +221,16 @@ channels:
 			t.Errorf("a mention reached a channel: %s", p)
 		}
 	}
-	// Discord: the first alert in the channel with a thread opened on it,
-	// the rest in the thread.
+	// Discord: the card in the channel with a thread opened on it, the
+	// alerts in the thread.
 	if got := dc.matching("POST /api/v10/channels/100000000000000001/messages "); len(got) != 1 {
 		t.Errorf("discord channel got %d posts, want 1", len(got))
 	}
 	if got := dc.matching("POST /api/v10/channels/100000000000000001/messages/1/threads "); len(got) != 1 {
 		t.Errorf("no thread opened: %v", dc.matching("POST"))
 	}
-	if got := dc.matching("POST /api/v10/channels/thread1/messages "); len(got) != len(pending)-1 {
-		t.Errorf("discord thread got %d posts, want %d", len(got), len(pending)-1)
+	if got := dc.matching("POST /api/v10/channels/thread1/messages "); len(got) != len(pending) {
+		t.Errorf("discord thread got %d posts, want %d", len(got), len(pending))
 	}
 
 	// Every platform call is counted under its platform.
