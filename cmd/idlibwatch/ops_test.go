@@ -77,7 +77,8 @@ func TestOpsEndpointsOfTheRunningService(t *testing.T) {
 	addr := freePort(t)
 	cfgPath := filepath.Join(dir, "idlibwatch.yaml")
 	writeFiles(t, dir, map[string]string{"idlibwatch.yaml": fmt.Sprintf(
-		"store: {dsn: %q}\nhttp: {listen: %q}\nschedule: \"@every 1h\"\nnetwork: {allow_private: true, timeout: 2s}\npoll: {fulltext_below: 0, backfill: 5}\nfeeds: [%q]\n",
+		// The feed's report is years old: alerts.max_age would skip it.
+		"store: {dsn: %q}\nhttp: {listen: %q}\nschedule: \"@every 1h\"\nnetwork: {allow_private: true, timeout: 2s}\npoll: {fulltext_below: 0, backfill: 5}\nfeeds: [%q]\nalerts: {max_age: 36500d}\n",
 		filepath.Join(dir, "ops.db"), addr, srv.URL+"/feed.xml")})
 	startService(t, cfgPath)
 	base := "http://" + addr
