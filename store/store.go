@@ -65,6 +65,7 @@ func lookupErr(err error, format string, args ...any) error {
 type Store struct {
 	db      *sql.DB
 	dialect dialect
+	file    string // the SQLite file; "" on PostgreSQL
 }
 
 type dialect struct {
@@ -99,7 +100,7 @@ func openSQLite(ctx context.Context, file string) (*Store, error) {
 	}
 	// SQLite has one writer at a time; a small pool avoids lock churn.
 	db.SetMaxOpenConns(4)
-	s := &Store{db: db, dialect: dialect{name: "sqlite"}}
+	s := &Store{db: db, dialect: dialect{name: "sqlite"}, file: file}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -275,18 +276,18 @@ func (d dialect) serialize(ctx context.Context, tx *sql.Tx) error {
 func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return s.readOnly(fmt.Errorf("store: begin: %w", err))
 	}
 	if err := s.dialect.serialize(ctx, sqlTx); err != nil {
 		sqlTx.Rollback()
-		return fmt.Errorf("store: wait for other writers: %w", err)
+		return s.readOnly(fmt.Errorf("store: wait for other writers: %w", err))
 	}
 	if err := fn(&Tx{tx: sqlTx, s: s}); err != nil {
 		sqlTx.Rollback()
-		return err
+		return s.readOnly(err)
 	}
 	if err := sqlTx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return s.readOnly(fmt.Errorf("store: commit: %w", err))
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -224,5 +225,34 @@ func TestReadinessBounds(t *testing.T) {
 	}
 	if got := pollBound(config.CronSpec("@every 1m"), now); got != 15*time.Minute {
 		t.Errorf("every minute bound %v", got)
+	}
+}
+
+func TestBackupCommandAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, testCorpus)
+	writeFiles(t, dir, map[string]string{"idlibwatch.yaml": "store: {dsn: live.db}\n", "restored.yaml": "store: {dsn: restored.db}\n"})
+	if code, _, errOut := cli(t, dir, "import", "corpus"); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	code, out, errOut := cli(t, dir, "backup", "copy.db")
+	if code != 0 || !strings.Contains(out, "backup written to copy.db: 5 articles") {
+		t.Fatalf("backup: exit %d, %q %q", code, out, errOut)
+	}
+	if code, _, errOut := cli(t, dir, "backup", "copy.db"); code != 1 || !strings.Contains(errOut, "already exists") {
+		t.Errorf("backup over a file: exit %d, %q", code, errOut)
+	}
+	if code, _, _ := cli(t, dir, "backup"); code != 2 {
+		t.Errorf("backup without a file: exit %d", code)
+	}
+	// Restore: the backup becomes the database file.
+	data, err := os.ReadFile(filepath.Join(dir, "copy.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"restored.db": string(data)})
+	code, out, _ = cli(t, dir, "--config", "restored.yaml", "search", "White Helmets")
+	if code != 0 || !strings.Contains(out, "Atmeh") {
+		t.Errorf("search in the restored database: exit %d\n%s", code, out)
 	}
 }
