@@ -108,7 +108,11 @@ func label(metric figures.Metric, group figures.Group, actor string, one bool) s
 // "at least 6 children killed".
 func FigureText(c events.Claim) string {
 	one := c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1
-	return Amount(c) + " " + label(c.Metric, c.Group, c.Actor, one)
+	amount, what := Amount(c), label(c.Metric, c.Group, c.Actor, one)
+	if what == string(c.Metric) {
+		amount = strings.TrimSuffix(amount, " of") // "dozens killed", "dozens of civilians killed"
+	}
+	return amount + " " + what
 }
 
 // SourceName is who a claim is attributed to: the source entity, else the

@@ -140,6 +140,13 @@ func current(ledger []Claim) []Claim {
 // (in the order they were seen) and returns the earlier claims it departs
 // from, most cited first, at most three (ledger.md).
 func Classify(c Claim, ledger []Claim) (Class, []Claim) {
+	// A report that gives its figure twice (a headline's 6, the body's 7; "at
+	// least 14" then "14") says it once: the first saying stands.
+	for _, b := range ledger {
+		if sameReport(b, c) && b.SourceKey == c.SourceKey && b.Slot() == c.Slot() && !b.Partial && !c.Partial {
+			return Repeat, nil
+		}
+	}
 	cur := current(ledger)
 	var same []Claim // other entities' numbers in c's slot, partial and vague accounts apart
 	var own *Claim

@@ -77,6 +77,8 @@ func TestClassify(t *testing.T) {
 			Claim{ArticleID: 5, SourceKey: "wh", Metric: K, Group: figures.Children, Min: n(6), Max: n(6)}, New, nil},
 		{"a denial restated more narrowly is a repeat", []Claim{exact("pentagon", KI, figures.Civilians, 0), exact("wh", K, figures.Children, 3)},
 			exact("pentagon", K, figures.Civilians, 0), Repeat, nil},
+		{"one report giving its figure twice says it once", []Claim{{ArticleID: 5, SourceKey: "atlas", Metric: K, Group: figures.People, Min: n(6), Max: n(6)}},
+			Claim{ArticleID: 5, SourceKey: "atlas", Metric: K, Group: figures.People, Min: n(7), Max: n(7)}, Repeat, nil},
 		{"a number of troops injured conflicts with none", []Claim{cl("pentagon", KI, figures.Troops, "US", n(0), n(0))},
 			vague(cl("mayadeen", I, figures.Troops, "US", n(2), nil)), Conflict, []string{"pentagon"}},
 		{"a number of troops injured never conflicts with a number", []Claim{cl("pentagon", I, figures.Troops, "US", n(4), n(4))},
