@@ -4,25 +4,14 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/idlibwatch/idlibwatch/store"
 )
 
 // DeliveryStatus is the state of the outbox, for `/idlib status`.
 type DeliveryStatus struct {
-	Pending       int       // alerts not yet delivered everywhere
-	OldestPending time.Time // when the oldest of them was made
-	Uncertain     int       // deliveries awaiting a look-up: their last post may have landed
-	Failed        []FailedDelivery
-	Leading       bool // this replica runs the schedules
-}
-
-// FailedDelivery is an alert given up on in one destination.
-type FailedDelivery struct {
-	AlertID   int64
-	Platform  string
-	Dest      string
-	Attempts  int
-	LastError string
-	At        time.Time
+	store.DeliveryStatus
+	Leading bool // this replica runs the schedules
 }
 
 // StatusFunc reads the delivery status.
@@ -58,7 +47,7 @@ func (c *Commands) status(ctx context.Context) (*Doc, error) {
 		s := Section{Heading: "Failed in the last week (given up; not delivered)"}
 		for _, f := range firstN(st.Failed, maxFailedShown) {
 			s.Lines = append(s.Lines, Line{T(fmt.Sprintf("• alert #%d to %s %s, %s UTC, after %d failed post%s: %s",
-				f.AlertID, f.Platform, f.Dest, f.At.UTC().Format("2 Jan 15:04"), f.Attempts, plural(f.Attempts), Truncate(f.LastError, 200)))})
+				f.AlertID, f.Platform, f.Dest, f.Failed.UTC().Format("2 Jan 15:04"), f.Attempts, plural(f.Attempts), Truncate(f.LastError, 200)))})
 		}
 		if len(st.Failed) > maxFailedShown {
 			s.Lines = append(s.Lines, Line{I(fmt.Sprintf("%d more.", len(st.Failed)-maxFailedShown))})

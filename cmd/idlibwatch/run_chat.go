@@ -198,10 +198,7 @@ func deliveryStatus(ctx context.Context, st *store.Store, now time.Time, leading
 	if err != nil {
 		return bot.DeliveryStatus{}, err
 	}
-	out := bot.DeliveryStatus{Pending: ds.Pending, OldestPending: ds.OldestPending, Uncertain: ds.Uncertain, Leading: leading == nil || leading()}
-	for _, f := range ds.Failed {
-		out.Failed = append(out.Failed, bot.FailedDelivery{AlertID: f.AlertID, Platform: f.Platform, Dest: f.Dest, Attempts: f.Attempts, LastError: f.LastError, At: f.Failed})
-	}
+	out := bot.DeliveryStatus{DeliveryStatus: ds, Leading: leading == nil || leading()}
 	return out, nil
 }
 
