@@ -527,14 +527,14 @@ func runHarness(t *testing.T, o harnessOptions) harnessResult {
 	// No more faults: everything owed must now go out.
 	f.on.Store(false)
 	faulty := time.Now()
-	deadline := time.Now().Add(90 * time.Second)
+	deadline := time.Now().Add(150 * time.Second)
 	for {
 		ds, err := st.DeliveryStatus(ctx, time.Now(), 10)
 		if err == nil && feed.done() && ds.Pending == 0 && ds.Uncertain == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Errorf("not drained after 90s without faults: %+v, feed served %d of %d items", ds, feed.served.Load(), len(feed.items))
+			t.Errorf("not drained after 150s without faults: %+v, feed served %d of %d items", ds, feed.served.Load(), len(feed.items))
 			break
 		}
 		time.Sleep(500 * time.Millisecond)
