@@ -109,7 +109,9 @@ type extractor struct {
 		si int
 		v  sentEvent
 	}
-	refYear int // undated article: the latest year it names (it is no older)
+	refYear int    // undated article: the latest year it names (it is no older)
+	label   string // the speaker label of a transcript ("MINISTER ALI HASSAN:")
+	labelSi int    // its sentence: it speaks in the sentences after it
 
 	steps int // tokens visited by the window searches: linear in the text
 
@@ -123,6 +125,7 @@ func (x *extractor) sentence(si int) {
 	x.tmReady = false
 	s := x.sents[si]
 	x.resolveAttrs(si)
+	x.noteLabel(s)
 	x.noteRecalled(s)
 	if x.newParagraph(s) {
 		x.paraStart = si

@@ -352,7 +352,8 @@ var speechVerbs = map[string]bool{
 	"claiming": true, "stating": true, "reporting": true, "adding": true, "noting": true,
 	"put": true, "puts": true, "placed": true, "posted": true,
 	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
-	"reiterated": true, "updated": true, "tallied": true,
+	"reiterated": true, "updated": true, "tallied": true, "maintained": true, "maintains": true,
+	"confirming": true, "believe": true, "believes": true,
 }
 
 var arSpeechVerbs = map[string]bool{

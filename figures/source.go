@@ -14,6 +14,9 @@ type attr struct {
 	generic bool   // "the group", "the ministry": an earlier speaker, if one fits
 	head    string // the generic noun
 	cite    bool   // "citing X", "quoting X": the original source
+	// trailing: "..., said X" or "..., X said." closes its clause: it
+	// governs what comes before it, not a relative clause after it
+	trailing bool
 }
 
 // collectAllAttrs finds the attributions of every sentence. Names are
@@ -263,7 +266,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 	}
 	for k := s.a; k < s.b; k++ {
 		t := ts[k]
-		if t.inQ || t.k != kWord {
+		if t.k != kWord || t.inQ && !x.quotedWord(k, s) {
 			continue
 		}
 		if t.ar {
@@ -281,7 +284,13 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue
 		}
 		if w == "according" && k+1 < s.b && ts[k+1].w == "to" {
+			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
+				continue // "a house that, according to neighbours, was hit": about the house
+			}
 			if a, ok := x.nameAfter(k+2, s); ok {
+				if by, ok := x.publishedBy(k+2, s); ok {
+					a = by // "according to a provisional count. The figure was published by X"
+				}
 				a.pos = k
 				out = append(out, a)
 			}
@@ -318,7 +327,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" {
 			// ("..., X told Reuters the ...": the one told is no source)
 			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w]) {
-				a.pos = k
+				a.pos, a.trailing = k, true
 				out = append(out, a)
 				continue
 			}
@@ -327,19 +336,71 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if !ok && coord {
 			a, ok = x.initialNP(s)
 		}
-		if !ok && participles[w] && k > s.a && ts[k-1].w == "," {
+		if !ok && participles[w] && k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote && k-2 >= s.a && ts[k-2].w == ",") {
 			// "SANA gave a different account, saying ...": the subject
 			a, ok = x.initialNP(s)
 			if ok && determiners[strings.ToLower(a.raw)] {
 				ok = false // "A strike hit the camp, saying ...": no name
 			}
 		}
+		if x.relativeSubject(k, s) {
+			// "the Observatory said, which on Thursday put the toll at 200":
+			// the relative pronoun's antecedent speaks
+			a, ok = x.relativeAntecedent(k, s, out)
+		}
+		if ok && documentNouns[strings.ToLower(a.raw[strings.LastIndexByte(a.raw, ' ')+1:])] {
+			ok = false // "the footage posted on ... showed nine bodies": the outlet describes it
+		}
 		if ok {
 			a.pos = k
+			n := x.word(k+1, s)
+			a.trailing = n == "" || n == "." || n == "," || n == "on" || n == "late" || n == "earlier" || n == "in"
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// documentNouns show, they do not say: the outlet describes them.
+var documentNouns = map[string]bool{
+	"footage": true, "video": true, "videos": true, "photo": true, "photos": true, "images": true,
+	"pictures": true, "picture": true, "image": true, "clip": true,
+}
+
+// relativeAntecedent resolves "which"/"who" as a speaker: the attribution
+// just before it in the sentence, else the noun phrase before its comma.
+func (x *extractor) relativeAntecedent(k int, s sentence, out []attr) (attr, bool) {
+	for j := k - 1; j > s.a && j >= k-8; j-- {
+		if w := x.ts[j].w; w == "which" || w == "who" {
+			if x.ts[j-1].w != "," {
+				return attr{}, false
+			}
+			if len(out) > 0 && out[len(out)-1].pos >= j-3 {
+				a := out[len(out)-1]
+				a.trailing = false
+				return a, true
+			}
+			// the noun phrase before the comma: "the ministry's, which ..."
+			e := j - 2
+			if e >= s.a && (x.ts[e].w == "'" || x.ts[e].w == "’" || x.ts[e].w == "s") {
+				e--
+			}
+			st := e
+			for st > s.a && st > e-5 && x.ts[st].k == kWord && x.ts[st].w != "the" && x.ts[st].w != "than" && x.ts[st].w != "to" {
+				st--
+			}
+			if st < s.a || e < st || x.ts[e].k != kWord || x.ts[st].k != kWord || x.ts[st].w == "than" || x.ts[st].w == "to" {
+				return attr{}, false
+			}
+			if _, isM := metricWords[x.ts[e].w]; isM {
+				return attr{}, false
+			}
+			a := x.makeAttr(st, e)
+			a.raw = strings.TrimSuffix(strings.TrimSuffix(a.raw, "'s"), "’s")
+			return a, true
+		}
+	}
+	return attr{}, false
 }
 
 // possessive: does the token end in 's?
@@ -574,6 +635,9 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	ts := x.ts
 	e := k - 1
+	for e > s.a && speakerAdverbs[ts[e].w] {
+		e-- // "SOHR earlier said", "X, an activist collective, also said"
+	}
 	if e < s.a {
 		return a, false, false
 	}
@@ -644,6 +708,12 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		e-- // "it had" is "it"
 	}
 	return x.makeAttr(st, e), true, false
+}
+
+// speakerAdverbs stand between a speaker and its verb: "SOHR earlier said".
+var speakerAdverbs = map[string]bool{
+	"earlier": true, "previously": true, "initially": true, "separately": true, "later": true,
+	"also": true, "first": true, "had": true, "has": true, "have": true, "subsequently": true,
 }
 
 // auxWords end a subject before a speech verb: "it had counted".
@@ -720,6 +790,25 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 			best = i
 		}
 	}
+	if best >= 0 && x.relativeBetweenAttr(as[best].pos, pos, s) {
+		// the figure sits in a relative clause after the frame ("said Ahmad
+		// Saleh, a nurse from Sarmada, where six people died"; "X said the
+		// fighting reached Aleppo, where shelling killed four, state media
+		// reported"): a closing frame after it governs, else nobody
+		// named before does when the frame closed its clause already
+		closing := -1
+		for i, a := range as {
+			if a.pos > pos && a.trailing && (closing < 0 || a.pos < as[closing].pos) {
+				closing = i
+			}
+		}
+		switch {
+		case closing >= 0:
+			best = closing
+		case as[best].trailing:
+			return ""
+		}
+	}
 	if best < 0 {
 		for i, a := range as {
 			if a.pos > pos && (best < 0 || a.pos < as[best].pos) {
@@ -741,6 +830,12 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	}
 	if pos < len(x.ts) && x.ts[pos].inQ {
 		return x.quoteSpeaker(pos)
+	}
+	if name := x.signatureAfter(); name != "" {
+		return name // a quoted tweet: "— Syria Civil Defence (@SyriaCivilDef) March 2"
+	}
+	if x.label != "" && x.si > x.labelSi {
+		return x.label // a transcript: "MINISTER ALI HASSAN: ..."
 	}
 	if x.carry.src != "" && x.carry.si == x.si-1 && x.sameParagraph(x.si-1, x.si) {
 		// "..., the monitor said. The commander was also killed.": the
@@ -846,7 +941,7 @@ func SourceKey(name string) string {
 }
 
 // participles of speech that hang on a clause: "..., saying", "..., adding".
-var participles = map[string]bool{"saying": true, "adding": true, "claiming": true, "stating": true, "noting": true, "reporting": true}
+var participles = map[string]bool{"confirming": true, "saying": true, "adding": true, "claiming": true, "stating": true, "noting": true, "reporting": true}
 
 // timeOwners are not speakers: "the day's toll", "this week's tally".
 var timeOwners = map[string]bool{
@@ -872,3 +967,132 @@ func (x *extractor) skipTimestamp(s sentence) int {
 	}
 	return s.a
 }
+
+// relativeBetweenAttr: does a relative clause ("where", "which", "who")
+// open, after a comma, between the attribution at a and the figure at pos?
+func (x *extractor) relativeBetweenAttr(a, pos int, s sentence) bool {
+	for k := a + 1; k < pos && k < s.b; k++ {
+		switch x.ts[k].w {
+		case "where", "which", "whom", "whose":
+			if x.ts[k-1].w == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeSubject: is the speech verb at k the verb of a relative clause
+// (", which on Thursday put the toll at 200")?
+func (x *extractor) relativeSubject(k int, s sentence) bool {
+	for j := k - 1; j > s.a && j >= k-5; j-- {
+		w := x.ts[j].w
+		if (w == "which" || w == "who") && x.ts[j-1].w == "," {
+			return true
+		}
+		if x.ts[j].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedWord: is the word at k quoted alone ("confirming")? A scare-quoted
+// verb still reports.
+func (x *extractor) quotedWord(k int, s sentence) bool {
+	return k > s.a && k+1 < s.b && x.ts[k-1].k == kQuote && x.ts[k+1].k == kQuote
+}
+
+// documentHeads name a count, not who made it: "according to a provisional
+// count" names its author in the next sentence, if at all.
+var documentHeads = map[string]bool{"count": true, "toll": true, "tally": true, "figures": true, "figure": true, "estimate": true, "statistics": true}
+
+// publishedBy reads the author of a document named after "according to"
+// at k from the next sentence: "The figure was published by the Idlib
+// health directorate."
+func (x *extractor) publishedBy(k int, s sentence) (attr, bool) {
+	doc := false
+	for j := k; j < s.b && j < k+5; j++ {
+		if documentHeads[x.ts[j].w] {
+			doc = true
+		}
+		if x.ts[j].k != kWord {
+			break
+		}
+	}
+	if !doc {
+		return attr{}, false
+	}
+	e := s.b
+	for e < len(x.ts) && x.ts[e].k == kNL {
+		e++
+	}
+	n := sentence{a: e, b: e}
+	for n.b < len(x.ts) && n.b < e+25 && x.ts[n.b].w != "." && x.ts[n.b].k != kNL {
+		n.b++
+	}
+	for j := n.a; j+1 < n.b; j++ {
+		switch x.ts[j].w {
+		case "published", "released", "compiled", "issued", "provided":
+			if x.ts[j+1].w == "by" {
+				return x.nameAfter(j+2, n)
+			}
+		}
+	}
+	return attr{}, false
+}
+
+// signatureAfter reads the signature line of a quoted tweet after the
+// current sentence ("— Syria Civil Defence (@SyriaCivilDef) March 2, 2024"),
+// at most three sentences on and before a blank line.
+func (x *extractor) signatureAfter() string {
+	for j := x.si + 1; j < len(x.sents) && j <= x.si+3; j++ {
+		s := x.sents[j]
+		if s.a >= s.b {
+			continue
+		}
+		if strings.Count(x.text[x.ts[x.sents[j-1].b-1].s:x.ts[s.a].s], "\n") > 1 {
+			return ""
+		}
+		if d := x.ts[s.a].w; d != "—" && d != "–" && d != "-" {
+			continue
+		}
+		for k := s.a + 1; k+1 < s.b && k < s.a+12; k++ {
+			if x.ts[k].w == "(" && strings.HasPrefix(x.text[x.ts[k+1].s-1:], "@") || x.ts[k].w == "(" && x.ts[k+1].w == "@" {
+				if k > s.a+1 {
+					return strings.TrimSpace(x.text[x.ts[s.a+1].s:x.ts[k-1].e])
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// noteLabel reads a transcript's speaker label at the start of a line
+// ("MINISTER ALI HASSAN: Good morning"): the speaker of what follows, until
+// the next label.
+func (x *extractor) noteLabel(s sentence) {
+	if s.a > 0 && x.ts[s.a-1].k != kNL {
+		return
+	}
+	words := 0
+	for k := s.a; k < s.b && k < s.a+7; k++ {
+		t := x.ts[k]
+		if t.w == ":" {
+			if words >= 2 {
+				x.label = strings.TrimSpace(x.text[x.ts[s.a].s:x.ts[k-1].e])
+				x.labelSi = x.si
+			}
+			return
+		}
+		raw := x.text[t.s:t.e]
+		if t.k != kWord || t.ar || !t.cap || strings.ToUpper(raw) != raw || labelStops[t.w] {
+			return
+		}
+		words++
+	}
+}
+
+// labelStops open headings, not speakers: "BREAKING NEWS:", "LIVE UPDATES:".
+var labelStops = map[string]bool{"breaking": true, "news": true, "live": true, "update": true, "updates": true, "watch": true, "read": true, "more": true, "photos": true, "video": true, "highlights": true, "editor's": true, "note": true}

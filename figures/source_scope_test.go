@@ -1,0 +1,59 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// Attribution by scope and format. "B/" cases are the invented examples of
+// appendix B of ../shared/spec/extraction-errors.md; the others are written
+// for this test.
+var scopeCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"B/SA speaker's apposition", "\"It was terrifying,\" said Ahmad Saleh, a nurse from Sarmada, where six people died.",
+		[]string{"killed/people 6"}},
+	{"B/SA according inside a relative clause", "The video shows the bodies of two men near a house that, according to neighbours, was hit first.",
+		[]string{"killed/people 2.."}},
+	{"B/SA the author of a count in the next sentence", "No fewer than 12 residents lost their lives, according to a provisional count. The figure was published by the Idlib health directorate.",
+		[]string{"killed/people 12.. src=the Idlib health directorate"}},
+	{"B/SB tweet signature", "Eleven civilians died in the shelling of Termanin tonight.\n— Syria Civil Defence (@SyriaCivilDef) March 2, 2024",
+		[]string{"killed/civilians 11 src=Syria Civil Defence"}},
+	{"B/SB transcript speaker label", "MINISTER ALI HASSAN: Good morning to everyone.\n\nLast night our forces came under attack. Four soldiers were killed.",
+		[]string{"killed/troops 4 src=MINISTER ALI HASSAN"}},
+	{"B/SC quoted participle", "UNICEF raised the number further, \"confirming\" that four children had died.",
+		[]string{"killed/children 4 src=UNICEF"}},
+	{"B/SD believe then they said", "Officials believe the commander triggered the bomb. Speaking anonymously, they said troops killed two guards.",
+		[]string{"killed/troops 2 src=Officials"}},
+	{"B/SE which had earlier said", "The figure is higher than the ministry's, which had earlier said five people died.",
+		[]string{"killed/people 5 src=the ministry"}},
+	// written for this test
+	{"closing frame after a relative clause", "Omar Nasser, who runs the clinic, said the shelling reached Ariha, where a rocket killed three civilians, state media reported.",
+		[]string{"killed/civilians 3 src=state media"}},
+	{"which put the toll", "Strikes killed nine people, the monitor said, which on Friday put the overall toll at 40.",
+		[]string{"killed/people 9 src=the monitor", "killed/people 40 src=the monitor"}},
+	{"adverb before the verb", "The Syrian Network for Human Rights (SNHR) earlier said 14 people were killed.",
+		[]string{"killed/people 14 src=The Syrian Network for Human Rights"}},
+	{"an apposition then also said", "The Idlib Media Office, a volunteer group that covers the north, also said 6 civilians were killed.",
+		[]string{"killed/civilians 6 src=The Idlib Media Office"}},
+	{"footage is no speaker", "The footage posted online showed the bodies of five men.",
+		[]string{"killed/people 5.."}},
+	{"a heading is no speaker label", "SYRIA LATEST: Strike kills 4 in Sarmin",
+		[]string{"killed/people 4"}},
+}
+
+func TestSourceScope(t *testing.T) {
+	for _, c := range scopeCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(c.text, day("")) {
+				got = append(got, short(f))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
