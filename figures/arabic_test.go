@@ -96,6 +96,10 @@ var arabicCases = []struct {
 		[]string{"killed/people 5 src=مصادر طبية", "killed/women 1 src=مصادر طبية"}, false},
 	{"a partitive of a plural of people", "وقتل 3 من العاملين في الإغاثة.",
 		[]string{"killed/people 3"}, false},
+	{"a denied death is no figure", "ونفت الهيئة مقتل القيادي أبو عمر.",
+		nil, false},
+	{"an attempt is no death", "ونجا القيادي أبو محمد من محاولة اغتيال بعبوة ناسفة.",
+		nil, false},
 	{"a killer is not a victim", "وقال الأهالي إن القيادي أبو خالد قتل خمسة مدنيين.",
 		[]string{"killed/civilians 5 src=الأهالي"}, false},
 

@@ -30,7 +30,7 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 		return true
 	}
 	if mw, ok := x.metricAt(i, s); ok {
-		if mw.m != Killed || mw.toll || mw.bodies {
+		if mw.m != Killed || mw.toll || mw.bodies || x.arDenied(i, s) {
 			return false
 		}
 		among := mw.head && strings.HasPrefix(stripWawBa(t.w), "ال") && i > s.a && (x.ts[i-1].w == "بين" || x.ts[i-1].w == "وبين")
@@ -353,4 +353,16 @@ func init() {
 		metricWords[w] = mword{m: Killed, pre: true}
 		arVocab[w] = true
 	}
+}
+
+// arDenied: a death word right after a verb of denial or a threat ("نفت
+// الهيئة مقتل القيادي", "هدد بقتل"): no death is told.
+func (x *extractor) arDenied(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		switch stripWawBa(x.ts[k].w) {
+		case "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نفوا", "هدد", "هددت", "يهدد", "تهدد", "محاوله", "لمحاوله":
+			return true
+		}
+	}
+	return false
 }
