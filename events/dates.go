@@ -24,15 +24,15 @@ type Dating struct {
 	// place an undated article among candidate events.
 	Weekdays []time.Weekday
 	// Span is how many days before Day the wording lets the incident be:
-	// 0 for a stated day, 1 for a night ("overnight", "before dawn", "last
-	// night": the evening before counts), 6 for "last week", GuessSpan
+	// 0 for a stated day, 1 for a night ("overnight", "Tuesday night", "last
+	// night": midnight may fall within), 6 for "last week", GuessSpan
 	// when only the publication date dates the report.
 	Span int
 }
 
 // GuessSpan is how far back a report dated only by its publication may
 // tell of its incident: a toll is still updated days later.
-const GuessSpan = 5
+const GuessSpan = 3
 
 // HasCue reports whether the text itself said when the incident happened.
 func (d Dating) HasCue() bool { return d.Cue != "" && d.Cue != "published" }
@@ -156,10 +156,11 @@ var relatives = func() []relative {
 	return out
 }()
 
-// nightWords let an incident dated by the morning it was reported have
-// happened the evening before: "overnight", "before dawn on Wednesday".
-var nightWords = newPhraseSet(phrases(`overnight|night|nighttime|late on|late|early hours|pre-dawn|predawn|dawn|before dawn|midnight|last night|
-	ليلة|ليل|الليل|ليلا|ليلاً|فجر|الفجر|منتصف الليل|ساعات الفجر|الليلة الماضية|فجر اليوم`), nil)
+// nightWords let an incident span midnight: "overnight" said in the
+// morning may be the evening before, "Tuesday night" may end on Wednesday.
+// Dawn is not night: "before dawn on Wednesday" is Wednesday.
+var nightWords = newPhraseSet(phrases(`overnight|night|nighttime|late on|midnight|last night|
+	ليلة|ليل|الليل|ليلا|ليلاً|منتصف الليل|الليلة الماضية`), nil)
 
 var relativeSet = func() *phraseSet {
 	items := make([]phrase, len(relatives))
@@ -391,11 +392,16 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 		if len(s.cues) == 0 || isRecall(s.toks, s.cues, ref) || byline(s.toks) {
 			continue
 		}
+		// "In the early hours of Wednesday": the weekday, not the
+		// publication's day, says which day.
+		named := slices.ContainsFunc(s.cues, func(c dateCue) bool {
+			return (c.kind == "weekday" || c.kind == "full" || c.kind == "daymonth") && !saidOn(s.toks, c)
+		})
 		for _, c := range s.cues {
 			if c.kind == "weekday" && !slices.Contains(out.Weekdays, c.weekday) {
 				out.Weekdays = append(out.Weekdays, c.weekday)
 			}
-			if out.Cue != "" || ref.IsZero() || saidOn(s.toks, c) {
+			if out.Cue != "" || ref.IsZero() || saidOn(s.toks, c) || (named && c.kind == "relative" && c.relativeDays >= -1) {
 				continue
 			}
 			switch c.kind {
@@ -432,6 +438,10 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 				out.Day = ref
 			}
 			if out.Span == 0 && nightWords.any(s.toks) {
+				// A named day's night may end after midnight.
+				if c.kind != "relative" && out.Day.Before(ref) {
+					out.Day = out.Day.AddDate(0, 0, 1)
+				}
 				out.Span = 1
 			}
 		}

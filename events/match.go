@@ -226,6 +226,8 @@ func weighPlace(ev *Evidence, p Profile, e Event) {
 		ev.block("a round-up of several towns, event in %s", b)
 	case er && a != "":
 		ev.block("report in %s, event a round-up", a)
+	case er && !p.Roundup:
+		ev.block("report of one incident, event a round-up of several towns")
 	case a != "":
 		ev.add(-1, "event names no town, report %s", a)
 	case b != "":
@@ -330,6 +332,16 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		}
 	}
 	if p.Town() == "" && !p.Roundup {
+		// The one incident of its very kind, else of a kind it may be.
+		var exact []int
+		for _, i := range fits {
+			if candidates[i].Kind == p.Kind {
+				exact = append(exact, i)
+			}
+		}
+		if len(exact) == 1 {
+			fits = exact
+		}
 		if len(fits) != 1 {
 			return best, bev, false
 		}
@@ -339,8 +351,28 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		return e, ev, true
 	}
 	bev.Rule = "best"
-	return best, bev, bev.Score >= MatchThreshold
+	if bev.Score < MatchThreshold {
+		return best, bev, false
+	}
+	// A report that does not say when, fitting two incidents of its town
+	// about as well, could be of either: it joins neither.
+	if !p.HasCue() {
+		for _, e := range candidates {
+			if e.ID == best.ID || e.MergedInto != 0 || eventTown(e) != eventTown(best) {
+				continue
+			}
+			if ev := weigh(p, e, c); ev.OK() && ev.Score >= MatchThreshold && bev.Score-ev.Score < ambiguousMargin {
+				bev.Blocked = fmt.Sprintf("as likely of event %d (%.2f)", e.ID, ev.Score)
+				return best, bev, false
+			}
+		}
+	}
+	return best, bev, true
 }
+
+// ambiguousMargin is how much better than the next event an undated-in-text
+// report must fit its best one.
+const ambiguousMargin = 2.0
 
 // sameKindOfIncident is how close the kinds must be for a report naming no
 // town to join an event: the same, or a raid from the air and on the

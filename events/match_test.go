@@ -310,15 +310,32 @@ func TestNoTownAndEarthquake(t *testing.T) {
 	if got, ev, ok := Best(p, []Event{raid}); !ok || got.ID != 1 {
 		t.Errorf("a no-town report of the day's only raid did not join it:\n%s", ev)
 	}
-	// With two incidents of fitting kinds that day, it stays apart.
+	// An air strike naming no town is the day's one air strike, not its raid;
+	// with two air strikes that day it stays apart.
 	q := Analyze("", "Air strikes hit northern Syria on Tuesday, killing four people.", day("2025-07-22"))
-	if got, _, ok := Best(q, []Event{raid, strike}); ok {
-		t.Errorf("a no-town report joined %s among two incidents of its day", got.Title)
+	if got, ev, ok := Best(q, []Event{raid, strike}); !ok || got.ID != 2 {
+		t.Errorf("a no-town air strike did not join the day's one air strike:\n%s", ev)
+	}
+	strike2 := event(5, "Russian air strike on Dana", "Russian warplanes struck Dana on Tuesday, killing two.", "2025-07-22")
+	if got, _, ok := Best(q, []Event{raid, strike, strike2}); ok {
+		t.Errorf("a no-town report joined %s among two incidents of its day and kind", got.Title)
 	}
 
 	quake := event(3, "Earthquake in Harem", "The earthquake destroyed buildings in Harem on Monday, rescuers said.", "2023-02-06")
 	r := Analyze("", "Rescuers pulled survivors from the rubble in Salqin and Jindires after Monday's earthquake.", day("2023-02-07"))
 	if got, ev, ok := Best(r, []Event{quake}); !ok || got.ID != 3 {
 		t.Errorf("reports of one earthquake from two towns were kept apart:\n%s", ev)
+	}
+}
+
+func TestAmbiguousUndatedToll(t *testing.T) {
+	mon := event(1, "Air strike on Sarmin", "Russian warplanes struck a bakery in Sarmin on Monday, killing four.", "2024-03-11")
+	wed := event(2, "Air strike on Sarmin", "Russian warplanes struck a school in Sarmin on Wednesday, killing three.", "2024-03-13")
+	p := Analyze("", "The toll from the Russian air strike on Sarmin rose to seven, medics said.", day("2024-03-14"))
+	if got, ev, ok := Best(p, []Event{mon, wed}); ok {
+		t.Errorf("a toll that does not say when joined %s of two strikes on its town:\n%s", got.Title, ev)
+	}
+	if got, ev, ok := Best(p, []Event{wed}); !ok || got.ID != 2 {
+		t.Errorf("a toll that does not say when did not join its town's one strike:\n%s", ev)
 	}
 }

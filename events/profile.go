@@ -136,7 +136,17 @@ func Analyze(title, text string, published time.Time) Profile {
 	p.Place = primaryPlace(p.Places, placeCount, broad, outside, out >= in)
 	p.Towns = rankTowns(p.Places, townCount)
 	p.Roundup = roundup(p.Towns, townCount)
-	if len(p.Towns) > 0 && !p.Roundup {
+	switch {
+	case p.Roundup:
+		// A round-up is about its area, not the first of its towns.
+		p.Place = ""
+		for _, name := range p.Places {
+			if broad[name] {
+				p.Place = name
+				break
+			}
+		}
+	case len(p.Towns) > 0:
 		p.Place = p.Towns[0]
 	}
 	for _, s := range sents {

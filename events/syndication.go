@@ -81,6 +81,37 @@ func Resemblance(a, b Sketch) float64 {
 // IsCopy reports whether two texts are one syndicated report.
 func IsCopy(a, b Sketch) bool { return Resemblance(a, b) >= CopyResemblance }
 
+// SameNumbers reports whether two texts that resemble each other state the
+// same numbers, as copies of one story do (a cut copy states fewer): outlets
+// that fill one template for every strike differ in their tolls.
+func SameNumbers(a, b string) bool {
+	na, nb := numbers(a), numbers(b)
+	if len(na) > len(nb) {
+		na, nb = nb, na
+	}
+	for n := range na {
+		if !nb[n] {
+			return false
+		}
+	}
+	return true
+}
+
+func numbers(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range prepare(text) {
+		if boilerplate.any(s.toks) {
+			continue
+		}
+		for _, t := range s.toks {
+			if isNumber(t.w) {
+				out[t.w] = true
+			}
+		}
+	}
+	return out
+}
+
 // Bytes encodes a sketch for storage.
 func (s Sketch) Bytes() []byte {
 	if len(s) == 0 {

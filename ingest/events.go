@@ -153,7 +153,8 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 	if len(prof.Sketch) > 0 && len(cands) > 0 {
 		var ids []int64
 		for _, e := range cands {
-			if events.Weigh(prof, e).OK() {
+			// A copy tells of the same incident in the same words: of its kind.
+			if ev := events.Weigh(prof, e); ev.OK() && (prof.Kind == e.Kind || prof.Kind == events.KindUnknown || e.Kind == events.KindUnknown) {
 				ids = append(ids, e.ID)
 			}
 		}
@@ -163,7 +164,15 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		}
 		bestR := 0.0
 		for _, o := range origs {
-			if r := events.Resemblance(prof.Sketch, o.Sketch); r >= events.CopyResemblance && r > bestR {
+			r := events.Resemblance(prof.Sketch, o.Sketch)
+			if r < events.CopyResemblance || r <= bestR {
+				continue
+			}
+			orig, err := tx.Article(ctx, o.ArticleID)
+			if err != nil {
+				return nil, link, false, err
+			}
+			if events.SameNumbers(a.Text, orig.Text) {
 				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
 			}
 		}
@@ -242,24 +251,18 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 
 // candidates are the events a report may be of: those in its towns over
 // its days (widened for events dated only by a publication), and those of
-// its own days anywhere in its broad places (a governorate every report
-// names) or, for a report naming no town, anywhere at all.
+// its own days anywhere.
 func (p *Pipeline) candidates(ctx context.Context, tx *store.Tx, prof events.Profile) ([]events.Event, error) {
 	if prof.Day.IsZero() {
 		return tx.CandidateEvents(ctx, prof.Places, time.Time{}, time.Time{}, candidateLimit)
 	}
 	from, to := prof.From().Add(-events.WindowBefore), prof.Day.Add(events.WindowAfter)
 	near, nearTo := from, prof.Day.Add(events.WindowBefore)
-	var towns, broad []string
+	var towns []string
 	for _, pl := range prof.Places {
 		if slices.Contains(prof.Towns, pl) {
 			towns = append(towns, pl)
-		} else {
-			broad = append(broad, pl)
 		}
-	}
-	if prof.Town() == "" && !prof.Roundup {
-		broad = nil // anywhere
 	}
 	var out []events.Event
 	if len(towns) > 0 {
@@ -269,8 +272,10 @@ func (p *Pipeline) candidates(ctx context.Context, tx *store.Tx, prof events.Pro
 		}
 		out = evs
 	}
-	if len(broad) > 0 || len(towns) == 0 {
-		evs, err := tx.CandidateEvents(ctx, broad, near, nearTo, candidateLimit)
+	// The events of its own days anywhere: the one a report naming no town
+	// may be of, and the week's wording that no one incident owns.
+	{
+		evs, err := tx.CandidateEvents(ctx, nil, near, nearTo, candidateLimit)
 		if err != nil {
 			return nil, err
 		}

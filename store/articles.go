@@ -101,6 +101,12 @@ func (s *Store) Article(ctx context.Context, id int64) (articles.Article, error)
 	return a, lookupErr(err, "article %d", id)
 }
 
+// Article returns one stored article within the transaction.
+func (tx *Tx) Article(ctx context.Context, id int64) (articles.Article, error) {
+	a, err := scanArticle(tx.queryRow(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	return a, lookupErr(err, "article %d", id)
+}
+
 // ArticleByURL returns the stored article with this canonical URL.
 func (s *Store) ArticleByURL(ctx context.Context, rawURL string) (articles.Article, error) {
 	a, err := scanArticle(s.db.QueryRowContext(ctx, s.q(`SELECT `+articleColumns+` FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1`), articles.CanonicalURL(rawURL)))
