@@ -110,8 +110,22 @@ func All() []Place {
 }
 
 // Lookup finds a place by any of its spellings, English or Arabic, in the
-// gazetteer or among the places beyond it.
-func Lookup(name string) (Place, bool) { return idxAll.lookup(name) }
+// gazetteer or among the places beyond it. A canonical name is found
+// without folding: matching looks places up by name for every candidate.
+func Lookup(name string) (Place, bool) {
+	if i, ok := byName[name]; ok {
+		return idxAll.places[i], true
+	}
+	return idxAll.lookup(name)
+}
+
+var byName = func() map[string]int {
+	m := map[string]int{}
+	for i, p := range idxAll.places {
+		m[p.Name] = i
+	}
+	return m
+}()
 
 func (ix *index) lookup(name string) (Place, bool) {
 	toks := tokenize(strings.TrimPrefix(name, "^"))

@@ -40,11 +40,45 @@ func scanEvent(row interface{ Scan(...any) error }) (events.Event, error) {
 	// days before it the incident may be.
 	e.TitleFixed, e.DayFromText, e.DaySpan = fixed != 0, cue != 0, max(cue-1, 0)
 	if terms != "" {
-		if err := json.Unmarshal([]byte(terms), &e.Terms); err != nil {
+		var err error
+		if e.Terms, err = decodeTerms(terms); err != nil {
 			return e, fmt.Errorf("decode terms of event %d: %w", e.ID, err)
 		}
 	}
 	return e, nil
+}
+
+// decodeTerms reads an event's terms as json.Marshal wrote them
+// ([{"w":"word","n":3},…]) without reflection: matching reads the terms of
+// every event of a report's days. Anything else goes to encoding/json.
+func decodeTerms(s string) ([]events.Term, error) {
+	slow := func() ([]events.Term, error) {
+		var out []events.Term
+		err := json.Unmarshal([]byte(s), &out)
+		return out, err
+	}
+	if strings.ContainsRune(s, '\\') || !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return slow()
+	}
+	out := make([]events.Term, 0, strings.Count(s, `{"w":"`))
+	rest := s[1 : len(s)-1]
+	for rest != "" {
+		w, after, ok := strings.Cut(strings.TrimPrefix(rest, `{"w":"`), `","n":`)
+		if !ok || len(w) == len(rest) {
+			return slow()
+		}
+		num, tail, ok := strings.Cut(after, "}")
+		if !ok {
+			return slow()
+		}
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			return slow()
+		}
+		out = append(out, events.Term{Word: w, Count: n})
+		rest = strings.TrimPrefix(tail, ",")
+	}
+	return out, nil
 }
 
 func splitList(s string) []string {
