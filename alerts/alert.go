@@ -18,9 +18,10 @@ import (
 type Alert struct {
 	ID         int64        `json:"id"`
 	EventID    int64        `json:"event_id"`
-	EventKey   string       `json:"event_key"`   // "2022-02-03-atmeh-us-raid"
-	EventTitle string       `json:"event_title"` // "2022-02-03 Atmeh — US raid"
-	Class      events.Class `json:"class"`       // the strongest class of its claims: conflict, revised, raised, new
+	EventKey   string       `json:"event_key"`        // "2022-02-03-atmeh-us-raid"
+	EventTitle string       `json:"event_title"`      // "2022-02-03 Atmeh — US raid"
+	Class      events.Class `json:"class"`            // the strongest class of its claims: conflict, revised, raised, new
+	Places     []string     `json:"places,omitempty"` // the event's places
 	Article    Article      `json:"article"`
 	Claims     []Item       `json:"claims"` // in the article's order
 	// Broadcast is set when a claim conflicts on a headline figure: the

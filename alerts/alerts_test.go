@@ -202,3 +202,50 @@ func TestVagueInWords(t *testing.T) {
 		}
 	}
 }
+
+func TestFiltersAndDeskState(t *testing.T) {
+	c := func(m figures.Metric, g figures.Group, lo int, vague bool) Item {
+		return Item{Claim: events.Claim{Metric: m, Group: g, Min: ip(lo), Max: ip(lo), Vague: vague}}
+	}
+	a := Alert{EventID: 7, Places: []string{"Atmeh", "Sarmada"}, Article: Article{Language: "ar"},
+		Claims: []Item{c(figures.Killed, figures.People, 3, false), c(figures.Injured, figures.Children, 12, false), c(figures.Killed, figures.Civilians, 40, true)}}
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		f    Filters
+		want bool
+	}{
+		{"no filters", Filters{}, true},
+		{"a figure reaches the minimum", Filters{MinFigure: 10}, true},
+		{"no figure reaches it (a vague one never does)", Filters{MinFigure: 13}, false},
+		{"metric and minimum on one claim", Filters{MinFigure: 10, Metrics: []string{"killed"}}, false},
+		{"group", Filters{Groups: []string{"children"}}, true},
+		{"place in another spelling", Filters{Places: []string{"أطمة"}}, true},
+		{"another place", Filters{Places: []string{"Ariha"}}, false},
+		{"language", Filters{Languages: []string{"en"}}, false},
+	}
+	for _, tc := range cases {
+		if got := tc.f.Pass(a); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	states := []struct {
+		name string
+		s    DeskState
+		want bool
+	}{
+		{"nothing set", DeskState{}, true},
+		{"muted for good", DeskState{Mutes: map[int64]time.Time{7: {}}}, false},
+		{"muted for a day", DeskState{Mutes: map[int64]time.Time{7: now.Add(time.Hour)}}, false},
+		{"mute over", DeskState{Mutes: map[int64]time.Time{7: now.Add(-time.Hour)}}, true},
+		{"another event muted", DeskState{Mutes: map[int64]time.Time{8: {}}}, true},
+		{"follows its place", DeskState{Places: []string{"sarmada"}}, true},
+		{"follows other places", DeskState{Places: []string{"Ariha"}}, false},
+		{"follows the event", DeskState{Events: []int64{7}}, true},
+	}
+	for _, tc := range states {
+		if got := tc.s.Pass(a, now); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

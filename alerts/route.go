@@ -21,6 +21,8 @@ type Channel struct {
 	DigestOnly bool
 	// Ops channels also get feed health notices.
 	Ops bool
+	// Filters are the desk's standing choices (min figure, places, …).
+	Filters Filters
 }
 
 // Wants reports whether the channel gets the alert.
@@ -29,6 +31,9 @@ func (c Channel) Wants(a Alert) bool {
 		return false
 	}
 	if len(c.Classes) > 0 && !slices.Contains(c.Classes, a.Class) {
+		return false
+	}
+	if !c.Filters.Pass(a) {
 		return false
 	}
 	if len(c.Events) == 0 {

@@ -88,9 +88,10 @@ type DigestFunc func(ctx context.Context, now time.Time) (alerts.Digest, error)
 
 // Request is one /idlib invocation, from either platform.
 type Request struct {
-	Platform string
-	UserID   string
-	Text     string // the arguments after /idlib
+	Platform  string
+	UserID    string
+	ChannelID string // where it was typed: the channel a desk control applies to
+	Text      string // the arguments after /idlib
 }
 
 // CommandOptions configure Commands.
@@ -99,6 +100,11 @@ type CommandOptions struct {
 	Feeds  FeedAdmin  // nil: feeds subcommands are unavailable
 	Digest DigestFunc // nil: no digest subcommand
 	Status StatusFunc // nil: status says it is not available
+	// Desk keeps mutes and subscriptions per channel; Channels are the
+	// configured channels they apply to. Nil: those subcommands are
+	// unavailable.
+	Desk     Desk
+	Channels []alerts.Channel
 	// Admins maps a platform to the user IDs allowed to add and remove feeds.
 	Admins map[string][]string
 	// Budget is how long an answer may take before the user gets an
@@ -232,6 +238,16 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 		d, err = c.feeds(ctx, req, args)
 	case "status":
 		d, err = c.status(ctx)
+	case "mute":
+		d, err = c.mute(ctx, req, args)
+	case "unmute":
+		d, err = c.unmute(ctx, req, rest)
+	case "subscribe", "follow":
+		d, err = c.follow(ctx, req, rest, true)
+	case "unsubscribe", "unfollow":
+		d, err = c.follow(ctx, req, rest, false)
+	case "settings":
+		d, err = c.settings(ctx, req)
 	default:
 		return &Doc{Sections: []Section{{Lines: []Line{{T("Unknown command “"), T(Truncate(sub, 40)), T("”. Try "), B("/idlib help"), T(".")}}}}}
 	}
@@ -257,6 +273,8 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 var commandLabels = map[string]string{
 	"": "help", "help": "help", "figures": "figures", "figure": "figures", "ledger": "figures", "events": "events",
 	"search": "search", "sources": "sources", "why": "why", "digest": "digest", "feeds": "feeds", "feed": "feeds",
+	"mute": "mute", "unmute": "unmute", "subscribe": "subscribe", "follow": "subscribe", "unsubscribe": "unsubscribe",
+	"unfollow": "unsubscribe", "settings": "settings", "status": "status",
 }
 
 func commandLabel(sub string) string {
@@ -285,6 +303,9 @@ func helpDoc() *Doc {
 		{B("/idlib digest"), T(" — the last 24 hours")},
 		{B("/idlib feeds list|add <url>|remove <id or url>"), T(" — the polled feeds (adding and removing: admins)")},
 		{B("/idlib status"), T(" — alerts waiting, and those given up on")},
+		{B("/idlib mute <event> [24h]"), T(" / "), B("unmute <event>"), T(" — this channel's alerts about an event")},
+		{B("/idlib subscribe <place or event>"), T(" / "), B("unsubscribe"), T(" — this channel gets only what it follows")},
+		{B("/idlib settings"), T(" — what this channel gets")},
 	}}}}
 }
 

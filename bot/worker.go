@@ -94,6 +94,9 @@ type WorkerOptions struct {
 	// is older than MaxAge when delivery first sees them (bot/summary.go).
 	Summaries SummaryStore
 	MaxAge    time.Duration
+	// Desks, when set, gives what each desk set from chat (mutes, places
+	// and events followed), read every pass so that no restart is needed.
+	Desks DeskStater
 }
 
 // Worker drains the outbox into the chat platforms, exactly once per
@@ -280,6 +283,10 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 	if err != nil {
 		return 0, fmt.Errorf("bot: read outbox: %w", err)
 	}
+	desks, err := w.deskStates(ctx)
+	if err != nil {
+		return 0, err
+	}
 	for _, a := range pending {
 		// Issue 11 (bot/summary.go): stale alerts are skipped; an event's
 		// card goes first and opens its thread.
@@ -289,7 +296,7 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 			}
 			continue
 		}
-		targets := w.targets(alerts.Route(w.opt.Channels, a))
+		targets := w.targets(w.route(a, desks))
 		if err := w.summaryRoot(ctx, targets, a); err != nil {
 			return 0, err
 		}

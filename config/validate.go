@@ -267,6 +267,22 @@ func (v *validator) validateChannels() {
 				v.add(fmt.Sprintf("%s.classes[%d]", key, j), "%q is not an alert class (expected %s)", cl, strings.Join(AlertClasses, ", "))
 			}
 		}
+		if ch.MinFigure < 0 {
+			v.add(key+".min_figure", "%d is negative (expected 0 for any figure, or the least figure a report must give)", ch.MinFigure)
+		}
+		for _, l := range []struct {
+			name  string
+			xs    []string
+			known []string
+		}{{"metrics", ch.Metrics, []string{"killed", "injured", "casualties"}},
+			{"groups", ch.Groups, []string{"people", "civilians", "children", "women", "combatants", "troops"}},
+			{"languages", ch.Languages, []string{"en", "ar"}}} {
+			for j, x := range l.xs {
+				if !slices.Contains(l.known, x) {
+					v.add(fmt.Sprintf("%s.%s[%d]", key, l.name, j), "%q is not known (expected %s)", x, strings.Join(l.known, ", "))
+				}
+			}
+		}
 		for j, e := range ch.Events {
 			if strings.TrimSpace(e) == "" {
 				v.add(fmt.Sprintf("%s.events[%d]", key, j), "empty (expected an event ID or slug)")

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -479,7 +480,9 @@ func ReportAlert(e events.Event, art alerts.Article, claims []events.Claim, depa
 	for i, c := range claims {
 		items[i] = alerts.Item{Claim: c, Departs: departs[i]}
 	}
-	return alerts.ForReport(e.ID, e.Key, e.Title, art, items, now)
+	a, ok := alerts.ForReport(e.ID, e.Key, e.Title, art, items, now)
+	a.Places = e.Places
+	return a, ok
 }
 
 // ArticleRef is what an alert shows of a stored article.
@@ -622,7 +625,7 @@ func (tx *Tx) RecomputeEvent(ctx context.Context, eventID int64, now time.Time, 
 // sameAlert reports whether a pending alert still says what want says: the
 // same event, class and claims with the same departures.
 func sameAlert(a, want alerts.Alert) bool {
-	if a.EventID != want.EventID || a.EventKey != want.EventKey || a.EventTitle != want.EventTitle || a.Class != want.Class || len(a.Claims) != len(want.Claims) {
+	if a.EventID != want.EventID || !slices.Equal(a.Places, want.Places) || a.EventKey != want.EventKey || a.EventTitle != want.EventTitle || a.Class != want.Class || len(a.Claims) != len(want.Claims) {
 		return false
 	}
 	for i := range a.Claims {

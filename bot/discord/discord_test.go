@@ -376,7 +376,7 @@ func TestRegisterGuildAndGlobal(t *testing.T) {
 	}
 	var cmds []map[string]any
 	json.Unmarshal(f.requests[1].raw, &cmds)
-	if len(cmds) != 1 || cmds[0]["name"] != "idlib" || len(cmds[0]["options"].([]any)) != 9 {
+	if len(cmds) != 1 || cmds[0]["name"] != "idlib" || len(cmds[0]["options"].([]any)) != 14 {
 		t.Errorf("commands %s", f.requests[1].raw)
 	}
 }

@@ -121,7 +121,7 @@ func (h *InteractionHandler) command(ctx context.Context, in *discordgo.Interact
 	case in.User != nil:
 		user = in.User.ID
 	}
-	req := bot.Request{Platform: bot.Discord, UserID: user, Text: CommandText(data.Options)}
+	req := bot.Request{Platform: bot.Discord, UserID: user, ChannelID: in.ChannelID, Text: CommandText(data.Options)}
 	d, late := h.opt.Commands.Handle(ctx, req, func(ctx context.Context, d *bot.Doc) {
 		embeds := DocEmbeds(d)
 		if h.opt.Session == nil {
@@ -182,6 +182,14 @@ func Command() *discordgo.ApplicationCommand {
 				sub("add", "Add a feed (admins)", str("url", "The feed's URL")),
 				sub("remove", "Remove a feed (admins)", str("feed", "Feed ID or URL")),
 			}},
+			sub("mute", "Mute an event's alerts in this channel", []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "event", Description: "Event ID, key or words", Required: true},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "for", Description: "How long: 24h, 3d (default: until unmuted)"},
+			}),
+			sub("unmute", "Unmute an event in this channel", str("event", "Event ID, key or words")),
+			sub("subscribe", "Follow a place or an event: this channel gets only what it follows", str("target", "A place (e.g. Sarmada) or an event")),
+			sub("unsubscribe", "Stop following a place or an event", str("target", "A place or an event")),
+			sub("settings", "What this channel gets", nil),
 			sub("help", "How to use /idlib", nil),
 		},
 	}

@@ -117,7 +117,7 @@ func (h *CommandHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // answer runs the command, over HTTP or Socket Mode; a slow answer is
 // posted to the command's response_url later, with hc.
 func answer(ctx context.Context, cmds *bot.Commands, cmd slack.SlashCommand, hc *http.Client, log *slog.Logger) *slack.WebhookMessage {
-	d, _ := cmds.Handle(ctx, bot.Request{Platform: bot.Slack, UserID: cmd.UserID, Text: cmd.Text}, func(ctx context.Context, d *bot.Doc) {
+	d, _ := cmds.Handle(ctx, bot.Request{Platform: bot.Slack, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Text: cmd.Text}, func(ctx context.Context, d *bot.Doc) {
 		if err := PostResponse(ctx, hc, cmd.ResponseURL, d); err != nil {
 			log.Error("slack: delayed answer failed", "user_id", cmd.UserID, "err", err)
 		}

@@ -55,7 +55,7 @@ func addChat(ctx context.Context, env *serviceEnv, svc *monitor.Service) error {
 	svc.Components = append(svc.Components,
 		bot.NewWorker(bot.WorkerOptions{Store: env.store, Health: healthSource{env.store}, Channels: p.channels, Chats: p.chats,
 			Pace: map[string]time.Duration{bot.Slack: slackPace}, Owner: owner, Log: base.With("component", "delivery"),
-			Summaries: env.store, MaxAge: time.Duration(env.cfg.Alerts.MaxAge)}),
+			Summaries: env.store, MaxAge: time.Duration(env.cfg.Alerts.MaxAge), Desks: env.store}),
 		// Slow answers still being worked on are cancelled and waited for.
 		monitor.Func{N: "commands", F: func(ctx context.Context) error { <-ctx.Done(); p.commands.Close(); return nil }},
 	)
@@ -186,8 +186,10 @@ func buildChat(st *store.Store, cfg *config.Config, stdout io.Writer, base *slog
 		Status: func(ctx context.Context, now time.Time) (bot.DeliveryStatus, error) {
 			return deliveryStatus(ctx, st, now, p.leading)
 		},
-		Admins: admins,
-		Log:    base.With("component", "commands"),
+		Admins:   admins,
+		Desk:     st,
+		Channels: p.channels,
+		Log:      base.With("component", "commands"),
 	})
 	return p, nil
 }
@@ -204,7 +206,8 @@ func deliveryStatus(ctx context.Context, st *store.Store, now time.Time, leading
 
 // routingChannel maps a configured channel to what routing reads.
 func routingChannel(ch config.Channel) alerts.Channel {
-	ac := alerts.Channel{Name: ch.Name, Slack: ch.Slack, Discord: ch.Discord, Events: ch.Events, DigestOnly: ch.DigestOnly, Ops: ch.Ops}
+	ac := alerts.Channel{Name: ch.Name, Slack: ch.Slack, Discord: ch.Discord, Events: ch.Events, DigestOnly: ch.DigestOnly, Ops: ch.Ops,
+		Filters: alerts.Filters{MinFigure: ch.MinFigure, Places: ch.Places, Metrics: ch.Metrics, Groups: ch.Groups, Languages: ch.Languages}}
 	for _, c := range ch.Classes {
 		ac.Classes = append(ac.Classes, events.Class(c))
 	}
