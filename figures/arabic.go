@@ -598,3 +598,61 @@ func (x *extractor) arOtherAdjective(i int, s sentence) bool {
 	_, num := parseNumberOK(x.ts[:s.b], i-1)
 	return !num
 }
+
+// arPlaceList gives the figures of consecutive lines "– PLACE : N noun"
+// (a toll by place, one line each) one list number, so that two places
+// with the same count are two figures, not one restated. Other figures
+// keep list.
+func (x *extractor) arPlaceList(list int) int {
+	s := x.sents[x.si]
+	if !x.arPlaceLine(s) {
+		return list
+	}
+	if x.placeRun.id == 0 || x.placeRun.last < x.si-1 {
+		x.placeRun.id = -(x.si + 1)
+	}
+	x.placeRun.last = x.si
+	return x.placeRun.id
+}
+
+// arPlaceLine: does sentence s read "– PLACE : N ..." (a bullet or dash,
+// at most three Arabic words, a colon, a number)?
+func (x *extractor) arPlaceLine(s sentence) bool {
+	k := s.a
+	for k < s.b && x.ts[k].k == kNL {
+		k++
+	}
+	if k < s.b && x.ts[k].k == kPunct && x.ts[k].w != ":" {
+		k++ // "–", "-", "•"
+	}
+	n := 0
+	for k < s.b && x.ts[k].k == kWord && x.ts[k].ar && n < 4 {
+		k++
+		n++
+	}
+	if n == 0 || n > 3 || k+1 >= s.b || x.ts[k].w != ":" {
+		return false
+	}
+	_, ok := parseNumberOK(x.ts[:s.b], k+1)
+	return ok
+}
+
+// arNumberOfBefore finds "عدد" and a metric noun before the count that
+// follows j, past a genitive or a time word: "بلغ عدد ضحايا الزلزال 232",
+// "عدد الشهداء اليوم 10". It returns the metric noun's index.
+func (x *extractor) arNumberOfBefore(j int, s sentence) int {
+	for k := j; k >= s.a && k >= j-2; k-- {
+		t := x.ts[k]
+		if t.k != kWord || !t.ar {
+			return -1
+		}
+		if x.word(k-1, s) != "عدد" {
+			continue
+		}
+		if mw, ok := x.metricAt(k, s); ok && mw.head && !mw.toll {
+			return k
+		}
+		return -1
+	}
+	return -1
+}

@@ -199,6 +199,8 @@ var arabicCases = []struct {
 		[]string{"killed/combatants 3"}, false},
 	{"died, parting from life", "وفارق طفل الحياة متأثراً بجراحه.",
 		[]string{"killed/children 1"}, false},
+	{"a toll by place, one line each", "وبلغ عدد الشهداء اليوم 10 شهداء موزعين كالتالي :\n– سراقب : 7 شهداء\n– كفرنبل : 1 شهيد\n– بداما : 1 شهيد\n– لطمين : 1 شهيد",
+		[]string{"killed/people 10", "killed/people 7", "killed/people 1", "killed/people 1", "killed/people 1"}, false},
 	{"B GAP gapped toll verb", "وارتفع عدد القتلى إلى 40 والجرحى إلى 95.",
 		[]string{"killed/people 40", "injured/people 95"}, false},
 	{"B EL ordinal after a singular", "وأكدت المصادر أن شخصاً رابعاً توفي متأثراً بجراحه.",

@@ -166,10 +166,8 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		if k := x.arVerbBeforeAdjunct(j, s); k >= 0 {
 			return k // "وأصيب نتيجة الانفجار تسعة مدنيين"
 		}
-		if x.word(j-2, s) == "عدد" {
-			if mw, ok := x.metricAt(j-1, s); ok && mw.head && !mw.toll {
-				return j - 1 // "عدد ضحايا الزلزال 232"
-			}
+		if k := x.arNumberOfBefore(j, s); k >= 0 {
+			return k // "عدد ضحايا الزلزال 232", "عدد الشهداء اليوم 10"
 		}
 	}
 	if !direct && j >= s.a && ts[j].ar && x.numberOf(j, s) {

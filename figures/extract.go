@@ -115,6 +115,10 @@ type extractor struct {
 
 	steps int // tokens visited by the window searches: linear in the text
 
+	placeRun struct { // lines of a toll by place ("– سراقب : 7 شهداء"), one list
+		last, id int
+	}
+
 	si      int // current sentence
 	tm      []temporal
 	tmReady bool
@@ -217,7 +221,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	}
 	x.figs = append(x.figs, f)
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
-	x.figList = append(x.figList, x.lists)
+	x.figList = append(x.figList, x.arPlaceList(x.lists)) // arabic.go
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
