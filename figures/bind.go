@@ -855,7 +855,7 @@ func (x *extractor) listItem(p int, s sentence) (item, bool) {
 	ts := x.ts
 	if w := ts[p].w; (w == "his" || w == "her" || w == "their") && p+1 < s.b {
 		n := p + 1
-		for n < s.b && n <= p+3 && (modSuffix(ts[n].w) || ts[n].w == "baby" || ts[n].w == "infant") {
+		for n < s.b && n <= p+3 && (modSuffix(ts[n].w) || (ts[n].w == "baby" || ts[n].w == "infant") && groupWordsSing(x.word(n+1, s))) {
 			n++ // "their two-year-old son", "her baby daughter"
 		}
 		if g, ok := groupWords[x.word(n, s)]; ok && g.sing && !g.role {
@@ -1043,12 +1043,20 @@ func (x *extractor) negation(i int, s sentence) bool {
 				m, end = mw.m, k
 				break
 			}
-			for n := 0; n < 4 && k < s.b; n++ {
+			for n := 0; n < 6 && k < s.b; n++ {
 				if mw, ok := x.metricAt(k, s); ok && mw.post {
 					m, end = mw.m, k+1
 					break
 				}
 				w := ts[k].w
+				if t.w == "none" && x.word(i+1, s) == "of" && ts[k].k == kWord && k <= i+4 {
+					// "none of the hostages was hurt": the group named
+					if g, ok := groupWords[w]; ok && !g.sing && !g.role {
+						it.g = g.g
+					}
+					k++
+					continue
+				}
 				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" {
 					break
 				}
@@ -1084,8 +1092,11 @@ func (x *extractor) negation(i int, s sentence) bool {
 				}
 				k++
 			}
-		case t.w == "no" || t.w == "without":
+		case t.w == "no" || t.w == "without" || t.w == "not" && x.notResult(i, s) > 0:
 			k := i + 1
+			if t.w == "not" {
+				k = x.notResult(i, s) // "did not result in casualties", "did not cause injuries"
+			}
 			if t.w == "without" && (x.word(k, s) == "causing" || x.word(k, s) == "any" || x.word(k, s) == "reported") {
 				k++
 			}
@@ -1221,8 +1232,33 @@ func (x *extractor) negation(i int, s sentence) bool {
 	}
 	if t.ar {
 		x.arSecondZero(it, m, end, src, bg, s) // "قتلى أو جرحى": two zeros
+	} else if c := x.word(end, s); (c == "or" || c == "nor") && m != Casualties {
+		// "no one was killed or wounded": a zero for each metric
+		if mw, ok := x.metricAt(end+1, s); ok && mw.m != m && mw.m != Casualties {
+			x.emit(it, mw.m, false, src, bg, i, end+2)
+			x.used[end+1] = true
+		}
 	}
 	return true
+}
+
+// notResult reads "did not result in", "has not caused", "did not lead to",
+// "did not leave": the index after it, or 0.
+func (x *extractor) notResult(i int, s sentence) int {
+	switch x.word(i-1, s) {
+	case "did", "does", "has", "have", "had", "didn't", "doesn't":
+	default:
+		return 0
+	}
+	switch x.word(i+1, s) {
+	case "result", "lead":
+		if n := x.word(i+2, s); n == "in" || n == "to" {
+			return i + 3
+		}
+	case "cause", "leave", "inflict":
+		return i + 2
+	}
+	return 0
 }
 
 // anaphor: a definite count of people counted before ("the two wounded

@@ -109,9 +109,14 @@ type extractor struct {
 		si int
 		v  sentEvent
 	}
-	refYear int    // undated article: the latest year it names (it is no older)
+	refYear int      // undated article: the latest year it names (it is no older)
+	other   struct { // the last incident called another ("another shelling")
+		noun string
+		si   int
+	}
 	label   string // the speaker label of a transcript ("MINISTER ALI HASSAN:")
 	labelSi int    // its sentence: it speaks in the sentences after it
+	zeroing bool   // individual.go: the victims read are zeros ("were unhurt")
 
 	steps int // tokens visited by the window searches: linear in the text
 
@@ -130,6 +135,7 @@ func (x *extractor) sentence(si int) {
 	s := x.sents[si]
 	x.resolveAttrs(si)
 	x.noteLabel(s)
+	x.noteOther(s)
 	x.noteRecalled(s)
 	if x.newParagraph(s) {
 		x.paraStart = si

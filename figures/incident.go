@@ -310,11 +310,43 @@ func (x *extractor) fromUntil(k int, s sentence) bool {
 	return false
 }
 
+// noteOther records an incident a sentence calls another ("Another
+// artillery shelling ... targeted al-Bara"): a later sentence that names
+// it again ("the artillery shelling did not result in casualties") tells
+// that incident too. One pass over the sentence.
+func (x *extractor) noteOther(s sentence) {
+	for k := s.a; k+1 < s.b; k++ {
+		switch x.ts[k].w {
+		case "another", "similar", "separate":
+			for j := k + 1; j < s.b && j <= k+3; j++ {
+				if w := x.ts[j].w; incidentNouns[w] || eventWords[w] {
+					x.other.noun, x.other.si = w, x.si
+					return
+				}
+			}
+		}
+	}
+}
+
+// namesOther: does sentence s name, before pos, the other incident of one
+// of the two sentences before it ("the shelling")?
+func (x *extractor) namesOther(s sentence, pos int) bool {
+	if x.other.noun == "" || x.si <= x.other.si || x.si-x.other.si > 2 {
+		return false
+	}
+	for k := s.a + 1; k < pos && k < s.b; k++ {
+		if x.ts[k].w == x.other.noun && (x.ts[k-1].w == "the" || k >= s.a+2 && x.ts[k-2].w == "the") {
+			return true
+		}
+	}
+	return false
+}
+
 // eventBackground: is the figure at pos of sentence s about another
 // incident than the article's own, whatever its date says?
 func (x *extractor) eventBackground(s sentence, pos int) bool {
 	v := x.sentenceEvent(s)
-	if v.aggregate || v.before || v.otherNoun {
+	if v.aggregate || v.before || v.otherNoun || x.namesOther(s, pos) && !v.ownPlace {
 		return true
 	}
 	if v.other >= 0 && v.other < pos {

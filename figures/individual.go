@@ -96,6 +96,22 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if x.selfInflicted(i, s) {
 		return true
 	}
+	if zm, n, ok := x.zeroPredicate(i, s); ok {
+		// "two women and four children who were inside were unhurt"
+		p := i - 1
+		for p >= s.a && (indivAdverbs[x.ts[p].w] || beWords[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "have" || x.ts[p].w == "has") {
+			p--
+		}
+		x.zeroing = true
+		ok := x.victimSubject(i, p, zm, s)
+		x.zeroing = false
+		if ok {
+			for k := i; k < i+n && k < s.b; k++ {
+				x.used[k] = true
+			}
+		}
+		return ok
+	}
 	m, ok := indivVerbs[t.w]
 	if !ok {
 		return false
@@ -331,6 +347,9 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 			if k < end && x.ts[k].w == "and" {
 				k++
 			}
+		}
+		if len(list) > 0 && k < end && x.npModifier(k, s) {
+			k = end // "a woman and her baby found at the site", "children who were inside"
 		}
 		if len(list) > 0 && k >= end {
 			if armedApp {
@@ -659,7 +678,12 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 
 // emitVictims emits the victims of one predicate as one list.
 func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
-	if sum, ok := sumSameGroup(list); ok && sum.group() == Combatants {
+	if x.zeroing {
+		for n := range list {
+			list[n].min, list[n].max, list[n].approx, list[n].vague = 0, 0, false, false
+			list[n].hasMin, list[n].hasMax = true, true
+		}
+	} else if sum, ok := sumSameGroup(list); ok && sum.group() == Combatants {
 		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
 	}
 	first := list[0]
@@ -730,4 +754,36 @@ func (x *extractor) titleCase(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// zeroPredicate reads a predicate that says nobody of its subject was
+// hurt: "unhurt", "unharmed" (casualties), "uninjured", "escaped injury"
+// (injured). It returns the metric and the predicate's length.
+func (x *extractor) zeroPredicate(i int, s sentence) (Metric, int, bool) {
+	switch w := x.ts[i].w; w {
+	case "unhurt", "unharmed", "unscathed":
+		return Casualties, 1, true
+	case "uninjured":
+		return Injured, 1, true
+	case "escaped":
+		switch x.word(i+1, s) {
+		case "injury", "injuries", "uninjured":
+			return Injured, 2, true
+		case "unhurt", "unharmed", "unscathed":
+			return Casualties, 2, true
+		}
+	}
+	return "", 0, false
+}
+
+// npModifier: does a modifier of the noun phrase start at k (a relative
+// clause, a participle, a place): "children who were inside the house",
+// "her baby found at the site"?
+func (x *extractor) npModifier(k int, s sentence) bool {
+	w := x.word(k, s)
+	switch w {
+	case "who", "that", "inside", "in", "at", "from", "near", "aboard", "on":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && !beWords[w] || w == "found" || w == "riding" || w == "travelling" || w == "traveling"
 }

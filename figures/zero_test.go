@@ -1,0 +1,53 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// Zeros over coordinated subjects and two metrics (figures.md, "Zeros").
+// "B/" cases are the invented examples of appendix B of
+// ../shared/spec/extraction-errors.md; the others are written for this test.
+var zeroCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"B/U unhurt over a list", "Two women and four children who were inside the house were unhurt, the army said.",
+		[]string{"casualties/women 0 src=the army", "casualties/children 0 src=the army"}},
+	{"B/U escaped injury", "The statement said a woman and her baby found at the site escaped injury.",
+		[]string{"injured/women 0 src=The statement", "injured/children 0 src=The statement"}},
+	{"B/Z two metrics", "The Pentagon said no US personnel were killed or injured in the operation.",
+		[]string{"killed/troops 0 actor=US src=The Pentagon", "injured/troops 0 actor=US src=The Pentagon"}},
+	{"B/Z none of", "None of the hostages was hurt, police said.",
+		[]string{"injured/people 0 src=police"}},
+	// written for this test
+	{"no one killed or wounded", "No one was killed or wounded in the blast.",
+		[]string{"killed/people 0", "injured/people 0"}},
+	{"did not result in", "The drone attack did not result in civilian casualties.",
+		[]string{"casualties/civilians 0"}},
+	{"did not cause", "The shelling did not cause any injuries.",
+		[]string{"injured/people 0"}},
+	{"none of a group", "None of the children were injured.",
+		[]string{"injured/children 0"}},
+	{"a single person unharmed", "The driver was unharmed.",
+		[]string{"casualties/people 0"}},
+	{"uninjured", "A nurse and two medics were uninjured.",
+		[]string{"injured/people 0", "injured/people 0"}},
+	{"another incident named again", "A drone hit a house in Mantaf on Thursday, killing a boy.\n\nAnother shelling on Sunday targeted al-Bara.\n\nThe rescuers said the shelling did not result in casualties.",
+		[]string{"killed/children 1", "casualties/people 0 bg src=The rescuers"}},
+}
+
+func TestZeros(t *testing.T) {
+	for _, c := range zeroCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(c.text, day("")) {
+				got = append(got, short(f))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
