@@ -106,7 +106,7 @@ func TestReplayOneIncidentOverThreeDays(t *testing.T) {
 	}
 	var got []message
 	for _, a := range all {
-		m := message{outlet: a.Article.Outlet, class: a.Class}
+		m := message{outlet: a.Article.Outlet + " in " + a.EventKey, class: a.Class}
 		for _, it := range a.Claims {
 			m.claims = append(m.claims, string(it.Class)+" "+alerts.SourceName(it.Claim))
 		}
@@ -119,7 +119,7 @@ func TestReplayOneIncidentOverThreeDays(t *testing.T) {
 		t.Fatalf("%d messages for %d reports, want %d:\n%v", len(got), len(qahStream), len(want), got)
 	}
 	for i := range want {
-		if got[i].outlet != want[i].outlet || got[i].class != want[i].class || !slices.Equal(got[i].claims, want[i].claims) {
+		if got[i].outlet != want[i].outlet+" in 2026-11-02-qah-us-drone-strike" || got[i].class != want[i].class || !slices.Equal(got[i].claims, want[i].claims) {
 			t.Errorf("message %d = %v, want %v", i+1, got[i], want[i])
 		}
 	}
