@@ -52,16 +52,23 @@ type Evidence struct {
 	// threshold), "only" (the single event of the day and kind for a report
 	// naming no town), "follow-up", "copy", "new", "manual".
 	Rule string `json:"rule,omitempty"`
+
+	quiet bool // scores only: the parts are written for the chosen event
 }
 
 func (ev *Evidence) add(w float64, format string, args ...any) {
-	ev.Parts = append(ev.Parts, Part{fmt.Sprintf(format, args...), w})
 	ev.Score += w
+	if !ev.quiet {
+		ev.Parts = append(ev.Parts, Part{fmt.Sprintf(format, args...), w})
+	}
 }
 
 func (ev *Evidence) block(format string, args ...any) {
 	if ev.Blocked == "" {
-		ev.Blocked = fmt.Sprintf(format, args...)
+		ev.Blocked = format // quiet: the reason unformatted
+		if !ev.quiet {
+			ev.Blocked = fmt.Sprintf(format, args...)
+		}
 	}
 }
 
@@ -95,7 +102,11 @@ func Score(p Profile, e Event) float64 {
 }
 
 // Weigh gathers the evidence that a report is of an event.
-func Weigh(p Profile, e Event) Evidence { return weigh(p, e, nil) }
+func Weigh(p Profile, e Event) Evidence { return weigh(p, e, nil, false) }
+
+// Fits reports whether a report can be of an event at all (Weigh's verdict
+// without its words).
+func Fits(p Profile, e Event) bool { return weigh(p, e, nil, true).OK() }
 
 // common discounts words that many candidate events share: the background
 // of a week's coverage rather than any one incident.
@@ -125,8 +136,8 @@ func newCommon(cands []Event) *common {
 	return c
 }
 
-func weigh(p Profile, e Event, c *common) Evidence {
-	ev := Evidence{EventID: e.ID}
+func weigh(p Profile, e Event, c *common, quiet bool) Evidence {
+	ev := Evidence{EventID: e.ID, quiet: quiet}
 	weighPlace(&ev, p, e)
 	weighDay(&ev, p, e)
 	weighKind(&ev, p, e)
@@ -232,7 +243,7 @@ func weighPlace(ev *Evidence, p Profile, e Event) {
 		ev.add(-1, "event names no town, report %s", a)
 	case b != "":
 		// The caller decides: the single event of the day and kind.
-		ev.Parts = append(ev.Parts, Part{"report names no town, event " + b, 0})
+		ev.add(0, "report names no town, event %s", b)
 	case shares(p.Places, e.Places):
 		ev.add(1, "same area: %s", strings.Join(p.Places, "/"))
 	}
@@ -292,7 +303,7 @@ func weighKind(ev *Evidence, p Profile, e Event) {
 	case !possibleKinds(a, b):
 		ev.block("a %s is not a %s", a, b)
 	case compatibleKinds(a, b):
-		ev.Parts = append(ev.Parts, Part{fmt.Sprintf("kinds agree: %s, event %s", a, b), 0})
+		ev.add(0, "kinds agree: %s, event %s", a, b)
 	default:
 		ev.add(-2, "other kind: %s, event %s", a, b)
 	}
@@ -320,7 +331,7 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		if e.MergedInto != 0 {
 			continue
 		}
-		ev := weigh(p, e, c)
+		ev := weigh(p, e, c, true)
 		if !ev.OK() {
 			continue
 		}
@@ -346,9 +357,12 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 			return best, bev, false
 		}
 		e := candidates[fits[0]]
-		ev := weigh(p, e, c)
+		ev := weigh(p, e, c, false)
 		ev.Rule = "only"
 		return e, ev, true
+	}
+	if !math.IsInf(bev.Score, -1) {
+		bev = weigh(p, best, c, false) // the chosen one, in words
 	}
 	bev.Rule = "best"
 	if bev.Score < MatchThreshold {
@@ -361,7 +375,7 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 			if e.ID == best.ID || e.MergedInto != 0 || eventTown(e) != eventTown(best) {
 				continue
 			}
-			if ev := weigh(p, e, c); ev.OK() && ev.Score >= MatchThreshold && bev.Score-ev.Score < ambiguousMargin {
+			if ev := weigh(p, e, c, true); ev.OK() && ev.Score >= MatchThreshold && bev.Score-ev.Score < ambiguousMargin {
 				bev.Blocked = fmt.Sprintf("as likely of event %d (%.2f)", e.ID, ev.Score)
 				return best, bev, false
 			}
@@ -402,7 +416,7 @@ func FollowUp(p Profile, candidates []Event) (Event, Evidence, bool) {
 		if e.MergedInto != 0 || e.Day.IsZero() || (!p.Day.IsZero() && e.Day.After(p.Day)) {
 			continue
 		}
-		ev := weigh(q, e, nil)
+		ev := weigh(q, e, nil, false)
 		if !ev.OK() || e.Kind != p.Kind {
 			continue
 		}

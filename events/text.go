@@ -159,23 +159,24 @@ func similarity(article, event []Term, c *common) float64 {
 	if len(article) == 0 || len(event) == 0 {
 		return 0
 	}
-	set := make(map[string]bool, len(event))
-	for _, t := range event {
-		set[t.Word] = true
-	}
+	// An article has few terms: look each event term up among them rather
+	// than build a set of the event's.
 	var n, total float64
 	for _, t := range article {
-		if strings.HasPrefix(t.Word, namePrefix) {
-			continue // weighed as names
-		}
-		w := c.weight(t.Word)
-		total += w
-		if set[t.Word] {
-			n += w
+		if !strings.HasPrefix(t.Word, namePrefix) { // weighed as names
+			total += c.weight(t.Word)
 		}
 	}
 	if total == 0 {
 		return 0
+	}
+	for _, e := range event {
+		for _, t := range article {
+			if t.Word == e.Word && !strings.HasPrefix(t.Word, namePrefix) {
+				n += c.weight(t.Word)
+				break
+			}
+		}
 	}
 	return n / total
 }

@@ -154,7 +154,7 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		var ids []int64
 		for _, e := range cands {
 			// A copy tells of the same incident in the same words: of its kind.
-			if ev := events.Weigh(prof, e); ev.OK() && (prof.Kind == e.Kind || prof.Kind == events.KindUnknown || e.Kind == events.KindUnknown) {
+			if events.Fits(prof, e) && (prof.Kind == e.Kind || prof.Kind == events.KindUnknown || e.Kind == events.KindUnknown) {
 				ids = append(ids, e.ID)
 			}
 		}
@@ -264,28 +264,9 @@ func (p *Pipeline) candidates(ctx context.Context, tx *store.Tx, prof events.Pro
 			towns = append(towns, pl)
 		}
 	}
-	var out []events.Event
-	if len(towns) > 0 {
-		evs, err := tx.CandidateEvents(ctx, towns, from, to, candidateLimit)
-		if err != nil {
-			return nil, err
-		}
-		out = evs
-	}
-	// The events of its own days anywhere: the one a report naming no town
-	// may be of, and the week's wording that no one incident owns.
-	{
-		evs, err := tx.CandidateEvents(ctx, nil, near, nearTo, candidateLimit)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range evs {
-			if !slices.ContainsFunc(out, func(o events.Event) bool { return o.ID == e.ID }) {
-				out = append(out, e)
-			}
-		}
-	}
-	return out, nil
+	// With the events of its own days anywhere: the one a report naming no
+	// town may be of, and the week's wording that no one incident owns.
+	return tx.CandidateEventsNear(ctx, towns, from, to, near, nearTo, candidateLimit)
 }
 
 // claim is a claim about to be filed, with its figure's index and the

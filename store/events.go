@@ -101,6 +101,15 @@ func (tx *Tx) CandidateEvents(ctx context.Context, places []string, from, to tim
 	if limit <= 0 {
 		limit = 100
 	}
+	return tx.CandidateEventsNear(ctx, places, from, to, time.Time{}, time.Time{}, limit)
+}
+
+// CandidateEventsNear is CandidateEvents that also returns every live event
+// whose day is within [nearFrom, nearTo] wherever it is, in one query.
+func (tx *Tx) CandidateEventsNear(ctx context.Context, places []string, from, to, nearFrom, nearTo time.Time, limit int) ([]events.Event, error) {
+	if limit <= 0 {
+		limit = 100
+	}
 	var q string
 	var args []any
 	switch {
@@ -116,7 +125,14 @@ func (tx *Tx) CandidateEvents(ctx context.Context, places []string, from, to tim
 				`SELECT event_id FROM event_places WHERE place = ? AND day IS NULL`)
 			args = append(args, p, from.Unix(), to.Unix(), p)
 		}
+		if !nearFrom.IsZero() {
+			parts = append(parts, `SELECT id FROM events WHERE day >= ? AND day <= ?`)
+			args = append(args, nearFrom.Unix(), nearTo.Unix())
+		}
 		q = `SELECT ` + eventColumns + ` FROM events e WHERE e.id IN (` + strings.Join(parts, " UNION ") + `) AND e.merged_into IS NULL ORDER BY e.last_seen DESC, e.id DESC LIMIT ?`
+	case !nearFrom.IsZero():
+		q = `SELECT ` + eventColumns + ` FROM events e WHERE e.day >= ? AND e.day <= ? AND e.merged_into IS NULL ORDER BY e.last_seen DESC, e.id DESC LIMIT ?`
+		args = append(args, nearFrom.Unix(), nearTo.Unix())
 	case !from.IsZero():
 		q = `SELECT ` + eventColumns + ` FROM events e WHERE e.day >= ? AND e.day <= ? AND e.merged_into IS NULL ORDER BY e.last_seen DESC, e.id DESC LIMIT ?`
 		args = append(args, from.Unix(), to.Unix())
