@@ -148,7 +148,7 @@ type storeCollector struct {
 	timeout time.Duration
 	now     func() time.Time
 
-	up, depth, oldest, alerts, deliveries, lastPoll, lastDelivery *prometheus.Desc
+	up, depth, oldest, alerts, failed, skipped, deliveries, lastPoll, lastDelivery *prometheus.Desc
 }
 
 // NewStoreCollector returns a collector that reads stats at every scrape,
@@ -162,7 +162,9 @@ func NewStoreCollector(stats StatsFunc) prometheus.Collector {
 		depth:   prometheus.NewDesc("idlibwatch_outbox_depth", "Alerts in the outbox not yet delivered to every channel.", nil, nil),
 		oldest: prometheus.NewDesc("idlibwatch_outbox_oldest_age_seconds",
 			"Age of the oldest alert not yet delivered to every channel; 0 when none waits.", nil, nil),
-		alerts: prometheus.NewDesc("idlibwatch_alerts_total", "Alerts written to the outbox, by class.", []string{"class"}, nil),
+		alerts:  prometheus.NewDesc("idlibwatch_alerts_total", "Alerts written to the outbox, by class.", []string{"class"}, nil),
+		failed:  prometheus.NewDesc("idlibwatch_alerts_failed", "Alerts given up on in some channel (never delivered there).", nil, nil),
+		skipped: prometheus.NewDesc("idlibwatch_alerts_skipped", "Alerts not posted because their report was older than alerts.max_age.", nil, nil),
 		deliveries: prometheus.NewDesc("idlibwatch_deliveries",
 			"Deliveries (one message to one destination) by platform, kind (alert, health, digest) and status (sending, retry, sent, failed).",
 			[]string{"platform", "kind", "status"}, nil),
@@ -174,7 +176,7 @@ func NewStoreCollector(stats StatsFunc) prometheus.Collector {
 }
 
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.up, c.depth, c.oldest, c.alerts, c.deliveries, c.lastPoll, c.lastDelivery} {
+	for _, d := range []*prometheus.Desc{c.up, c.depth, c.oldest, c.alerts, c.failed, c.skipped, c.deliveries, c.lastPoll, c.lastDelivery} {
 		ch <- d
 	}
 }
@@ -198,6 +200,8 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 	for class, n := range st.AlertsByClass {
 		ch <- prometheus.MustNewConstMetric(c.alerts, prometheus.CounterValue, float64(n), class)
 	}
+	ch <- prometheus.MustNewConstMetric(c.failed, prometheus.GaugeValue, float64(st.AlertsFailed))
+	ch <- prometheus.MustNewConstMetric(c.skipped, prometheus.GaugeValue, float64(st.AlertsSkipped))
 	for _, d := range st.Deliveries {
 		ch <- prometheus.MustNewConstMetric(c.deliveries, prometheus.GaugeValue, float64(d.N), d.Platform, d.Kind, d.Status)
 	}

@@ -36,6 +36,7 @@ func TestScrape(t *testing.T) {
 	c := NewStoreCollector(func(ctx context.Context) (store.Stats, error) {
 		return store.Stats{
 			OutboxDepth:   3,
+			AlertsFailed:  2,
 			OutboxOldest:  now.Add(-90 * time.Second),
 			AlertsByClass: map[string]int{"new": 5, "conflict": 1},
 			Deliveries:    []store.DeliveryCount{{Platform: "slack", Kind: "alert", Status: "sent", N: 4}},
@@ -65,6 +66,8 @@ func TestScrape(t *testing.T) {
 		`idlibwatch_outbox_depth 3`,
 		`idlibwatch_outbox_oldest_age_seconds 90`,
 		`idlibwatch_alerts_total{class="new"} 5`,
+		`idlibwatch_alerts_failed 2`,
+		`idlibwatch_alerts_skipped 0`,
 		`idlibwatch_deliveries{kind="alert",platform="slack",status="sent"} 4`,
 		fmt.Sprintf("idlibwatch_last_poll_timestamp_seconds %g", float64(now.Add(-time.Minute).Unix())),
 		`idlibwatch_last_delivery_timestamp_seconds 0`,

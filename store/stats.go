@@ -14,6 +14,8 @@ type Stats struct {
 	OutboxDepth   int            // alerts not yet delivered to every channel (superseded, skipped and failed ones left out)
 	OutboxOldest  time.Time      // when the oldest of them was written; zero when none waits
 	AlertsByClass map[string]int // every alert ever written, by class
+	AlertsFailed  int            // alerts given up on in some channel
+	AlertsSkipped int            // alerts skipped as older than alerts.max_age
 	Deliveries    []DeliveryCount
 	LastPoll      time.Time // the latest poll attempt of any feed; zero before the first
 	LastDelivery  time.Time // the latest delivery that reached a chat platform; zero before the first
@@ -43,6 +45,10 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&st.OutboxDepth, &oldest)
 	if err != nil {
 		return Stats{}, fmt.Errorf("store: read outbox depth: %w", err)
+	}
+	err = s.db.QueryRowContext(ctx, `SELECT COUNT(failed), COUNT(skipped) FROM alerts`).Scan(&st.AlertsFailed, &st.AlertsSkipped)
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: count failed and skipped alerts: %w", err)
 	}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MAX(last_attempt) FROM feeds`).Scan(&st.Feeds, &lastPoll); err != nil {
 		return Stats{}, fmt.Errorf("store: read the last poll: %w", err)

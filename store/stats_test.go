@@ -79,5 +79,16 @@ func TestStats(t *testing.T) {
 		if len(st.Deliveries) != 2 || st.Deliveries[0] != want[0] || st.Deliveries[1] != want[1] {
 			t.Errorf("deliveries %+v, want %+v", st.Deliveries, want)
 		}
+
+		// Given up on, or skipped: counted as such, no longer waiting.
+		if err := s.MarkAlertFailed(ctx, ids[1], "gave up", t0.Add(5*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SkipAlert(ctx, ids[2], t0.Add(5*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if st, err = s.Stats(ctx); err != nil || st.OutboxDepth != 0 || st.AlertsFailed != 1 || st.AlertsSkipped != 1 {
+			t.Errorf("after failing and skipping: %+v %v", st, err)
+		}
 	})
 }
