@@ -24,19 +24,20 @@ const DefaultFile = "idlibwatch.yaml"
 // Config is the whole configuration. Other packages get the parts they need
 // passed in; none of them reads a global.
 type Config struct {
-	Store    Store     `yaml:"store"`
-	Schedule CronSpec  `yaml:"schedule"` // default poll schedule for every feed
-	Network  Network   `yaml:"network"`
-	Poll     Poll      `yaml:"poll"`
-	Topic    Topic     `yaml:"topic"`
-	Feeds    []Feed    `yaml:"feeds"`
-	Slack    Slack     `yaml:"slack"`
-	Discord  Discord   `yaml:"discord"`
-	Channels []Channel `yaml:"channels"`
-	Alerts   Alerts    `yaml:"alerts"`
-	Sources  []Source  `yaml:"sources"` // operators' source aliases
-	HTTP     HTTP      `yaml:"http"`
-	Log      Log       `yaml:"log"`
+	Store     Store     `yaml:"store"`
+	Schedule  CronSpec  `yaml:"schedule"` // default poll schedule for every feed
+	Network   Network   `yaml:"network"`
+	Poll      Poll      `yaml:"poll"`
+	Topic     Topic     `yaml:"topic"`
+	Feeds     []Feed    `yaml:"feeds"`
+	Slack     Slack     `yaml:"slack"`
+	Discord   Discord   `yaml:"discord"`
+	Channels  []Channel `yaml:"channels"`
+	Alerts    Alerts    `yaml:"alerts"`
+	Sources   []Source  `yaml:"sources"` // operators' source aliases
+	HTTP      HTTP      `yaml:"http"`
+	Log       Log       `yaml:"log"`
+	Retention Retention `yaml:"retention"`
 
 	// Where each value came from, so Validate can name a line or variable.
 	file  string            // "" for built-in defaults
@@ -244,6 +245,18 @@ func (ch Channel) HasDigest() bool { return ch.Digest != DigestOff && ch.Digest 
 // metrics.
 type HTTP struct {
 	Listen string `yaml:"listen"` // host:port, or "off"
+}
+
+// Retention says how long what is no longer needed is kept; a daily prune
+// deletes the rest. 0 keeps it for ever.
+type Retention struct {
+	// Articles: articles fetched longer ago that are filed under no event
+	// and back no claim or alert (on-topic reports with no incident of
+	// their own). The ledger's evidence is never pruned.
+	Articles Duration `yaml:"articles"`
+	// FeedItems: the record of a feed item no feed has shown for this long
+	// (it is what makes an unchanged item cost nothing).
+	FeedItems Duration `yaml:"feed_items"`
 }
 
 // ListenOff is the HTTP.Listen value that turns the server off.

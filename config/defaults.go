@@ -63,6 +63,9 @@ func Default() *Config {
 		Sources:  []Source{},
 		HTTP:     HTTP{Listen: "127.0.0.1:8080"},
 		Log:      Log{Level: "info", Format: "text"},
+		// Feeds show their last few dozen items: one not shown for 90 days
+		// is gone from the feed.
+		Retention: Retention{FeedItems: Duration(90 * 24 * time.Hour)},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // validator collects problems, placing each at the line or environment
@@ -150,6 +151,17 @@ func (c *Config) Validate() error {
 		pn, perr := strconv.Atoi(port)
 		if err != nil || perr != nil || pn < 0 || pn > 65535 || strings.ContainsAny(host, " /") {
 			v.add("http.listen", "%q is not an address to listen on (expected HOST:PORT such as 127.0.0.1:8080 or :8080, or off)", l)
+		}
+	}
+
+	for _, r := range []struct {
+		key string
+		d   Duration
+	}{{"retention.articles", c.Retention.Articles}, {"retention.feed_items", c.Retention.FeedItems}} {
+		if r.d < 0 {
+			v.add(r.key, "%s is negative (expected a duration such as 90d, or 0 to keep everything)", r.d)
+		} else if r.d > 0 && time.Duration(r.d) < 24*time.Hour {
+			v.add(r.key, "%s is less than a day (expected a duration such as 90d, or 0 to keep everything)", r.d)
 		}
 	}
 

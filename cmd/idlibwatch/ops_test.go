@@ -3,16 +3,20 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/config"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -81,7 +85,7 @@ func TestOpsEndpointsOfTheRunningService(t *testing.T) {
 		// The feed's report is years old: alerts.max_age would skip it.
 		"store: {dsn: %q}\nhttp: {listen: %q}\nschedule: \"@every 1h\"\nnetwork: {allow_private: true, timeout: 2s}\npoll: {fulltext_below: 0, backfill: 5}\nfeeds: [%q]\nalerts: {max_age: 36500d}\n",
 		filepath.Join(dir, "ops.db"), addr, srv.URL+"/feed.xml")})
-	startService(t, cfgPath)
+	stderr := startService(t, cfgPath)
 	base := "http://" + addr
 
 	var body string
@@ -111,6 +115,11 @@ func TestOpsEndpointsOfTheRunningService(t *testing.T) {
 	}
 	if !strings.Contains(body, "idlibwatch_figures_extracted_total ") || strings.Contains(body, "idlibwatch_figures_extracted_total 0\n") {
 		t.Errorf("no figures counted:\n%s", grepLines(body, "idlibwatch_figures"))
+	}
+
+	// The default retention (feed items, 90 days) prunes at start.
+	if !strings.Contains(stderr.String(), "msg=pruned component=retention articles=0 feed_items=0") {
+		t.Errorf("no prune at start:\n%s", stderr.String())
 	}
 
 	code, h := httpGet(t, base+"/healthz")
@@ -254,5 +263,60 @@ func TestBackupCommandAndRestore(t *testing.T) {
 	code, out, _ = cli(t, dir, "--config", "restored.yaml", "search", "White Helmets")
 	if code != 0 || !strings.Contains(out, "Atmeh") {
 		t.Errorf("search in the restored database: exit %d\n%s", code, out)
+	}
+}
+
+func TestPrunerRunsAtStartAndAgain(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st, err := store.Open(ctx, "sqlite", filepath.Join(t.TempDir(), "prune.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	insert := func(title string, fetched time.Time) int64 {
+		var id int64
+		err := st.InTx(ctx, func(tx *store.Tx) error {
+			var err error
+			id, err = tx.InsertArticle(ctx, articles.Article{Title: title, Text: title + " in Idlib", ContentHash: title, Fetched: fetched}, "", false)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	old := insert("old", now.AddDate(0, 0, -10))
+	var clock atomic.Int64
+	clock.Store(now.Unix())
+	var logs syncBuffer
+	p := &pruner{st: st, r: config.Retention{Articles: config.Duration(7 * 24 * time.Hour)}, every: 20 * time.Millisecond,
+		now: func() time.Time { return time.Unix(clock.Load(), 0) }, log: slog.New(slog.NewTextHandler(&logs, nil))}
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	waitGone := func(id int64) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			if _, err := st.Article(ctx, id); errors.Is(err, store.ErrNotFound) {
+				return
+			}
+		}
+		t.Fatalf("article %d not pruned", id)
+	}
+	waitGone(old)
+	// A week later the next run prunes what has aged since.
+	mid := insert("mid", now.AddDate(0, 0, -3))
+	if _, err := st.Article(ctx, mid); err != nil {
+		t.Fatal(err)
+	}
+	clock.Store(now.AddDate(0, 0, 7).Unix())
+	waitGone(mid)
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	if !strings.Contains(logs.String(), "msg=pruned articles=1") {
+		t.Errorf("log: %s", logs.String())
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/config"
@@ -24,6 +25,10 @@ func init() {
 			return fmt.Errorf("metrics: %w", err)
 		}
 		svc.Routes = append(svc.Routes, monitor.Route{Pattern: "GET /metrics", Handler: env.metrics.Handler(env.log.With("component", "metrics"))})
+		if ret := env.cfg.Retention; ret.Articles > 0 || ret.FeedItems > 0 {
+			// Pruning is a schedule: the leader runs it.
+			svc.Scheduled = append(svc.Scheduled, &pruner{st: env.store, r: ret, every: 24 * time.Hour, now: time.Now, log: env.log.With("component", "retention")})
+		}
 		r := newReadiness(env.cfg, env.store.Stats, time.Now)
 		svc.Ready = append(svc.Ready,
 			monitor.Check{Name: "database", Run: env.store.Ping},
@@ -111,3 +116,48 @@ func (r *readiness) delivery(ctx context.Context) error {
 }
 
 func roundAge(d time.Duration) string { return d.Round(time.Second).String() }
+
+// pruner deletes, at start and then daily, what retention says is no
+// longer needed.
+type pruner struct {
+	st    *store.Store
+	r     config.Retention
+	every time.Duration
+	now   func() time.Time
+	log   *slog.Logger
+}
+
+func (p *pruner) Name() string { return "retention" }
+
+// Run prunes until ctx is done. A failed prune is logged and tried again
+// next time: keeping rows a day longer harms nothing.
+func (p *pruner) Run(ctx context.Context) error {
+	for {
+		if _, err := p.once(ctx); err != nil && ctx.Err() == nil {
+			p.log.Error("prune failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(p.every):
+		}
+	}
+}
+
+func (p *pruner) once(ctx context.Context) (store.Pruned, error) {
+	now := p.now()
+	var opt store.Prune
+	if p.r.Articles > 0 {
+		opt.ArticlesBefore = now.Add(-time.Duration(p.r.Articles))
+	}
+	if p.r.FeedItems > 0 {
+		opt.FeedItemsBefore = now.Add(-time.Duration(p.r.FeedItems))
+	}
+	n, err := p.st.Prune(ctx, opt)
+	if err != nil {
+		return n, err
+	}
+	p.log.Info("pruned", "articles", n.Articles, "feed_items", n.FeedItems,
+		"articles_before", opt.ArticlesBefore.Format(time.DateOnly), "feed_items_before", opt.FeedItemsBefore.Format(time.DateOnly))
+	return n, nil
+}
