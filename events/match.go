@@ -106,32 +106,46 @@ func Weigh(p Profile, e Event) Evidence { return weigh(p, e, nil, false) }
 
 // Fits reports whether a report can be of an event at all (Weigh's verdict
 // without its words).
-func Fits(p Profile, e Event) bool { return weigh(p, e, nil, true).OK() }
+func Fits(p Profile, e Event) bool {
+	ev := Evidence{quiet: true}
+	weighPlace(&ev, p, e)
+	weighDay(&ev, p, e)
+	weighKind(&ev, p, e)
+	return ev.OK()
+}
 
-// common discounts words that many candidate events share: the background
-// of a week's coverage rather than any one incident.
+// common weighs a report's words: each by how few of the candidate events
+// hold it, so that the background of a week's coverage (an outlet's toll
+// template, the words of every strike) counts for little and what one
+// incident owns counts fully.
 type common struct {
-	df map[string]int
-	n  int
+	weight map[string]float64 // the report's words
+	total  float64
 }
 
-func (c *common) weight(w string) float64 {
-	if c == nil || c.n < 6 {
-		return 1
-	}
-	share := float64(c.df[w]) / float64(c.n)
-	return max(0, 1-2*share) // in half the events or more: no weight
-}
-
-func newCommon(cands []Event) *common {
-	if len(cands) < 6 {
-		return nil
-	}
-	c := &common{df: map[string]int{}, n: len(cands)}
-	for _, e := range cands {
-		for _, t := range e.Terms {
-			c.df[t.Word]++
+func newCommon(p Profile, cands []Event) *common {
+	c := &common{weight: make(map[string]float64, len(p.Terms))}
+	for _, t := range p.Terms {
+		if !strings.HasPrefix(t.Word, namePrefix) { // weighed as names
+			c.weight[t.Word] = 0
 		}
+	}
+	if len(cands) >= 6 {
+		for _, e := range cands {
+			for _, t := range e.Terms {
+				if df, ok := c.weight[t.Word]; ok {
+					c.weight[t.Word] = df + 1
+				}
+			}
+		}
+	}
+	for w, df := range c.weight {
+		share := 0.0
+		if len(cands) >= 6 {
+			share = df / float64(len(cands))
+		}
+		c.weight[w] = max(0, 1-2*share) // in half the events or more: no weight
+		c.total += c.weight[w]
 	}
 	return c
 }
@@ -141,6 +155,9 @@ func weigh(p Profile, e Event, c *common, quiet bool) Evidence {
 	weighPlace(&ev, p, e)
 	weighDay(&ev, p, e)
 	weighKind(&ev, p, e)
+	if quiet && !ev.OK() {
+		return ev
+	}
 
 	// Who.
 	if a, b := p.Perpetrator(), e.Perpetrator(); a != "" && b != "" {
@@ -158,7 +175,10 @@ func weigh(p Profile, e Event, c *common, quiet bool) Evidence {
 	if n := sharedName(p.Names, e.Terms); n != "" {
 		ev.add(1.5, "same name: %s", n)
 	}
-	if sim := similarity(p.Terms, e.Terms, c); sim > 0 {
+	if c == nil {
+		c = newCommon(p, nil)
+	}
+	if sim := similarity(e.Terms, c); sim > 0 {
 		ev.add(4*sim, "wording: %.0f%% of the report's words", 100*sim)
 	}
 	return ev
@@ -323,7 +343,7 @@ func shares(a, b []string) bool {
 // day and kind, none when there are several. Ties go to the earlier
 // candidate.
 func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
-	c := newCommon(candidates)
+	c := newCommon(p, candidates)
 	var best Event
 	bev := Evidence{Score: math.Inf(-1)}
 	var fits []int

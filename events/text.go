@@ -152,33 +152,17 @@ func MergeTerms(event, article []Term, n int) []Term {
 	return rank(counts, n)
 }
 
-// similarity is the share of an article's terms that an event's terms hold,
-// each term weighed down by how many candidate events share it: 0 (no word
-// in common) to 1.
-func similarity(article, event []Term, c *common) float64 {
-	if len(article) == 0 || len(event) == 0 {
+// similarity is the weighed share of a report's words (see common) that
+// an event's words hold: 0 (no word in common) to 1.
+func similarity(event []Term, c *common) float64 {
+	if c.total == 0 {
 		return 0
 	}
-	// An article has few terms: look each event term up among them rather
-	// than build a set of the event's.
-	var n, total float64
-	for _, t := range article {
-		if !strings.HasPrefix(t.Word, namePrefix) { // weighed as names
-			total += c.weight(t.Word)
-		}
+	n := 0.0
+	for _, t := range event {
+		n += c.weight[t.Word]
 	}
-	if total == 0 {
-		return 0
-	}
-	for _, e := range event {
-		for _, t := range article {
-			if t.Word == e.Word && !strings.HasPrefix(t.Word, namePrefix) {
-				n += c.weight(t.Word)
-				break
-			}
-		}
-	}
-	return n / total
+	return n / c.total
 }
 
 func isNumber(w string) bool {
