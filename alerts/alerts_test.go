@@ -179,9 +179,18 @@ func TestDigestRangesComeFromTheLedger(t *testing.T) {
 	}
 	f := d.Events[0].Figures[0]
 	// The consistent 12 made no alert but is a source of the range; the
-	// vague and partial claims are no toll; SOHR's 20 came after the window.
-	if len(f.BySource) != 2 || f.BySource[0].Source != "a journalist" || f.BySource[1].Source != "White Helmets" || f.Text() != "12–13" {
+	// vague claim is listed in its words but makes no range; the partial
+	// one is no toll; SOHR's 20 came after the window.
+	if len(f.BySource) != 3 || f.BySource[0].Source != "a journalist" || f.BySource[1].Source != "White Helmets" || f.BySource[2].Source != "residents" || f.Text() != "12–13" {
 		t.Errorf("range %s by %+v", f.Text(), f.BySource)
+	}
+}
+
+func TestRangeOfWordsOnly(t *testing.T) {
+	v := events.Claim{Metric: figures.Killed, Group: figures.Civilians, Min: ip(2), Vague: true, Quote: "several civilians were killed", Source: "activists", SourceKey: "a"}
+	f := Ranges([]events.Claim{v})
+	if len(f) != 1 || f[0].Text() != "several" || len(f[0].BySource) != 1 {
+		t.Errorf("ranges %+v", f)
 	}
 }
 

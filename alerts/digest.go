@@ -71,6 +71,9 @@ type FigureRange struct {
 	Low      int            // the lowest floor over sources
 	High     int            // the highest ceiling (or floor when open-ended)
 	Series   []RangePoint   // the range after each claim, in time order
+	// Words is set when no source gives a number, only words ("several"):
+	// the range is then told in them.
+	Words string
 }
 
 // RangePoint is the range over sources at a time.
@@ -90,6 +93,9 @@ type OpenConflict struct {
 
 // Text writes the range: "13", "9–13".
 func (f FigureRange) Text() string {
+	if f.Words != "" {
+		return f.Words
+	}
 	if f.Low == f.High {
 		return strconv.Itoa(f.Low)
 	}
@@ -209,15 +215,16 @@ func headlineFigures(as []Alert, ledger []events.Claim, to time.Time) []FigureRa
 
 // Ranges groups claims by figure (metric, group, actor), most important
 // figure first, each with the latest claim of every source and the range's
-// history. Background, vague and partial claims, claims without a number and
-// repeats of one claim are left out.
+// history. Background and partial claims, claims without a number and
+// repeats of one claim are left out; vague ones ("several") are listed by
+// source in their words but make no range unless no source gives a number.
 func Ranges(cs []events.Claim) []FigureRange {
 	claims := map[figureKey][]events.Claim{}
 	seen := map[string]bool{}
 	for _, c := range cs {
 		// Vague words ("multiple") and partial accounts (the dead of one
 		// house) are no toll: the ledger keeps them, ranges leave them out.
-		if c.Background || c.Vague || c.Partial || (c.Min == nil && c.Max == nil) {
+		if c.Background || c.Partial || (c.Min == nil && c.Max == nil && !c.Vague) {
 			continue
 		}
 		id := claimIdentity(c)
@@ -295,6 +302,7 @@ func figureRange(k figureKey, cs []events.Claim) FigureRange {
 	slices.SortStableFunc(cs, func(a, b events.Claim) int { return a.SeenAt.Compare(b.SeenAt) })
 	f := FigureRange{Metric: k.metric, Group: k.group, Actor: k.actor, Label: Label(k.metric, k.group, k.actor)}
 	latest := map[string]events.Claim{}
+	numbers := map[string]events.Claim{} // the latest numbered claim of each source
 	var srcOrder []string
 	for _, c := range cs {
 		sk := sourceKey(c)
@@ -302,7 +310,11 @@ func figureRange(k figureKey, cs []events.Claim) FigureRange {
 			srcOrder = append(srcOrder, sk)
 		}
 		latest[sk] = c
-		lo, hi := rangeOver(latest)
+		if c.Vague {
+			continue
+		}
+		numbers[sk] = c
+		lo, hi := rangeOver(numbers)
 		if n := len(f.Series); n > 0 && f.Series[n-1].At.Equal(c.SeenAt) {
 			f.Series[n-1] = RangePoint{At: c.SeenAt, Low: lo, High: hi}
 		} else {
@@ -313,6 +325,12 @@ func figureRange(k figureKey, cs []events.Claim) FigureRange {
 		f.BySource = append(f.BySource, latest[sk])
 	}
 	slices.SortStableFunc(f.BySource, func(a, b events.Claim) int {
+		if a.Vague != b.Vague { // words after numbers
+			if a.Vague {
+				return 1
+			}
+			return -1
+		}
 		alo, ahi := interval(a)
 		blo, bhi := interval(b)
 		if c := cmp.Compare(alo, blo); c != 0 {
@@ -320,7 +338,10 @@ func figureRange(k figureKey, cs []events.Claim) FigureRange {
 		}
 		return cmp.Compare(ahi, bhi)
 	})
-	f.Low, f.High = rangeOver(latest)
+	f.Low, f.High = rangeOver(numbers)
+	if len(numbers) == 0 && len(f.BySource) > 0 {
+		f.Words = Amount(f.BySource[0])
+	}
 	return f
 }
 
@@ -347,6 +368,9 @@ func openConflicts(title string, f FigureRange) []OpenConflict {
 	var low, high *events.Claim
 	for i := range f.BySource {
 		c := &f.BySource[i]
+		if c.Vague {
+			continue // words never contradict a number
+		}
 		if c.Max != nil && (low == nil || *c.Max < *low.Max) {
 			low = c
 		}
