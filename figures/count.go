@@ -407,6 +407,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			qk = qApprox
 		}
 		j += 2
+	} else if j+1 < s.b && qk == qNone && ts[j].w == "at" && ts[j+1].w == "least" && isNum {
+		qk = qAtLeast // "twenty civilians at least died"
+		j += 2
 	} else if j+1 < s.b && x.matchSeq(j, s, []string{"علي", "الاقل"}) {
 		qk = qAtLeast
 		j += 2
@@ -585,6 +588,16 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			continue
 		}
 		if t.k == kWord && !nonPerson[t.w] && (modSuffix(t.w) || (t.cap && !(strings.HasSuffix(t.w, "s") && len(t.w) > 3))) {
+			k++
+			nmods++
+			continue
+		}
+		if (t.w == "'" || t.w == "‘" || t.w == "’" || t.k == kQuote) && x.groupAhead(k+1, s) || t.w == "-" && nmods > 0 && k > j {
+			k++ // "three 'high-value' operatives"
+			continue
+		}
+		if t.k == kWord && !t.cap && nmods < 3 && !nonPerson[t.w] && !victimStops[t.w] && !headStops[t.w] && x.groupAhead(k+1, s) {
+			// an unknown modifier before a known noun: "two hardline fighters"
 			k++
 			nmods++
 			continue
@@ -920,6 +933,34 @@ func (x *extractor) dayOfMonth(j int, s sentence) bool {
 		if _, ok := x.monthAt(j + 1); ok && !x.ts[j+1].ar {
 			return true
 		}
+	}
+	return false
+}
+
+// headStops never modify a counted noun: "12 of the fighters", "five or
+// six", "three more".
+var headStops = map[string]bool{
+	"a": true, "an": true, "or": true, "than": true, "per": true, "out": true, "off": true,
+	"up": true, "more": true, "people's": true, "not": true, "no": true, "times": true,
+	"percent": true, "years": true, "months": true, "days": true, "hours": true, "weeks": true,
+}
+
+// groupAhead: does a noun of people follow at k, after at most one more
+// modifier or quote ("hardline fighters", "'high-value' PKK operatives")?
+func (x *extractor) groupAhead(k int, s sentence) bool {
+	for n := 0; n < 4 && k < s.b; n, k = n+1, k+1 {
+		t := x.ts[k]
+		if g, ok := groupWords[t.w]; ok && !g.sing {
+			return true
+		}
+		if _, ok := mods[t.w]; ok || t.cap || t.w == "'" || t.w == "’" || t.k == kQuote {
+			continue
+		}
+		if t.w == "-" && k+1 < s.b {
+			k++ // "high-value": the word after the hyphen
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -51,3 +51,36 @@ func TestZeros(t *testing.T) {
 		})
 	}
 }
+
+// Open-vocabulary noun phrases and suffix qualifiers.
+var openVocabCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"B/L2 unknown modifier", "Two hardline fighters were killed in the clashes.",
+		[]string{"killed/combatants 2"}},
+	{"B/BOUND suffix at least", "Twenty civilians at least died in the attack, the agency said.",
+		[]string{"killed/civilians 20.. src=the agency"}},
+	// written for this test
+	{"two unknown modifiers", "Strikes killed 12 displaced farm workers.",
+		[]string{"killed/people 12"}},
+	{"hyphenated modifier", "Four well-known local traders were wounded.",
+		[]string{"injured/people 4"}},
+	{"no noun after an unknown word", "Rockets hit 12 abandoned houses.",
+		nil},
+}
+
+func TestOpenVocabulary(t *testing.T) {
+	for _, c := range openVocabCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(c.text, day("")) {
+				got = append(got, short(f))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
