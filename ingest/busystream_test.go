@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"sort"
@@ -148,30 +147,9 @@ func TestReplayBusyStream(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 42))
 			incs := streamIncidents(r)
 			reports := streamReports(r, incs)
-			ctx := context.Background()
-			s := openStore(t)
-			p := New(s, nil)
-			var clock time.Time
-			p.now = func() time.Time { return clock }
-			got, gold := map[string]string{}, map[string]string{}
-			for i, rep := range reports {
-				clock = rep.art.Published
-				res, err := p.Add(ctx, rep.art, Options{Live: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				id := fmt.Sprint(i)
-				gold[id] = rep.incident
-				if res.EventID != 0 {
-					got[id] = res.EventKey
-				}
-			}
+			got, gold, nEvents, _ := replay(t, New(openStore(t), nil), reports)
 			pr, rc := bcubed(got, gold)
-			evs := map[string]bool{}
-			for _, e := range got {
-				evs[e] = true
-			}
-			t.Logf("busy stream: %d reports of %d incidents and round-ups, %d events: B-cubed P %.3f R %.3f F1 %.3f", len(reports), len(incs), len(evs), pr, rc, f1(pr, rc))
+			t.Logf("busy stream: %d reports of %d incidents and round-ups, %d events: B-cubed P %.3f R %.3f F1 %.3f", len(reports), len(incs), nEvents, pr, rc, f1(pr, rc))
 			if pr < 1 || f1(pr, rc) < 0.95 {
 				logMixed(t, got, gold)
 				t.Errorf("B-cubed P %.3f F1 %.3f, want P 1 (no two incidents merged) and F1 >= 0.95", pr, f1(pr, rc))

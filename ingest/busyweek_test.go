@@ -206,10 +206,6 @@ func arabicName(town string) string {
 func TestReplayBusyWeek(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t)
-	p := New(s, nil)
-	clock := busyMonday
-	p.now = func() time.Time { clock = clock.Add(time.Minute); return clock }
-
 	reports := busyReports()
 	towns := map[string]bool{}
 	for _, in := range busyWeek {
@@ -218,30 +214,10 @@ func TestReplayBusyWeek(t *testing.T) {
 	if len(busyWeek) < 30 || len(towns) < 15 {
 		t.Fatalf("%d incidents in %d towns: the week is not busy enough", len(busyWeek), len(towns))
 	}
-	got, gold := map[string]string{}, map[string]string{}
-	copies := 0
-	for i, r := range reports {
-		clock = r.art.Published
-		res, err := p.Add(ctx, r.art, Options{Live: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := fmt.Sprint(i)
-		gold[id] = r.incident
-		if res.EventID != 0 {
-			got[id] = res.EventKey
-		}
-		if res.CopyOf != 0 {
-			copies++
-		}
-	}
+	got, gold, nEvents, copies := replay(t, New(s, nil), reports)
 	pr, rc := bcubed(got, gold)
-	events := map[string]bool{}
-	for _, e := range got {
-		events[e] = true
-	}
 	t.Logf("busy week: %d reports of %d incidents, %d events, %d copies: B-cubed P %.3f R %.3f F1 %.3f",
-		len(reports), len(busyWeek), len(events), copies, pr, rc, f1(pr, rc))
+		len(reports), len(busyWeek), nEvents, copies, pr, rc, f1(pr, rc))
 	if pr != 1 || rc != 1 {
 		logMixed(t, got, gold)
 		for i, r := range reports {
