@@ -19,6 +19,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/config"
 	"github.com/idlibwatch/idlibwatch/store"
+	"github.com/idlibwatch/idlibwatch/store/storetest"
 )
 
 func freePort(t *testing.T) string {
@@ -318,5 +319,28 @@ func TestPrunerRunsAtStartAndAgain(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "msg=pruned articles=1") {
 		t.Errorf("log: %s", logs.String())
+	}
+}
+
+// The defect: IDLIBWATCH_STORE_DSN=postgres://… with no driver passed
+// config check, then failed with "unable to open database file (14)".
+func TestPostgresFromTheEnvironmentAlone(t *testing.T) {
+	dsn := storetest.PostgresDSN(t)
+	t.Setenv("IDLIBWATCH_STORE_DSN", dsn)
+	t.Setenv("IDLIBWATCH_FEEDS", "https://example.org/feed.xml")
+	dir := t.TempDir()
+	if code, out, errOut := cli(t, dir, "config", "check"); code != 0 || !strings.Contains(out, "driver: postgres") {
+		t.Fatalf("config check: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, errOut := cli(t, dir, "feeds", "list")
+	if code != 0 || !strings.Contains(out, "https://example.org/feed.xml") {
+		t.Fatalf("feeds list on PostgreSQL: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "idlibwatch.db")); err == nil {
+		t.Error("a SQLite file was created")
+	}
+	// And backup says to use pg_dump.
+	if code, _, errOut := cli(t, dir, "backup", "x.db"); code != 1 || !strings.Contains(errOut, "pg_dump") {
+		t.Errorf("backup on PostgreSQL: exit %d %s", code, errOut)
 	}
 }
