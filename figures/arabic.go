@@ -22,7 +22,13 @@ func arNumberTail(ts []tok, k, scale int) (int, int) {
 // marker ("بينهم امرأة") or a clause-initial verb and its adjunct ("وأصيب
 // في الحادث شاب").
 func (x *extractor) arSingleAt(i int, s sentence) bool {
-	return x.ts[i].ar && (x.arSubLead(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 || x.arAmongBefore(i-1, s))
+	if !x.ts[i].ar {
+		return false
+	}
+	if g, ok := lookup(groupWords, x.ts[i]); !ok || g.n == 0 {
+		return false // only a singular or dual noun counts by itself
+	}
+	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0
 }
 
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
@@ -137,10 +143,7 @@ func (x *extractor) arVerbBeforeAdjunct(j int, s sentence) int {
 	for k := j; k >= s.a && k >= j-10; k-- {
 		x.steps++
 		t := ts[k]
-		if t.k != kWord || !t.ar {
-			return -1
-		}
-		if _, ok := parseNumberOK(ts[:s.b], k); ok {
+		if t.k != kWord || !t.ar || isArNumberWord(stripWawBa(t.w)) {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {

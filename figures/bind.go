@@ -402,13 +402,13 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
-	if x.arOtherAdjective(i, s) || ts[i].ar && x.arDenied(i, s) {
-		return false // "في هجوم آخر": an adjective; "نفت مقتل": no death told
-	}
 	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s) || x.arSingleAt(i, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {
 		return false
+	}
+	if ts[i].ar && (x.arOtherAdjective(i, s) || x.arDenied(i, s)) {
+		return false // "في هجوم آخر": an adjective; "نفت مقتل": no death told
 	}
 	if x.arConditionPart(first, s) {
 		return true // "بينهم 3 بحالة خطرة": a part by condition, not a group
