@@ -24,6 +24,23 @@ func TestParseText(t *testing.T) {
 		{"arabic", " date 2020-11-04 مقتل ثلاثة مدنيين في قصف على إدلب", "مقتل ثلاثة مدنيين في قصف على إدلب", "2020-11-04", "مقتل", "ar"},
 		{"crlf", "Title line\r\nBody line\r\n", "Title line", "", "Title line\nBody line", "en"},
 	}
+	outlets := []struct{ name, in, want string }{
+		{"header text is a headline, not an outlet", " date 2022-02-03 In Pictures\n\nIn Pictures: a raid in Atmeh\n\nBody.", ""},
+		{"masthead repeated in the navigation", "Example News English\n\n  • Politics\nExample News English\n\nA raid in Atmeh\nBody.", "Example News English"},
+		{"short first line said once", "Example News\n\nA raid in Atmeh killed nine people.", ""},
+		{"a repeated sentence is no masthead", "Nine were killed.\nNine were killed.", ""},
+	}
+	for _, tt := range outlets {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if a.Outlet != tt.want {
+				t.Errorf("outlet = %q, want %q", a.Outlet, tt.want)
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("x.txt", []byte(tt.in))

@@ -73,7 +73,9 @@ func Parse(name string, data []byte) (Article, error) {
 
 // parseText reads the corpus seed format: a text whose first line may start
 // with " date YYYY-MM-DD " (the publication date); the rest is the article,
-// its first non-empty line the title.
+// its first non-empty line the title (the header's text is a headline, never
+// the outlet). The outlet is set only when the text names itself: see
+// masthead.
 func parseText(s string) (Article, error) {
 	var a Article
 	if rest, ok := strings.CutPrefix(strings.TrimLeft(s, "\ufeff"), " date "); ok {
@@ -89,9 +91,41 @@ func parseText(s string) (Article, error) {
 		return Article{}, ErrEmpty
 	}
 	a.Title = firstLine(a.Text)
+	a.Outlet = masthead(a.Text)
 	a.Language = Language(a.Text)
 	a.ContentHash = Hash(a.Text)
 	return a, nil
+}
+
+// masthead returns the text's first line when it is a masthead: a short name
+// (at most five words, no sentence punctuation) that stands alone on a line
+// again further down, as a saved page's header and navigation repeat the
+// site's name ("Al Mayadeen English"). A headline or a kicker ("In
+// Pictures") is not repeated alone, so it is not taken for the outlet.
+func masthead(text string) string {
+	var first string
+	seen := false
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if first == "" {
+			first = line
+			if utf8.RuneCountInString(first) > 40 || len(strings.Fields(first)) > 5 || strings.ContainsAny(first, ".:!?,;\"“”|") {
+				return ""
+			}
+			continue
+		}
+		if line == first {
+			seen = true
+			break
+		}
+	}
+	if !seen {
+		return ""
+	}
+	return first
 }
 
 func firstLine(s string) string {

@@ -332,18 +332,16 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 }
 
 // OutletName names an article's outlet, whose own voice its unattributed
-// figures are: the outlet the feed or page gives (feed title, site name,
-// og:site_name), else the host of its link, else a short first line (a
-// seed's header), else "" (the outlet, unnamed).
+// figures are: the outlet the feed, page or file gives (feed title, site
+// name, og:site_name, a masthead, import --outlet), else the host of its
+// link, else "" (the outlet, unnamed). A seed's header is a headline, so a
+// title is never taken for the outlet.
 func OutletName(a articles.Article) string {
 	if o := strings.TrimSpace(a.Outlet); o != "" {
 		return o
 	}
 	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	if t := strings.TrimSpace(a.Title); t != "" && len([]rune(t)) <= 30 && len(strings.Fields(t)) <= 4 {
-		return t
 	}
 	return ""
 }

@@ -112,13 +112,13 @@ func runEvents(ctx context.Context, a *app, args []string) error {
 
 func printSummary(w io.Writer, s events.Summary) {
 	e := s.Event
-	fmt.Fprintf(w, "%s\n  key %s · %d articles, %d outlets · first seen %s, last %s\n", e.Title, e.Key, s.Articles, s.Outlets,
+	fmt.Fprintf(w, "%s\n  key %s · %s, %s · first seen %s, last %s\n", e.Title, e.Key, count(s.Articles, "article"), count(s.Outlets, "outlet"),
 		e.FirstSeen.Format("2006-01-02 15:04"), e.LastSeen.Format("2006-01-02 15:04"))
 	for _, r := range s.Headline {
 		fmt.Fprintf(w, "  %s\n", r)
 	}
 	if s.Conflicts > 0 {
-		fmt.Fprintf(w, "  %d figure(s) in conflict\n", s.Conflicts)
+		fmt.Fprintf(w, "  %s in conflict\n", count(s.Conflicts, "figure"))
 	}
 }
 
@@ -191,4 +191,12 @@ func runEventsRename(ctx context.Context, a *app, args []string) error {
 	}
 	fmt.Fprintf(a.stdout, "%s is now titled %q\n", e.Key, e.Title)
 	return nil
+}
+
+// count says "1 article", "4 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

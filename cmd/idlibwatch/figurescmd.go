@@ -70,7 +70,7 @@ func printLedger(w io.Writer, l events.Ledger) {
 	for _, r := range l.Reports {
 		articles += 1 + len(r.Copies)
 	}
-	fmt.Fprintf(w, "  %d articles in %d reports\n", articles, len(l.Reports))
+	fmt.Fprintf(w, "  %s in %s\n", count(articles, "article"), count(len(l.Reports), "report"))
 	if len(l.Figures) == 0 {
 		fmt.Fprintln(w, "\nno figures yet")
 	}

@@ -67,8 +67,14 @@ func runImport(ctx context.Context, a *app, args []string) error {
 			fmt.Fprintf(a.stderr, "rejected %s: %s\n", p, rejectReason(err))
 			continue
 		}
-		if *outlet != "" {
+		switch {
+		case *outlet != "":
 			art.Outlet = *outlet
+		case art.Outlet == "" && art.URL == "":
+			// An outlet the text does not name is told by its file, the same
+			// in alerts, events, figures and the digest (and two unnamed
+			// files are two outlets, not one).
+			art.Outlet = filepath.Base(p)
 		}
 		if topic != nil && !topic.Match(art.Title, art.Summary, art.Text) {
 			offTopic++
