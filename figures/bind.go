@@ -183,7 +183,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	// strikes rose to 24"; after "risen to", "ارتفع ... إلى" the subject
 	// may be long: "the death toll from Russian air strikes on a market on
 	// the edge of the town has risen to 13"
-	rising := (ts[j].w == "to" || ts[j].w == "الي") && j > s.a && riseWords[ts[j-1].w]
+	rising := (ts[j].w == "to" || ts[j].w == "الي") && j > s.a && riseWords[ts[j-1].w] || surpassWords[ts[j].w]
 	back := 8
 	if ts[j].w == "to" || ts[j].w == "الي" {
 		back = 28
@@ -217,6 +217,11 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			if mw.toll || (t.ar && strings.HasPrefix(stripWawBa(t.w), "ال") && mw.head) || x.numberOf(k, s) {
 				return k
 			}
+			// "deaths rose to 310 and injuries to 1,240": a plural metric
+			// noun as the toll, its verb maybe gapped
+			if !t.ar && mw.head && !mw.bodies && (rising || k == j-1 && x.riseWithin(k, s, 12)) {
+				return k
+			}
 		}
 	}
 	return -1
@@ -227,6 +232,24 @@ var riseWords = map[string]bool{
 	"risen": true, "rose": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
 	"increased": true, "jumped": true, "mounted": true, "grew": true, "reached": true, "soared": true,
 	"ارتفع": true, "ارتفعت": true, "وارتفع": true, "وارتفعت": true, "ارتفاع": true, "وصل": true, "وصلت": true,
+}
+
+// surpassWords say a toll went past a number: "surpassed 1,500" is 1,501
+// or more.
+var surpassWords = map[string]bool{
+	"surpassed": true, "surpasses": true, "exceeded": true, "exceeds": true, "topped": true,
+	"passed": true, "crossed": true,
+}
+
+// riseWithin: a verb of rising up to n tokens before k ("rose to 310 and
+// injuries to 1,240").
+func (x *extractor) riseWithin(k int, s sentence, n int) bool {
+	for j := k - 1; j >= s.a && j >= k-n; j-- {
+		if riseWords[x.ts[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // riseBefore: a verb of rising just before token k ("rose the toll" in
@@ -537,6 +560,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {
 			m = Killed // "fatally wounded": they died
 		}
+	}
+	if len(list) == 1 && first.qa > s.a && surpassWords[x.ts[first.qa-1].w] && list[0].hasMax && list[0].min == list[0].max {
+		list[0].min, list[0].hasMax = list[0].min+1, false // "surpassed 1,500"
 	}
 	src := x.sourceAt(s, first.qa)
 	bg := x.backgroundAt(s, first.qa)

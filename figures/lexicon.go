@@ -316,6 +316,8 @@ var tollFillers = map[string]bool{
 	"to": true, "at": true, "of": true, "reached": true, "hit": true, ":": true, "stood": true,
 	"الي": true, "عند": true, "بلغت": true, "بلغ": true, "is": true, "was": true, "now": true,
 	"reaches": true, "hits": true, "tops": true, "stands": true,
+	"surpassed": true, "surpasses": true, "exceeded": true, "exceeds": true, "topped": true,
+	"passed": true, "crossed": true,
 }
 
 // prepositions that may open a phrase between a count and its participle

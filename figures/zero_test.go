@@ -69,6 +69,14 @@ var openVocabCases = []struct {
 		[]string{"injured/people 4"}},
 	{"no noun after an unknown word", "Rockets hit 12 abandoned houses.",
 		nil},
+	{"B/L1 surpassed", "The number of fatalities surpassed 1,500, the ministry said.",
+		[]string{"killed/people 1501.. src=the ministry"}},
+	{"B/GAP gapped toll", "The ministry said deaths rose to 310 and injuries to 1,240.",
+		[]string{"killed/people 310 src=The ministry", "injured/people 1240 src=The ministry"}},
+	{"topped", "The death toll topped 40.",
+		[]string{"killed/people 41.."}},
+	{"deaths rose to", "Deaths rose to 31.",
+		[]string{"killed/people 31"}},
 }
 
 func TestOpenVocabulary(t *testing.T) {
