@@ -12,11 +12,25 @@ import (
 // Filters are a desk's standing choices of what it is told, from the
 // channel's configuration; empty lists mean everything.
 type Filters struct {
-	MinFigure int      // only reports with a figure at least this high
-	Places    []string // only events in these places, any spelling
-	Metrics   []string // killed, injured, casualties
-	Groups    []string // people, civilians, children, women, combatants, troops
-	Languages []string // of the report: en, ar
+	MinFigure int      `json:"min_figure,omitempty"` // only reports with a figure at least this high
+	Places    []string `json:"places,omitempty"`     // only events in these places, any spelling
+	Metrics   []string `json:"metrics,omitempty"`    // killed, injured, casualties
+	Groups    []string `json:"groups,omitempty"`     // people, civilians, children, women, combatants, troops
+	Languages []string `json:"languages,omitempty"`  // of the report: en, ar
+}
+
+// Over returns the filters with those set in o (from chat) in place of
+// f's (from the configuration).
+func (f Filters) Over(o Filters) Filters {
+	if o.MinFigure > 0 {
+		f.MinFigure = o.MinFigure
+	}
+	for _, p := range []struct{ dst, src *[]string }{{&f.Places, &o.Places}, {&f.Metrics, &o.Metrics}, {&f.Groups, &o.Groups}, {&f.Languages, &o.Languages}} {
+		if len(*p.src) > 0 {
+			*p.dst = *p.src
+		}
+	}
+	return f
 }
 
 // Pass reports whether an alert gets through the filters: its report's
@@ -83,6 +97,8 @@ type DeskState struct {
 	Mutes  map[int64]time.Time `json:"mutes,omitempty"` // event ID → until; zero: until unmuted
 	Places []string            `json:"places,omitempty"`
 	Events []int64             `json:"events,omitempty"`
+	// Filters set from chat, over the configured ones (Filters.Over).
+	Filters Filters `json:"filters,omitzero"`
 }
 
 // Pass reports whether an alert gets through what the desk set from chat: its

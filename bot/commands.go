@@ -247,7 +247,7 @@ func (c *Commands) Answer(ctx context.Context, req Request) *Doc {
 	case "unsubscribe", "unfollow":
 		d, err = c.follow(ctx, req, rest, false)
 	case "settings":
-		d, err = c.settings(ctx, req)
+		d, err = c.settings(ctx, req, args)
 	default:
 		return &Doc{Sections: []Section{{Lines: []Line{{T("Unknown command “"), T(Truncate(sub, 40)), T("”. Try "), B("/idlib help"), T(".")}}}}}
 	}
@@ -305,7 +305,7 @@ func helpDoc() *Doc {
 		{B("/idlib status"), T(" — alerts waiting, and those given up on")},
 		{B("/idlib mute <event> [24h]"), T(" / "), B("unmute <event>"), T(" — this channel's alerts about an event")},
 		{B("/idlib subscribe <place or event>"), T(" / "), B("unsubscribe"), T(" — this channel gets only what it follows")},
-		{B("/idlib settings"), T(" — what this channel gets")},
+		{B("/idlib settings [min N | places A, B | metrics … | groups … | languages … | reset]"), T(" — what this channel gets")},
 	}}}}
 }
 

@@ -18,6 +18,7 @@ type Desk interface {
 	Unmute(ctx context.Context, channel string, eventID int64) (bool, error)
 	Follow(ctx context.Context, channel, kind, value string, now time.Time) error
 	Unfollow(ctx context.Context, channel, kind, value string) (bool, error)
+	SetDeskFilters(ctx context.Context, channel string, f alerts.Filters, now time.Time) error
 	DeskStates(ctx context.Context) (map[string]alerts.DeskState, error)
 }
 
@@ -126,8 +127,9 @@ func (c *Commands) follow(ctx context.Context, req Request, rest string, on bool
 	return Text("This channel no longer follows " + name + "."), nil
 }
 
-// settings: /idlib settings — what the channel gets.
-func (c *Commands) settings(ctx context.Context, req Request) (*Doc, error) {
+// settings: /idlib settings [min N | places … | metrics … | groups … |
+// languages … | reset] — what the channel gets, and its filters set from chat.
+func (c *Commands) settings(ctx context.Context, req Request, args []string) (*Doc, error) {
 	ch, err := c.channelOf(req)
 	if err != nil {
 		return nil, err
@@ -137,8 +139,19 @@ func (c *Commands) settings(ctx context.Context, req Request) (*Doc, error) {
 		return nil, err
 	}
 	st := states[ch.Name]
+	if len(args) > 0 {
+		f, err := setFilter(st.Filters, strings.ToLower(args[0]), args[1:])
+		if err != nil {
+			return nil, err
+		}
+		if err := c.opt.Desk.SetDeskFilters(ctx, ch.Name, f, c.opt.Now()); err != nil {
+			return nil, err
+		}
+		st.Filters = f
+	}
+	ch.Filters = ch.Filters.Over(st.Filters)
 	d := &Doc{Title: "Settings of " + ch.Name}
-	conf := Section{Heading: "Configured"}
+	conf := Section{Heading: "Gets"}
 	switch {
 	case ch.DigestOnly:
 		conf.Lines = append(conf.Lines, Line{T("digest only: no alerts")})
@@ -210,15 +223,80 @@ func (w *Worker) deskStates(ctx context.Context) (map[string]alerts.DeskState, e
 	return w.opt.Desks.DeskStates(ctx)
 }
 
-// route is the channels that get an alert: by their configuration, then by
-// what their desks set from chat.
+// route is the channels that get an alert: by their configuration, with
+// the filters their desks set from chat over the configured ones, then by
+// their mutes and what they follow.
 func (w *Worker) route(a alerts.Alert, desks map[string]alerts.DeskState) []alerts.Channel {
 	var out []alerts.Channel
-	for _, ch := range alerts.Route(w.opt.Channels, a) {
-		if st, ok := desks[ch.Name]; ok && !st.Pass(a, w.pass.now) {
+	for _, ch := range w.opt.Channels {
+		st, ok := desks[ch.Name]
+		if ok {
+			ch.Filters = ch.Filters.Over(st.Filters)
+		}
+		if !ch.Wants(a) || (ok && !st.Pass(a, w.pass.now)) {
 			continue
 		}
 		out = append(out, ch)
 	}
 	return out
+}
+
+// filterValues are the known values of the filters a desk sets from chat.
+var filterValues = map[string][]string{
+	"metrics":   {"killed", "injured", "casualties"},
+	"groups":    {"people", "civilians", "children", "women", "combatants", "troops"},
+	"languages": {"en", "ar"},
+}
+
+// setFilter applies "/idlib settings NAME VALUES…" to the chat filters.
+func setFilter(f alerts.Filters, name string, values []string) (alerts.Filters, error) {
+	switch name {
+	case "reset":
+		return alerts.Filters{}, nil
+	case "min", "min_figure":
+		n := 0
+		if len(values) == 1 {
+			n, _ = strconv.Atoi(values[0])
+		}
+		if n <= 0 {
+			return f, userError("Give the least figure a report must give, e.g. “/idlib settings min 5”.")
+		}
+		f.MinFigure = n
+		return f, nil
+	case "places":
+		var ps []string
+		for _, v := range strings.Split(strings.Join(values, " "), ",") {
+			p, ok := places.Lookup(strings.TrimSpace(v))
+			if !ok {
+				return f, userError("“" + Truncate(strings.TrimSpace(v), 40) + "” is not a place idlibwatch knows; separate places with commas.")
+			}
+			ps = append(ps, p.Name)
+		}
+		f.Places = ps
+		return f, nil
+	}
+	known, ok := filterValues[name]
+	if !ok {
+		return f, userError("Settings: min N, places A, B, metrics …, groups …, languages …, or reset.")
+	}
+	var xs []string
+	for _, v := range values {
+		v = strings.ToLower(strings.Trim(v, ","))
+		if !slices.Contains(known, v) {
+			return f, userError("“" + Truncate(v, 40) + "” is not one of " + strings.Join(known, ", ") + ".")
+		}
+		xs = append(xs, v)
+	}
+	if len(xs) == 0 {
+		return f, userError("Give one or more of " + strings.Join(known, ", ") + ".")
+	}
+	switch name {
+	case "metrics":
+		f.Metrics = xs
+	case "groups":
+		f.Groups = xs
+	default:
+		f.Languages = xs
+	}
+	return f, nil
 }

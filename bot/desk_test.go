@@ -38,6 +38,11 @@ func TestDeskControlsFromChat(t *testing.T) {
 	say("C1", "settings", "muted: 2022-02-03 Atmeh — US raid until 5 Feb 12:00 UTC")
 	say("C2", "subscribe Sarmada", "This channel now follows Sarmada")
 	say("C2", "settings", "follows place: Sarmada")
+	say("C1", "settings min 20", "figures of at least 20")
+	say("C1", "settings languages fr", "not one of en, ar")
+	say("C1", "settings places Sarmada, أطمة", "places: Sarmada, Atmeh", "figures of at least 20")
+	say("C1", "settings reset", "figures of at least 2", "languages: en, ar")
+	say("C1", "settings min 14", "figures of at least 14")
 
 	// The worker reads the controls each pass.
 	chat := newFakeChat(Slack)
@@ -70,5 +75,18 @@ func TestDeskControlsFromChat(t *testing.T) {
 	}
 	if strings.Join(dests, ",") != "C1,C2" {
 		t.Errorf("posts to %v, want the second alert in both channels (the first stays untold)", dests)
+	}
+	// A minimum set from chat holds back what the configuration lets through.
+	cAlert := testAlert(7, events.Revised, 13, now.Add(2*time.Minute))
+	cAlert.Places, cAlert.Article.Language = []string{"Atmeh"}, "en"
+	insertAlerts(t, s, cAlert)
+	for range 3 {
+		clk.t = clk.t.Add(2 * time.Second)
+		if _, err := w.Pass(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(chat.posts); n != 3 || chat.posts[2].Dest != "C2" {
+		t.Errorf("%d posts, want the 13 only in C2 (C1 wants 14 or more)", n)
 	}
 }

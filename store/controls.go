@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
@@ -62,6 +63,21 @@ func (s *Store) Unfollow(ctx context.Context, channel, kind, value string) (bool
 	return n > 0, nil
 }
 
+// SetDeskFilters stores the filters a channel set from chat (the zero
+// Filters clears them).
+func (s *Store) SetDeskFilters(ctx context.Context, channel string, f alerts.Filters, now time.Time) error {
+	data, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("store: encode filters of %s: %w", channel, err)
+	}
+	_, err = s.db.ExecContext(ctx, s.q(`INSERT INTO channel_settings (channel, settings, updated) VALUES (?, ?, ?)
+		ON CONFLICT (channel) DO UPDATE SET settings = excluded.settings, updated = excluded.updated`), channel, string(data), now.Unix())
+	if err != nil {
+		return fmt.Errorf("store: set filters of %s: %w", channel, err)
+	}
+	return nil
+}
+
 // DeskStates returns what each channel set from chat, by channel name.
 func (s *Store) DeskStates(ctx context.Context) (map[string]alerts.DeskState, error) {
 	out := map[string]alerts.DeskState{}
@@ -86,6 +102,24 @@ func (s *Store) DeskStates(ctx context.Context) (map[string]alerts.DeskState, er
 		}
 		st := get(ch)
 		st.Mutes[id] = fromUnix(until)
+		out[ch] = st
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT channel, settings FROM channel_settings`)
+	if err != nil {
+		return nil, fmt.Errorf("store: read channel settings: %w", err)
+	}
+	for rows.Next() {
+		var ch, data string
+		if err := rows.Scan(&ch, &data); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: read channel settings: %w", err)
+		}
+		st := get(ch)
+		if err := json.Unmarshal([]byte(data), &st.Filters); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: decode settings of %s: %w", ch, err)
+		}
 		out[ch] = st
 	}
 	rows.Close()

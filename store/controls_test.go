@@ -26,8 +26,13 @@ func TestDeskControlsAndSummaries(t *testing.T) {
 		must(s.Follow(ctx, "other", FollowPlace, "Sarmada", now))
 		must(s.Follow(ctx, "other", FollowPlace, "Sarmada", now))
 		must(s.Follow(ctx, "other", FollowEvent, "9", now))
+		must(s.SetDeskFilters(ctx, "desk", alerts.Filters{MinFigure: 5, Languages: []string{"ar"}}, now))
+		must(s.SetDeskFilters(ctx, "desk", alerts.Filters{MinFigure: 6}, now))
 		st, err := s.DeskStates(ctx)
 		must(err)
+		if f := st["desk"].Filters; f.MinFigure != 6 || len(f.Languages) != 0 {
+			t.Errorf("desk filters: %+v", f)
+		}
 		if d := st["desk"]; len(d.Mutes) != 2 || !d.Mutes[7].Equal(now.Add(time.Hour)) || !d.Mutes[8].IsZero() {
 			t.Errorf("desk: %+v", d)
 		}

@@ -189,7 +189,9 @@ func Command() *discordgo.ApplicationCommand {
 			sub("unmute", "Unmute an event in this channel", str("event", "Event ID, key or words")),
 			sub("subscribe", "Follow a place or an event: this channel gets only what it follows", str("target", "A place (e.g. Sarmada) or an event")),
 			sub("unsubscribe", "Stop following a place or an event", str("target", "A place or an event")),
-			sub("settings", "What this channel gets", nil),
+			sub("settings", "What this channel gets, or set a filter", []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "set", Description: "min 5 | places Sarmada, Atmeh | metrics killed | groups children | languages ar | reset"},
+			}),
 			sub("help", "How to use /idlib", nil),
 		},
 	}
