@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -142,11 +143,19 @@ func (l slogErrorLog) Println(v ...any) { l.log.Warn("metrics", "err", v) }
 // StatsFunc reads the database's view of the service.
 type StatsFunc func(ctx context.Context) (store.Stats, error)
 
-// storeCollector reads the store at every scrape.
+// storeCollector reads the store at scrapes, at most once per maxAge: the
+// counts scan the alerts and deliveries (about 0.5 s on SQLite with 300,000
+// deliveries), and several scrapers, or a dashboard's refreshes, need not
+// each pay for them.
 type storeCollector struct {
 	stats   StatsFunc
 	timeout time.Duration
+	maxAge  time.Duration
 	now     func() time.Time
+
+	mu     sync.Mutex
+	last   store.Stats
+	lastAt time.Time
 
 	up, depth, oldest, alerts, failed, skipped, deliveries, lastPoll, lastDelivery *prometheus.Desc
 }
@@ -157,6 +166,7 @@ func NewStoreCollector(stats StatsFunc) prometheus.Collector {
 	return &storeCollector{
 		stats:   stats,
 		timeout: 5 * time.Second,
+		maxAge:  5 * time.Second,
 		now:     time.Now,
 		up:      prometheus.NewDesc("idlibwatch_store_up", "1 when the database answered the scrape's queries, 0 otherwise.", nil, nil),
 		depth:   prometheus.NewDesc("idlibwatch_outbox_depth", "Alerts in the outbox not yet delivered to every channel.", nil, nil),
@@ -182,9 +192,7 @@ func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
 }
 
 func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
-	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
-	defer cancel()
-	st, err := c.stats(ctx)
+	st, err := c.read()
 	if err != nil {
 		// The database down is what idlibwatch_store_up says; /readyz says why.
 		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 0)
@@ -207,6 +215,25 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ch <- prometheus.MustNewConstMetric(c.lastPoll, prometheus.GaugeValue, unixSeconds(st.LastPoll))
 	ch <- prometheus.MustNewConstMetric(c.lastDelivery, prometheus.GaugeValue, unixSeconds(st.LastDelivery))
+}
+
+// read returns the stats, read again when the last read is older than
+// maxAge. A failed read is not kept.
+func (c *storeCollector) read() (store.Stats, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.now()
+	if !c.lastAt.IsZero() && now.Sub(c.lastAt) < c.maxAge {
+		return c.last, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	st, err := c.stats(ctx)
+	if err != nil {
+		return store.Stats{}, err
+	}
+	c.last, c.lastAt = st, now
+	return st, nil
 }
 
 func unixSeconds(t time.Time) float64 {

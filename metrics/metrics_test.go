@@ -127,3 +127,29 @@ func TestCountRequests(t *testing.T) {
 		}
 	}
 }
+
+// The store is read at most once per maxAge, whatever the scrapes.
+func TestStoreCollectorReadsAtMostOncePerMaxAge(t *testing.T) {
+	reads := 0
+	c := NewStoreCollector(func(ctx context.Context) (store.Stats, error) {
+		reads++
+		return store.Stats{OutboxDepth: reads}, nil
+	}).(*storeCollector)
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { return now }
+	m := New()
+	m.Register(c)
+	h := m.Handler(nil)
+	for _, tc := range []struct {
+		after time.Duration
+		want  string
+	}{{0, "idlibwatch_outbox_depth 1"}, {3 * time.Second, "idlibwatch_outbox_depth 1"}, {3 * time.Second, "idlibwatch_outbox_depth 2"}} {
+		now = now.Add(tc.after)
+		if body := scrape(t, h); !strings.Contains(body, tc.want) {
+			t.Errorf("after %v: want %q", tc.after, tc.want)
+		}
+	}
+	if reads != 2 {
+		t.Errorf("%d reads, want 2", reads)
+	}
+}

@@ -29,7 +29,7 @@ func init() {
 			// Pruning is a schedule: the leader runs it.
 			svc.Scheduled = append(svc.Scheduled, &pruner{st: env.store, r: ret, every: 24 * time.Hour, now: time.Now, log: env.log.With("component", "retention")})
 		}
-		r := newReadiness(env.cfg, env.store.Stats, time.Now)
+		r := newReadiness(env.cfg, env.store.Progress, time.Now)
 		svc.Ready = append(svc.Ready,
 			monitor.Check{Name: "database", Run: env.store.Ping},
 			monitor.Check{Name: "polling", Run: r.polling},
