@@ -230,6 +230,8 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		switch {
 		case len(cands) == 0:
 			why.Parts = []events.Part{{What: "no earlier event in its places and days"}}
+		case nearest.EventID != 0 && nearest.Blocked != "":
+			why.Parts = []events.Part{{What: fmt.Sprintf("%d candidate event(s); event %d scored %.2f but %s", len(cands), nearest.EventID, nearest.Score, nearest.Blocked)}}
 		case nearest.EventID != 0:
 			why.Parts = []events.Part{{What: fmt.Sprintf("%d candidate event(s), none fits; nearest: event %d, score %.2f", len(cands), nearest.EventID, nearest.Score)}}
 		default:
