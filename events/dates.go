@@ -438,11 +438,14 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 				out.Day = ref
 			}
 			if out.Span == 0 && nightWords.any(s.toks) {
-				// A named day's night may end after midnight.
-				if c.kind != "relative" && out.Day.Before(ref) {
-					out.Day = out.Day.AddDate(0, 0, 1)
+				switch {
+				case c.kind == "relative":
+					out.Span = 1 // "overnight": the evening before counts
+				case out.Day.Before(ref):
+					// A named day's night may end after midnight, not after
+					// the report.
+					out.Day, out.Span = out.Day.AddDate(0, 0, 1), 1
 				}
-				out.Span = 1
 			}
 		}
 	}

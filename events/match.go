@@ -284,8 +284,12 @@ func weighDay(ev *Evidence, p Profile, e Event) {
 			ev.add(3, "same day: %s", at.Format(time.DateOnly))
 		case p.HasCue() && e.DayFromText:
 			ev.add(2, "days overlap: report %s, event %s", window(af, at), window(ef, et))
+		case p.HasCue():
+			// A stated day against one guessed from a publication: a toll
+			// that did not say when opened the event.
+			ev.add(0.5, "days may overlap: report %s, event (guessed) %s", window(af, at), window(ef, et))
 		default:
-			ev.add(1, "days may overlap: report %s, event %s", window(af, at), window(ef, et))
+			ev.add(1, "days may overlap: report (guessed) %s, event %s", window(af, at), window(ef, et))
 		}
 	case p.Day.IsZero() && !e.Day.IsZero() && len(p.Weekdays) > 0:
 		// An undated article saying "on Thursday" fits a Thursday event (or
@@ -403,6 +407,10 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 	}
 	return best, bev, true
 }
+
+// Ambiguous reports whether evidence that fits kept a report out because
+// another event fits about as well.
+func (ev Evidence) Ambiguous() bool { return strings.HasPrefix(ev.Blocked, "as likely of") }
 
 // ambiguousMargin is how much better than the next event an undated-in-text
 // report must fit its best one.

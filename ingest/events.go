@@ -220,6 +220,10 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 		if err := tx.SaveEvent(ctx, &e); err != nil {
 			return nil, link, false, err
 		}
+	case why.Ambiguous():
+		// A report that could be of two incidents tells of neither; its
+		// own event would take the next reports of both.
+		return nil, link, false, nil
 	case events.Opens(prof, own):
 		nearest := why
 		e = events.FromProfile(prof, now)
