@@ -142,6 +142,13 @@ var arabicCases = []struct {
 	{"deaths or injuries not recorded", "ولم تسجل أي وفيات أو إصابات.",
 		[]string{"killed/people 0", "injured/people 0"}, false},
 
+	{"escaped with no injuries, over the people listed", "ونجت امرأة وطفلاها من القصف دون إصابات.",
+		[]string{"injured/women 0", "injured/children 0"}, false},
+	{"unharmed, over the people listed", "وخرج رجلان وثلاثة أطفال من تحت الركام سالمين.",
+		[]string{"casualties/people 0", "casualties/children 0"}, false},
+	{"a count before a survivor is not his list", "وقتل 5 مدنيين ونجا رجلان من القصف دون إصابات.",
+		[]string{"killed/civilians 5", "injured/people 0"}, false},
+
 	// attribution
 	{"B SC رجّح with a quoted name", "في حين رجّح «المرصد» مقتل ستة أشخاص.",
 		[]string{"killed/people 6 src=المرصد"}, false},

@@ -28,6 +28,9 @@ var arZeroVerbs = map[string]Metric{
 func (x *extractor) arZeroOver(i int, s sentence) bool {
 	ts := x.ts
 	w := stripWawBa(ts[i].w)
+	if x.arUnharmed(i, s) {
+		return true
+	}
 	k := i + 1
 	switch {
 	case w == "دون" || w == "بدون":
@@ -142,4 +145,58 @@ func (x *extractor) arSecondZero(it item, m Metric, end int, src string, bg bool
 	}
 	x.emit(it, hm, false, src, bg, it.qa, k+1)
 	x.used[k] = true
+}
+
+// arSafeWords say people came out unharmed: "خرجوا سالمين" (casualties 0);
+// arSurvive verbs say they escaped: "نجت امرأة وطفلاها دون إصابات"
+// (injured 0 for each).
+var arSafeWords = map[string]bool{
+	"سالمين": true, "سالما": true, "سالمه": true, "سالمون": true, "سالمات": true, "سالمتين": true, "سالمان": true,
+}
+
+var arSurvive = map[string]bool{"نجا": true, "نجت": true, "نجوا": true, "نجيا": true, "نجتا": true, "ينجو": true}
+
+// arUnharmed reads a zero said of the people listed before it: "سالمين"
+// after them (casualties), or "دون إصابات" in a sentence where they
+// escaped (injured).
+func (x *extractor) arUnharmed(i int, s sentence) bool {
+	w := stripWawBa(x.ts[i].w)
+	m, end := Metric(""), i+1
+	switch {
+	case arSafeWords[w]:
+		m = Casualties
+	case w == "دون" || w == "بدون":
+		k := i + 1
+		for k < s.b && k <= i+3 && (x.word(k, s) == "وقوع" || x.word(k, s) == "اي" || x.word(k, s) == "ان") {
+			k++
+		}
+		hm, ok := lookup(negHeads, x.ts[min(k, s.b-1)])
+		if !ok || hm != Injured || k >= s.b {
+			return false
+		}
+		survived := false
+		for j := s.a; j < i; j++ {
+			survived = survived || arSurvive[stripWawBa(x.ts[j].w)]
+		}
+		if !survived {
+			return false
+		}
+		m, end = Injured, k+1
+	default:
+		return false
+	}
+	groups := x.arListBefore(i, s)
+	if len(groups) == 0 {
+		return false
+	}
+	src, bg := x.sourceAt(s, i), x.backgroundAt(s, i)
+	x.lists++
+	for _, g := range groups {
+		it := item{qa: i, a: i, b: end, hasMin: true, hasMax: true, g: g.g, actor: g.actor, hmIdx: -1}
+		x.emit(it, m, false, src, bg, i, end)
+	}
+	for u := i; u < end; u++ {
+		x.used[u] = true
+	}
+	return true
 }
