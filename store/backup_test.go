@@ -170,3 +170,24 @@ func TestReadOnlyDatabaseSaysSo(t *testing.T) {
 		t.Fatalf("got %v, want a read-only database error", err)
 	}
 }
+
+// A PostgreSQL that refuses writes (a standby, or read-only by default)
+// says so too.
+func TestReadOnlyPostgresSaysSo(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.PostgresDSN(t)
+	s, err := Open(ctx, "postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// pgx sends unknown URL parameters as run-time settings.
+	s, err = Open(ctx, "postgres", dsn+"&default_transaction_read_only=on")
+	if err == nil {
+		defer s.Close()
+		_, _, err = s.AddFeed(ctx, Feed{URL: "https://example.org/feed"})
+	}
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "read-only database: the PostgreSQL server refuses writes") {
+		t.Fatalf("got %v, want a read-only database error", err)
+	}
+}
