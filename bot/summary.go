@@ -237,7 +237,7 @@ func (w *Worker) stale(ctx context.Context, a alerts.Alert) (bool, error) {
 }
 
 // summaryRoot delivers an event's summary card where the event has no
-// thread yet, so that the card is the thread's parent and the alert goes in
+// thread yet and the chat can edit it (not webhooks, not the terminal), so that the card is the thread's parent and the alert goes in
 // the thread; it goes through the same delivery steps as an alert (once per
 // destination, looked up after a crash). An event threaded before cards
 // existed keeps its thread without a card.
@@ -247,6 +247,9 @@ func (w *Worker) summaryRoot(ctx context.Context, targets []target, a alerts.Ale
 	}
 	var need []target
 	for _, t := range targets {
+		if _, ok := t.chat.(Updater); !ok {
+			continue // a card that cannot be edited would only be one more message
+		}
 		d, err := w.opt.Store.Delivery(ctx, store.KindSummary, a.EventID, t.platform, t.dest)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
