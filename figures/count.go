@@ -953,6 +953,9 @@ func (x *extractor) groupAhead(k int, s sentence) bool {
 		if g, ok := groupWords[t.w]; ok && !g.sing {
 			return true
 		}
+		if mw, ok := metricWords[t.w]; ok && mw.head && !mw.toll && !t.ar {
+			return true // "21 confirmed deaths"
+		}
 		if _, ok := mods[t.w]; ok || t.cap || t.w == "'" || t.w == "’" || t.k == kQuote {
 			continue
 		}

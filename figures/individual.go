@@ -93,6 +93,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.ar || t.k != kWord || x.used[i] {
 		return false
 	}
+	if t.w == "among" {
+		return x.amongTotal(i, s)
+	}
 	if x.selfInflicted(i, s) {
 		return true
 	}
@@ -786,4 +789,108 @@ func (x *extractor) npModifier(k int, s sentence) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && !beWords[w] || w == "found" || w == "riding" || w == "travelling" || w == "traveling"
+}
+
+// amongTotal reads sub-counts told before or after their total: "Five
+// women and two infants were among the 17 people killed", "Among the 21
+// confirmed deaths were eight children and three men".
+func (x *extractor) amongTotal(i int, s sentence) bool {
+	k := i + 1
+	if x.word(k, s) != "the" && x.word(k, s) != "those" {
+		return false
+	}
+	k++
+	tot, ok := x.parseItem(k, s, false, false)
+	if !ok || !tot.hasMin || x.used[k] {
+		return false
+	}
+	e := tot.b
+	m := Metric("")
+	if tot.hasHM {
+		m = tot.hm.m
+		if tot.hm.toll {
+			return false
+		}
+	}
+	if mw, ok := x.metricAt(e, s); m == "" && ok && mw.post {
+		m, e = mw.m, e+1
+	}
+	if m == "" {
+		return false
+	}
+	if tot.g == "" {
+		tot.g = People
+	}
+	var subs []item
+	switch {
+	case i > s.a && beWords[x.ts[i-1].w]:
+		// the parts before: "A and B were among the N killed"
+		p := i - 2
+		for p >= s.a && indivAdverbs[x.ts[p].w] {
+			p--
+		}
+		subs = x.countList(x.subjectStart(p, s), p+1, s)
+	case beWords[x.word(e, s)]:
+		subs = x.countList(e+1, s.b, s)
+	}
+	if len(subs) == 0 {
+		return false
+	}
+	if sum, ok := sumSameGroup(subs); ok {
+		subs = append(subs[:0], sum) // "two nurses and a doctor": three people, as quantity() reads them
+	}
+	src := x.sourceAt(s, i)
+	bg := x.backgroundAt(s, i)
+	x.lists++
+	x.emit(tot, m, tot.hasHM && tot.hm.bodies, src, bg, i, e)
+	x.lists++
+	for _, it := range subs {
+		x.emit(it, m, false, src, bg, it.qa, it.b)
+		for k := it.qa; k < it.b; k++ {
+			x.used[k] = true
+		}
+	}
+	x.lists++
+	for k := i; k < e; k++ {
+		x.used[k] = true
+	}
+	return true
+}
+
+// subjectStart goes back from p to the start of its clause.
+func (x *extractor) subjectStart(p int, s sentence) int {
+	st := p
+	for st > s.a && st > p-14 {
+		w := x.ts[st-1]
+		if w.k == kPunct && w.w != "-" || w.k == kNL || w.k == kQuote || clauseOpeners[w.w] || speechVerbs[w.w] {
+			break
+		}
+		st--
+	}
+	return st
+}
+
+// countList reads coordinated counts and relatives from a to at most b:
+// "eight children and at least three elderly men".
+func (x *extractor) countList(a, b int, s sentence) []item {
+	var out []item
+	k := a
+	for n := 0; n < 8 && k < b; n++ {
+		it, ok := x.listItem(k, sentence{a: s.a, b: b})
+		if !ok || it.b <= k || x.used[k] {
+			break
+		}
+		if it.g == "" && !it.hasHM {
+			it.g = People
+		}
+		out = append(out, it)
+		k = it.b
+		if k < b && x.ts[k].w == "," {
+			k++
+		}
+		if k < b && x.ts[k].w == "and" {
+			k++
+		}
+	}
+	return out
 }

@@ -77,6 +77,12 @@ var openVocabCases = []struct {
 		[]string{"killed/people 41.."}},
 	{"deaths rose to", "Deaths rose to 31.",
 		[]string{"killed/people 31"}},
+	{"B/P parts before their total", "Five women and two infants were among the 17 people killed in the shelling of Maarat Misrin, rescuers said.",
+		[]string{"killed/people 17 src=rescuers", "killed/women 5 src=rescuers", "killed/children 2 src=rescuers"}},
+	{"B/P among the total were", "Among the 21 confirmed deaths were eight children and at least three elderly men.",
+		[]string{"killed/people 21", "killed/children 8", "killed/people 3.."}},
+	{"among the wounded", "Two nurses and a doctor were among the 9 people wounded.",
+		[]string{"injured/people 9", "injured/people 3"}},
 }
 
 func TestOpenVocabulary(t *testing.T) {
