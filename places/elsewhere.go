@@ -15,6 +15,7 @@ var elsewhere = []Place{
 	{Name: "Afrin", Arabic: "عفرين", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Efrin"}},
 	{Name: "Jarablus", Arabic: "جرابلس", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Jarabulus"}},
 	{Name: "Manbij", Arabic: "منبج", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Menbij", "Membij"}},
+	{Name: "Jindires", Arabic: "جنديرس", Governorate: "Aleppo", Kind: Town, Outside: true, Names: []string{"Jandaris", "Jinderes", "Jindiris"}},
 	{Name: "Tal Rifaat", Arabic: "تل رفعت", Governorate: "Aleppo", Kind: Town, Outside: true, Names: []string{"Tel Rifaat", "Tal Rifat", "Tell Rifaat"}},
 	{Name: "Kobani", Arabic: "عين العرب", Governorate: "Aleppo", Kind: City, Outside: true, Names: []string{"Kobane", "Ain al-Arab", "كوباني"}},
 	// The rest of Syria.
@@ -34,6 +35,10 @@ var elsewhere = []Place{
 	{Name: "Eastern Ghouta", Arabic: "الغوطة الشرقية", Governorate: "Rif Dimashq", Kind: Region, Outside: true, Names: []string{"Ghouta", "East Ghouta", "الغوطة"}},
 	{Name: "Daraa", Arabic: "درعا", Governorate: "Daraa", Kind: City, Outside: true, Names: []string{"Deraa", "Dara'a"}},
 	{Name: "Suwayda", Arabic: "السويداء", Governorate: "Suwayda", Kind: City, Outside: true, Names: []string{"Sweida", "Suwaida", "as-Suwayda"}},
+	// Southern Turkey, named in earthquake and border reporting.
+	{Name: "Antakya", Arabic: "أنطاكيا", Governorate: "Turkey", Kind: City, Outside: true, Names: []string{"Antioch", "Hatay", "هاتاي", "انطاكيا"}},
+	{Name: "Kahramanmaras", Arabic: "كهرمان مرعش", Governorate: "Turkey", Kind: City, Outside: true, Names: []string{"Kahramanmaraş", "Maras"}},
+	{Name: "Gaziantep", Arabic: "غازي عنتاب", Governorate: "Turkey", Kind: City, Outside: true, Names: []string{"Antep", "Gaziantep"}},
 	// The region's other wars.
 	{Name: "Gaza", Arabic: "غزة", Governorate: "Palestine", Kind: Region, Outside: true, Names: []string{"Gaza Strip", "قطاع غزة"}},
 	{Name: "Rafah", Arabic: "رفح", Governorate: "Palestine", Kind: City, Outside: true},

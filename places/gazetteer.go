@@ -30,6 +30,9 @@ var gazetteer = []Place{
 	{Name: "Maarrat al-Ikhwan", Arabic: "معرة الإخوان", District: "Idlib", Kind: Village, Names: []string{"Maarat al-Ikhwan"}},
 	{Name: "Kafr Yahmul", Arabic: "كفريحمول", District: "Idlib", Kind: Village, Names: []string{"Kafr Yahmoul", "Kafryahmul"}},
 	{Name: "Afis", Arabic: "آفس", District: "Idlib", Kind: Village, Names: []string{"^Afis", "^Afes"}},
+	{Name: "Maarrat al-Nasan", Arabic: "معرة النعسان", District: "Idlib", Kind: Village, Names: []string{"Maarat al-Nasan", "Maaret al-Naasan", "Maarrat al-Naasan", "Ma'arrat al-Na'san"}},
+	{Name: "Ain Shib", Arabic: "عين شيب", District: "Idlib", Kind: Village, Names: []string{"Ain Sheeb", "Ain al-Sheeb", "Ein Shib"}},
+	{Name: "Arab Said", Arabic: "عرب سعيد", Kind: Village, Names: []string{"Arab Saeed", "Arab Sa'id"}},
 
 	// Ariha district.
 	{Name: "Ariha", Arabic: "أريحا", District: "Ariha", Kind: City, Names: []string{"Areeha", "Ariha"}},
@@ -50,6 +53,8 @@ var gazetteer = []Place{
 	{Name: "Ain Larouz", Arabic: "عين لاروز", District: "Ariha", Kind: Village, Names: []string{"Ein Larouz", "Ayn Laruz"}},
 	{Name: "Fatira", Arabic: "فطيرة", District: "Ariha", Kind: Village, Names: []string{"Fteira", "Ftirah"}},
 	{Name: "Sufuhun", Arabic: "سفوهن", District: "Ariha", Kind: Village, Names: []string{"Sfuhun", "Sufuhon"}},
+	{Name: "Iblin", Arabic: "إبلين", District: "Ariha", Kind: Village, Names: []string{"Ibleen", "Eblin"}},
+	{Name: "Mantaf", Arabic: "منطف", District: "Ariha", Kind: Village, Names: []string{"Mintaf"}},
 
 	// Maarrat al-Numan district.
 	{Name: "Maarat al-Numan", Arabic: "معرة النعمان", District: "Maarat al-Numan", Kind: City, Names: []string{"Maarrat al-Numan", "Maarrat al-Nu'man", "Ma'arrat al-Nu'man", "Maarat an-Numan", "Maarrat an-Nu'man", "Maaret al-Numan", "Maarat al-Noman", "Marat al-Numan", "Maarat Numan", "Maarat al-Nouman", "Ma'arat al-Nu'man"}},
