@@ -659,3 +659,27 @@ func (x *extractor) arNumberOfBefore(j int, s sentence) int {
 	}
 	return -1
 }
+
+func init() {
+	// outlets named in a headline prefix ("نيويورك تايمز: الغارة قتلت
+	// خمسة مدنيين") or a tail ("... - وكالة الأناضول")
+	for _, w := range []string{"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "تايمز", "بوست", "رويترز", "الاناضول", "سانا", "نيوز", "برس", "الجزيره", "العربيه"} {
+		sourceNouns[w] = true
+	}
+}
+
+// arVictimOf: "راح ضحية القصف 3 أطفال": the victims of an event, the
+// event between the noun and its count. It returns the noun's index with
+// a metric of death (راح ضحية: fell victim, died).
+func (x *extractor) arVictimOf(j int, s sentence) int {
+	for k := j; k >= s.a && k >= j-2; k-- {
+		if w := stripWawBa(x.ts[k].w); w == "ضحيه" && stripWawBa(x.word(k-1, s)) == "راح" {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+func init() {
+	metricWords["راح"] = mword{m: Killed, pre: true} // only with ضحية before its count (arVictimOf)
+}

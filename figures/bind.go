@@ -166,6 +166,9 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		if k := x.arVerbBeforeAdjunct(j, s); k >= 0 {
 			return k // "وأصيب نتيجة الانفجار تسعة مدنيين"
 		}
+		if k := x.arVictimOf(j, s); k >= 0 {
+			return k // "وراح ضحية القصف 3 أطفال"
+		}
 		if k := x.arNumberOfBefore(j, s); k >= 0 {
 			return k // "عدد ضحايا الزلزال 232", "عدد الشهداء اليوم 10"
 		}
