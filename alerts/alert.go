@@ -50,7 +50,7 @@ type Article struct {
 // most three, most cited first).
 type Item struct {
 	events.Claim
-	Departs []events.Claim `json:"departs,omitempty"`
+	Departs []events.Claim `json:"departs"` // [] when it departs from none
 }
 
 // classRank orders the classes by how much they matter to a desk.
@@ -68,6 +68,9 @@ func ForReport(eventID int64, key, title string, art Article, items []Item, now 
 	for _, it := range items {
 		if it.Background || !it.Class.Alerts() || it.EventID != eventID {
 			continue
+		}
+		if it.Departs == nil {
+			it.Departs = []events.Claim{}
 		}
 		a.Claims = append(a.Claims, it)
 		if Stronger(it.Class, a.Class) {

@@ -35,11 +35,11 @@ type Claim struct {
 	ArticleID int64          `json:"article_id"`
 	Metric    figures.Metric `json:"metric"`
 	Group     figures.Group  `json:"group"`
-	Actor     string         `json:"actor,omitempty"`
+	Actor     string         `json:"actor"`
 	Min       *int           `json:"min"`
 	Max       *int           `json:"max"`
 	Approx    bool           `json:"approx,omitempty"`
-	Vague     bool           `json:"vague,omitempty"`
+	Vague     bool           `json:"vague"`
 	Source    string         `json:"source"`     // as the text gives it; "" = the outlet's own voice
 	SourceKey string         `json:"source_key"` // the source entity's ID (sources.Registry), or "outlet:…" for the outlet's own voice
 	// Entity names the source entity as a desk reads it ("SOHR", "White
