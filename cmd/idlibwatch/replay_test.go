@@ -156,8 +156,44 @@ func TestReplaySeeds(t *testing.T) {
 	// 2025, the July 2025 Aleppo raid) never alert, and none sits under the
 	// event of the article recalling it.
 	var out struct{ Alerts []alerts.Alert }
-	if err := json.Unmarshal([]byte(idlibwatch(t, dir, "alerts", "--json", "--superseded")), &out); err != nil {
+	raw := idlibwatch(t, dir, "alerts", "--json", "--superseded")
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
 		t.Fatal(err)
+	}
+	// Each alert is one message: its report, and its claims each with its
+	// class, entity, quote and what it departs from.
+	var shape struct {
+		Alerts []map[string]json.RawMessage
+	}
+	json.Unmarshal([]byte(raw), &shape)
+	for _, a := range shape.Alerts {
+		for _, k := range []string{"id", "event_key", "class", "article", "claims"} {
+			if _, ok := a[k]; !ok {
+				t.Errorf("alerts --json: an alert lacks %q", k)
+			}
+		}
+		var claims []map[string]json.RawMessage
+		json.Unmarshal(a["claims"], &claims)
+		for _, c := range claims {
+			for _, k := range []string{"metric", "group", "actor", "min", "max", "vague", "source", "source_entity", "quote", "url", "class", "departs"} {
+				if _, ok := c[k]; !ok {
+					t.Errorf("alerts --json: a claim lacks %q", k)
+				}
+			}
+		}
+	}
+	for _, a := range out.Alerts {
+		if len(a.Claims) == 0 {
+			t.Errorf("alert %d lists no claim", a.ID)
+		}
+		for _, it := range a.Claims {
+			if it.Entity == "" || it.Entity == "the article itself" {
+				t.Errorf("alert %d: a claim without its source entity: %+v", a.ID, it.Claim)
+			}
+			if it.Vague && strings.Contains(alerts.FigureText(it.Claim), "at least") {
+				t.Errorf("a vague claim told as a number: %s", alerts.FigureText(it.Claim))
+			}
+		}
 	}
 	if len(out.Alerts) == 0 {
 		t.Fatalf("no alerts from a live import")
