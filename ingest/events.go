@@ -306,7 +306,7 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		c := events.Claim{
 			ArticleID: a.ID, Metric: f.Metric, Group: f.Group, Min: f.Min, Max: f.Max, Approx: f.Approx, Vague: f.Vague,
 			Source: f.Source, Quote: f.Quote, Outlet: a.Outlet, URL: link, Title: a.Title,
-			SeenAt: seen, Background: f.Background, Partial: events.Partial(f.Quote),
+			SeenAt: seen, Published: a.Published, Background: f.Background, Partial: events.Partial(f.Quote),
 		}
 		if f.Actor != nil {
 			c.Actor = *f.Actor

@@ -48,3 +48,35 @@ func TestImportNamesOutletsAsTheDeskReadsThem(t *testing.T) {
 		t.Errorf("figures does not name each report's outlet:\n%s", out)
 	}
 }
+
+// TestAlertClaimsSayWhenTheirReportCameOut: an alert's claims, and the
+// earlier claims it departs from, are dated by their report's publication
+// (as the stored ledger dates them), not by when an import replayed it.
+func TestAlertClaimsSayWhenTheirReportCameOut(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"seeds/a.txt": " date 2022-02-03 Night raid in Atmeh\n\nRescuers said nine people were killed in the raid on a house in Atmeh, in Idlib province.",
+	})
+	if code, out, errOut := cli(t, dir, "import", "--live", "seeds"); code != 0 {
+		t.Fatalf("import: exit %d, %s %s", code, out, errOut)
+	}
+	_, out, _ := cli(t, dir, "alerts", "--json")
+	var res struct {
+		Alerts []struct {
+			Claims []struct {
+				Published string `json:"published"`
+			} `json:"claims"`
+		} `json:"alerts"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("alerts --json: %v\n%s", err, out)
+	}
+	if len(res.Alerts) != 1 || len(res.Alerts[0].Claims) == 0 {
+		t.Fatalf("want one alert with claims:\n%s", out)
+	}
+	for _, c := range res.Alerts[0].Claims {
+		if !strings.HasPrefix(c.Published, "2022-02-03") {
+			t.Errorf("claim published %q, want the report's 2022-02-03", c.Published)
+		}
+	}
+}
