@@ -141,21 +141,29 @@ func messageOptions(m bot.Outgoing) []slack.MsgOption {
 	}
 }
 
+// findWindow bounds a look-up to the minutes around the attempt (since is a
+// minute before it began; a post ends well within a minute): history comes
+// newest first, 200 messages a page, so a window reaching to now could push
+// the post off the page in a busy channel when look-ups are rate limited
+// for minutes.
+const findWindow = 3 * time.Minute
+
 // Find looks for the message carrying key in the channel (or thread) since
 // the given time, through the message metadata.
 func (c *Client) Find(ctx context.Context, dest, thread, key string, since time.Time) (bot.Posted, bool, error) {
 	oldest := fmt.Sprintf("%d.000000", since.Unix())
+	latest := fmt.Sprintf("%d.999999", since.Add(findWindow).Unix())
 	var msgs []slack.Message
 	if thread != "" {
 		ms, _, _, err := c.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-			ChannelID: dest, Timestamp: thread, Oldest: oldest, Limit: 200, IncludeAllMetadata: true})
+			ChannelID: dest, Timestamp: thread, Oldest: oldest, Latest: latest, Inclusive: true, Limit: 200, IncludeAllMetadata: true})
 		if err != nil {
 			return bot.Posted{}, false, classify(fmt.Errorf("slack: read thread %s in %s: %w", thread, dest, err))
 		}
 		msgs = ms
 	} else {
 		h, err := c.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
-			ChannelID: dest, Oldest: oldest, Limit: 200, IncludeAllMetadata: true})
+			ChannelID: dest, Oldest: oldest, Latest: latest, Inclusive: true, Limit: 200, IncludeAllMetadata: true})
 		if err != nil {
 			return bot.Posted{}, false, classify(fmt.Errorf("slack: read history of %s: %w", dest, err))
 		}

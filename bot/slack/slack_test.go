@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -352,6 +353,16 @@ func TestNoDoublePostAfterRestart(t *testing.T) {
 	for _, c := range f.calls {
 		if c.method == "conversations.history" && (c.form.Get("include_all_metadata") != "1" || c.form.Get("channel") != "C1") {
 			t.Errorf("history look-up form %v", c.form)
+		}
+		if c.method == "conversations.history" {
+			// The window ends minutes after the attempt, not now: history
+			// comes newest first, and a busy channel would push the post
+			// off the page.
+			oldest, _ := strconv.ParseFloat(c.form.Get("oldest"), 64)
+			latest, _ := strconv.ParseFloat(c.form.Get("latest"), 64)
+			if latest <= oldest || latest-oldest > 200 {
+				t.Errorf("history look-up window %q..%q", c.form.Get("oldest"), c.form.Get("latest"))
+			}
 		}
 	}
 	if f.posted[1].Get("thread_ts") != "1700000000.000001" {

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"mime"
 	"mime/multipart"
@@ -151,7 +152,13 @@ func (p *fakePlatforms) serveSlack(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		p.looked = time.Now()
+		// Like Slack: between oldest and latest, newest first, one page.
 		oldest, _ := strconv.ParseFloat(r.Form.Get("oldest"), 64)
+		latest, err := strconv.ParseFloat(r.Form.Get("latest"), 64)
+		if err != nil {
+			latest = math.MaxFloat64
+		}
+		limit, _ := strconv.Atoi(r.Form.Get("limit"))
 		type msg struct {
 			TS       string         `json:"ts"`
 			ThreadTS string         `json:"thread_ts,omitempty"`
@@ -164,7 +171,7 @@ func (p *fakePlatforms) serveSlack(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			ts, _ := strconv.ParseFloat(m.id, 64)
-			if ts < oldest {
+			if ts < oldest || ts > latest || (limit > 0 && len(out) >= limit) {
 				continue
 			}
 			if method == "conversations.history" && m.thread != "" {
