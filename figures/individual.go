@@ -721,6 +721,9 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 	case "his", "her", "their":
 		return true
 	}
+	if g, ok := groupWords[x.word(j, s)]; ok && g.sing && !g.role {
+		return true // "a husband, wife, and their son"
+	}
 	if _, _, _, ok := parseNumber(x.ts[:s.b], j); ok {
 		return true
 	}

@@ -308,7 +308,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if k > s.a && passiveAux[ts[k-1].w] {
 			continue
 		}
-		if n := x.word(k+1, s); (w == "claimed" || w == "claims" || w == "claiming" || w == "claim") && (n == "the" || n == "lives" || n == "responsibility") {
+		if n, n2 := x.word(k+1, s), x.word(k+2, s); (w == "claimed" || w == "claims" || w == "claiming" || w == "claim") && (n == "the" && (n2 == "life" || n2 == "lives" || n2 == "responsibility") || n == "lives" || n == "responsibility") {
 			continue // "the strike claimed the lives of 12"
 		}
 		if (w == "put" || w == "puts" || w == "placed") && !x.tollAhead(k, s) {
