@@ -137,3 +137,44 @@ func listExample(elem reflect.Type) string {
 	}
 	return "words separated by commas"
 }
+
+// UnknownEnv names the variables of environ ("NAME=value") that start with
+// EnvPrefix but set no key, each with the variable probably meant: a misspelt
+// IDLIBWATCH_SLACK_BOT_TOKN is otherwise ignored without a word. The test
+// suite's own variables (testEnvPrefixes) are not settings and are left
+// alone.
+func UnknownEnv(environ []string) []string {
+	var out []string
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, EnvPrefix) || slices.ContainsFunc(testEnvPrefixes, func(p string) bool {
+			return strings.HasPrefix(name, EnvPrefix+p)
+		}) {
+			continue
+		}
+		best, bestDist := "", 1<<30
+		for _, e := range envVars {
+			if e.Name == name {
+				best, bestDist = "", -1
+				break
+			}
+			if d := levenshtein(name, e.Name); d < bestDist {
+				best, bestDist = e.Name, d
+			}
+		}
+		switch {
+		case bestDist < 0:
+			continue
+		case bestDist <= 3:
+			out = append(out, fmt.Sprintf("$%s: not a setting, ignored (did you mean $%s?)", name, best))
+		default:
+			out = append(out, fmt.Sprintf("$%s: not a setting, ignored", name))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// testEnvPrefixes start the variables the tests and benchmarks read
+// (IDLIBWATCH_TEST_POSTGRES, IDLIBWATCH_HARNESS_KILLS, …).
+var testEnvPrefixes = []string{"TEST_", "HARNESS_", "BENCH_", "CRASH_", "FEEDS_BENCH_"}

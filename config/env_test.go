@@ -129,3 +129,20 @@ func TestEnvProblemsNameTheVariable(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownEnv(t *testing.T) {
+	got := UnknownEnv([]string{
+		"IDLIBWATCH_SLACK_BOT_TOKEN=xoxb-1",                                   // a setting
+		"IDLIBWATCH_HTTP_LISTN=:8080",                                         // misspelt
+		"IDLIBWATCH_NOTHING_LIKE_IT=1",                                        // unknown
+		"IDLIBWATCH_TEST_POSTGRES=postgres://x", "IDLIBWATCH_HARNESS_KILLS=5", // the tests' own
+		"HOME=/root", "IDLIBWATCH_STORE_DSN=",
+	})
+	want := []string{
+		"$IDLIBWATCH_HTTP_LISTN: not a setting, ignored (did you mean $IDLIBWATCH_HTTP_LISTEN?)",
+		"$IDLIBWATCH_NOTHING_LIKE_IT: not a setting, ignored",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("UnknownEnv = %q, want %q", got, want)
+	}
+}

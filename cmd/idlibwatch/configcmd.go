@@ -23,6 +23,12 @@ func init() {
 		if err != nil {
 			return a.configError(err)
 		}
+		if unknown := config.UnknownEnv(os.Environ()); len(unknown) > 0 {
+			for _, u := range unknown {
+				fmt.Fprintln(a.stderr, u)
+			}
+			return fmt.Errorf("%d environment variable(s) set no key", len(unknown))
+		}
 		if !*quiet {
 			fmt.Fprintf(a.stdout, "config OK (%s)\n", cfg.Source())
 			fmt.Fprint(a.stdout, cfg.Masked())

@@ -107,3 +107,14 @@ func configFirstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// TestConfigCheckNamesAMisspeltVariable: a variable that sets no key is
+// named, with the one probably meant, and config check fails.
+func TestConfigCheckNamesAMisspeltVariable(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("IDLIBWATCH_SLACK_BOT_TOKN", "xoxb-misspelt")
+	code, _, errOut := cli(t, dir, "config", "check")
+	if code != 1 || !strings.Contains(errOut, "$IDLIBWATCH_SLACK_BOT_TOKN: not a setting, ignored (did you mean $IDLIBWATCH_SLACK_BOT_TOKEN?)") {
+		t.Errorf("config check: exit %d, stderr %q", code, errOut)
+	}
+}

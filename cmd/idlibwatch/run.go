@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/idlibwatch/idlibwatch/config"
@@ -50,6 +51,9 @@ func runService(ctx context.Context, a *app, args []string) error {
 	log := a.logger(cfg)
 	log.Info("idlibwatch starting", "version", version, "config", cfg.Source(), "store", cfg.Store.Driver,
 		"feeds", len(cfg.Feeds), "slack", cfg.Slack.Enabled(), "discord", cfg.Discord.Enabled())
+	for _, u := range config.UnknownEnv(os.Environ()) {
+		log.Warn("environment variable ignored", "problem", u)
+	}
 	st, err := a.openStore(ctx, cfg)
 	if err != nil {
 		return err
