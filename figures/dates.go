@@ -338,8 +338,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		case "war", "conflict", "uprising", "revolution":
 			// "Syria's war has killed more than 500,000 people": a toll of
 			// years; "remnants of war killed two boys" is today's
-			if at(k-1).w == "of" || at(k-1).w == "from" {
-				continue
+			if at(k-1).w == "of" || at(k-1).w == "from" || at(k-1).w == "by" {
+				continue // "Syrians uprooted by war": a cause of the camp, not a toll
 			}
 			for j := k + 1; j < b && j <= k+4; j++ {
 				if mw, ok := metricWords[ts[j].w]; ok && mw.pre && mw.m == Killed {
