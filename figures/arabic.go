@@ -683,3 +683,18 @@ func (x *extractor) arVictimOf(j int, s sentence) int {
 func init() {
 	metricWords["راح"] = mword{m: Killed, pre: true} // only with ضحية before its count (arVictimOf)
 }
+
+func init() {
+	// "مقتل عائلة من 5 أفراد": the family stands between the verb and its count
+	preFillers["عائله"], preFillers["اسره"] = true, true
+}
+
+// arFamilyOf: "عائلة من", "أسرة من" before k: "من" there says how many
+// members, not where a range starts.
+func (x *extractor) arFamilyOf(k int, s sentence) bool {
+	if k <= s.a || !x.ts[k].ar {
+		return false
+	}
+	w := stripWawBa(x.ts[k-1].w)
+	return w == "عائله" || w == "اسره" || w == "العائله" || w == "الاسره"
+}

@@ -53,7 +53,7 @@ var arMorePeople = map[string]gword{
 	"مواطنه": {g: Women, n: 1}, "امراه": {g: Women, n: 1}, "سيده": {g: Women, n: 1},
 	"فتاه": {g: Children, n: 1}, "طفله": {g: Children, n: 1},
 	"اطفالا": {g: Children}, "نساءا": {g: Women}, "اشخاصا": {g: People},
-	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0},
+	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0}, "افراد": {g: People}, "فردا": {g: People},
 }
 
 // arMoreMetrics are Arabic metric forms beyond the core lexicon: verb
@@ -207,6 +207,12 @@ func arSegment(w string) (string, bool) {
 			continue
 		}
 		r := w[:len(w)-len(suf)]
+		if strings.HasSuffix(r, "ؤ") || strings.HasSuffix(r, "ئ") {
+			// the hamza's seat follows the case before a suffix: أبناؤه، أبنائه
+			if h := r[:len(r)-len("ؤ")] + "ء"; arSegVocab[h] {
+				return h, true
+			}
+		}
 		if strings.HasSuffix(r, "ا") || strings.HasSuffix(r, "ي") {
 			// a dual drops its ن before a suffix: طفلاه، طفليه (an
 			// indefinite ـاً takes no suffix); the nominative ـان is

@@ -197,6 +197,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		// "some" alone is vague, not a qualifier
 		j, qk, qn = i, qNone, 0
 	}
+	if qk == qFrom && x.arFamilyOf(i, s) {
+		qk = qNone // "عائلة من 5 أفراد": a family of five
+	}
 	if qk == qFrom && (!x.rangeAhead(j+n, s) || x.riseBefore(i, s) || i > s.a && x.tollWordAt(i-1, s)) {
 		return it, false // "from 5" without "to 7"; "the toll rose from 5 to 7"
 	}
