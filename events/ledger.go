@@ -326,9 +326,12 @@ type Range struct {
 // String renders a range: "13–13 killed (3 sources)", "9+ killed children (1 source)".
 func (r Range) String() string {
 	var b strings.Builder
-	if r.Open && r.Low == r.High {
+	switch {
+	case r.Open && r.Low == r.High:
 		fmt.Fprintf(&b, "%d+", r.Low)
-	} else {
+	case r.Low == r.High: // every source says the same: "13 killed", not "13–13"
+		fmt.Fprintf(&b, "%d", r.Low)
+	default:
 		fmt.Fprintf(&b, "%d–%d", r.Low, r.High)
 		if r.Open {
 			b.WriteByte('+')

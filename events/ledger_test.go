@@ -204,13 +204,13 @@ func TestRanges(t *testing.T) {
 		t.Errorf("children: %q, want %q", got, want)
 	}
 	one := Ranges([]Claim{exact("a", K, figures.People, 13), exact("b", K, figures.People, 13), exact("c", K, figures.People, 13)})
-	if got, want := one[0].String(), "13–13 killed (3 sources)"; got != want {
+	if got, want := one[0].String(), "13 killed (3 sources)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	vague := atLeast("v", K, figures.People, 2)
 	vague.Vague = true
 	mixed := Ranges([]Claim{vague, exact("a", K, figures.People, 13)})
-	if got, want := mixed[0].String(), "13–13 killed (1 source)"; got != want {
+	if got, want := mixed[0].String(), "13 killed (1 source)"; got != want {
 		t.Errorf("vague beside a number: %q, want %q", got, want)
 	}
 	if got, want := Ranges([]Claim{vague})[0].String(), "2+ killed (1 source)"; got != want {
