@@ -90,6 +90,9 @@ func printLedger(w io.Writer, l events.Ledger) {
 			if c.Quote != "" {
 				notes = append(notes, fmt.Sprintf("%q", c.Quote))
 			}
+			if c.Entity != "" && c.Source != "" && c.Source != c.Entity {
+				notes = append(notes, "as "+c.Source)
+			}
 			if c.Background {
 				notes = append(notes, "background, recalled by a later article")
 			}
@@ -138,8 +141,13 @@ func interval(c events.Claim) string {
 	return s
 }
 
+// source names a claim's source as alerts and the digest do, by its entity
+// ("White Helmets" for "the Syrian Civil Defense"); the words the report used
+// are in the notes below it.
 func source(c events.Claim) string {
 	switch {
+	case c.Entity != "" && c.Source != "":
+		return c.Entity
 	case c.Source != "":
 		return c.Source
 	case c.Outlet != "":

@@ -47,6 +47,10 @@ func TestImportNamesOutletsAsTheDeskReadsThem(t *testing.T) {
 	if !strings.Contains(out, "2 articles in 2 reports") || !strings.Contains(out, "— 000_kicker.txt") || strings.Contains(out, "outlet unknown") {
 		t.Errorf("figures does not name each report's outlet:\n%s", out)
 	}
+	// Sources by entity, as in alerts, with the report's words beside.
+	if !strings.Contains(out, " White Helmets ") || !strings.Contains(out, "as The White Helmets") {
+		t.Errorf("figures does not name the source by its entity:\n%s", out)
+	}
 }
 
 // TestAlertClaimsSayWhenTheirReportCameOut: an alert's claims, and the
