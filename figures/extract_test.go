@@ -905,15 +905,20 @@ var extractCases = []struct {
 
 func TestExtract(t *testing.T) {
 	for _, c := range extractCases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(c.text, day(c.pub)) {
-				got = append(got, short(f))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, c.pub, c.want) })
+	}
+}
+
+// checkExtract compares the figures of text, published on pub, with want
+// (rendered by short).
+func checkExtract(t *testing.T, text, pub string, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range Extract(text, day(pub)) {
+		got = append(got, short(f))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
 

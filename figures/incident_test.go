@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Background by event: each case gives the reading figures.md expects.
 // "appendix B" cases are the invented examples of
@@ -81,14 +78,6 @@ var incidentCases = []struct {
 
 func TestIncidentBackground(t *testing.T) {
 	for _, c := range incidentCases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(c.text, day(c.pub)) {
-				got = append(got, short(f))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, c.pub, c.want) })
 	}
 }

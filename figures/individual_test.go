@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Victims that are not numbers, with the readings of figures.md. "B/" cases
 // are the invented examples of appendix B of
@@ -73,14 +70,6 @@ var individualCases = []struct {
 
 func TestIndividuals(t *testing.T) {
 	for _, c := range individualCases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(c.text, day("")) {
-				got = append(got, short(f))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, "", c.want) })
 	}
 }

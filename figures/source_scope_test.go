@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Attribution by scope and format. "B/" cases are the invented examples of
 // appendix B of ../shared/spec/extraction-errors.md; the others are written
@@ -46,14 +43,6 @@ var scopeCases = []struct {
 
 func TestSourceScope(t *testing.T) {
 	for _, c := range scopeCases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(c.text, day("")) {
-				got = append(got, short(f))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, "", c.want) })
 	}
 }
