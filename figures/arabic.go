@@ -92,6 +92,7 @@ var arStop = map[string]bool{
 	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
 	"منهم": true, "بينهم": true, "هم": true, "وهم": true, "احدهم": true, "معظمهم": true, "اثناء": true,
 	"صباح": true, "مساء": true, "ليل": true, "فجر": true, "يوم": true, "حتي": true, "الان": true,
+	"جميع": true, "كل": true, "كافه": true, "معظم": true, "غالبيه": true, "اغلب": true, "العديد": true,
 }
 
 // arSkipAdjectives passes at most two adjectives after a counted noun when

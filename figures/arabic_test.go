@@ -109,6 +109,8 @@ var arabicCases = []struct {
 		[]string{"killed/people 1 src=الهيئة", "killed/women 1 src=الهيئة"}, false},
 	{"a definite plural is not a name", "وأدت الغارة إلى مقتل العناصر المسلحة.",
 		nil, false},
+	{"a plural and its adjective are not a name", "وأعلن التنظيم مقتل رهائن أجانب، وأدى الحادث إلى مقتل جميع الركاب.",
+		nil, false},
 	{"a mother with a dual suffix", "استشهد طفلان وأصيبت والدتهما بجروح خطيرة.",
 		[]string{"killed/children 2", "injured/women 1"}, false},
 

@@ -84,8 +84,8 @@ func (x *extractor) arNamedAfter(i int, s sentence) bool {
 		_, num := parseNumberOK(x.ts[:s.b], k)
 		return !num && !isArNumberWord(t.w)
 	}
-	if !open(t) || !open(n) {
-		return false
+	if !open(t) || !open(n) || strings.HasSuffix(t.w, "ات") || strings.HasSuffix(t.w, "ون") {
+		return false // "مقتل جميع الركاب", a plural: not one person named
 	}
 	if q, _ := x.matchQual(k, s); q != qNone {
 		return false
@@ -93,8 +93,11 @@ func (x *extractor) arNamedAfter(i int, s sentence) bool {
 	if _, vn := x.matchVague(k, s); vn > 0 {
 		return false
 	}
-	if strings.HasPrefix(t.w, "ال") && strings.HasPrefix(n.w, "ال") {
-		return false // "مقتل العناصر المسلحة": a definite plural phrase, not a name
+	if strings.HasPrefix(t.w, "ال") == strings.HasPrefix(n.w, "ال") {
+		// "مقتل العناصر المسلحة", "مقتل رهائن أجانب": a noun and its
+		// adjective; a name is a bare given name and a family name with
+		// the article, or a description and a bare name
+		return false
 	}
 	x.arEmitPerson(i, k, x.arNameEnd(k+1, s), People, s)
 	x.arCompanions(x.arNameEnd(k+1, s), s)
