@@ -30,6 +30,26 @@ func TestParseText(t *testing.T) {
 		{"short first line said once", "Example News\n\nA raid in Atmeh killed nine people.", ""},
 		{"a repeated sentence is no masthead", "Nine were killed.\nNine were killed.", ""},
 	}
+	bylines := []struct{ name, in, want string }{
+		{"byline date of a saved page", "Site\n\nRaid in Atmeh\n\n  • By Staff\n  • 3 Feb 2022 08:46\n\nNine people were killed.", "2022-02-03 08:46"},
+		{"a date in a sentence is the incident's", "Raid in Atmeh\n\nOn 3 Feb 2022 nine people were killed.", ""},
+		{"the seed header wins", " date 2022-02-04 Raid\n\n• 3 Feb 2022 08:46\nBody.", "2022-02-04 00:00"},
+	}
+	for _, tt := range bylines {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format("2006-01-02 15:04")
+			}
+			if got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
 	for _, tt := range outlets {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Parse("x.txt", []byte(tt.in))

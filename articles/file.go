@@ -92,6 +92,9 @@ func parseText(s string) (Article, error) {
 	}
 	a.Title = firstLine(a.Text)
 	a.Outlet = masthead(a.Text)
+	if a.Published.IsZero() {
+		a.Published = bylineDate(a.Text)
+	}
 	a.Language = Language(a.Text)
 	a.ContentHash = Hash(a.Text)
 	return a, nil
@@ -126,6 +129,36 @@ func masthead(text string) string {
 		return ""
 	}
 	return first
+}
+
+// bylineDate is the publication date of a saved page without a seed header:
+// the first line that is a date and nothing else ("• 3 Feb 2022 08:46"
+// under the byline), in the first 200 lines. A date inside a sentence is the
+// incident's, not the page's, and is not read.
+func bylineDate(text string) time.Time {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if n++; n > 200 {
+			break
+		}
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "•·-*|"))
+		if len(line) < 8 || len(line) > 32 || !strings.ContainsAny(line, "0123456789") {
+			continue
+		}
+		for _, layout := range bylineLayouts {
+			if t, err := time.Parse(layout, line); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// bylineLayouts are the shapes of a byline's date.
+var bylineLayouts = []string{
+	"2 Jan 2006 15:04", "2 Jan 2006", "2 January 2006 15:04", "2 January 2006",
+	"Jan 2, 2006 15:04", "Jan 2, 2006", "January 2, 2006 15:04", "January 2, 2006",
+	"2006-01-02 15:04", "2006-01-02",
 }
 
 func firstLine(s string) string {
