@@ -37,6 +37,12 @@ var arabicCases = []struct {
 	{"verb of martyrdom", "وقال الدفاع المدني إن 12 شخصا ارتقوا في الغارات.",
 		[]string{"killed/people 12 src=الدفاع المدني"}, false},
 
+	// the Arabic words of figures.md
+	{"figures.md martyrs and the hurt", "وسقط 3 شهداء و5 مصابين بينهم طفلان وسيدة.",
+		[]string{"killed/people 3", "injured/people 5", "injured/children 2", "injured/women 1"}, false},
+	{"figures.md victims, not said to have died", "وخلف القصف 6 ضحايا من المدنيين.",
+		[]string{"casualties/civilians 6"}, false},
+
 	// open noun phrases, adjuncts, breakdowns
 	{"adjective inside a list", "أودى القصف بحياة رجل مسن وامرأة.",
 		[]string{"killed/people 1", "killed/women 1"}, false},
