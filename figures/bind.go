@@ -56,6 +56,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			for ; m < s.b && m < k+12 && ts[m].w != "," && ts[m].w != "،"; m++ {
 			}
 			if m >= s.b || ts[m].w != "," && ts[m].w != "،" {
+				if !t.ar && t.w == "including" {
+					return x.openAsideVerb(k+1, s) // "30 civilians including 12 children were killed"
+				}
 				return x.arAsideVerb(k+1, s) // "20 مدنياً، بينهم سبعة أطفال قُتلوا"
 			}
 			k = m
@@ -102,6 +105,30 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			continue
 		}
 		break
+	}
+	return -1
+}
+
+// openAsideVerb finds the participle after an "including" list that no
+// comma closes: "As many as 30 civilians including 12 children and five
+// women were killed". Only counts, their nouns and "and" may stand between.
+func (x *extractor) openAsideVerb(k int, s sentence) int {
+	for j := k; j < s.b && j < k+12; j++ {
+		x.steps++
+		t := x.ts[j]
+		if mw, ok := x.metricAt(j, s); ok && mw.post && j > k {
+			return j
+		}
+		if t.k == kNum || t.w == "and" || beWords[t.w] || isNumberWord(t.w) || t.w == "at" || t.w == "least" {
+			continue
+		}
+		if _, ok := groupWords[t.w]; ok {
+			continue
+		}
+		if _, ok := mods[t.w]; ok {
+			continue
+		}
+		return -1
 	}
 	return -1
 }

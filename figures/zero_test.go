@@ -70,6 +70,8 @@ var openVocabCases = []struct {
 		[]string{"killed/people 17 src=rescuers", "killed/women 5 src=rescuers", "killed/children 2 src=rescuers"}},
 	{"B/P among the total were", "Among the 21 confirmed deaths were eight children and at least three elderly men.",
 		[]string{"killed/people 21", "killed/children 8", "killed/people 3.."}},
+	{"B/I including with no closing comma", "As many as 30 civilians including 12 children and five women were killed in the market strike.",
+		[]string{"killed/civilians ..30", "killed/children 12", "killed/women 5"}},
 	{"among the wounded", "Two nurses and a doctor were among the 9 people wounded.",
 		[]string{"injured/people 9", "injured/people 3"}},
 }
