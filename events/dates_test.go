@@ -121,3 +121,28 @@ func TestResolveRecall(t *testing.T) {
 		t.Errorf("a quote not in the text resolved to %v", r)
 	}
 }
+
+// TestProfileTextDate checks that the profile's TextDate, read from the
+// sentences of title and text, is TextDate of the text alone: a date in the
+// title does not count, and the title's sentences do not shift the text's.
+func TestProfileTextDate(t *testing.T) {
+	for _, tt := range []struct {
+		title, text string
+		want        string // "" for none
+	}{
+		{"Raid in Atmeh on 3 February 2022", "Helicopters raided a house in Atmeh overnight.", ""},
+		{"Raid in Atmeh. Nine dead", "ATMEH, Feb. 3, 2022 — Helicopters raided a house overnight.", "2022-02-03"},
+		{"U.S. raid", "Helicopters raided a house in Atmeh on 3 February 2022. In 2019 another raid hit Barisha on 27 October 2019.", "2022-02-03"},
+		{"", "أطمة في 3 شباط 2022: إنزال جوي على منزل.", "2022-02-03"},
+		{"Raid in Atmeh\n", "Raid in Atmeh\nHelicopters raided a house on 3 February 2022.", "2022-02-03"},
+		{"No date here", "No date here either.", ""},
+	} {
+		got := Analyze(tt.title, tt.text, time.Time{}).TextDate
+		if !got.Equal(TextDate(tt.text)) {
+			t.Errorf("%q: profile TextDate %v, TextDate %v", tt.text, got, TextDate(tt.text))
+		}
+		if tt.want == "" && !got.IsZero() || tt.want != "" && !got.Equal(day(tt.want)) {
+			t.Errorf("%q: TextDate %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -33,6 +33,9 @@ type Profile struct {
 	Names  []string // consonant skeletons of people's names ("krs" for al-Qurashi, القرشي)
 	Terms  []Term   // the article's most frequent content words
 	Sketch Sketch   // for syndication: a MinHash of the text's word shingles
+	// TextDate is TextDate of the text alone (not the title): the first full
+	// date it states, read from the same sentences as the rest.
+	TextDate time.Time
 }
 
 // Perpetrator is the state actor the article names most, "" if none.
@@ -44,12 +47,14 @@ const articleTerms = 40
 // Analyze profiles an article from its title and text against its
 // publication date (zero when unknown).
 func Analyze(title, text string, published time.Time) Profile {
-	full := text
+	full, head := text, 0
 	if title != "" && !startsWith(text, title) {
-		full = title + "\n" + text
+		// A line break ends a sentence, so the text's sentences follow the
+		// title's unchanged.
+		full, head = title+"\n"+text, len(sentences(title))
 	}
 	sents := prepare(full)
-	p := Profile{Dating: resolveDate(sents, published)}
+	p := Profile{Dating: resolveDate(sents, published), TextDate: textDate(sents[min(head, len(sents)):])}
 	ref := p.Day
 	if ref.IsZero() {
 		ref = midnight(published)

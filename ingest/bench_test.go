@@ -250,7 +250,13 @@ func BenchmarkAssign(b *testing.B) {
 
 // BenchmarkAddLive measures the whole pipeline for one live article in the
 // big store: extraction, assignment, claims, classification, outbox, commit.
-func BenchmarkAddLive(b *testing.B) {
+func BenchmarkAddLive(b *testing.B) { addLive(b, false) }
+
+// BenchmarkAddLiveUndated is BenchmarkAddLive for articles without a
+// publication date, whose figures are dated from their text or their event.
+func BenchmarkAddLiveUndated(b *testing.B) { addLive(b, true) }
+
+func addLive(b *testing.B, undated bool) {
 	buildBig(b)
 	ctx := context.Background()
 	s, err := store.Open(ctx, "sqlite", big.path)
@@ -272,6 +278,9 @@ func BenchmarkAddLive(b *testing.B) {
 		}
 		title, text := benchText(r, place, r.IntN(len(benchKinds)), r.IntN(len(benchActors)), i)
 		a := articles.Article{URL: fmt.Sprintf("https://live.example/%d/%d", time.Now().UnixNano(), i), Title: title, Text: text, Published: big.Days[ev].AddDate(0, 0, 1)}
+		if undated {
+			a.Published = time.Time{}
+		}
 		t0 := time.Now()
 		if _, err := p.Add(ctx, a, Options{Live: true}); err != nil {
 			b.Fatal(err)

@@ -27,9 +27,8 @@ const candidateLimit = 200
 // figures as claims classified against the ledger, and writes an outbox
 // alert for every claim worth telling when the article is live. It runs in
 // the article's transaction.
-func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, opt Options, updated bool, res *Result) error {
+func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Article, prof events.Profile, figs []figures.Figure, opt Options, updated bool, res *Result) error {
 	now := p.now().UTC()
-	prof := events.Analyze(a.Title, a.Text, a.Published)
 
 	if updated {
 		return p.refile(ctx, tx, a, figs, prof, now, now, true, res)
@@ -440,12 +439,13 @@ func (p *Pipeline) keepRecall(ctx context.Context, tx *store.Tx, c claim) error 
 // publication date; for an undated article the date its text states (a
 // byline, a dated sentence), else the day of the incident it reports when
 // that is known ("the biggest raid since October 2019" is background only
-// against a date).
-func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.Article) (time.Time, error) {
+// against a date). profile reads the article (only an undated one is read).
+func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.Article, profile func() events.Profile) (time.Time, error) {
 	if !a.Published.IsZero() {
 		return a.Published, nil
 	}
-	if d := events.TextDate(a.Text); !d.IsZero() {
+	prof := profile()
+	if d := prof.TextDate; !d.IsZero() {
 		return d, nil
 	}
 	if link, err := tx.ArticleEvent(ctx, a.ID); err == nil {
@@ -457,7 +457,6 @@ func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.A
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return time.Time{}, err
 	}
-	prof := events.Analyze(a.Title, a.Text, time.Time{})
 	cands, err := tx.CandidateEvents(ctx, prof.Places, time.Time{}, time.Time{}, candidateLimit)
 	if err != nil {
 		return time.Time{}, err

@@ -564,3 +564,73 @@ func TestBackgroundAdoptedByLaterEvent(t *testing.T) {
 		t.Errorf("%d alerts, want only the strike's", len(al))
 	}
 }
+
+// TestOneReadingPerArticle checks that filing an article, dated or not, new
+// or edited, and re-extracting it read its text once (events.Analyze), the
+// reading dating its figures and filing it both.
+func TestOneReadingPerArticle(t *testing.T) {
+	ctx := context.Background()
+	const (
+		undated  = "Shells hit Sarmada market\nShells hit the market of Sarmada in Idlib province, killing four people, rescuers said."
+		textDate = "Air strike on Ariha\nAn air strike hit a bakery in Ariha on 4 March 2024, killing two people, medics said."
+	)
+	s := openStore(t)
+	figs := fakeFigures{
+		txtFirst: {fig(figures.Killed, figures.People, ip(9), nil, "", "at least nine people were killed")},
+		undated:  {fig(figures.Killed, figures.People, ip(4), ip(4), "", "killing four people")},
+		textDate: {fig(figures.Killed, figures.People, ip(2), ip(2), "", "killing two people")},
+	}
+	p, _ := pipeline(t, s, figs)
+	reads := map[string]int{}
+	p.analyze = func(title, text string, published time.Time) events.Profile {
+		reads[text]++
+		return events.Analyze(title, text, published)
+	}
+	once := func(step string) {
+		t.Helper()
+		for text, n := range reads {
+			if n != 1 {
+				t.Errorf("%s: %q read %d times, want once", step, firstLine(text), n)
+			}
+		}
+		clear(reads)
+	}
+	dated := article("https://a.example/1", "A", "2022-02-03", txtFirst)
+	for _, a := range []articles.Article{
+		dated,
+		article("https://b.example/1", "B", "", undated),
+		article("https://c.example/1", "C", "", textDate),
+	} {
+		if _, err := p.Add(ctx, a, Options{Live: true}); err != nil {
+			t.Fatal(err)
+		}
+		once("add " + a.URL)
+	}
+
+	// An edit is read once too.
+	edited := dated
+	edited.Text += " The toll rose later."
+	figs[edited.Text] = figs[txtFirst]
+	if res, err := p.Add(ctx, edited, Options{Live: true}); err != nil || !res.Updated {
+		t.Fatalf("edit: %+v, %v", res, err)
+	}
+	once("edit")
+
+	// Re-extraction reads an article whose figures changed once, and one
+	// whose figures stayed (dated) not at all.
+	figs[undated] = append(figs[undated], fig(figures.Injured, figures.People, ip(7), ip(7), "", "seven injured"))
+	sum, err := p.Reextract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Changed != 1 {
+		t.Errorf("re-extract changed %d articles, want 1", sum.Changed)
+	}
+	if _, ok := reads[undated]; !ok {
+		t.Errorf("re-extract did not read the changed article")
+	}
+	if n := reads[edited.Text]; n != 0 {
+		t.Errorf("re-extract read an unchanged dated article %d times", n)
+	}
+	once("re-extract")
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
 	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store"
@@ -50,6 +51,8 @@ type Pipeline struct {
 	now   func() time.Time
 	// extract is figures.Extract; tests put their own figures in.
 	extract func(text string, published time.Time) []figures.Figure
+	// analyze is events.Analyze, called once per article; tests count it.
+	analyze func(title, text string, published time.Time) events.Profile
 	// sources resolves a figure's source to an entity.
 	sources *sources.Registry
 	// step, when set, is called at each step of an article's transaction;
@@ -62,7 +65,7 @@ func New(s *store.Store, log *slog.Logger) *Pipeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract, sources: sources.Default()}
+	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract, analyze: events.Analyze, sources: sources.Default()}
 }
 
 // WithSources makes the pipeline resolve sources with r (the built-in
@@ -113,7 +116,9 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 			return err
 		}
 		res.ArticleID = a.ID
-		ref, err := p.referenceDate(ctx, tx, a)
+		// One reading of the article dates its figures and files it.
+		prof := p.analyze(a.Title, a.Text, a.Published)
+		ref, err := p.referenceDate(ctx, tx, a, func() events.Profile { return prof })
 		if err != nil {
 			return err
 		}
@@ -122,7 +127,7 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 		if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
 			return err
 		}
-		return p.fileEvents(ctx, tx, a, figs, opt, res.Updated, &res)
+		return p.fileEvents(ctx, tx, a, prof, figs, opt, res.Updated, &res)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("ingest %q: %w", a.Title, err)

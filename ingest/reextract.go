@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"sync"
 
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
@@ -33,7 +34,9 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 		}
 		sum.Articles++
 		return p.store.InTx(ctx, func(tx *store.Tx) error {
-			ref, err := p.referenceDate(ctx, tx, a)
+			// Only an undated or changed article needs its profile.
+			profile := sync.OnceValue(func() events.Profile { return p.analyze(a.Title, a.Text, a.Published) })
+			ref, err := p.referenceDate(ctx, tx, a, profile)
 			if err != nil {
 				return err
 			}
@@ -65,7 +68,7 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 				}
 			}
 			var res Result
-			if err := p.refile(ctx, tx, a, figs, events.Analyze(a.Title, a.Text, a.Published), p.now().UTC(), seen, false, &res); err != nil {
+			if err := p.refile(ctx, tx, a, figs, profile(), p.now().UTC(), seen, false, &res); err != nil {
 				return fmt.Errorf("re-extract article %d: %w", a.ID, err)
 			}
 			if res.NewEvent {
