@@ -64,6 +64,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			k = m
 			continue
 		}
+		if k == j && t.w == "more" && !t.ar {
+			continue // "four more died": the count stood alone before "more"
+		}
 		if postFillers[t.w] {
 			pp = 0
 			if t.w == "shot" && x.word(k+1, s) == "and" {
@@ -144,7 +147,7 @@ var asideWords = map[string]bool{
 // woundsAhead: "sustained (serious) injuries", "suffered wounds".
 func (x *extractor) woundsAhead(k int, s sentence) bool {
 	for j := k + 1; j < s.b && j <= k+3; j++ {
-		if w := x.ts[j].w; w == "injuries" || w == "wounds" || w == "injury" {
+		if w := x.ts[j].w; w == "injuries" || w == "wounds" || w == "injury" || w == "burns" || w == "fractures" {
 			return true
 		}
 	}

@@ -72,6 +72,10 @@ var openVocabCases = []struct {
 		[]string{"killed/people 21", "killed/children 8", "killed/people 3.."}},
 	{"B/I including with no closing comma", "As many as 30 civilians including 12 children and five women were killed in the market strike.",
 		[]string{"killed/civilians ..30", "killed/children 12", "killed/women 5"}},
+	{"B/EL four more died", "Nine people died on Tuesday and four more died on Wednesday.",
+		[]string{"killed/people 9", "killed/people 4"}},
+	{"a step of a toll told in full", "Two more people died, bringing the toll to 14.",
+		[]string{"killed/people 14"}},
 	{"among the wounded", "Two nurses and a doctor were among the 9 people wounded.",
 		[]string{"injured/people 9", "injured/people 3"}},
 }
