@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx": pure Go, maintained, native protocol
 	_ "modernc.org/sqlite"             // pure-Go SQLite driver: CGO_ENABLED=0 builds
 )
@@ -151,6 +152,10 @@ func (s *Store) migrate(ctx context.Context) error {
 		_, err := tx.tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied BIGINT NOT NULL)`)
 		return err
 	})
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "3F000" { // invalid_schema_name: search_path names no schema that exists
+		return fmt.Errorf("store: create the tables: the schema that search_path in the DSN names does not exist (create it first: CREATE SCHEMA name): %w", err)
+	}
 	if err != nil {
 		return fmt.Errorf("store: create schema_migrations: %w", err)
 	}
