@@ -83,6 +83,13 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	if len(groups) == 0 {
 		return false
 	}
+	x.arEmitZeros(groups, m, m2, i, end, s)
+	return true
+}
+
+// arEmitZeros emits a zero of metric m (and m2, when two are denied) for
+// each group, quoted from tokens i..end-1.
+func (x *extractor) arEmitZeros(groups []item, m, m2 Metric, i, end int, s sentence) {
 	src, bg := x.sourceAt(s, i), x.backgroundAt(s, i)
 	x.lists++
 	for _, g := range groups {
@@ -95,7 +102,6 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	for u := i; u < end; u++ {
 		x.used[u] = true
 	}
-	return true
 }
 
 // arListBefore finds the people listed before token i in its sentence:
@@ -189,14 +195,6 @@ func (x *extractor) arUnharmed(i int, s sentence) bool {
 	if len(groups) == 0 {
 		return false
 	}
-	src, bg := x.sourceAt(s, i), x.backgroundAt(s, i)
-	x.lists++
-	for _, g := range groups {
-		it := item{qa: i, a: i, b: end, hasMin: true, hasMax: true, g: g.g, actor: g.actor, hmIdx: -1}
-		x.emit(it, m, false, src, bg, i, end)
-	}
-	for u := i; u < end; u++ {
-		x.used[u] = true
-	}
+	x.arEmitZeros(groups, m, "", i, end, s)
 	return true
 }
