@@ -503,6 +503,12 @@ func (x *extractor) bareAfterArmed(it item) bool {
 	if p.w == "and" || p.w == "و" {
 		return true
 	}
+	if p.w == "," && it.qa-2 >= s.a {
+		// "2 Turkish soldiers killed, 2 wounded" (a headline)
+		if _, ok := x.metricAt(it.qa-2, s); ok {
+			return true
+		}
+	}
 	if _, ok := x.metricAt(it.qa-1, s); ok {
 		// "and wounded three", "وأصيب ثلاثة"
 		if hasWaw(p) {

@@ -76,6 +76,8 @@ var openVocabCases = []struct {
 		[]string{"killed/people 9", "killed/people 4"}},
 	{"a step of a toll told in full", "Two more people died, bringing the toll to 14.",
 		[]string{"killed/people 14"}},
+	{"a bare count after soldiers in a headline", "2 Turkish soldiers killed, 2 wounded in airstrike",
+		[]string{"killed/troops 2 actor=Turkish", "injured/troops 2 actor=Turkish"}},
 	{"among the wounded", "Two nurses and a doctor were among the 9 people wounded.",
 		[]string{"injured/people 9", "injured/people 3"}},
 }
