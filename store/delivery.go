@@ -236,7 +236,7 @@ func (s *Store) MarkOpsNoticeSent(ctx context.Context, id int64, now time.Time) 
 type DeliveryStatus struct {
 	Pending       int       // alerts not yet delivered everywhere, nor failed
 	OldestPending time.Time // when the oldest of them was made; zero when none
-	Uncertain     int       // deliveries whose last post may have landed, awaiting a look-up
+	Uncertain     int       // deliveries whose last post may have landed, awaiting a look-up (digests left out: a digest not settled before the next one is due is dropped)
 	Failed        []FailedDelivery
 }
 
@@ -260,7 +260,7 @@ func (s *Store) DeliveryStatus(ctx context.Context, now time.Time, limit int) (D
 		return st, fmt.Errorf("store: count pending alerts: %w", err)
 	}
 	st.OldestPending = fromUnix(oldest)
-	if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM deliveries WHERE status = ?`), DeliverySending).Scan(&st.Uncertain); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM deliveries WHERE status = ? AND kind <> ?`), DeliverySending, KindDigest).Scan(&st.Uncertain); err != nil {
 		return st, fmt.Errorf("store: count uncertain deliveries: %w", err)
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT ref_id, platform, dest, attempts, last_error, updated FROM deliveries
