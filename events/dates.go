@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Dating is the incident date of an article.
@@ -121,7 +121,7 @@ var weekdays = map[string]time.Weekday{}
 func init() {
 	add := func(d time.Weekday, names string) {
 		for _, n := range strings.Split(names, "|") {
-			weekdays[places.Normalize(n)] = d
+			weekdays[textnorm.Normalize(n)] = d
 		}
 	}
 	add(time.Sunday, "sunday|الأحد")

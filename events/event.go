@@ -6,7 +6,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Event is one incident in the world.
@@ -140,7 +140,7 @@ func (e Event) MakeKey() string { return Slug(e.MakeTitle()) }
 // digits of any script.
 func Slug(s string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(places.Normalize(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(textnorm.Normalize(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if b.Len() > 0 {
 			b.WriteByte('-')
 		}

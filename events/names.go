@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Names of people (the raid's target, a commander) tie an English and an
@@ -60,7 +61,7 @@ var arabicConsonants = map[rune]rune{'ب': 'b', 'ت': 't', 'ث': 't', 'ج': 'j',
 // arabicSkeleton folds an Arabic name (its article dropped) to the Latin
 // consonants a transliteration writes: long vowels, ع, ح, ه and hamzas go.
 func arabicSkeleton(w string) string {
-	w = strings.TrimPrefix(places.Normalize(w), "ال")
+	w = strings.TrimPrefix(textnorm.Normalize(w), "ال")
 	var b strings.Builder
 	var last rune
 	for _, r := range w {

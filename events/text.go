@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // span is a sentence of a text: its byte offsets and its text.
@@ -75,7 +75,7 @@ func abbreviation(before string) bool {
 // words returns the normalized words of text (lower case, diacritics and
 // Arabic letter variants folded, punctuation dropped).
 func words(text string) []string {
-	return strings.Fields(places.Normalize(text))
+	return strings.Fields(textnorm.Normalize(text))
 }
 
 // stopwords are frequent words that say nothing about which incident an
@@ -99,7 +99,7 @@ var stopwords = func() map[string]bool {
 		killed wounded injured civilians attack attacks forces rebel rebels opposition government military
 		area town city village countryside local sources monitor observatory rescuers civil defence defense white helmets
 		قتلى جرحى مدنيين مدنيا قوات النظام المعارضة الدفاع المدني المرصد مقتل اصابه اصابة مناطق بلده بلدة مدينه مدينة قريه قرية`) {
-		m[places.Normalize(w)] = true
+		m[textnorm.Normalize(w)] = true
 	}
 	return m
 }()

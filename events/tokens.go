@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // tok is a word of a text: its byte span, the word as written, and its
@@ -43,30 +43,14 @@ func appendTok(out []tok, text string, start, end int) []tok {
 	if isASCII(raw) {
 		w = strings.ToLower(raw) // nothing else to fold
 	} else {
-		w = asciiDigits(places.Normalize(raw))
+		// raw holds no separator, so it is one word to fold.
+		w, _ = textnorm.Word(raw)
+		w = textnorm.ASCIIDigits(w)
 	}
 	if w == "" {
 		return out
 	}
 	return append(out, tok{start: start, end: end, raw: raw, w: w})
-}
-
-// asciiDigits rewrites Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII.
-func asciiDigits(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0660 && r <= 0x06F9 }) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= 0x0660 && r <= 0x0669:
-			r = '0' + (r - 0x0660)
-		case r >= 0x06F0 && r <= 0x06F9:
-			r = '0' + (r - 0x06F0)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // phrase is a sequence of normalized words to look for.

@@ -1,8 +1,13 @@
+// Package places knows the places of Idlib governorate (and a few just
+// outside it that Idlib news names) in their English spellings and their
+// Arabic names, and finds them in text. It is pure: no I/O, no clock.
 package places
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Kind is what sort of place a Place is.
@@ -78,10 +83,10 @@ func buildIndex(gaz []Place) *index {
 			if n == "" {
 				continue
 			}
-			toks := tokenize(n)
+			toks := textnorm.Tokens(n)
 			words := make([]string, len(toks))
 			for j, t := range toks {
-				words[j] = t.norm
+				words[j] = t.Norm
 			}
 			key := string(fold(nil, words))
 			e, ok := ix.keys[key]
@@ -128,15 +133,15 @@ var byName = func() map[string]int {
 }()
 
 func (ix *index) lookup(name string) (Place, bool) {
-	toks := tokenize(strings.TrimPrefix(name, "^"))
+	toks := textnorm.Tokens(strings.TrimPrefix(name, "^"))
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.norm
+		words[i] = t.Norm
 	}
 	e, ok := ix.keys[string(fold(nil, words))]
 	if !ok {
-		if len(toks) == 1 && toks[0].arabic {
-			for _, s := range stripClitics(toks[0].norm) {
+		if len(toks) == 1 && toks[0].Arabic {
+			for _, s := range stripClitics(toks[0].Norm) {
 				if e, ok = ix.keys[s]; ok {
 					break
 				}
@@ -187,14 +192,14 @@ func FindAll(text string) []Match {
 
 // scan calls yield with each place named in text until it returns false.
 func (idx *index) scan(text string, yield func(Match) bool) {
-	toks := tokenize(text)
+	toks := textnorm.Tokens(text)
 	var buf []byte
 	words := make([]string, 0, idx.maxTokens)
 	for i := 0; i < len(toks); {
-		n, found := idx.longest(&buf, words, toks[i:], toks[i].norm)
-		if toks[i].arabic && n == 0 {
+		n, found := idx.longest(&buf, words, toks[i:], toks[i].Norm)
+		if toks[i].Arabic && n == 0 {
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
-			for _, s := range stripClitics(toks[i].norm) {
+			for _, s := range stripClitics(toks[i].Norm) {
 				if n, found = idx.longest(&buf, words, toks[i:], s); n > 0 {
 					break
 				}
@@ -204,7 +209,7 @@ func (idx *index) scan(text string, yield func(Match) bool) {
 			i++
 			continue
 		}
-		start, end := toks[i].start, toks[i+n-1].end
+		start, end := toks[i].Start, toks[i+n-1].End
 		if !yield(Match{Place: idx.places[found.place], Start: start, End: end, Text: text[start:end]}) {
 			return
 		}
@@ -214,18 +219,18 @@ func (idx *index) scan(text string, yield func(Match) bool) {
 
 // longest finds the longest spelling that starts toks, the first token
 // read as first. It returns the number of tokens matched, 0 for none.
-func (ix *index) longest(buf *[]byte, words []string, toks []token, first string) (int, entry) {
+func (ix *index) longest(buf *[]byte, words []string, toks []textnorm.Token, first string) (int, entry) {
 	n, found := 0, entry{}
 	words = words[:0]
 	for w := 1; w <= min(ix.maxTokens, len(toks)); w++ {
 		if w == 1 {
 			words = append(words, first)
 		} else {
-			words = append(words, toks[w-1].norm)
+			words = append(words, toks[w-1].Norm)
 		}
 		key := fold((*buf)[:0], words)
 		*buf = key
-		if e, ok := ix.keys[string(key)]; ok && w <= e.maxTokens && (!e.cased || toks[0].upper) {
+		if e, ok := ix.keys[string(key)]; ok && w <= e.maxTokens && (!e.cased || toks[0].Upper) {
 			n, found = w, e
 		}
 		// Folding may change the last letter once the next word is added

@@ -5,36 +5,6 @@ import (
 	"testing"
 )
 
-func TestNormalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Jisr al-Shughur", "jisr al shughur"},
-		{"Jisr  al  Shughur!", "jisr al shughur"},
-		{"Ma'arrat al-Nu‘man", "maarrat al numan"},
-		{"Khān Shaykhūn", "khan shaykhun"},
-		{"SARAQIB", "saraqib"},
-		{"إدلب", "ادلب"},
-		{"أطمة", "اطمه"},
-		{"آفس", "افس"},
-		{"ٱلدانا", "الدانا"},
-		{"مُعَرَّة النُّعْمَان", "معره النعمان"},
-		{"إدلـــب", "ادلب"},       // tatweel
-		{"مؤسسة", "موسسه"},        // waw hamza, ta marbuta
-		{"الهوى", "الهوي"},        // alef maqsura
-		{"سائق", "سايق"},          // yeh hamza
-		{"  -- ", ""},             // nothing but separators
-		{"Idlib's", "idlib"},      // a possessive is dropped
-		{"Ma'arrat's", "maarrat"}, // after a joining apostrophe too
-		{"Qa'ah", "qaah"},         // an apostrophe inside a word joins it
-		{"'Idlib'", "idlib"},      // quotes around a word do not
-		{"Idlib, Syria", "idlib syria"},
-	}
-	for _, tt := range tests {
-		if got := Normalize(tt.in); got != tt.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestFind(t *testing.T) {
 	tests := []struct {
 		text string
