@@ -355,7 +355,7 @@ var speechVerbs = map[string]bool{
 	"put": true, "puts": true, "placed": true, "posted": true,
 	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
 	"reiterated": true, "updated": true, "tallied": true, "maintained": true, "maintains": true,
-	"confirming": true, "believe": true, "believes": true,
+	"confirming": true, "believe": true, "believes": true, "published": true,
 }
 
 var arSpeechVerbs = map[string]bool{

@@ -288,6 +288,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 				continue // "a house that, according to neighbours, was hit": about the house
 			}
 			if a, ok := x.nameAfter(k+2, s); ok {
+				if sp := strings.LastIndexByte(a.raw, ' '); sp > 0 && strings.HasSuffix(a.raw, "ing") && a.raw[sp+1] >= 'a' && a.raw[sp+1] <= 'z' {
+					a.raw = a.raw[:sp] // "anonymous sources talking to ...": the sources
+				}
 				if by, ok := x.publishedBy(k+2, s); ok {
 					a = by // "according to a provisional count. The figure was published by X"
 				}
@@ -311,7 +314,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if n, n2 := x.word(k+1, s), x.word(k+2, s); (w == "claimed" || w == "claims" || w == "claiming" || w == "claim") && (n == "the" && (n2 == "life" || n2 == "lives" || n2 == "responsibility") || n == "lives" || n == "responsibility") {
 			continue // "the strike claimed the lives of 12"
 		}
-		if (w == "put" || w == "puts" || w == "placed") && !x.tollAhead(k, s) {
+		if (w == "put" || w == "puts" || w == "placed" || w == "published") && !x.tollAhead(k, s) {
 			continue
 		}
 		switch w {
@@ -333,7 +336,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 		}
 		a, ok, coord := x.npBefore(k, s)
-		if !ok && coord {
+		if !ok && coord && len(out) > 0 && out[len(out)-1].pos >= s.a && out[len(out)-1].pos < k {
+			// "X published a toll of 6 and reported 20 wounded": X again
+			a, ok = out[len(out)-1], true
+			a.trailing = false
+		} else if !ok && coord {
 			a, ok = x.initialNP(s)
 		}
 		if !ok && participles[w] && k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote && k-2 >= s.a && ts[k-2].w == ",") {
@@ -359,6 +366,12 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// sourceModifiers may open an unnamed source: "anonymous sources".
+var sourceModifiers = map[string]bool{
+	"anonymous": true, "unnamed": true, "informed": true, "official": true, "security": true,
+	"military": true, "diplomatic": true, "several": true, "two": true, "three": true,
 }
 
 // documentNouns show, they do not say: the outlet describes them.
@@ -588,8 +601,9 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 		return attr{}, k, false
 	}
 	f := ts[k]
-	if !(f.cap || f.w == "the" || f.w == "a" || f.w == "an" || knownSourceNouns[f.w] || f.ar) {
-		return attr{}, k, false
+	if !(f.cap || f.w == "the" || f.w == "a" || f.w == "an" || knownSourceNouns[f.w] || f.ar ||
+		sourceModifiers[f.w] && k+1 < s.b && (knownSourceNouns[ts[k+1].w] || ts[k+1].w == "sources" || ts[k+1].w == "officials")) {
+		return attr{}, k, false // ("according to anonymous sources")
 	}
 	if pronounSpeakers[f.w] {
 		return attr{pos: k, cont: true}, k + 1, true
