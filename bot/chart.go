@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"strconv"
 
 	"github.com/idlibwatch/idlibwatch/alerts"
 	"gonum.org/v1/plot"
@@ -65,6 +66,7 @@ func rangePlot(title string, f alerts.FigureRange, d alerts.Digest) (*plot.Plot,
 	p.Y.Label.Text = "people"
 	p.X.Tick.Marker = plot.TimeTicks{Format: "Jan 2\n15:04"}
 	p.Y.Min = 0
+	p.Y.Tick.Marker = countTicks{}
 	low := make(plotter.XYs, 0, len(f.Series)+1)
 	high := make(plotter.XYs, 0, len(f.Series)+1)
 	for _, pt := range f.Series {
@@ -99,4 +101,31 @@ func rangePlot(title string, f alerts.FigureRange, d alerts.Digest) (*plot.Plot,
 	// Headroom above the lines for the legend.
 	p.Y.Max = max(p.Y.Max*1.45, 1)
 	return p, nil
+}
+
+// countTicks marks a count of people in whole numbers ("0, 1, 2", never
+// "0.6, 1.2"), at most about six labels.
+type countTicks struct{}
+
+func (countTicks) Ticks(lo, hi float64) []plot.Tick {
+	step := countStep(hi - lo)
+	var ticks []plot.Tick
+	for v := int(lo) / step * step; float64(v) <= hi; v += step {
+		if float64(v) >= lo {
+			ticks = append(ticks, plot.Tick{Value: float64(v), Label: strconv.Itoa(v)})
+		}
+	}
+	return ticks
+}
+
+// countStep is the least of 1, 2, 5, 10, 20, 50, … that cuts span into at
+// most six steps.
+func countStep(span float64) int {
+	for m := 1; ; m *= 10 {
+		for _, k := range []int{1, 2, 5} {
+			if float64(k*m)*6 >= span || m > 1e8 {
+				return k * m
+			}
+		}
+	}
 }
