@@ -62,8 +62,9 @@ const (
 
 // Network bounds every outbound fetch (feeds and article pages).
 type Network struct {
-	// AllowPrivate lets feeds resolve to loopback, private, link-local and
-	// metadata addresses; off by default so a feed URL cannot reach the intranet.
+	// AllowPrivate lets feeds resolve to any non-public address (loopback,
+	// private, link-local, metadata and every other IANA special-purpose
+	// range); off by default so a feed URL cannot reach the intranet.
 	AllowPrivate bool     `yaml:"allow_private"`
 	UserAgent    string   `yaml:"user_agent"`
 	Timeout      Duration `yaml:"timeout"`       // per request, whole body included
