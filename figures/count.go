@@ -590,6 +590,16 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			k += 3
 			continue
 		}
+		if t.cap && t.k == kWord && !t.ar && demonym(t.w) && k == j {
+			if n := x.word(k+1, s); n == "," || n == "were" || n == "died" || n == "have" || n == "had" || n == "are" {
+				// "At least 12 Lebanese, including nine teenagers, died": people
+				x.applyMod(it, t.w)
+				if it.g == "" {
+					it.g = People
+				}
+				return k + 1
+			}
+		}
 		if t.k == kWord && !nonPerson[t.w] && (modSuffix(t.w) || (t.cap && !(strings.HasSuffix(t.w, "s") && len(t.w) > 3))) {
 			k++
 			nmods++
@@ -967,6 +977,17 @@ func (x *extractor) groupAhead(k int, s sentence) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// demonym: a nationality noun used as a plural ("Lebanese", "Syrians",
+// "Iraqis", "Afghans").
+func demonym(w string) bool {
+	for _, suf := range []string{"ese", "ians", "is", "ans", "ks", "chs"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }

@@ -78,6 +78,10 @@ var openVocabCases = []struct {
 		[]string{"killed/people 14"}},
 	{"a bare count after soldiers in a headline", "2 Turkish soldiers killed, 2 wounded in airstrike",
 		[]string{"killed/troops 2 actor=Turkish", "injured/troops 2 actor=Turkish"}},
+	{"B/L2 demonym and teenagers", "At least 12 Lebanese, including nine teenagers, died when the boat sank.",
+		[]string{"killed/people 12..", "killed/children 9"}},
+	{"demonym and a toddler", "Two Iraqis and a toddler died.",
+		[]string{"killed/people 2", "killed/children 1"}},
 	{"among the wounded", "Two nurses and a doctor were among the 9 people wounded.",
 		[]string{"injured/people 9", "injured/people 3"}},
 }
