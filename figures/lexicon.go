@@ -115,7 +115,7 @@ var groupWords = map[string]gword{
 	"daughter": {g: Children, sing: true}, "toddlers": {g: Children}, "schoolchildren": {g: Children},
 	"pupils": {g: Children}, "teenagers": {g: Children}, "teenager": {g: Children, sing: true},
 	"toddler": {g: Children, sing: true},
-	"women":  {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},
+	"women":   {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},
 	"mother": {g: Women, sing: true}, "wives": {g: Women}, "wife": {g: Women, sing: true},
 	"soldiers": {g: Troops}, "soldier": {g: Troops, sing: true}, "troops": {g: Troops},
 	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
