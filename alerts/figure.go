@@ -160,7 +160,7 @@ func ClassWord(c events.Class) string {
 	case events.Revised:
 		return "Revised by its source"
 	case events.Raised:
-		return "Raised above earlier reports"
+		return "Raised above earlier figures"
 	case events.Conflict:
 		return "Conflicting figure"
 	}
@@ -215,7 +215,10 @@ func DepartsHeading(class events.Class) string {
 	case events.Revised:
 		return "Earlier"
 	case events.Raised:
-		return "Earlier reports"
+		// The figure raised may be this report's own first figure ("at
+		// least nine" in the lede, 13 from rescuers below), so "figures",
+		// not "reports".
+		return "Raised above"
 	}
 	return "Departs from"
 }

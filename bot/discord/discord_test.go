@@ -146,7 +146,7 @@ func TestAlertEmbedsPerClass(t *testing.T) {
 		{alertOf(events.Revised, claim(13, figures.People, "SOHR", "SOHR"), claim(9, figures.People, "SOHR", "SOHR")),
 			"**Revised by its source** · [SOHR](https://news.example/sohr), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — SOHR\n   earlier: 9 killed, 3 Feb 09:12", "", "", 0xf2994a},
 		{alertOf(events.Raised, claim(13, figures.People, "SCD", "Reuters"), claim(9, figures.People, "SOHR", "SOHR")),
-			"**Raised above earlier reports** · [Reuters](https://news.example/reuters), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — SCD\n   earlier reports: 9 killed — SOHR, 3 Feb 09:12", "", "", 0xeb5757},
+			"**Raised above earlier figures** · [Reuters](https://news.example/reuters), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **13 killed** — SCD\n   raised above: 9 killed — SOHR, 3 Feb 09:12", "", "", 0xeb5757},
 		{alertOf(events.Conflict, claim(6, figures.Children, "SOHR", "AFP"), claim(4, figures.Children, "White Helmets", "Reuters")),
 			"**Conflicting figure** · [AFP](https://news.example/afp), 3 Feb 2022 09:12 UTC\n*Raid on Atmeh*\n\n• **6 children killed** — SOHR\n   contradicts: 4 children killed — White Helmets, 3 Feb 09:12", "", "", 0xbb1111},
 	}

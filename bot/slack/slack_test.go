@@ -173,8 +173,8 @@ func TestAlertBlocksPerClass(t *testing.T) {
 			"ref a1-abc"}},
 		{alertOf(events.Raised, scd, sohr9), []string{
 			"2022-02-03 Atmeh — US raid",
-			":arrow_up: *Raised above earlier reports* · <https://news.example/reuters|Reuters>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
-			"• *13 killed* — Syrian Civil Defence\n   earlier reports: 9 killed — SOHR, 3 Feb 09:12",
+			":arrow_up: *Raised above earlier figures* · <https://news.example/reuters|Reuters>, 3 Feb 2022 09:12 UTC\n_Raid on Atmeh_",
+			"• *13 killed* — Syrian Civil Defence\n   raised above: 9 killed — SOHR, 3 Feb 09:12",
 			"ref a1-abc"}},
 		{alertOf(events.Conflict, sohr6, wh4), []string{
 			"2022-02-03 Atmeh — US raid",

@@ -233,7 +233,7 @@ func TestReplaySeeds(t *testing.T) {
 	if got := idlibwatch(t, dir, "events"); !strings.Contains(got, feb.Title) {
 		t.Errorf("events:\n%s", got)
 	}
-	if got := idlibwatch(t, dir, "alerts", "--pending"); !strings.Contains(got, "raised above earlier reports") || !strings.Contains(got, "CONFLICT") {
+	if got := idlibwatch(t, dir, "alerts", "--pending"); !strings.Contains(got, "raised above earlier figures") || !strings.Contains(got, "CONFLICT") {
 		t.Errorf("alerts --pending:\n%s", got)
 	}
 	if got := idlibwatch(t, dir, "reextract"); !strings.Contains(got, "5 articles read, 0 changed") {
