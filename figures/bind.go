@@ -250,6 +250,9 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			if mw.toll || (t.ar && strings.HasPrefix(stripWawBa(t.w), "ال") && mw.head) || x.numberOf(k, s) {
 				return k
 			}
+			if ts[j].w == "at" && k == j-1 && mw.head && !t.ar && x.word(k-1, s) == "the" && estimateVerbs[x.word(k-2, s)] {
+				return k // "estimated the dead at 40": the metric noun is the toll
+			}
 			// "deaths rose to 310 and injuries to 1,240": a plural metric
 			// noun as the toll, its verb maybe gapped
 			if !t.ar && mw.head && !mw.bodies && (rising || k == j-1 && x.riseWithin(k, s, 12)) {
@@ -265,6 +268,12 @@ var riseWords = map[string]bool{
 	"risen": true, "rose": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
 	"increased": true, "jumped": true, "mounted": true, "grew": true, "reached": true, "soared": true,
 	"ارتفع": true, "ارتفعت": true, "وارتفع": true, "وارتفعت": true, "ارتفاع": true, "وصل": true, "وصلت": true,
+}
+
+// estimateVerbs put a number on a metric noun: "estimated the dead at 40".
+var estimateVerbs = map[string]bool{
+	"estimated": true, "estimates": true, "estimate": true, "estimating": true,
+	"put": true, "puts": true, "putting": true, "placed": true, "places": true, "set": true,
 }
 
 // surpassWords say a toll went past a number: "surpassed 1,500" is 1,501
@@ -610,6 +619,15 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	qs, qe := first.qa, last.b
 	if midx >= 0 {
 		qs, qe = min(qs, midx), max(qe, midx+1)
+	}
+	if x.armedApposition(last.b, s) {
+		// "a leader and his three sons, all members of the armed wing":
+		// relatives described as members of the group are fighters
+		for n := range list {
+			if g := list[n].g; g == Children || g == People || g == Civilians || g == "" {
+				list[n].g = Combatants
+			}
+		}
 	}
 	if sum, ok := sumSameGroup(list); ok {
 		// "a leader and his two sons": one count of three fighters
@@ -1345,6 +1363,50 @@ func (x *extractor) anaphor(it item, m Metric, s sentence) bool {
 		f := x.figs[i]
 		if f.Metric == m && f.Min != nil && *f.Min == it.min && !f.Vague &&
 			(f.Max == nil) == !it.hasMax && (f.Max == nil || *f.Max == it.max) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedApposition: an apposition after a list that names the victims
+// members or fighters of an armed group: ", all members of the group's
+// armed wing,", ", both fighters with the faction,".
+func (x *extractor) armedApposition(k int, s sentence) bool {
+	if x.word(k, s) != "," {
+		return false
+	}
+	k++
+	if w := x.word(k, s); w != "all" && w != "both" && w != "each" {
+		return false // "240 people, mostly fighters,": a part, not all of them
+	}
+	k++
+	if w := x.word(k, s); w == "of" || w == "them" {
+		k++ // "all of them members of", "all of whom were"
+	}
+	for n := 0; k < s.b && n < 8; k, n = k+1, n+1 {
+		t := x.ts[k]
+		if t.k == kPunct && t.w != "'" && t.w != "’" && t.w != "-" {
+			return false
+		}
+		if g, ok := groupWords[t.w]; ok && g.g == Combatants && !g.sing && t.w != "members" {
+			return true // "both fighters in the faction"
+		}
+		if t.w == "members" || t.w == "member" {
+			return x.armedAfter(k+1, s)
+		}
+	}
+	return false
+}
+
+// armedAfter: an armed word up to eight tokens on, inside the phrase.
+func (x *extractor) armedAfter(k int, s sentence) bool {
+	for n := 0; k < s.b && n < 8; k, n = k+1, n+1 {
+		t := x.ts[k]
+		if t.k == kPunct && t.w != "'" && t.w != "’" && t.w != "-" {
+			return false
+		}
+		if armedWords[t.w] || t.w == "wing" && x.word(k-1, s) == "armed" {
 			return true
 		}
 	}

@@ -976,6 +976,10 @@ func (x *extractor) groupAhead(k int, s sentence) bool {
 			k++ // "high-value": the word after the hyphen
 			continue
 		}
+		if n := x.word(k+1, s); t.k == kWord && !t.ar && (n == "-" || n == "'" || n == "’" || k+1 < s.b && x.ts[k+1].k == kQuote) &&
+			!nonPerson[t.w] && !victimStops[t.w] && !headStops[t.w] {
+			continue // a quoted or hyphenated modifier outside the lexicon: "'high-value'"
+		}
 		return false
 	}
 	return false

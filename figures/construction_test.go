@@ -1,0 +1,46 @@
+package figures
+
+import "testing"
+
+// English constructions of appendix B of ../shared/spec/extraction-errors.md
+// that bind a count through a phrase the reader used to stop at. "B/" cases
+// are the report's invented examples; the others are written for this test.
+var constructionCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	// L2: a quoted or hyphenated modifier outside the lexicon
+	{"B/L2 quoted modifier", "The army said it killed three 'high-value' PKK operatives.",
+		[]string{"killed/combatants 3 src=The army"}},
+	{"quoted modifier, double quotes", "The army said it killed three \"high-value\" PKK fighters.",
+		[]string{"killed/combatants 3 src=The army"}},
+	{"quoted so-called", "Officials said two \"so-called\" volunteers were wounded.",
+		[]string{"injured/people 2 src=Officials"}},
+	{"quoted modifier, no people", "Rescuers said four \"hard-hit\" families were displaced.",
+		nil},
+	// L1: a metric noun given a number by a verb of estimating
+	{"B/L1 estimated the dead at", "Rights groups estimated the dead at 40.",
+		[]string{"killed/people 40 src=Rights groups"}},
+	{"put the wounded at", "Doctors at the clinic put the wounded at more than 60.",
+		[]string{"injured/people 61.."}},
+	{"estimates the injured at a range", "The monitor estimates the injured at between 20 and 30, it said.",
+		[]string{"injured/people 20..30 src=The monitor"}},
+	{"put at a place", "He put the bags at the door.",
+		nil},
+	// G: relatives described as members of an armed group are fighters
+	{"B/G sons in the armed wing", "A faction leader and his three sons, all members of the group's armed wing, were killed.",
+		[]string{"killed/combatants 4"}},
+	{"sons, both fighters", "A commander and his two sons, both fighters in the faction, died in the strike.",
+		[]string{"killed/combatants 3"}},
+	{"sons in a council stay children", "A farmer and his two sons, all members of the local council, were killed.",
+		[]string{"killed/people 1", "killed/children 2"}},
+	{"mostly fighters is a part", "More than 90 people, mostly fighters, were killed in the clashes.",
+		[]string{"killed/people 91.."}},
+}
+
+func TestConstructions(t *testing.T) {
+	for _, c := range constructionCases {
+		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, "", c.want) })
+	}
+}
