@@ -42,6 +42,10 @@ var arabicCases = []struct {
 		[]string{"killed/people 3", "injured/people 5", "injured/children 2", "injured/women 1"}, false},
 	{"figures.md victims, not said to have died", "وخلف القصف 6 ضحايا من المدنيين.",
 		[]string{"casualties/civilians 6"}, false},
+	{"victims the text has said died", "قتل خمسة مدنيين في قصف على أريحا. وارتفعت حصيلة ضحايا القصف إلى خمس ضحايا بينهم ثلاثة أطفال.",
+		[]string{"killed/civilians 5", "killed/people 5", "killed/children 3"}, false},
+	{"victims of another count stay casualties", "قتل مدنيان في الغارة. وخلفت الغارة 7 ضحايا بينهم طفلان.",
+		[]string{"killed/civilians 2", "casualties/people 7", "casualties/children 2"}, false},
 
 	// open noun phrases, adjuncts, breakdowns
 	{"adjective inside a list", "أودى القصف بحياة رجل مسن وامرأة.",

@@ -369,3 +369,37 @@ func (x *extractor) arDenied(i int, s sentence) bool {
 	}
 	return false
 }
+
+// arVictimsDied reads "ضحايا" as the dead when the article has already
+// given the same count as killed (figures.md: victims are killed only when
+// the text makes clear they died): "ارتفعت الحصيلة إلى أربعة قتلى ...
+// ارتفعت حصيلة الضحايا إلى أربع ضحايا مدنيين بينهم طفلان وامرأة". The
+// parts of such a toll later in its sentence are dead too.
+func (x *extractor) arVictimsDied(it item, m Metric, bg bool, qs, qe int) Metric {
+	if m != Casualties || bg {
+		return m
+	}
+	if x.arDied.ok && x.arDied.si == x.si && !it.others {
+		return Killed // "بينهم طفلان وامرأة" after the dead victims
+	}
+	victims := false
+	for k := max(qs, 0); k < qe && k < len(x.ts); k++ {
+		if w := stripWawBa(x.ts[k].w); w == "ضحايا" || w == "ضحيه" || w == "الضحايا" {
+			victims = true
+			break
+		}
+	}
+	if !victims || !it.hasMin {
+		return m
+	}
+	// the last figures only: a bounded look back keeps the pass linear
+	for i, n := len(x.figs)-1, 0; i >= 0 && n < 32; i, n = i-1, n+1 {
+		f := x.figs[i]
+		if f.Metric == Killed && !f.Background && !f.Vague && f.Min != nil && *f.Min == it.min &&
+			(f.Max == nil) == !it.hasMax && (f.Max == nil || *f.Max == it.max) {
+			x.arDied.ok, x.arDied.si = true, x.si
+			return Killed
+		}
+	}
+	return m
+}

@@ -114,9 +114,13 @@ type extractor struct {
 		noun string
 		si   int
 	}
-	label   string // the speaker label of a transcript ("MINISTER ALI HASSAN:")
-	labelSi int    // its sentence: it speaks in the sentences after it
-	zeroing bool   // individual.go: the victims read are zeros ("were unhurt")
+	label   string   // the speaker label of a transcript ("MINISTER ALI HASSAN:")
+	labelSi int      // its sentence: it speaks in the sentences after it
+	zeroing bool     // individual.go: the victims read are zeros ("were unhurt")
+	arDied  struct { // arabic_victims.go: a sentence whose ضحايا are the dead
+		ok bool
+		si int
+	}
 
 	steps int // tokens visited by the window searches: linear in the text
 
@@ -198,6 +202,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	} else if it.others && it.g == x.armed.g && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
 		it.actor = x.armed.actor // "32 other soldiers were wounded": the same side
 	}
+	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
 	g := it.group()
 	if !it.others && (it.min > 0 || it.vague) {
 		x.armed.ok, x.armed.si, x.armed.g = g == Troops || g == Combatants, x.si, g
