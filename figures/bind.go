@@ -1359,8 +1359,19 @@ func (x *extractor) anaphor(it item, m Metric, s sentence) bool {
 	if !def {
 		return false
 	}
+	// a new source restating the toll with a predicate of its own gives a
+	// figure of its own: "The health ministry later confirmed the deaths of
+	// the seven minors"; "the two wounded children were in stable
+	// condition" only names people counted already.
+	src := ""
+	if !it.hasHM {
+		src = x.sourceAt(s, it.qa)
+	}
 	for i := len(x.figs) - 1; i >= 0 && i >= len(x.figs)-32; i-- {
 		f := x.figs[i]
+		if src != "" && !sameSource(src, f.Source) {
+			continue
+		}
 		if f.Metric == m && f.Min != nil && *f.Min == it.min && !f.Vague &&
 			(f.Max == nil) == !it.hasMax && (f.Max == nil || *f.Max == it.max) {
 			return true

@@ -37,6 +37,17 @@ var constructionCases = []struct {
 		[]string{"killed/people 1", "killed/children 2"}},
 	{"mostly fighters is a part", "More than 90 people, mostly fighters, were killed in the clashes.",
 		[]string{"killed/people 91.."}},
+	// Q: a definite restatement by a new source is that source's figure
+	{"B/Q confirmed by a new source", "The Red Crescent said seven children died. The health ministry later confirmed the deaths of the seven minors.",
+		[]string{"killed/children 7 src=The Red Crescent", "killed/children 7 src=The health ministry"}},
+	{"B/Q the infant, according to", "An infant was among the dead. The infant was killed in an air strike on Binnish, according to paramedics.",
+		[]string{"killed/children 1", "killed/children 1 src=paramedics"}},
+	{"restated by the same source", "The Red Crescent said seven children died. It later confirmed the deaths of the seven minors.",
+		[]string{"killed/children 7 src=The Red Crescent"}},
+	{"the four fighters, a new speaker", "Medics said four fighters were killed. The faction said the four fighters died in an ambush.",
+		[]string{"killed/combatants 4 src=Medics", "killed/combatants 4 src=The faction"}},
+	{"a new speaker names the counted", "Medics said two children were wounded. Their uncle said the two wounded children were asleep.",
+		[]string{"injured/children 2 src=Medics"}},
 }
 
 func TestConstructions(t *testing.T) {
