@@ -44,6 +44,10 @@ var arabicCases = []struct {
 		[]string{"casualties/civilians 6"}, false},
 	{"victims the text has said died", "قتل خمسة مدنيين في قصف على أريحا. وارتفعت حصيلة ضحايا القصف إلى خمس ضحايا بينهم ثلاثة أطفال.",
 		[]string{"killed/civilians 5", "killed/people 5", "killed/children 3"}, false},
+	{"two men killed in a round-up are two", "قصف مدفعي على ريف إدلب الجنوبي\n\nقصفت قوات النظام بلدات في ريف إدلب الجنوبي اليوم الأحد.\n\nوقتل رجل في بلدة كنصفرة بقذيفة مدفعية. وفي بلدة البارة قتل رجل آخر وأصيب طفل.",
+		[]string{"killed/people 1", "killed/people 1", "injured/children 1"}, false},
+	{"a man in the headline and the lede is one", "مقتل رجل بقصف على كنصفرة\n\nقتل رجل بقصف مدفعي على بلدة كنصفرة جنوبي إدلب اليوم.",
+		[]string{"killed/people 1"}, false},
 	{"victims of another count stay casualties", "قتل مدنيان في الغارة. وخلفت الغارة 7 ضحايا بينهم طفلان.",
 		[]string{"killed/civilians 2", "casualties/people 7", "casualties/children 2"}, false},
 

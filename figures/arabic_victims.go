@@ -403,3 +403,27 @@ func (x *extractor) arVictimsDied(it item, m Metric, bg bool, qs, qe int) Metric
 	}
 	return m
 }
+
+// arTwoSingulars: are figs[i] and figs[j] two people, not one restated?
+// In the body of an Arabic round-up each "قتل رجل" is another man ("وقتل
+// رجل آخر", "كما توفي رجل متأثراً بإصابته ... وقُتل رجل"): a single person
+// is restated in the headline and lede, not told twice in the body.
+func (x *extractor) arTwoSingulars(i, j int) bool {
+	a, b := x.figs[i], x.figs[j]
+	one := func(f Figure) bool {
+		return !f.Vague && f.Min != nil && *f.Min == 1 && f.Max != nil && *f.Max == 1 && arabicText(f.Quote)
+	}
+	// within one sentence a person may be read twice ("قتل رجل آخر"): only
+	// sentences apart are two
+	return one(a) && one(b) && x.figSent[i] != x.figSent[j] && x.figSent[i] >= x.own.ledeEnd && x.figSent[j] >= x.own.ledeEnd
+}
+
+// arabicText: does s hold an Arabic letter?
+func arabicText(s string) bool {
+	for _, r := range s {
+		if r >= 0x0621 && r <= 0x064A {
+			return true
+		}
+	}
+	return false
+}

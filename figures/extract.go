@@ -15,7 +15,7 @@ import (
 // cost is linear in the length of the text.
 func Extract(text string, published time.Time) []Figure {
 	x := extract(text, published)
-	return dedupe(x.figs, x.figList)
+	return dedupe(x.figs, x.figList, x.arTwoSingulars)
 }
 
 // extract runs the extractor over text; x.steps counts the tokens its
@@ -58,6 +58,7 @@ type extractor struct {
 	// figList[i] numbers the list figs[i] was read in: the parts of one
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int
+	figSent []int // the sentence each of figs was read in
 	lists   int
 
 	attrs    []attr // all sentences, in order
@@ -233,6 +234,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.figs = append(x.figs, f)
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
 	x.figList = append(x.figList, x.arPlaceList(x.lists)) // arabic.go
+	x.figSent = append(x.figSent, x.si)
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
@@ -296,7 +298,7 @@ var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "He
 // actor, bounds, vagueness and background, and the same source — the same
 // key, or a shorter name for it ("ministry says" in a headline, "Turkey's
 // defence ministry said" in the body). The figure kept takes the fuller name.
-func dedupe(figs []Figure, lists []int) []Figure {
+func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -314,6 +316,7 @@ func dedupe(figs []Figure, lists []int) []Figure {
 	prev := make([]int, 0, len(figs))
 	srcs := make([]string, 0, len(figs))
 	outList := make([]int, 0, len(figs))
+	orig := make([]int, 0, len(figs)) // the index in figs of each kept figure
 	out := figs[:0]
 	for fi, f := range figs {
 		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
@@ -332,6 +335,9 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		for n := 0; ok && i >= 0 && n < 8; i, n = prev[i], n+1 {
 			if outList[i] == lists[fi] {
 				continue // another part of the same list
+			}
+			if distinct != nil && distinct(orig[i], fi) {
+				continue
 			}
 			if sameSource(srcs[i], src) {
 				if len(src) > len(srcs[i]) {
@@ -352,6 +358,7 @@ func dedupe(figs []Figure, lists []int) []Figure {
 		last[k] = len(out)
 		srcs = append(srcs, src)
 		outList = append(outList, lists[fi])
+		orig = append(orig, fi)
 		out = append(out, f)
 	}
 	return out
