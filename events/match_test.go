@@ -339,3 +339,75 @@ func TestAmbiguousUndatedToll(t *testing.T) {
 		t.Errorf("a toll that does not say when did not join its town's one strike:\n%s", ev)
 	}
 }
+
+// TestBackgroundPlaces checks that an event's places are those of its
+// incident: the lead and the sentences that tell it, not background
+// (politics, a sidebar of other news) that names places in passing.
+func TestBackgroundPlaces(t *testing.T) {
+	pub := time.Date(2024, 3, 14, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want, not         []string
+	}{
+		{
+			name:  "politics paragraph",
+			title: "US commandos raid a house in Atmeh",
+			text: "US helicopters landed near Atmeh in Idlib province on Wednesday night and commandos stormed a house. " +
+				"Residents said seven people were killed in the raid. " +
+				"Witnesses in Atmeh described two hours of gunfire. " +
+				"The government in Damascus calls the American presence in the country illegal. " +
+				"Washington keeps troops in Iraq and Syria to fight the remnants of the group.",
+			want: []string{"Atmeh"},
+			not:  []string{"Damascus", "Iraq"},
+		},
+		{
+			name:  "sidebar of other news",
+			title: "Air strike on Sarmin market",
+			text: "Latest news. Our correspondent in South Lebanon: an air strike hit a village near the border. " +
+				"Warplanes struck the market of Sarmin in Idlib on Tuesday morning, killing five people. " +
+				"Rescuers pulled the wounded from the rubble in Sarmin. " +
+				"The Sarmin market was crowded at the time, rescuers in Idlib said.",
+			want: []string{"Sarmin"},
+			not:  []string{"Lebanon"},
+		},
+		{
+			name:  "town told late is kept",
+			title: "Shelling kills three in Idlib countryside",
+			text: "Three people were killed on Monday. " +
+				"The victims were farmers. " +
+				"Rockets fell on the edge of the camp. " +
+				"Shells hit the village of Kafr Nabl at dawn, local sources said.",
+			want: []string{"Kafranbel"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Analyze(tt.title, tt.text, pub)
+			for _, w := range tt.want {
+				if !slices.Contains(p.Places, w) {
+					t.Errorf("places %v lack %s", p.Places, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(p.Places, n) {
+					t.Errorf("places %v hold background %s", p.Places, n)
+				}
+			}
+			e := FromProfile(p, pub)
+			for _, n := range tt.not {
+				if slices.Contains(e.Places, n) {
+					t.Errorf("event places %v hold background %s", e.Places, n)
+				}
+			}
+		})
+	}
+
+	// Background is no evidence either: a report of a strike in Damascus
+	// does not share an area with the Atmeh event whose background named
+	// Damascus.
+	atmeh := FromProfile(Analyze(tests[0].title, tests[0].text, pub), pub)
+	dam := Analyze("Air strike in Damascus", "An air strike hit a building in Damascus on Wednesday night, killing seven people.", pub)
+	if ev := Weigh(dam, atmeh); ev.OK() {
+		t.Errorf("a Damascus report fits the Atmeh event through its background:\n%s", ev)
+	}
+}

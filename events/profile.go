@@ -102,8 +102,22 @@ func Analyze(title, text string, published time.Time) Profile {
 				p.Names = append(p.Names, n)
 			}
 		}
+		// Past the lead, a place is the incident's only in a sentence that
+		// tells the incident (what happened, to whom, when); elsewhere it is
+		// background ("Damascus condemned the US presence") unless the
+		// incident's sentences named it already.
+		tells := i < 3 || tellsIncident(s)
 		for _, m := range places.FindAll(s.text) {
 			name := m.Place.Name
+			if _, seen := placeCount[name]; !seen && !tells {
+				continue
+			}
+			// Nor does a report whose incident is inside the gazetteer's
+			// area take a place beyond it from past its lead ("strikes in
+			// South Lebanon" in a sidebar).
+			if _, seen := placeCount[name]; !seen && i >= 3 && m.Place.Outside && insideOnly(placeCount, outside) {
+				continue
+			}
 			if _, seen := placeCount[name]; !seen {
 				p.Places = append(p.Places, name)
 				if !slices.Contains(p.Areas, m.Place.Governorate) {
@@ -137,6 +151,15 @@ func Analyze(title, text string, published time.Time) Profile {
 				delete(townCount, name)
 			}
 		}
+		// Nor are the places beyond the gazetteer's area it names in passing
+		// (a sidebar's "strikes in South Lebanon") the incident's places.
+		p.Places = slices.DeleteFunc(p.Places, func(name string) bool { return outside[name] })
+		p.Areas = p.Areas[:0]
+		for _, name := range p.Places {
+			if pl, ok := places.Lookup(name); ok && !slices.Contains(p.Areas, pl.Governorate) {
+				p.Areas = append(p.Areas, pl.Governorate)
+			}
+		}
 	}
 	p.Place = primaryPlace(p.Places, placeCount, broad, outside, out >= in)
 	p.Towns = rankTowns(p.Places, townCount)
@@ -166,6 +189,33 @@ func Analyze(title, text string, published time.Time) Profile {
 	p.Sketch = sketch(allWords)
 	return p
 }
+
+// tellsIncident reports a sentence that tells of the incident: its kind,
+// its harm or its day.
+func tellsIncident(s sentence) bool {
+	if len(s.cues) > 0 || harmWords.any(s.toks) || blastWords.any(s.toks) {
+		return true
+	}
+	k := map[Kind]float64{}
+	kindCounts(k, s.toks, 1)
+	return len(k) > 0
+}
+
+// insideOnly reports whether the places named so far are all inside the
+// gazetteer's area, and there is at least one.
+func insideOnly(count map[string]float64, outside map[string]bool) bool {
+	for name := range count {
+		if outside[name] {
+			return false
+		}
+	}
+	return len(count) > 0
+}
+
+// harmWords tell what an incident did to people and places.
+var harmWords = newPhraseSet(phrases(`killed|killing|dead|died|death|deaths|wounded|injured|injuring|casualties|victims|bodies|toll|destroyed|damaged|targeted|hit|struck|attacked|fled|rescued|residents|witnesses|neighbours|neighbors|operation|took place|began|lasted|gunfire|helicopters|
+	
+	قتل|قتلى|مقتل|قتيل|قتيلا|قتيلاً|جرحى|جريح|إصابة|إصابات|اصابة|اصابات|مصرع|ضحايا|جثث|استهدف|استهدفت|دمار|تدمير|سكان|شهود|العملية|عملية|جرت|بدأت|الأهالي|مروحيات`), nil)
 
 // referBack is wording that names an earlier incident as known.
 var referBack = newPhraseSet(phrases(`that killed|which killed|who was killed in|were killed in the|weeks after|weeks ago|a month after|month after|last month|earlier this month|confirmed the death|confirmed the killing|mourned|
