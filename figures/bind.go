@@ -1423,3 +1423,52 @@ func (x *extractor) armedAfter(k int, s sentence) bool {
 	}
 	return false
 }
+
+// allOfThem reads a predicate whose subject is a count told in the sentence
+// before: "Five children were inside the classroom. All of them died in the
+// fire." The count there was bound to no metric; it takes this one.
+func (x *extractor) allOfThem(si int, s sentence) {
+	if si == 0 || x.newParagraph(s) || s.b-s.a < 3 {
+		return
+	}
+	k := s.a
+	if w := x.word(k, s); w != "all" && w != "both" {
+		return
+	}
+	k++
+	if x.word(k, s) == "of" && x.word(k+1, s) == "them" {
+		k += 2
+	} else if x.word(k, s) != "were" && x.word(k, s) != "died" && x.word(k, s) != "had" {
+		return // "All four were shot": a count of its own
+	}
+	midx := x.scanPost(k, s)
+	if midx < 0 || midx > k+4 {
+		return
+	}
+	mw, ok := x.metricAt(midx, s)
+	if !ok || mw.m == "" || mw.toll {
+		return
+	}
+	ps := x.sents[si-1]
+	var prev item
+	found := false
+	for i := ps.a; i < ps.b; i++ {
+		if x.used[i] || x.ts[i].ar {
+			continue
+		}
+		if it, ok := x.parseItem(i, ps, true, false); ok && it.hasMin && !it.hasHM && !it.vague {
+			prev, found = it, true
+			i = it.b - 1
+		}
+	}
+	if !found {
+		return
+	}
+	src, bg := x.sourceAt(s, s.a), x.backgroundAt(s, s.a)
+	x.lists++
+	x.emit(prev, mw.m, mw.bodies, src, bg, s.a, midx+1)
+	x.lists++
+	for i := s.a; i <= midx; i++ {
+		x.used[i] = true
+	}
+}

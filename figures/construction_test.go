@@ -48,6 +48,22 @@ var constructionCases = []struct {
 		[]string{"killed/combatants 4 src=Medics", "killed/combatants 4 src=The faction"}},
 	{"a new speaker names the counted", "Medics said two children were wounded. Their uncle said the two wounded children were asleep.",
 		[]string{"injured/children 2 src=Medics"}},
+	// EL: a bare count whose noun is the count before it
+	{"B/EL two suffered burns", "Six soldiers were hurt by shrapnel, and two suffered burns.",
+		[]string{"injured/troops 6", "injured/troops 2"}},
+	{"four sustained injuries", "Three people died in the fire and four sustained serious injuries.",
+		[]string{"killed/people 3", "injured/people 4"}},
+	{"received is no wound", "The boy received two injections.",
+		nil},
+	// C: the count in one sentence, its predicate in the next
+	{"B/C all of them died", "Five children were inside the classroom. All of them died in the fire.",
+		[]string{"killed/children 5"}},
+	{"all of them were killed", "The car carried three men. All of them were killed when the drone struck.",
+		[]string{"killed/people 3"}},
+	{"both were shot dead", "Gunmen stopped two farmers on the road. Both were later shot dead, villagers said.",
+		[]string{"killed/people 2 src=villagers"}},
+	{"all of them, not people", "The ministry counted 12 strikes on Tuesday. All of them hit residential areas.",
+		nil},
 }
 
 func TestConstructions(t *testing.T) {

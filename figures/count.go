@@ -164,6 +164,8 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 		"near", "inside", "across", "since", "following", "amid", "among", "by", "from", "with",
 		"were", "was", "have", "had", "are", "more", "others", "overnight", "today", "yesterday":
 		return true
+	case "suffered", "sustained", "received":
+		return x.woundsAhead(k, s) // "and two suffered burns"
 	}
 	return false
 }

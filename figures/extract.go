@@ -145,6 +145,7 @@ func (x *extractor) sentence(si int) {
 	if x.newParagraph(s) {
 		x.paraStart = si
 	}
+	x.allOfThem(si, s)
 	for i := s.a; i < s.b; i++ {
 		x.steps++
 		if x.used[i] || x.ts[i].k == kQuote {
