@@ -307,8 +307,15 @@ var arBNames = map[string]bool{"بشار": true, "بكر": true, "بلال": tru
 // start, over at most five words.
 func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 	ts := x.ts
+	// a metric noun as the object ("المرصد أكد مقتل ستة") may follow only
+	// a subject that opens the sentence
+	object := false
 	if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" && !(strings.HasPrefix(w, "ب") && x.ts[k+1].stem != w) {
-		return attr{}, false // "مصادر محلية أفادت بمقتل": ب and a word of the lexicons
+		mw, ok := x.metricAt(k+1, s)
+		if !ok || !mw.pre || strings.HasPrefix(w, "ب") {
+			return attr{}, false // "مصادر محلية أفادت بمقتل": ب and a word of the lexicons
+		}
+		object = true
 	}
 	st := k
 	for j := k - 1; j >= s.a && j >= k-5; j-- {
@@ -330,7 +337,7 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 		}
 		st = j
 	}
-	if st == k {
+	if st == k || object && st != s.a {
 		return attr{}, false
 	}
 	if o := st - 1; o >= s.a && ts[o].k == kWord && ts[o].w != "ان" && ts[o].w != "بان" && !arStop[ts[o].w] {
@@ -698,4 +705,17 @@ func (x *extractor) arFamilyOf(k int, s sentence) bool {
 	}
 	w := stripWawBa(x.ts[k-1].w)
 	return w == "عائله" || w == "اسره" || w == "العائله" || w == "الاسره"
+}
+
+// arDeathsBefore: "بعد ساعات من مقتل خمسة مدنيين", "بعد يومين من استشهاد":
+// deaths hours or days before the article's own are another incident
+// (figures.md: "the attack came hours after strikes on Ariha killed
+// five"). u is the unit after بعد, e the word after من. A victim's own
+// wound ("بعد يومين من إصابته") is not: only the death nouns count.
+func arDeathsBefore(u, e string) bool {
+	switch u {
+	case "ساعات", "ساعه", "ساعتين", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين":
+		return e == "مقتل" || e == "استشهاد" || e == "مصرع"
+	}
+	return false
 }

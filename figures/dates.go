@@ -241,7 +241,11 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// own (indefinite); "بعد يومين من القصف" is still this one
 				e := at(j + 2).w
 				days := (u == "يومين" || u == "ايام") && arEventWords[e] && !strings.HasPrefix(e, "ال")
-				if arAgoUnits[u] || days {
+				if arDeathsBefore(u, e) {
+					// "أصيب ثلاثة، بعد ساعات من مقتل طفل": the deaths after
+					// بعد are the other incident, the clause before it is not
+					out = append(out, temporal{pos: j + 1, past: true, compares: true})
+				} else if arAgoUnits[u] || days {
 					out = append(out, temporal{pos: j + 1, past: true})
 				}
 			case w == "الماضي" || w == "الماضيه" || w == "السابق" || w == "السابقه" || w == "الفائت" || w == "الفائته" || w == "المنصرم" || w == "المنصرمه":
