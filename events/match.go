@@ -350,8 +350,7 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 	c := newCommon(p, candidates)
 	var best Event
 	bev := Evidence{Score: math.Inf(-1)}
-	var fits []int
-	for i, e := range candidates {
+	for _, e := range candidates {
 		if e.MergedInto != 0 {
 			continue
 		}
@@ -362,21 +361,9 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		if ev.Score > bev.Score {
 			best, bev = e, ev
 		}
-		if p.Town() == "" && !p.Roundup && ev.Score >= minNoTownScore && sameKindOfIncident(p.Kind, e.Kind) {
-			fits = append(fits, i)
-		}
 	}
 	if p.Town() == "" && !p.Roundup {
-		// The one incident of its very kind, else of a kind it may be.
-		var exact []int
-		for _, i := range fits {
-			if candidates[i].Kind == p.Kind {
-				exact = append(exact, i)
-			}
-		}
-		if len(exact) == 1 {
-			fits = exact
-		}
+		fits := noTownFits(p, candidates, c)
 		if len(fits) != 1 {
 			return best, bev, false
 		}
@@ -406,6 +393,56 @@ func Best(p Profile, candidates []Event) (Event, Evidence, bool) {
 		}
 	}
 	return best, bev, true
+}
+
+// noTownFits are the candidates a report naming no town may join: those of
+// its day and kind, narrowed to its very kind when that leaves one.
+func noTownFits(p Profile, candidates []Event, c *common) []int {
+	var fits, exact []int
+	for i, e := range candidates {
+		if e.MergedInto != 0 || !sameKindOfIncident(p.Kind, e.Kind) {
+			continue
+		}
+		if ev := weigh(p, e, c, true); ev.OK() && ev.Score >= minNoTownScore {
+			fits = append(fits, i)
+			if e.Kind == p.Kind {
+				exact = append(exact, i)
+			}
+		}
+	}
+	if len(exact) == 1 {
+		return exact
+	}
+	return fits
+}
+
+// Rivals are the events a report fits about equally well, so that it joins
+// none of them: two or more, else none.
+func Rivals(p Profile, candidates []Event) []Event {
+	c := newCommon(p, candidates)
+	var out []Event
+	if p.Town() == "" && !p.Roundup {
+		if fits := noTownFits(p, candidates, c); len(fits) > 1 {
+			for _, i := range fits {
+				out = append(out, candidates[i])
+			}
+		}
+		return out
+	}
+	best, ev, _ := Best(p, candidates)
+	if !ev.Ambiguous() {
+		return nil
+	}
+	out = append(out, best)
+	for _, e := range candidates {
+		if e.ID == best.ID || e.MergedInto != 0 || eventTown(e) != eventTown(best) {
+			continue
+		}
+		if w := weigh(p, e, c, true); w.OK() && w.Score >= MatchThreshold && ev.Score-w.Score < ambiguousMargin {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Ambiguous reports whether evidence that fits kept a report out because

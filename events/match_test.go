@@ -338,6 +338,12 @@ func TestAmbiguousUndatedToll(t *testing.T) {
 	if got, ev, ok := Best(p, []Event{wed}); !ok || got.ID != 2 {
 		t.Errorf("a toll that does not say when did not join its town's one strike:\n%s", ev)
 	}
+	if r := Rivals(p, []Event{mon, wed}); len(r) != 2 {
+		t.Errorf("rivals of the toll %v, want both strikes on Sarmin", r)
+	}
+	if r := Rivals(p, []Event{wed}); len(r) != 0 {
+		t.Errorf("rivals of the toll with one strike %v, want none", r)
+	}
 }
 
 // TestBackgroundPlaces checks that an event's places are those of its

@@ -466,3 +466,23 @@ func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.A
 	}
 	return time.Time{}, nil
 }
+
+// Rivals are the events an article filed under no event fits about equally
+// well, as the events stand now: why it joined none of them. None when it
+// was kept out for reporting no incident of its own.
+func (p *Pipeline) Rivals(ctx context.Context, a articles.Article) ([]events.Event, error) {
+	var out []events.Event
+	err := p.store.InTx(ctx, func(tx *store.Tx) error {
+		prof := p.analyze(a.Title, a.Text, a.Published)
+		cands, err := p.candidates(ctx, tx, prof)
+		if err != nil {
+			return err
+		}
+		out = events.Rivals(prof, cands)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("weigh article %d against its candidate events: %w", a.ID, err)
+	}
+	return out, nil
+}

@@ -28,7 +28,7 @@ func runEventsWhy(ctx context.Context, a *app, args []string) error {
 	if err := parseArgs(fs, args, 1, 1); err != nil {
 		return err
 	}
-	_, st, err := a.loadStore(ctx)
+	cfg, st, err := a.loadStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -44,6 +44,17 @@ func runEventsWhy(ctx context.Context, a *app, args []string) error {
 	}
 	link, err := st.ArticleEvent(ctx, art.ID)
 	if errors.Is(err, store.ErrNotFound) {
+		rivals, err := newPipeline(st, cfg, a.logger(cfg)).Rivals(ctx, art)
+		if err != nil {
+			return err
+		}
+		if len(rivals) > 1 {
+			fmt.Fprintf(a.stdout, "article %d %q is filed under no event: it is ambiguous, fitting %d events about equally well:\n", art.ID, art.Title, len(rivals))
+			for _, e := range rivals {
+				fmt.Fprintf(a.stdout, "  event %d %s: %s\n", e.ID, e.Key, e.Title)
+			}
+			return nil
+		}
 		fmt.Fprintf(a.stdout, "article %d %q is filed under no event: it reports no incident of its own (no figures of its own, or no date, place and kind)\n", art.ID, art.Title)
 		return nil
 	}

@@ -80,3 +80,42 @@ func TestImportLiveTopicAndEventsWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsWhyAmbiguous checks that a report kept out of every event
+// because it fits two incidents alike says so in `events why`, naming both.
+func TestEventsWhyAmbiguous(t *testing.T) {
+	src := t.TempDir()
+	files := map[string]string{
+		"1_mon.txt":  " date 2024-03-11 Russian strike on Sarmin bakery\n\nRussian warplanes struck a bakery in the town of Sarmin in Idlib province on Monday, killing four people, the civil defence said.\n",
+		"2_wed.txt":  " date 2024-03-13 Russian strike on Sarmin school\n\nRussian warplanes struck a school in the town of Sarmin in Idlib province on Wednesday, killing three people, the civil defence said.\n",
+		"3_toll.txt": " date 2024-03-14 Sarmin toll rises\n\nThe toll from the Russian air strike on Sarmin rose to seven, medics in Idlib said.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	idlibwatch(t, dir, "import", "--live", src)
+	var list struct{ Events []events.Summary }
+	if err := json.Unmarshal([]byte(idlibwatch(t, dir, "events", "--json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Events) != 2 {
+		t.Fatalf("events %+v, want the two strikes on Sarmin", list.Events)
+	}
+	why := idlibwatch(t, dir, "events", "why", "3")
+	want := []string{"filed under no event", "ambiguous"}
+	for _, s := range list.Events {
+		want = append(want, s.Event.Key)
+	}
+	for _, w := range want {
+		if !strings.Contains(why, w) {
+			t.Errorf("events why 3:\n%s\nwant %q", why, w)
+		}
+	}
+	// A report that opened its own event is no one's rival.
+	if why := idlibwatch(t, dir, "events", "why", "1"); strings.Contains(why, "ambiguous") {
+		t.Errorf("events why 1 calls the first report ambiguous:\n%s", why)
+	}
+}
