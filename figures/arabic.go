@@ -719,3 +719,13 @@ func arDeathsBefore(u, e string) bool {
 	}
 	return false
 }
+
+// arDeathVerbAt: is the word at k a verb of a metric ("قتلوا", "أصيب"),
+// not a noun or a verb of report?
+func (x *extractor) arDeathVerbAt(k int) bool {
+	if k < 0 || k >= len(x.ts) || !x.ts[k].ar {
+		return false
+	}
+	mw, ok := lookup(metricWords, x.ts[k])
+	return ok && mw.post && !mw.head
+}

@@ -227,6 +227,10 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			case w == "سابق" && at(k-1).w == "وقت" && at(k+1).w == "من" && (at(k+2).w == "العام" || at(k+2).w == "الشهر" || at(k+2).w == "السنه"):
 				// "في وقت سابق من العام الجاري": earlier this year
 				out = append(out, temporal{pos: k, past: true})
+			case w == "سابق" && at(k-1).w == "وقت" && at(k-2).w == "في" && x.arDeathVerbAt(k-3) && at(k+1).w != "اليوم" && at(k+2).w != "اليوم":
+				// "وكان ثلاثة قد قتلوا في وقت سابق": the deaths were earlier,
+				// another incident ("قد أعلن في وقت سابق" is an earlier report)
+				out = append(out, temporal{pos: k, past: true})
 			case w == "بعد" || w == "وبعد":
 				// "بعد أسبوع من غارات ...": an attack a week or more before
 				n, j := at(k+1), k+1
