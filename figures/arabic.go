@@ -460,7 +460,7 @@ func (x *extractor) arOpenHead(it *item, j int, s sentence) bool {
 func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string, bg bool) int {
 	it.g = People
 	x.emit(it, m, false, src, bg, it.qa, it.b)
-	p = x.arNameEnd(p+1, s)
+	p = x.placeNameEnd(p+1, s)
 	if p >= s.b || x.ts[p].w != "(" {
 		return p
 	}
@@ -476,7 +476,7 @@ func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string
 			x.used[k] = true
 		}
 		p = sub.b
-		if p < s.b && (x.ts[p].w == "و" || x.ts[p].w == "،" || x.ts[p].w == ",") {
+		if p < s.b && (x.ts[p].w == "و" || x.ts[p].w == "،" || x.ts[p].w == "," || x.ts[p].w == "and") {
 			p++
 		}
 	}

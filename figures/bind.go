@@ -839,6 +839,10 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			}
 			break
 		}
+		if t.w == ":" && (k == from || k == midx+1 && midx >= from) && !t.ar {
+			p = k + 1 // "killed 12 people: eight in Ariha and four in Binnish"
+			break
+		}
 		if n, g, end, ok := x.partitive(k, s); ok {
 			// "three of them children", "ثلاثة منهم أطفال"
 			it := item{qa: k, a: k, b: end, min: n, max: n, hasMin: true, hasMax: true, g: g}
@@ -905,7 +909,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			x.used[k] = true
 		}
 		p = it.b
-		if it.g == "" && p < s.b && ts[p].w == "في" {
+		if it.g == "" && p < s.b && (ts[p].w == "في" || ts[p].w == "in" && p+1 < s.b && ts[p+1].cap) {
 			p = x.arPlacePart(it, p, s, m, src, bg) // "5 في سرمين (3 مدنيين وعنصران)"
 		}
 		if p >= s.b {
@@ -1471,4 +1475,17 @@ func (x *extractor) allOfThem(si int, s sentence) {
 	for i := s.a; i <= midx; i++ {
 		x.used[i] = true
 	}
+}
+
+// placeNameEnd: the end of a place name at k, "Jisr al-Shughur", "سرمين".
+func (x *extractor) placeNameEnd(k int, s sentence) int {
+	if k < s.b && x.ts[k].ar {
+		return x.arNameEnd(k, s)
+	}
+	for n := 0; n < 5 && k < s.b; n, k = n+1, k+1 {
+		if t := x.ts[k]; !(t.k == kWord && (t.cap || nameParticle(t.w)) || n > 0 && t.w == "-") {
+			break
+		}
+	}
+	return k
 }

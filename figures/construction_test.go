@@ -64,6 +64,17 @@ var constructionCases = []struct {
 		[]string{"killed/people 2 src=villagers"}},
 	{"all of them, not people", "The ministry counted 12 strikes on Tuesday. All of them hit residential areas.",
 		nil},
+	// BL: a breakdown by place after a colon, with a nested sub-list
+	{"B/BL toll by place", "The toll rose to 15: 10 in Sarmin (seven civilians and three fighters) and 5 in Binnish.",
+		[]string{"killed/people 15", "killed/people 10", "killed/civilians 7", "killed/combatants 3", "killed/people 5"}},
+	{"killed by place, two-word name", "The strikes killed 12 people: eight in Ariha and four in Jisr al-Shughur.",
+		[]string{"killed/people 12", "killed/people 8", "killed/people 4"}},
+	{"died by place", "Nine people died: five in Ariha (three women and two children) and four in Sarmin.",
+		[]string{"killed/people 9", "killed/people 5", "killed/women 3", "killed/children 2", "killed/people 4"}},
+	{"wounded by place, attributed", "The shelling wounded 20 people: 12 in Taftanaz and 8 in Binnish, the monitor said.",
+		[]string{"injured/people 20 src=the monitor", "injured/people 12 src=the monitor", "injured/people 8 src=the monitor"}},
+	{"colon list by group", "The strikes killed 12 people: eight children, three women and a man.",
+		[]string{"killed/people 12", "killed/children 8", "killed/women 3", "killed/people 1"}},
 }
 
 func TestConstructions(t *testing.T) {
