@@ -10,7 +10,8 @@ import "strings"
 
 // arTitles are nouns for one person that are not in the group lexicon as
 // roles: a village headman is a civilian office (people).
-var arTitles = map[string]Group{"المختار": People, "مختار": People, "الشيخ": People, "المدعو": People}
+var arTitles = map[string]Group{"المختار": People, "مختار": People, "الشيخ": People, "المدعو": People,
+	"الطبيب": People, "الناشط": People, "الاعلامي": People, "الصحفي": People}
 
 // arKunya opens a name: أبو طلحة, أبي محمد.
 func arKunya(w string) bool {
@@ -27,6 +28,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 		return false
 	}
 	if x.arSelfInflicted(i, s) {
+		return true
+	}
+	if x.arPronounVictim(i, s) {
 		return true
 	}
 	if mw, ok := x.metricAt(i, s); ok {
@@ -426,4 +430,57 @@ func arabicText(s string) bool {
 		}
 	}
 	return false
+}
+
+// arPronounDeath are nouns of a death with a pronoun for the dead: "أدى
+// إلى مقتله", "اغتيالها".
+var arPronounDeath = map[string]bool{
+	"مقتله": true, "مقتلها": true, "اغتياله": true, "اغتيالها": true, "استشهاده": true,
+	"استشهادها": true, "مصرعه": true, "مصرعها": true, "وفاته": true, "وفاتها": true, "تصفيته": true,
+}
+
+// arPronounVictim reads a death told by a pronoun ("ما أدى إلى مقتله",
+// "وأردوه قتيلاً") as one person killed, bound to the person the sentence
+// names before it, else the one the previous sentence names; its group is
+// that person's (figures.md: a leader → combatants). With no person named,
+// the pronoun may stand for a place or a body: nothing is read.
+func (x *extractor) arPronounVictim(i int, s sentence) bool {
+	w := stripWawBa(x.ts[i].w)
+	end := i + 1
+	switch {
+	case arPronounDeath[w] || arPronounDeath[x.ts[i].w]: // "وفاته": و of the root
+	case (w == "ارداه" || w == "اردوه" || w == "ارداها" || w == "اردوها") && end < s.b &&
+		strings.HasPrefix(x.ts[end].w, "قتيل"):
+		end++ // "أرداه قتيلاً": shot him dead
+	default:
+		return false
+	}
+	g, ok := x.arAntecedent(s.a, i, s)
+	if !ok && x.si > 0 {
+		p := x.sents[x.si-1]
+		g, ok = x.arAntecedent(p.a, p.b, p)
+	}
+	if !ok {
+		return false
+	}
+	x.arEmitPerson(i, i, end, g, s)
+	return true
+}
+
+// arAntecedent finds the first person named in tokens a..b-1 of sentence s
+// (a role, a title, a kunya) and returns the group.
+func (x *extractor) arAntecedent(a, b int, s sentence) (Group, bool) {
+	for k := a; k < b && k < a+40; k++ {
+		x.steps++
+		if !x.ts[k].ar || x.ts[k].k != kWord {
+			continue
+		}
+		if g, _, ok := x.arPerson(k, s); ok {
+			if g == "" {
+				g = People
+			}
+			return g, true
+		}
+	}
+	return "", false
 }
