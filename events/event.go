@@ -26,6 +26,9 @@ type Event struct {
 	DayFromText bool      `json:"-"`                     // Day was said by an article ("on Thursday"), not guessed from a publication date
 	DaySpan     int       `json:"-"`                     // with DayFromText, how many days before Day the incident may be (see Dating.Span)
 	Terms       []Term    `json:"-"`
+	// Tallies are the event's figures, loaded by the caller when weighing
+	// a report against it.
+	Tallies []Tally `json:"-"`
 }
 
 // eventTerms is how many words an event keeps for similarity.

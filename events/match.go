@@ -175,6 +175,12 @@ func weigh(p Profile, e Event, c *common, quiet bool) Evidence {
 	if n := sharedName(p.Names, e.Terms); n != "" {
 		ev.add(1.5, "same name: %s", n)
 	}
+	// Figures that agree support, weakly, and only reports that both say
+	// their day: tolls alike are common in a war, so they never decide a
+	// town or a day.
+	if t, ok := agreeing(p.Tallies, e.Tallies); ok && p.HasCue() && e.DayFromText {
+		ev.add(1, "figures agree: %s, as another outlet told", t)
+	}
 	if c == nil {
 		c = newCommon(p, nil)
 	}

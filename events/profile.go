@@ -33,6 +33,9 @@ type Profile struct {
 	Names  []string // consonant skeletons of people's names ("krs" for al-Qurashi, القرشي)
 	Terms  []Term   // the article's most frequent content words
 	Sketch Sketch   // for syndication: a MinHash of the text's word shingles
+	// Tallies are the report's own figures, set by the caller once they
+	// are extracted (Analyze reads no figures).
+	Tallies []Tally
 	// TextDate is TextDate of the text alone (not the title): the first full
 	// date it states, read from the same sentences as the rest.
 	TextDate time.Time

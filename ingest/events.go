@@ -40,6 +40,11 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			own++
 		}
 	}
+	for _, f := range figs {
+		if t, ok := events.TallyOf(f.Metric, f.Group, f.Min, f.Max, f.Vague, f.Background, OutletName(a)); ok {
+			prof.Tallies = append(prof.Tallies, t)
+		}
+	}
 	ev, link, isNew, err := p.assign(ctx, tx, a, prof, own, now)
 	if err != nil {
 		return err
@@ -142,6 +147,9 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
 	cands, err := p.candidates(ctx, tx, prof)
 	if err != nil {
+		return nil, link, false, err
+	}
+	if err := loadTallies(ctx, tx, prof, cands); err != nil {
 		return nil, link, false, err
 	}
 
@@ -485,4 +493,27 @@ func (p *Pipeline) Rivals(ctx context.Context, a articles.Article) ([]events.Eve
 		return nil, fmt.Errorf("weigh article %d against its candidate events: %w", a.ID, err)
 	}
 	return out, nil
+}
+
+// loadTallies gives the candidates a report with figures can be of their
+// figures, for the report's figures to agree with.
+func loadTallies(ctx context.Context, tx *store.Tx, prof events.Profile, cands []events.Event) error {
+	if len(prof.Tallies) == 0 {
+		return nil
+	}
+	for i := range cands {
+		if !events.Fits(prof, cands[i]) {
+			continue
+		}
+		cs, err := tx.LedgerClaims(ctx, cands[i].ID)
+		if err != nil {
+			return fmt.Errorf("load the figures of event %d: %w", cands[i].ID, err)
+		}
+		for _, c := range cs {
+			if t, ok := events.TallyOf(c.Metric, c.Group, c.Min, c.Max, c.Vague, c.Background, c.Outlet); ok {
+				cands[i].Tallies = append(cands[i].Tallies, t)
+			}
+		}
+	}
+	return nil
 }
