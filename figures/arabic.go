@@ -729,3 +729,22 @@ func (x *extractor) arDeathVerbAt(k int) bool {
 	mw, ok := lookup(metricWords, x.ts[k])
 	return ok && mw.post && !mw.head
 }
+
+// arPartitive reads "N منهم" right after a count of the same sentence or
+// the one before: a part of that count ("وأصيب 5 آخرون، 2 منهم إصاباتهم
+// حرجة"), of its metric and source, smaller than it.
+func (x *extractor) arPartitive(it item, s sentence) (Metric, bool) {
+	if it.b >= s.b || !x.ts[it.b].ar || !x.prev.ok || !x.lastFig.ok || x.si-x.lastFig.si > 1 || len(x.figs) == 0 {
+		return "", false
+	}
+	switch stripWawBa(x.ts[it.b].w) {
+	case "منهم", "منهن", "منهما":
+	default:
+		return "", false
+	}
+	last := x.figs[len(x.figs)-1]
+	if last.Min == nil || !it.hasMin || it.min >= *last.Min {
+		return "", false
+	}
+	return x.prev.m, true
+}

@@ -561,6 +561,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m = lm
 		} else if lm, ok := x.sentenceLead(s, first.qa); ok {
 			m, fromLead = lm, true
+		} else if lm, ok := x.arPartitive(first, s); ok {
+			m, fromLead = lm, true // "2 منهم إصاباتهم حرجة" (arabic.go)
 		}
 		if midx >= 0 {
 			if w := ts[midx].w; w == "lost" || w == "gunned" {
