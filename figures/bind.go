@@ -841,8 +841,10 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			}
 			break
 		}
-		if t.w == ":" && (k == from || k == midx+1 && midx >= from) && !t.ar {
-			p = k + 1 // "killed 12 people: eight in Ariha and four in Binnish"
+		if (t.w == ":" || t.w == "include" || t.w == "includes" || t.w == "included") && (k == from || k == midx+1 && midx >= from) && !t.ar {
+			// "killed 12 people: eight in Ariha and four in Binnish", "the
+			// ten dead include the cell leader, his bodyguard and ..."
+			p = k + 1
 			break
 		}
 		if n, g, end, ok := x.partitive(k, s); ok {
@@ -879,6 +881,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 				continue
 			}
 			for j := i + 1; j < len(parts); j++ {
+				if parts[j].g == "" {
+					continue // summed already
+				}
 				if sum, ok := sumSameGroup([]item{it, parts[j]}); ok {
 					it, parts[j].g = sum, ""
 				}
@@ -891,6 +896,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 		it, ok := x.listItem(p, s)
+		if !ok && ts[p].w == "the" {
+			it, ok = x.theOne(p, s) // "include the cell leader, ..."
+		}
 		if !ok || it.hasHM {
 			return
 		}
@@ -943,6 +951,11 @@ func (x *extractor) listItem(p int, s sentence) (item, bool) {
 		}
 		if g, ok := groupWords[x.word(n, s)]; ok && g.sing && !g.role {
 			return item{qa: p, a: n, b: n + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
+		}
+		if w := x.word(n, s); w != "his" && w != "her" && companionNouns[w] {
+			// "the cell leader, his bodyguard and eight fighters": a
+			// fighter's companion is a fighter
+			return item{qa: p, a: n, b: n + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: Combatants, hmIdx: -1}, true
 		}
 		it, ok := x.parseItem(p+1, s, true, true)
 		it.qa = p
@@ -1490,4 +1503,35 @@ func (x *extractor) placeNameEnd(k int, s sentence) int {
 		}
 	}
 	return k
+}
+
+// companionNouns name a fighter's own men after a possessive in a list.
+var companionNouns = map[string]bool{
+	"bodyguard": true, "guard": true, "deputy": true, "aide": true, "escort": true,
+	"companion": true, "lieutenant": true,
+}
+
+// theOne reads one person named by "the" and a singular noun inside a
+// breakdown: "the cell leader", "the local commander".
+func (x *extractor) theOne(p int, s sentence) (item, bool) {
+	for k := p + 1; k < s.b && k <= p+3; k++ {
+		t := x.ts[k]
+		if g, ok := groupWords[t.w]; ok && g.sing && g.n <= 1 {
+			if x.word(k+1, s) == "of" {
+				break // "the children of the farmer", "the head of a family"
+			}
+			it := item{qa: p, a: k, b: k + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+			if g.role {
+				it.g = Combatants
+			}
+			return it, true
+		}
+		if t.k != kWord || t.ar {
+			break
+		}
+		if _, ok := metricWords[t.w]; ok {
+			break
+		}
+	}
+	return item{}, false
 }

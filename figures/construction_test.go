@@ -75,6 +75,13 @@ var constructionCases = []struct {
 		[]string{"injured/people 20 src=the monitor", "injured/people 12 src=the monitor", "injured/people 8 src=the monitor"}},
 	{"colon list by group", "The strikes killed 12 people: eight children, three women and a man.",
 		[]string{"killed/people 12", "killed/children 8", "killed/women 3", "killed/people 1"}},
+	// E: an "include" list after a head count, one figure per group
+	{"B/E the ten dead include", "The ten dead include the cell leader, his bodyguard and eight fighters from the same unit.",
+		[]string{"killed/people 10", "killed/combatants 10"}},
+	{"included the commander and civilians", "The 14 killed included the local commander and six civilians.",
+		[]string{"killed/people 14", "killed/combatants 1", "killed/civilians 6"}},
+	{"include a driver, summed by group", "The ten dead include a cell leader, his driver and eight fighters.",
+		[]string{"killed/people 10", "killed/combatants 9", "killed/people 1"}},
 }
 
 func TestConstructions(t *testing.T) {
