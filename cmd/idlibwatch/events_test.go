@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,11 +20,7 @@ func TestImportLiveTopicAndEventsWhy(t *testing.T) {
 		"3_gaza.txt":      " date 2024-03-12 Strike on Gaza camp kills 11\n\nAn air strike on a camp in Gaza on Tuesday killed 11 people, health officials said.\n",
 		"4_azaz.txt":      " date 2024-03-13 Car bomb kills four in Azaz\n\nA car bomb exploded at a market in Azaz on Wednesday, killing four people, local officials said.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(src, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, src, files)
 
 	dir := t.TempDir()
 	out := idlibwatch(t, dir, "import", "--live", src)
@@ -90,11 +84,7 @@ func TestEventsWhyAmbiguous(t *testing.T) {
 		"2_wed.txt":  " date 2024-03-13 Russian strike on Sarmin school\n\nRussian warplanes struck a school in the town of Sarmin in Idlib province on Wednesday, killing three people, the civil defence said.\n",
 		"3_toll.txt": " date 2024-03-14 Sarmin toll rises\n\nThe toll from the Russian air strike on Sarmin rose to seven, medics in Idlib said.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(src, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, src, files)
 	dir := t.TempDir()
 	idlibwatch(t, dir, "import", "--live", src)
 	var list struct{ Events []events.Summary }
