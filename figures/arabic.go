@@ -748,3 +748,18 @@ func (x *extractor) arPartitive(it item, s sentence) (Metric, bool) {
 	}
 	return x.prev.m, true
 }
+
+// arSingleSubject: does a singular noun stand as the subject before the
+// verb at v ("وكان شخص قد قتل وأصيب آخر")? Then the verb has its own
+// victim and the next verb is not paired with it into casualties.
+func (x *extractor) arSingleSubject(v int, s sentence) bool {
+	j := v - 1
+	if j >= s.a && x.ts[j].w == "قد" {
+		j--
+	}
+	if j < s.a || !x.ts[j].ar {
+		return false
+	}
+	gw, ok := lookup(groupWords, x.ts[j])
+	return ok && gw.n == 1
+}

@@ -266,6 +266,10 @@ var arabicCases = []struct {
 		[]string{"killed/civilians 7", "killed/people 5"}, false},
 	{"a count not smaller than the one before is no part", "قتل 3 مدنيين في الغارة. وقال الأهالي إن 12 منهم نزحوا.",
 		[]string{"killed/civilians 3"}, false},
+	// the wounded one is read (not paired into casualties); the subject
+	// before "قد قتل" is not read yet
+	{"a verb with its own singular subject is not paired into casualties", "وكان رجل قد قتل وأصيب آخر بقصف على بلدة كفرنبل.",
+		[]string{"killed/people 1", "injured/people 1"}, true},
 	{"B P parts before the total", "وقال المرصد إن ثلاثة أطفال وامرأة من بين 11 شخصاً قتلوا في القصف.",
 		[]string{"killed/children 3 src=المرصد", "killed/women 1 src=المرصد", "killed/people 11 src=المرصد"}, false},
 	{"B BL place-keyed breakdown", "ارتفعت الحصيلة إلى 8 هم: 5 في سرمين (3 مدنيين وعنصران) و3 في بنش.",

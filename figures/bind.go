@@ -454,7 +454,7 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	if mw, ok := x.metricAt(k-2, s); ok && mw.pre && (ts[k-1].w == "and" || ts[k-1].w == "or") && other(k-2) && !x.used[k-2] {
 		return Casualties
 	}
-	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) && !x.used[k-1] {
+	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) && !x.used[k-1] && !x.arSingleSubject(k-1, s) {
 		return Casualties // (a verb with a count of its own: "طفل قتل وأصيب ثلاثة")
 	}
 	return m
