@@ -348,6 +348,19 @@ func (x *extractor) subLead(j int, s sentence) int {
 			return k
 		}
 	}
+	// a head with no number that opens the clause: "Injuries were reported
+	// among the displaced, including a girl"
+	for k := j - 1; k >= s.a && k >= j-14; k-- {
+		t := ts[k]
+		if t.k == kNum || t.k == kPunct && t.w != "," || clauseWords[t.w] || isNumberWord(t.w) {
+			return -1
+		}
+		if k == s.a || ts[k-1].k == kPunct && ts[k-1].w != "," {
+			if mw, ok := x.metricAt(k, s); ok && mw.head && !mw.toll && !t.ar && x.word(k+1, s) == "were" {
+				return k
+			}
+		}
+	}
 	return -1
 }
 

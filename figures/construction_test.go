@@ -82,6 +82,15 @@ var constructionCases = []struct {
 		[]string{"killed/people 14", "killed/combatants 1", "killed/civilians 6"}},
 	{"include a driver, summed by group", "The ten dead include a cell leader, his driver and eight fighters.",
 		[]string{"killed/people 10", "killed/combatants 9", "killed/people 1"}},
+	// B: sub-counts under a head with no number
+	{"B/B injuries among the displaced", "Injuries were reported among the displaced, including a girl of six.",
+		[]string{"injured/children 1"}},
+	{"deaths in the camp, including", "Deaths were reported in the camp, including an elderly man.",
+		[]string{"killed/people 1"}},
+	{"casualties far from the list", "Casualties were reported in several villages near the border, including two children.",
+		[]string{"casualties/children 2"}},
+	{"a count between head and list", "Injuries were treated at the clinic for hours after 4 buses arrived, including a girl.",
+		nil},
 }
 
 func TestConstructions(t *testing.T) {
