@@ -135,7 +135,6 @@ type Worker struct {
 	look  map[string]time.Time
 	held  map[target]bool // leases this worker holds
 	pass  *pass
-	owner string
 	cards map[int64]string // digest of the card each event's root was posted with
 }
 
@@ -290,10 +289,11 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 	for _, a := range pending {
 		// Issue 11 (bot/summary.go): stale alerts are skipped; an event's
 		// card goes first and opens its thread.
-		if skip, err := w.stale(ctx, a); err != nil || skip {
-			if err != nil {
-				return 0, err
-			}
+		skip, err := w.stale(ctx, a)
+		if err != nil {
+			return 0, err
+		}
+		if skip {
 			continue
 		}
 		targets := w.targets(w.route(a, desks))
@@ -481,8 +481,7 @@ func (w *Worker) own(ctx context.Context, t target) (bool, error) {
 // caller may post.
 func (w *Worker) lookUp(ctx context.Context, t target, it item, d store.Delivery, thread string, log *slog.Logger) (string, bool, error) {
 	p := w.pass
-	f, ok := t.chat.(Finder)
-	if !ok {
+	if _, ok := t.chat.(Finder); !ok {
 		return d.Status, false, nil
 	}
 	if next := w.look[t.platform]; next.After(p.now) {
@@ -490,8 +489,7 @@ func (w *Worker) lookUp(ctx context.Context, t target, it item, d store.Delivery
 		return d.Status, true, nil
 	}
 	lctx, cancel := context.WithTimeout(ctx, w.opt.PostTimeout)
-	// A minute of slack covers clock skew between us and the platform.
-	posted, found, err := f.Find(lctx, t.dest, thread, d.Key, d.Started.Add(-time.Minute))
+	posted, found, err := landed(lctx, t.chat, d, t.dest, thread, d.Key)
 	cancel()
 	var rl *RateLimitError
 	switch {

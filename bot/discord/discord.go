@@ -151,7 +151,6 @@ func (c *Client) Post(ctx context.Context, m bot.Outgoing) (bot.Posted, error) {
 	}
 	p := bot.Posted{ID: msg.ID, Thread: m.Thread}
 	if m.Thread == "" && m.ThreadName != "" { // an event's first message: its card, or its first alert
-
 		th, err := c.s.MessageThreadStartComplex(ch, msg.ID, &discordgo.ThreadStart{
 			Name: threadName(m.ThreadName), AutoArchiveDuration: 10080}, discordgo.WithContext(ctx))
 		if err == nil {
@@ -342,10 +341,6 @@ func AlertEmbed(a alerts.Alert, key string) *discordgo.MessageEmbed {
 	}
 	fit(e)
 	return e
-}
-
-func articleLabel(c events.Claim) string {
-	return bot.EscapeDiscord(bot.Truncate(alerts.ArticleName(c), 120))
 }
 
 // fit trims an embed to Discord's limits: each field first, then the total.

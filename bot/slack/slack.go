@@ -245,12 +245,6 @@ func AlertBlocks(a alerts.Alert, key string) ([]slack.Block, string) {
 	return blocks, bot.Truncate(bot.EscapeSlack(bot.AlertText(a)), 3000)
 }
 
-// articleLabel is the link text for a claim's article: its title, else its
-// outlet, else "article".
-func articleLabel(c events.Claim) string {
-	return bot.EscapeSlack(bot.Truncate(alerts.ArticleName(c), 150))
-}
-
 // Mrkdwn renders a doc line as Slack mrkdwn, escaping every span.
 func Mrkdwn(l bot.Line) string {
 	var b strings.Builder
