@@ -50,7 +50,7 @@ func (x *extractor) arSubLead(k int, s sentence) bool {
 		return false
 	}
 	w := x.ts[k].w
-	return subMarkers[w] || w == "بينها" || w == "وبينها" || w == "بينهما" || w == "منهما"
+	return subMarkers[w] || w == "بينهما" || w == "منهما" // subMarkers has بينها
 }
 
 // arAdjective: may the word at k be an adjective after a noun ("رجل مسن",

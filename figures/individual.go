@@ -79,14 +79,6 @@ var civilCues = map[string]bool{
 	"elderly": true, "young": true, "old": true, "pregnant": true, "unarmed": true,
 }
 
-func isFemaleHead(w string) bool {
-	switch w {
-	case "woman", "wife", "mother", "sister", "grandmother", "daughter", "girl", "her", "she", "herself":
-		return true
-	}
-	return false
-}
-
 // enIndividual reads the victims of the English predicate at i.
 func (x *extractor) enIndividual(i int, s sentence) bool {
 	t := x.ts[i]
@@ -666,9 +658,8 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 	// "taking his own life and that of two guards"
 	for k := i + 1; k+3 < s.b && k < i+16; k++ {
 		if x.ts[k].w == "that" && x.word(k+1, s) == "of" {
-			if it, e, ok := x.victimNP(k+2, s, nil); ok {
+			if it, _, ok := x.victimNP(k+2, s, nil); ok {
 				x.emitVictims([]item{it}, Killed, i, s)
-				_ = e
 			}
 			break
 		}
