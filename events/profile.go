@@ -72,10 +72,11 @@ func Analyze(title, text string, published time.Time) Profile {
 	var allWords, ownWords []string
 	for i, s := range sents {
 		toks := s.toks
+		shared := boilerplate.any(toks)
 		// Copies are told by their own words: background paragraphs that
 		// an outlet appends to every report would make all its reports
 		// look alike.
-		if !boilerplate.any(toks) {
+		if !shared {
 			for _, t := range toks {
 				allWords = append(allWords, t.w)
 			}
@@ -88,7 +89,7 @@ func Analyze(title, text string, published time.Time) Profile {
 		// Background many articles share (the war's toll, the ceasefire,
 		// "read also" links) says nothing of which incident this is, nor
 		// where it was.
-		if boilerplate.any(toks) {
+		if shared {
 			continue
 		}
 		for _, t := range toks {
