@@ -254,12 +254,10 @@ type FailedDelivery struct {
 // in the last week (at most limit).
 func (s *Store) DeliveryStatus(ctx context.Context, now time.Time, limit int) (DeliveryStatus, error) {
 	var st DeliveryStatus
-	var oldest sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&st.Pending, &oldest)
-	if err != nil {
+	var err error
+	if st.Pending, st.OldestPending, err = s.outbox(ctx); err != nil {
 		return st, fmt.Errorf("store: count pending alerts: %w", err)
 	}
-	st.OldestPending = fromUnix(oldest)
 	if err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM deliveries WHERE status = ? AND kind <> ?`), DeliverySending, KindDigest).Scan(&st.Uncertain); err != nil {
 		return st, fmt.Errorf("store: count uncertain deliveries: %w", err)
 	}

@@ -43,9 +43,9 @@ func (s *Store) Ping(ctx context.Context) error {
 // 300,000 deliveries: about 0.1 s, where Stats takes about 0.5 s.
 func (s *Store) Progress(ctx context.Context) (Stats, error) {
 	var st Stats
-	var oldest, lastPoll, lastDelivery sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&st.OutboxDepth, &oldest)
-	if err != nil {
+	var lastPoll, lastDelivery sql.NullInt64
+	var err error
+	if st.OutboxDepth, st.OutboxOldest, err = s.outbox(ctx); err != nil {
 		return Stats{}, fmt.Errorf("store: read outbox depth: %w", err)
 	}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MAX(last_attempt) FROM feeds`).Scan(&st.Feeds, &lastPoll); err != nil {
@@ -55,8 +55,17 @@ func (s *Store) Progress(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("store: read the last delivery: %w", err)
 	}
-	st.OutboxOldest, st.LastPoll, st.LastDelivery = fromUnix(oldest), fromUnix(lastPoll), fromUnix(lastDelivery)
+	st.LastPoll, st.LastDelivery = fromUnix(lastPoll), fromUnix(lastDelivery)
 	return st, nil
+}
+
+// outbox counts the alerts still waiting for delivery (superseded, skipped
+// and failed ones left out) and tells when the oldest was written.
+func (s *Store) outbox(ctx context.Context) (int, time.Time, error) {
+	var n int
+	var oldest sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created) FROM alerts WHERE delivered IS NULL AND failed IS NULL AND skipped IS NULL AND superseded = 0`).Scan(&n, &oldest)
+	return n, fromUnix(oldest), err
 }
 
 // Stats reads the Stats: Progress, and counts of alerts and deliveries. It
