@@ -119,7 +119,7 @@ func (f *Fetcher) checkProxiedHost(ctx context.Context, host string) error {
 		return fmt.Errorf("resolve %s before asking the proxy: %w", host, err)
 	}
 	for _, a := range addrs {
-		if !publicIP(net.IP(a.AsSlice())) {
+		if !publicAddr(a) {
 			return fmt.Errorf("%s resolves to %s: %w", host, a, ErrPrivateAddress)
 		}
 	}

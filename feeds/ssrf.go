@@ -50,10 +50,12 @@ var (
 // publicIP reports whether ip is an address on the public internet.
 func publicIP(ip net.IP) bool {
 	addr, ok := netip.AddrFromSlice(ip)
-	if !ok {
-		return false
-	}
-	addr = addr.Unmap()
+	return ok && publicAddr(addr)
+}
+
+// publicAddr is publicIP for a resolved netip.Addr; a zone is ignored.
+func publicAddr(addr netip.Addr) bool {
+	addr = addr.WithZone("").Unmap()
 	if nat64.Contains(addr) {
 		b := addr.As16()
 		addr = netip.AddrFrom4([4]byte(b[12:]))
