@@ -427,6 +427,35 @@ func (tx *Tx) LedgerClaims(ctx context.Context, eventID int64) ([]events.Claim, 
 	return cs, err
 }
 
+// LedgerClaimsOf returns the claims of each of the events, by event, each
+// event's in the order they were seen: LedgerClaims for many events in one
+// query. An event with no claims has no entry.
+func (tx *Tx) LedgerClaimsOf(ctx context.Context, eventIDs []int64) (map[int64][]events.Claim, error) {
+	out := make(map[int64][]events.Claim, len(eventIDs))
+	if len(eventIDs) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(eventIDs))
+	for i, id := range eventIDs {
+		args[i] = id
+	}
+	rows, err := tx.query(ctx, `SELECT `+claimColumns+` FROM claims c WHERE c.event_id IN (`+placeholders(len(eventIDs))+`) ORDER BY c.event_id, c.seen, c.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
+	}
+	cs, err := scanAll(rows, func(row interface{ Scan(...any) error }) (events.Claim, error) {
+		c, _, err := scanClaim(row)
+		return c, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
+	}
+	for _, c := range cs {
+		out[c.EventID] = append(out[c.EventID], c)
+	}
+	return out, nil
+}
+
 // InsertClaim files a claim (figure idx of its article) and sets its ID.
 func (tx *Tx) InsertClaim(ctx context.Context, c *events.Claim, idx int) error {
 	var eventID sql.NullInt64

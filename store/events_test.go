@@ -1,0 +1,92 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/articles"
+	"github.com/idlibwatch/idlibwatch/events"
+	"github.com/idlibwatch/idlibwatch/figures"
+)
+
+// LedgerClaimsOf reads the ledgers of several events in one query and must
+// give each event what LedgerClaims gives it: its claims only, in the order
+// they were seen (not the order they were filed).
+func TestLedgerClaimsOf(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		text := "Shelling hit homes in Sarmin; rescuers counted the dead."
+		art := mustInsert(t, s, articles.Article{Title: "Sarmin shelling", Text: text, ContentHash: articles.Hash(text), Fetched: time.Unix(1_700_000_000, 0)})
+		var ids [3]int64 // two events with claims, one without
+		err := s.InTx(ctx, func(tx *Tx) error {
+			for i := range ids {
+				e := &events.Event{Key: fmt.Sprintf("2024-03-0%d-sarmin", i+1), Title: "Sarmin", FirstSeen: time.Unix(1_700_000_000, 0), LastSeen: time.Unix(1_700_000_000, 0)}
+				if err := tx.InsertEvent(ctx, e); err != nil {
+					return err
+				}
+				ids[i] = e.ID
+			}
+			// Filed interleaved, and out of the order they were seen in.
+			for i, f := range []struct {
+				event int64
+				n     int
+				seen  int64
+			}{{ids[0], 4, 30}, {ids[1], 9, 10}, {ids[0], 2, 10}, {0, 5, 5}, {ids[1], 11, 20}, {ids[0], 6, 20}, {ids[0], 7, 20}} {
+				n := f.n
+				c := events.Claim{EventID: f.event, ArticleID: art, Metric: figures.Killed, Group: figures.People, Min: &n, Max: &n,
+					Source: "medics", SourceKey: "medics", Quote: fmt.Sprintf("%d killed", n), Class: events.New, SeenAt: time.Unix(1_700_000_000+f.seen, 0)}
+				if err := tx.InsertClaim(ctx, &c, i); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		err = s.InTx(ctx, func(tx *Tx) error {
+			got, err := tx.LedgerClaimsOf(ctx, []int64{ids[1], ids[0], ids[2], ids[0], ids[2] + 100})
+			if err != nil {
+				return err
+			}
+			if len(got) != 2 {
+				t.Errorf("ledgers of %d events, want 2 (the events with claims): %v", len(got), got)
+			}
+			for want, id := range map[string]int64{"2 6 7 4": ids[0], "9 11": ids[1]} {
+				one, err := tx.LedgerClaims(ctx, id)
+				if err != nil {
+					return err
+				}
+				if !slices.EqualFunc(got[id], one, func(a, b events.Claim) bool { return a.ID == b.ID && a.EventID == id }) {
+					t.Errorf("event %d: LedgerClaimsOf gives %v, LedgerClaims %v", id, got[id], one)
+				}
+				if a := amounts(got[id]); a != want {
+					t.Errorf("event %d: claims %q, want %q (in the order seen)", id, a, want)
+				}
+			}
+			none, err := tx.LedgerClaimsOf(ctx, nil)
+			if err != nil || len(none) != 0 {
+				t.Errorf("LedgerClaimsOf(nil) = %v, %v; want empty", none, err)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func amounts(cs []events.Claim) string {
+	s := ""
+	for i, c := range cs {
+		if i > 0 {
+			s += " "
+		}
+		s += fmt.Sprint(*c.Min)
+	}
+	return s
+}
