@@ -62,22 +62,25 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 	}
 	res.Claims = len(claims)
 
-	// Classify per event, each claim against the ledger as it stands.
-	ledgers := map[int64][]events.Claim{}
+	// Classify per event, each claim against the ledger as it stands: the
+	// ledgers of every event the claims are filed under, in one query.
+	var ids []int64
+	for _, c := range claims {
+		if c.EventID != 0 && !slices.Contains(ids, c.EventID) {
+			ids = append(ids, c.EventID)
+		}
+	}
+	ledgers, err := tx.LedgerClaimsOf(ctx, ids)
+	if err != nil {
+		return err
+	}
 	for i := range claims {
 		c := &claims[i].Claim
 		if c.EventID == 0 {
 			c.Class = events.New // background about an incident not in the corpus
 		} else {
-			ledger, ok := ledgers[c.EventID]
-			if !ok {
-				if ledger, err = tx.LedgerClaims(ctx, c.EventID); err != nil {
-					return err
-				}
-				ledgers[c.EventID] = ledger
-			}
 			var departs []events.Claim
-			c.Class, departs = events.Classify(*c, ledger)
+			c.Class, departs = events.Classify(*c, ledgers[c.EventID])
 			for _, d := range departs {
 				c.DepartsFrom = append(c.DepartsFrom, d.ID)
 			}
@@ -308,6 +311,8 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		ownID = ev.ID
 	}
 	outlet := OutletName(a)
+	// Figures recalling one incident share its window: one query for each.
+	recalled := map[[2]int64][]events.Event{}
 	out := make([]claim, 0, len(figs))
 	for i, f := range figs {
 		c := events.Claim{
@@ -328,9 +333,14 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 			r = events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
 			c.Recalls = r.String()
 			if r.Known() {
-				cands, err := tx.EventsBetween(ctx, r.From, r.To, candidateLimit)
-				if err != nil {
-					return nil, err
+				window := [2]int64{r.From.Unix(), r.To.Unix()}
+				cands, ok := recalled[window]
+				if !ok {
+					var err error
+					if cands, err = tx.EventsBetween(ctx, r.From, r.To, candidateLimit); err != nil {
+						return nil, err
+					}
+					recalled[window] = cands
 				}
 				if e, ok := events.PickRecalled(r, cands, ownID); ok {
 					c.EventID = e.ID
@@ -501,15 +511,20 @@ func loadTallies(ctx context.Context, tx *store.Tx, prof events.Profile, cands [
 	if len(prof.Tallies) == 0 {
 		return nil
 	}
-	for i := range cands {
-		if !events.Fits(prof, cands[i]) {
-			continue
+	// Only the events it can be of, all in one query.
+	var fit []int
+	var ids []int64
+	for i, e := range cands {
+		if events.Fits(prof, e) {
+			fit, ids = append(fit, i), append(ids, e.ID)
 		}
-		cs, err := tx.LedgerClaims(ctx, cands[i].ID)
-		if err != nil {
-			return fmt.Errorf("load the figures of event %d: %w", cands[i].ID, err)
-		}
-		for _, c := range cs {
+	}
+	ledgers, err := tx.LedgerClaimsOf(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("load the figures of %d candidate events: %w", len(ids), err)
+	}
+	for _, i := range fit {
+		for _, c := range ledgers[cands[i].ID] {
 			if t, ok := events.TallyOf(c.Metric, c.Group, c.Min, c.Max, c.Vague, c.Background, c.Outlet); ok {
 				cands[i].Tallies = append(cands[i].Tallies, t)
 			}
