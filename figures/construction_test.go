@@ -91,6 +91,15 @@ var constructionCases = []struct {
 		[]string{"casualties/children 2"}},
 	{"a count between head and list", "Injuries were treated at the clinic for hours after 4 buses arrived, including a girl.",
 		nil},
+	// an ellipsis inside a toll's subject leaves words out; the sentence goes on
+	{"ellipsis in a toll's subject", "The toll from Tuesday's strikes on Ariha … rose to 14, the Civil Defence said.",
+		[]string{"killed/people 14 src=the Civil Defence"}},
+	{"three dots before a place", "The number of people killed in the strike on ... Sarmin rose to nine.",
+		[]string{"killed/people 9"}},
+	{"ellipsis before the verb group", "The death toll … has risen to 22, the health directorate said.",
+		[]string{"killed/people 22 src=the health directorate"}},
+	{"an ellipsis that ends a sentence", "The strike killed five people… Rescuers said three more died.",
+		[]string{"killed/people 5", "killed/people 3 src=Rescuers"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -34,6 +34,7 @@ func extract(text string, published time.Time) *extractor {
 		x.ts = tokenize(text, ln[0], ln[1], x.ts)
 		x.ts = append(x.ts, tok{s: ln[1], e: ln[1], k: kNL})
 	}
+	x.ts = dropInnerEllipses(x.ts) // text.go
 	markQuotes(x.ts, text)
 	x.sents = splitSentences(x.ts, make([]sentence, 0, len(x.ts)/12+4))
 	x.used = make([]bool, len(x.ts))

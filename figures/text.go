@@ -280,3 +280,51 @@ func markQuotes(ts []tok, text string) {
 		}
 	}
 }
+
+// cannotEnd are words a sentence does not end on: an ellipsis after them
+// leaves words out inside the sentence.
+var cannotEnd = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "on": true, "in": true, "at": true,
+	"from": true, "to": true, "by": true, "for": true, "with": true, "and": true, "or": true,
+	"near": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// dropInnerEllipses removes the ellipses that leave words out inside a
+// sentence ("the toll from the strikes on … rose to 14"), so that the
+// sentence reads on across them; the text keeps them for quotes.
+func dropInnerEllipses(ts []tok) []tok {
+	out := ts[:0]
+	for i := 0; i < len(ts); i++ {
+		if n := ellipsisInside(ts, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		out = append(out, ts[i])
+	}
+	return out
+}
+
+// ellipsisInside: is the period or "…" at i an ellipsis ("…", "...") that
+// leaves words out inside a sentence? It is when a lower-case word follows
+// it, or when the word before it cannot end a sentence ("the strike on …
+// Sarmin"). It returns the ellipsis's tokens, or 0.
+func ellipsisInside(ts []tok, i int) int {
+	j := i
+	if ts[i].w == "." {
+		for j+1 < len(ts) && ts[j+1].w == "." && ts[j+1].s == ts[j].e {
+			j++
+		}
+		if j-i < 2 || i > 0 && ts[i-1].w == "." {
+			return 0
+		}
+	} else if ts[i].w != "…" {
+		return 0
+	}
+	if i == 0 || j+1 >= len(ts) || ts[i-1].k != kWord && ts[i-1].k != kNum {
+		return 0
+	}
+	if n := ts[j+1]; n.k == kNum || n.k == kWord && !n.ar && !n.cap || n.k == kWord && cannotEnd[ts[i-1].w] {
+		return j - i + 1
+	}
+	return 0
+}
