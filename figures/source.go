@@ -17,6 +17,16 @@ type attr struct {
 	// trailing: "..., said X" or "..., X said." closes its clause: it
 	// governs what comes before it, not a relative clause after it
 	trailing bool
+	// from: the first token of a subject read before the verb ("Farah
+	// Nasser, whose brother was among the 3 killed, said"): what the
+	// subject's own apposition states is not in the frame's complement
+	from int
+	subj bool
+	// rel: the frame sits inside a relative clause or a parenthetical
+	// (", which residents said came without warning,"): it governs only
+	// tokens lo..hi, not the main clause around it
+	rel    bool
+	lo, hi int
 }
 
 // collectAllAttrs finds the attributions of every sentence. Names are
@@ -327,7 +337,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		// inverted: "..., said the observatory" — the name ends the clause;
 		// ", said American forces had ..." is the subject-first form.
-		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" {
+		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" && !x.appositiveSubject(k, s) {
 			// ("..., X told Reuters the ...": the one told is no source)
 			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w]) {
 				a.pos, a.trailing = k, true
@@ -336,10 +346,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 		}
 		a, ok, coord := x.npBefore(k, s)
+		direct := ok // a subject read right before the verb
 		if !ok && coord && len(out) > 0 && out[len(out)-1].pos >= s.a && out[len(out)-1].pos < k {
 			// "X published a toll of 6 and reported 20 wounded": X again
 			a, ok = out[len(out)-1], true
-			a.trailing = false
+			a.trailing, a.rel = false, false
 		} else if !ok && coord {
 			a, ok = x.initialNP(s)
 		}
@@ -354,18 +365,110 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			// "the Observatory said, which on Thursday put the toll at 200":
 			// the relative pronoun's antecedent speaks
 			a, ok = x.relativeAntecedent(k, s, out)
+			a.rel, direct = false, false
 		}
 		if ok && documentNouns[strings.ToLower(a.raw[strings.LastIndexByte(a.raw, ' ')+1:])] {
 			ok = false // "the footage posted on ... showed nine bodies": the outlet describes it
 		}
 		if ok {
 			a.pos = k
+			a.subj = direct
 			n := x.word(k+1, s)
 			a.trailing = n == "" || n == "." || n == "," || n == "on" || n == "late" || n == "earlier" || n == "in"
-			out = append(out, a)
+			out = append(out, x.scoped(a, s))
 		}
 	}
 	return out
+}
+
+// appositiveSubject: does the comma before the verb at k close an
+// apposition or relative clause of a subject that opens the clause
+// ("Farah Nasser, whose brother was killed, said the shelling began")? Then
+// the verb is not inverted: its subject stands before the apposition.
+func (x *extractor) appositiveSubject(k int, s sentence) bool {
+	ts := x.ts
+	if k-1 <= s.a || ts[k-1].w != "," {
+		return false
+	}
+	p := -1
+	for j := k - 2; j > s.a && j >= k-30; j-- {
+		if ts[j].w == "," {
+			p = j
+			break
+		}
+		if ts[j].k != kWord && ts[j].k != kNum {
+			return false
+		}
+	}
+	if p < 0 || !relWords[ts[p+1].w] && !determiners[ts[p+1].w] {
+		return false
+	}
+	// the subject: a short capitalised or determiner-led phrase opening
+	// the sentence
+	st := s.a
+	if p-st > 6 || p == st || !(ts[st].cap || determiners[ts[st].w]) {
+		return false
+	}
+	for j := st; j < p; j++ {
+		if ts[j].k != kWord || speechVerbs[ts[j].w] {
+			return false
+		}
+		if _, m := metricWords[ts[j].w]; m {
+			return false
+		}
+	}
+	return true
+}
+
+// relWords open a relative clause after a comma.
+var relWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+// scoped marks a frame that sits inside a relative clause or a
+// parenthetical ("a house which, residents said, was hit first"; "The
+// strike, which residents said came without warning, killed four"): its
+// complement ends at the clause's closing comma, and the main clause
+// around it is not in its scope.
+func (x *extractor) scoped(a attr, s sentence) attr {
+	ts := x.ts
+	for j := a.pos - 1; j > s.a && j >= a.pos-12; j-- {
+		w := ts[j].w
+		if w == "(" {
+			a.rel, a.lo = true, j
+			break
+		}
+		if w == ")" || w == "." || w == ";" || ts[j].k == kQuote || ts[j].k == kNL {
+			return a
+		}
+		if w != "," {
+			continue
+		}
+		if j+1 < a.pos && relWords[ts[j+1].w] || ts[j-1].k == kWord && (relWords[ts[j-1].w] || ts[j-1].w == "that") {
+			a.rel, a.lo = true, j
+			break
+		}
+		return a
+	}
+	if !a.rel {
+		return a
+	}
+	a.hi = s.b
+	for j := a.pos + 1; j < s.b; j++ {
+		if w := ts[j].w; w == "," || w == ")" || w == ";" || w == "—" || w == "–" {
+			a.hi = j
+			break
+		}
+	}
+	return a
+}
+
+// governs: is the figure at pos in the frame's scope? Not when the frame
+// sits in a relative clause the figure is outside of, nor when the figure
+// is inside the frame's own subject.
+func (a attr) governs(pos int) bool {
+	if a.rel && (pos < a.lo || pos > a.hi) {
+		return false
+	}
+	return !(a.subj && pos >= a.from && pos < a.pos)
 }
 
 // sourceModifiers may open an unnamed source: "anonymous sources".
@@ -774,7 +877,7 @@ func (x *extractor) initialNP(s sentence) (attr, bool) {
 // generic nouns that stand for an earlier speaker.
 func (x *extractor) makeAttr(st, en int) attr {
 	ts := x.ts
-	a := attr{raw: x.text[ts[st].s:ts[en].e]}
+	a := attr{raw: x.text[ts[st].s:ts[en].e], from: st}
 	if st == en && pronounSpeakers[ts[st].w] {
 		a.cont = true
 		return a
@@ -800,6 +903,9 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	x.steps += len(as)
 	best := -1
 	for i, a := range as {
+		if !a.governs(pos) {
+			continue
+		}
 		if a.pos < pos && (best < 0 || a.pos > as[best].pos || as[best].pos > pos) {
 			best = i
 		}
@@ -812,7 +918,7 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 		// named before does when the frame closed its clause already
 		closing := -1
 		for i, a := range as {
-			if a.pos > pos && a.trailing && (closing < 0 || a.pos < as[closing].pos) {
+			if a.pos > pos && a.trailing && a.governs(pos) && (closing < 0 || a.pos < as[closing].pos) {
 				closing = i
 			}
 		}
@@ -825,7 +931,7 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	}
 	if best < 0 {
 		for i, a := range as {
-			if a.pos > pos && (best < 0 || a.pos < as[best].pos) {
+			if a.pos > pos && a.governs(pos) && (best < 0 || a.pos < as[best].pos) {
 				best = i
 			}
 		}
@@ -1002,7 +1108,10 @@ func (x *extractor) relativeSubject(k int, s sentence) bool {
 	for j := k - 1; j > s.a && j >= k-5; j-- {
 		w := x.ts[j].w
 		if (w == "which" || w == "who") && x.ts[j-1].w == "," {
-			return true
+			// the pronoun is the subject ("which on Thursday put", "who
+			// later said"), not the object ("which residents said came")
+			n := x.ts[j+1].w
+			return j+1 == k || speakerAdverbs[n] || auxWords[n] || n == "on" || n == "in" || n == "at" || n == "late"
 		}
 		if x.ts[j].k != kWord {
 			return false

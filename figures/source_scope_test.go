@@ -45,6 +45,18 @@ var scopeCases = []struct {
 		[]string{"killed/people 5.."}},
 	{"a heading is no speaker label", "SYRIA LATEST: Strike kills 4 in Sarmin",
 		[]string{"killed/people 4"}},
+	// SA: a frame inside a relative clause or a subject's apposition
+	// governs that clause only
+	{"frame inside a relative clause about the subject", "The shell, which farmers said fell before dawn, killed three girls in Maarat Misrin.",
+		[]string{"killed/children 3"}},
+	{"parenthetical frame inside a relative clause", "Neighbours buried Samir Hamdan, a baker who, his cousins said, had fed the camp for years. Two boys died with him.",
+		[]string{"killed/children 2"}},
+	{"figure inside the speaker's own relative clause", "Huda Karim, whose husband was one of the 5 people killed, said the ambulance came late.",
+		[]string{"killed/people 5"}},
+	{"figure in the speaker's apposition, verb after", "Nour al-Din Haddad, a farmer whose 2 sons were killed in the raid, told the Qalaat Bulletin the jets came twice.",
+		[]string{"killed/children 2"}},
+	{"frame after a relative clause still governs", "Eight people died, the Ariha Medical Council, which runs two clinics, told reporters.",
+		[]string{"killed/people 8 src=the Ariha Medical Council"}},
 }
 
 func TestSourceScope(t *testing.T) {
