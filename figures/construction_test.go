@@ -100,6 +100,17 @@ var constructionCases = []struct {
 		[]string{"killed/people 22 src=the health directorate"}},
 	{"an ellipsis that ends a sentence", "The strike killed five people… Rescuers said three more died.",
 		[]string{"killed/people 5", "killed/people 3 src=Rescuers"}},
+	// DUP: one source restated is one figure, under a generic name or a repeated line
+	{"B/DUP rights group is the named network", "Four children killed in Sarmin strike, rights group says\n\nFour children died in the strike on Sarmin, the director of the Syrian Network for Human Rights told reporters.",
+		[]string{"killed/children 4 src=the director of the Syrian Network for Human Rights"}},
+	{"B/DUP a repeated headline line", "Commander killed in raid\n\nCommander killed in raid\n\nThe raid killed a commander, the army said.",
+		[]string{"killed/combatants 1", "killed/combatants 1 src=the army"}},
+	{"war monitor is the observatory", "Two civilians killed in Ariha shelling, war monitor says\n\nTwo civilians were killed in the shelling of Ariha, the Syrian Observatory for Human Rights said.",
+		[]string{"killed/civilians 2 src=the Syrian Observatory for Human Rights"}},
+	{"rights group is not a directorate", "Three children killed in Binnish, rights group says\n\nThree children died in Binnish, the health directorate said.",
+		[]string{"killed/children 3 src=rights group", "killed/children 3 src=the health directorate"}},
+	{"a repeated named death", "Rebel commander killed in clash near Saraqib\n\nRebel commander killed in clash near Saraqib",
+		[]string{"killed/combatants 1"}},
 }
 
 func TestConstructions(t *testing.T) {

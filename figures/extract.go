@@ -147,6 +147,7 @@ func (x *extractor) sentence(si int) {
 		x.paraStart = si
 	}
 	x.allOfThem(si, s)
+	x.lists++ // a list never spans two sentences: a repeated line is a restatement
 	for i := s.a; i < s.b; i++ {
 		x.steps++
 		if x.used[i] || x.ts[i].k == kQuote {
@@ -382,6 +383,9 @@ func sameSource(a, b string) bool {
 	if strings.Contains(" "+b+" ", " "+a+" ") {
 		return true
 	}
+	if sp := strings.LastIndexByte(a, ' '); sp > 0 && genericAlias(a[:sp], a[sp+1:], b) {
+		return true // "rights group" for "the Syrian Network for Human Rights"
+	}
 	if strings.IndexByte(a, ' ') < 0 {
 		names := shortNames[a]
 		if names == nil {
@@ -394,6 +398,36 @@ func sameSource(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// genericAlias: is "mods head" ("rights group", "war monitor") a generic
+// name for the body b names? The head is a kind of body b is, and each
+// modifier is a word of b or a word that describes any monitor.
+func genericAlias(mods, head, b string) bool {
+	names := headNames[head]
+	if names == nil {
+		return false
+	}
+	found := false
+	for _, n := range names {
+		if strings.Contains(" "+b+" ", " "+n) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, m := range strings.Fields(mods) {
+		switch m {
+		case "war", "uk-based", "britain-based", "london-based", "syria-based", "local":
+			continue
+		}
+		if !strings.Contains(" "+b+" ", " "+m+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // newParagraph: does sentence s start a paragraph? It starts a line and

@@ -99,7 +99,7 @@ var headNames = map[string][]string{
 	"monitor":  {"monitor", "observatory", "network", "watch"},
 	"watchdog": {"monitor", "observatory", "network", "watch"},
 	"agency":   {"agency", "sana", "news", "reuters", "afp", "associated press"},
-	"group":    {"group", "civil defence", "helmets", "observatory", "organisation", "organization"},
+	"group":    {"group", "civil defence", "helmets", "observatory", "organisation", "organization", "network"},
 }
 
 // shortNames: the words in a speaker's name that a headline's short source
