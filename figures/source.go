@@ -91,6 +91,46 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 var docWords = map[string]bool{
 	"statement": true, "report": true, "figures": true, "data": true, "tally": true,
 	"count": true, "toll": true, "estimates": true, "documentation": true,
+	"estimate": true, "statistics": true, "figure": true, "records": true, "list": true,
+	"census": true, "assessment": true, "update": true, "bulletin": true, "tallies": true,
+}
+
+// docAgent reads the author of a document named at k: "a tally by the
+// monitor", "an estimate published on Monday by X", "a count kept by
+// volunteers", "data from the health directorate". The document opens
+// the phrase (after a determiner and modifiers); its author follows "by"
+// or "from" within the same phrase.
+func (x *extractor) docAgent(k int, s sentence) (attr, int, bool) {
+	ts := x.ts
+	doc := -1
+	for j := k; j < s.b && j < k+4; j++ {
+		if ts[j].k != kWord {
+			return attr{}, k, false
+		}
+		if docWords[ts[j].w] {
+			doc = j
+			break
+		}
+	}
+	if doc < 0 {
+		return attr{}, k, false
+	}
+	for j := doc + 1; j+1 < s.b && j <= doc+7; j++ {
+		t := ts[j]
+		if t.k != kWord && t.k != kNum {
+			break
+		}
+		if (t.w == "by" || t.w == "from") && ts[j+1].k == kWord {
+			if a, e, ok := x.nameAfterEnd(j+1, s); ok && !a.cont {
+				return a, e, true
+			}
+			break
+		}
+		if t.w == "that" || t.w == "which" || speechVerbs[t.w] && t.w != "published" && t.w != "compiled" && t.w != "released" {
+			break
+		}
+	}
+	return attr{}, k, false
 }
 
 // headNames: the words in a speaker's name that a generic noun stands for
@@ -179,6 +219,7 @@ var sourceNouns = map[string]bool{
 	"المرصد": true, "مصادر": true, "مصدر": true, "ناشطون": true, "الدفاع": true, "وزاره": true,
 	"الشبكه": true, "الهيئه": true, "المنظمه": true, "منظمه": true, "مديريه": true, "فريق": true,
 	"network": true, "organisation": true, "organization": true, "directorate": true,
+	"مرصد": true, "هيئه": true, "المديريه": true, "مسؤول": true, "ناشطين": true,
 }
 
 // headlineSource reads "... 13 dead - monitor" at the end of a line, or
@@ -195,6 +236,11 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 				break
 			}
 			continue
+		}
+		if x.outletName(s.a, c) {
+			a := x.makeAttr(s.a, c-1)
+			a.pos = c
+			return a, true
 		}
 		for k := s.a; k < c; k++ {
 			if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] || x.acronym(k) {
@@ -223,7 +269,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 					named = true
 				}
 			}
-			if !named {
+			if !named { // (an outlet's name here is the site's own title suffix)
 				return attr{}, false
 			}
 			a := x.makeAttr(d+1, end-1)
@@ -232,6 +278,32 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// outletHeads end the name of a news outlet: "Qalaat News", "The Idlib
+// Times", "قلعة نيوز".
+var outletHeads = map[string]bool{
+	"news": true, "times": true, "post": true, "tv": true, "press": true, "daily": true,
+	"tribune": true, "herald": true, "journal": true, "radio": true, "gazette": true,
+	"channel": true, "observer": true, "telegraph": true, "today": true, "online": true,
+	"نيوز": true, "تايمز": true, "بوست": true, "تي": true, "برس": true,
+}
+
+// outletName: are tokens a..b-1 (at most four words) a news outlet's name,
+// capitalised in English and ending in an outlet head, and no page label
+// ("BREAKING NEWS", "World News")?
+func (x *extractor) outletName(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !outletHeads[x.ts[b-1].w] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.ts[k]
+		label := k < b-1 && (labelWords[t.w] || labelStops[t.w]) // the head "News" is no label
+		if t.k != kWord || label || t.w == "world" || t.w == "top" || !t.ar && !t.cap && !(k == a && t.w == "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // acronym: an upper-case name of 2 to 6 letters ("SNHR", "SOHR", "UN") that
@@ -317,6 +389,16 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		if nounLike[w] && (x.word(k+1, s) == "of" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
 			continue // "no reports of casualties": a noun
+		}
+		if participles[w] && x.word(k-1, s) == "as" && (x.word(k-2, s) == "quoted" || x.word(k-2, s) == "cited") && k-3 > s.a && passiveAux[ts[k-3].w] {
+			// "X was quoted as saying": X speaks
+			if a, ok, _ := x.npBefore(k-3, s); ok {
+				a.pos, a.subj = k, true
+				n := x.word(k+1, s)
+				a.trailing = n == "" || n == "." || n == ","
+				out = append(out, x.scoped(a, s))
+			}
+			continue
 		}
 		if k > s.a && passiveAux[ts[k-1].w] {
 			continue
@@ -710,6 +792,9 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 	}
 	if pronounSpeakers[f.w] {
 		return attr{pos: k, cont: true}, k + 1, true
+	}
+	if a, e, ok := x.docAgent(k, s); ok {
+		return a, e, true
 	}
 	en := k
 	for j := k; j < s.b && j < k+10; j++ {

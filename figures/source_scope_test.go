@@ -57,6 +57,27 @@ var scopeCases = []struct {
 		[]string{"killed/children 2"}},
 	{"frame after a relative clause still governs", "Eight people died, the Ariha Medical Council, which runs two clinics, told reporters.",
 		[]string{"killed/people 8 src=the Ariha Medical Council"}},
+	// SC: frames beyond "X said": passives, documents and their authors
+	{"quoted as saying, subject first", "A surgeon at the Atmeh clinic was quoted as saying that nine patients died overnight.",
+		[]string{"killed/people 9 src=A surgeon at the Atmeh clinic"}},
+	{"quoted as saying, trailing", "Nine patients died overnight, the Atmeh camp manager was quoted as saying.",
+		[]string{"killed/people 9 src=the Atmeh camp manager"}},
+	{"a tally by its author", "Four girls were killed, according to a tally by the Orontes Relief Monitor.",
+		[]string{"killed/children 4 src=the Orontes Relief Monitor"}},
+	{"an estimate published by its author", "According to an estimate released on Sunday by the Kafr Takharim council, 22 people died.",
+		[]string{"killed/people 22 src=the Kafr Takharim council"}},
+	{"a count kept by a collective", "Sixteen men were killed, according to a count kept by paramedics.",
+		[]string{"killed/people 16 src=paramedics"}},
+	// SB: a headline prefix naming an outlet; an outlet's name as a
+	// title suffix is the site's own
+	{"headline prefix outlet", "Qalaat News: Drone strike kills 3 near Harem",
+		[]string{"killed/people 3 src=Qalaat News"}},
+	{"site title suffix is no source", "Drone strike kills 3 near Harem - The Orontes Times",
+		[]string{"killed/people 3"}},
+	{"a section label before a colon is no outlet", "World News: Drone strike kills 3 near Harem",
+		[]string{"killed/people 3"}},
+	{"Arabic headline suffix names an observatory", "مقتل 4 مدنيين بقصف على كفرنبل - مرصد حماة",
+		[]string{"killed/civilians 4 src=مرصد حماة"}},
 }
 
 func TestSourceScope(t *testing.T) {
