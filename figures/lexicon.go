@@ -370,6 +370,9 @@ var arSpeechVerbs = map[string]bool{
 	"اقر": true, "اقرت": true, "تابع": true, "تابعت": true, "زعم": true, "زعمت": true,
 	"قدر": true, "قدرت": true, "احصي": true, "احصت": true, "ادعي": true, "ادعت": true,
 	"لفت": true, "لفتت": true, "اعترف": true, "اعترفت": true,
+	// wrote, tweeted, cited, told of, pointed out, denied
+	"كتب": true, "كتبت": true, "غرد": true, "غردت": true, "اورد": true, "اوردت": true,
+	"روي": true, "روت": true, "نوه": true, "نوهت": true, "نفي": true, "نفت": true,
 }
 
 // arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.

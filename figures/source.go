@@ -651,12 +651,19 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 				}
 			}
 		}
+		if a, ok := x.arDocName(n, s); ok {
+			a.pos = k // "وأفاد بيان غرفة العمليات بأن": the statement's author
+			return append(out, a)
+		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
 			return append(out, arOwnVoice(a))
 		}
 		if a, ok := x.arNameBefore(k, s); ok {
 			return append(out, arOwnVoice(a)) // "أن فرق الإسعاف قالت إن"
+		}
+		if a, ok := x.arSubjectBeforeAdjunct(k, s); ok {
+			return append(out, arOwnVoice(a)) // "الهيئة، اليوم السبت، أعلنت أن"
 		}
 		return append(out, attr{pos: k, cont: true})
 	}
@@ -667,6 +674,10 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		if n < s.b && ts[n].w == "ما" {
 			return out // "وفق ما أفاد X": the verb names X
+		}
+		if a, ok := x.arDocName(n, s); ok {
+			a.pos = k // "بحسب حصيلة أولية لمديرية الصحة": the directorate
+			return append(out, a)
 		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
@@ -681,6 +692,101 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// arDocName reads the author of a document named at n: "بيان غرفة
+// العمليات" (construct), "حصيلة أولية لمديرية الصحة" (ل after modifiers),
+// "بيان صادر عن الوزارة".
+func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
+	ts := x.ts
+	if n+1 >= s.b || ts[n].k != kWord || !arDocWords[strings.TrimPrefix(ts[n].w, "ال")] {
+		return attr{}, false
+	}
+	for j := n + 1; j < s.b && j <= n+3; j++ {
+		t := ts[j]
+		if t.k != kWord || !t.ar {
+			return attr{}, false
+		}
+		if (t.w == "عن" || t.w == "من") && j > n+1 {
+			return x.arNameAfter(j+1, s)
+		}
+		if strings.HasPrefix(t.w, "ل") && !strings.HasPrefix(t.w, "لا") && len(t.w) > len("ل")+4 {
+			a, ok := x.arNameAfter(j, s)
+			if !ok {
+				return a, false
+			}
+			if strings.HasPrefix(a.raw, "لل") {
+				a.raw = "ا" + a.raw[len("ل"):] // "للمرصد": المرصد
+			} else {
+				a.raw = strings.TrimPrefix(a.raw, "ل")
+			}
+			a.generic = false
+			return a, true
+		}
+		if arNameStop[t.w] || arStop[t.w] {
+			return attr{}, false
+		}
+	}
+	if strings.HasPrefix(ts[n].w, "ال") {
+		return attr{}, false // "البيان": a statement named before, not a construct
+	}
+	// construct: the author follows the noun and ends in a definite word
+	a, ok := x.arNameAfter(n+1, s)
+	if !ok || !strings.Contains(a.raw, "ال") {
+		return attr{}, false
+	}
+	return a, true
+}
+
+// arSubjectBeforeAdjunct reads a subject that opens the sentence and is
+// cut from its verb at k by an adjunct between commas: "هيئة الطوارئ،
+// اليوم السبت، أعلنت أن". The verb must introduce its report (أن, إن,
+// بأن) or take a figure noun as object.
+func (x *extractor) arSubjectBeforeAdjunct(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	comma := func(j int) bool { return j >= s.a && (ts[j].w == "،" || ts[j].w == ",") }
+	if !comma(k - 1) {
+		return attr{}, false
+	}
+	c := -1
+	for j := k - 2; j > s.a && j >= k-8; j-- {
+		if comma(j) {
+			c = j
+			break
+		}
+		if ts[j].k != kWord && ts[j].k != kNum || !ts[j].ar && ts[j].k == kWord {
+			return attr{}, false
+		}
+	}
+	if c < 0 || c-s.a > 5 {
+		return attr{}, false
+	}
+	n := x.word(k+1, s)
+	if n != "ان" && n != "انه" && n != "انها" && n != "بان" {
+		if mw, ok := x.metricAt(k+1, s); !ok || !mw.pre {
+			return attr{}, false
+		}
+	}
+	st := s.a
+	if w := ts[st].w; w == "و" || w == "ف" {
+		st++
+	}
+	for j := st; j < c; j++ {
+		t := ts[j]
+		if t.k != kWord || !t.ar || (arStop[t.w] || arNameStop[t.w]) && !(t.w == "في" && j > st) {
+			return attr{}, false // ("لجنة الإغاثة في سلقين": a place in the name)
+		}
+		if _, ok := lookup(arSpeechVerbs, t); ok {
+			return attr{}, false
+		}
+		if _, ok := x.metricAt(j, s); ok {
+			return attr{}, false
+		}
+	}
+	if st >= c {
+		return attr{}, false
+	}
+	return attr{pos: k, raw: strings.TrimPrefix(x.text[ts[st].s:ts[c-1].e], "و")}, true
 }
 
 // arVerbAfterMa reads a speech verb with an object pronoun after ما:

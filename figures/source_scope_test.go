@@ -78,6 +78,26 @@ var scopeCases = []struct {
 		[]string{"killed/people 3"}},
 	{"Arabic headline suffix names an observatory", "مقتل 4 مدنيين بقصف على كفرنبل - مرصد حماة",
 		[]string{"killed/civilians 4 src=مرصد حماة"}},
+	// Arabic: appendix B rows SB..SE
+	{"B/SB Arabic headline prefix", "نيويورك تايمز: الغارة قتلت خمسة مدنيين",
+		[]string{"killed/civilians 5 src=نيويورك تايمز"}},
+	{"B/SC رجّح with a quoted subject", "في حين رجّح «المرصد» مقتل ستة أشخاص.",
+		[]string{"killed/people 6 src=المرصد"}},
+	{"B/SC سجّل with a noun object", "وسجلت مديرية الصحة وفاة 3 أشخاص.",
+		[]string{"killed/people 3 src=مديرية الصحة"}},
+	{"B/SD a report quoting a group", "وتابع التقرير أن فرق الإسعاف قالت إن خمسة أشخاص قتلوا.",
+		[]string{"killed/people 5 src=فرق الإسعاف"}},
+	{"B/SE spokesman's full title and name", "وقال المتحدث باسم الجيش التركي العقيد سامي أوزتورك إن جنديين قتلا.",
+		[]string{"killed/troops 2 src=المتحدث باسم الجيش التركي العقيد سامي أوزتورك"}},
+	// Arabic: written for this test
+	{"subject first, an adjunct between commas", "لجنة الإغاثة في سلقين، مساء الأحد، أكدت أن 6 مدنيين قتلوا في القصف.",
+		[]string{"killed/civilians 6 src=لجنة الإغاثة في سلقين"}},
+	{"a statement's author in construct", "وأفاد بيان غرفة الطوارئ الشمالية بأن 4 أطفال قتلوا.",
+		[]string{"killed/children 4 src=غرفة الطوارئ الشمالية"}},
+	{"a provisional toll's author after ل", "وبحسب حصيلة أولية لفريق الاستجابة الأهلي، قتل 11 شخصاً.",
+		[]string{"killed/people 11 src=فريق الاستجابة الأهلي"}},
+	{"wrote on Telegram", "وكتبت هيئة الإسعاف الأهلية على تلغرام أن 3 أشخاص قتلوا.",
+		[]string{"killed/people 3 src=هيئة الإسعاف الأهلية"}},
 }
 
 func TestSourceScope(t *testing.T) {
