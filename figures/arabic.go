@@ -323,8 +323,8 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 		if t.k != kWord || !t.ar {
 			break
 		}
-		if w := t.w; w == "ان" || w == "بان" || arStop[w] || arNameStop[w] {
-			break
+		if w := t.w; w == "ان" || w == "بان" || arStop[w] || arNameStop[w] || arKana[w] {
+			break // "وكانت الأمم المتحدة قالت": كان is no part of the name
 		}
 		if _, ok := x.metricAt(j, s); ok {
 			return attr{}, false
@@ -340,11 +340,14 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 	if st == k || object && st != s.a {
 		return attr{}, false
 	}
-	if o := st - 1; o >= s.a && ts[o].k == kWord && ts[o].w != "ان" && ts[o].w != "بان" && !arStop[ts[o].w] {
+	if o := st - 1; o >= s.a && ts[o].k == kWord && ts[o].w != "ان" && ts[o].w != "بان" && !arStop[ts[o].w] && !arKana[ts[o].w] {
 		return attr{}, false
 	}
 	return attr{pos: k, raw: strings.TrimPrefix(x.text[ts[st].s:ts[k-1].e], "و")}, true
 }
+
+// arKana: the auxiliary كان before a subject and its verb.
+var arKana = map[string]bool{"كان": true, "كانت": true, "وكان": true, "وكانت": true}
 
 // arOwnVoice: "مراسلنا" (our correspondent) is the outlet speaking; its
 // figures have no source.
@@ -565,8 +568,8 @@ func (x *extractor) arExposedTo(j, k int, s sentence) bool {
 }
 
 // arOtherEvent: a word at k that puts a figure in another incident ("في
-// حادثة منفصلة") or in the toll of a whole war ("ضحايا الحرب", "قتلى
-// النزاع السوري"): background, whatever the date. ("في هجوم آخر" is not:
+// حادثة منفصلة", "وفي سياق آخر") or in the toll of a whole war ("ضحايا
+// الحرب", "قتلوا في الحرب السورية"): background, whatever the date. ("في هجوم آخر" is not:
 // a round-up of the day's attacks tells them as one.)
 func (x *extractor) arOtherEvent(k int) bool {
 	w := stripWawBa(x.ts[k].w)
@@ -578,13 +581,32 @@ func (x *extractor) arOtherEvent(k int) bool {
 	}
 	switch w {
 	case "منفصل", "منفصله", "منفصلين":
-		return arEventWords[prev()] || prev() == "حادثه" || prev() == "حادث"
+		return arEventWords[prev()] || prev() == "حادثه" || prev() == "حادث" || prev() == "سياق"
+	case "اخر", "مختلف":
+		return prev() == "سياق" // "وفي سياق آخر": other news
 	case "الحرب", "النزاع", "الصراع", "الثوره":
 		if k == 0 {
 			return false
 		}
-		mw, ok := lookup(metricWords, x.ts[k-1])
-		return ok && (mw.head || mw.toll) && !mw.bodies
+		if mw, ok := lookup(metricWords, x.ts[k-1]); ok && (mw.head || mw.toll) && !mw.bodies {
+			return true // "ضحايا الحرب"
+		}
+		// "قتلوا في الحرب السورية", "قتل خلال سنوات الحرب": deaths over
+		// the whole war
+		p := k - 1
+		if p > 0 && (prev() == "سنوات" || prev() == "اعوام") {
+			p--
+		}
+		switch stripWawBa(x.ts[p].w) {
+		case "في", "خلال", "طيله", "طوال", "منذ":
+		default:
+			return false
+		}
+		for j := p - 1; j >= 0 && j >= p-3; j-- {
+			if x.arDeathVerbAt(j) {
+				return true
+			}
+		}
 	}
 	return false
 }

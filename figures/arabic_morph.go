@@ -13,12 +13,13 @@ import "strings"
 
 // arFeminable are person nouns whose feminine (ـة) names a woman:
 // معلم/معلمة, طالب/طالبة. Adjectives (مسلح/مسلحة, عسكري/عسكرية) stay out:
-// their feminine qualifies things ("مجموعة مسلحة").
+// their feminine qualifies things ("مجموعة مسلحة"), and so do nouns whose
+// feminine is mostly another word: مدرسة is a school, قريبة "near".
 var arFeminable = map[string]bool{
-	"معلم": true, "مدرس": true, "طالب": true, "مواطن": true, "شاب": true, "مزارع": true,
+	"معلم": true, "طالب": true, "مواطن": true, "شاب": true, "مزارع": true,
 	"عامل": true, "متطوع": true, "مسعف": true, "صحفي": true, "نازح": true, "طبيب": true,
 	"ممرض": true, "مسن": true, "جار": true, "موظف": true, "ناشط": true, "لاجئ": true,
-	"معتقل": true, "مريض": true, "اعلامي": true, "قريب": true,
+	"معتقل": true, "مريض": true, "اعلامي": true,
 }
 
 // arNoForm are forms a regular rule would make that mean something else
@@ -52,6 +53,9 @@ var arMorePeople = map[string]gword{
 	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1},
 	"مواطنه": {g: Women, n: 1}, "امراه": {g: Women, n: 1}, "سيده": {g: Women, n: 1},
 	"فتاه": {g: Children, n: 1}, "طفله": {g: Children, n: 1},
+	// a daughter is a woman (figures.md); ابنة folds into ابنه (his son),
+	// so her dual and plural are listed
+	"ابنتان": {g: Women, n: 2}, "ابنتين": {g: Women, n: 2}, "بنات": {g: Women}, "بناته": {g: Women}, "بناتها": {g: Women},
 	"اطفالا": {g: Children}, "نساءا": {g: Women}, "اشخاصا": {g: People},
 	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0}, "افراد": {g: People}, "فردا": {g: People},
 }

@@ -362,16 +362,60 @@ func init() {
 	}
 }
 
-// arDenied: a death word right after a verb of denial or a threat ("نفت
-// الهيئة مقتل القيادي", "هدد بقتل"): no death is told.
+// arDenied: a death told as denied, threatened, feared or attempted, not
+// as having happened: "نفت الهيئة مقتل القيادي", "نفى الفصيل الأنباء
+// التي تحدثت عن مقتل 15", "هددت بإعدام 4", "قد يؤدي إلى مقتل المئات",
+// "محاولة اغتيال". The word that says so governs the clause the death
+// word at i stands in: the look back stops at punctuation and at a word
+// that opens another clause ("بعد مقتل", "فيما قتل").
 func (x *extractor) arDenied(i int, s sentence) bool {
-	for k := i - 1; k >= s.a && k >= i-3; k-- {
-		switch stripWawBa(x.ts[k].w) {
-		case "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نفوا", "هدد", "هددت", "يهدد", "تهدد", "محاوله", "لمحاوله":
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		t := x.ts[k]
+		if t.k == kPunct || t.k == kNL {
+			return false
+		}
+		w := stripWawBa(t.w)
+		if arFactStop[w] {
+			return false
+		}
+		if arDenyWords[w] {
 			return true
+		}
+		if k >= i-3 && (w == "محاوله" || w == "لمحاوله" || w == "محاولات") {
+			return true // "محاولة اغتيال": an attempt (further back it may be another clause)
+		}
+		if w == "قد" && k+1 < s.b && arImperfect(x.ts[k+1].w) {
+			return true // "قد يؤدي إلى مقتل": may lead to
 		}
 	}
 	return false
+}
+
+// arDenyWords deny or threaten a death, or call it a pretext or a rumour:
+// the death after them is not told as a fact. (A warning is not: "حذرت
+// من أن القصف أسفر عن مقتل 10" tells the deaths; its "قد يؤدي" does not.)
+var arDenyWords = map[string]bool{
+	"نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نافيا": true, "نافيه": true, "نفوا": true,
+	"كذب": true, "كذبت": true, "هدد": true, "هددت": true, "يهدد": true, "تهدد": true, "مهددا": true,
+	"توعد": true, "توعدت": true, "يتوعد": true, "تتوعد": true, "متوعدا": true, "بذريعه": true, "بحجه": true, "شائعات": true, "اشاعات": true,
+}
+
+// arFactStop open a clause of their own before a death word: a denial
+// or threat before them does not reach it.
+var arFactStop = map[string]bool{
+	"بعد": true, "عقب": true, "اثر": true, "جراء": true, "نتيجه": true, "بسبب": true, "لكن": true,
+	"لكنه": true, "بينما": true, "فيما": true, "حين": true, "عندما": true, "حيث": true, "اذ": true,
+}
+
+// arImperfect: does w look like an imperfect verb (يؤدي, تؤدي)? After قد
+// it says "may". A ت may open a perfect too ("قد تعرضت": had been hit),
+// so only the imperfects of the verbs of outcome are taken with it.
+func arImperfect(w string) bool {
+	switch w {
+	case "تؤدي", "تودي", "تسفر", "تتسبب", "تخلف", "ترتفع":
+		return true
+	}
+	return len(w) >= 6 && strings.HasPrefix(w, "ي")
 }
 
 // arVictimsDied reads "ضحايا" as the dead when the article has already
@@ -468,14 +512,19 @@ func (x *extractor) arPronounVictim(i int, s sentence) bool {
 }
 
 // arAntecedent finds the first person named in tokens a..b-1 of sentence s
-// (a role, a title, a kunya) and returns the group.
+// (a role, a title, a kunya) who is not the speaker of a verb of report
+// right before him, and returns the group.
 func (x *extractor) arAntecedent(a, b int, s sentence) (Group, bool) {
 	for k := a; k < b && k < a+40; k++ {
 		x.steps++
 		if !x.ts[k].ar || x.ts[k].k != kWord {
 			continue
 		}
-		if g, _, ok := x.arPerson(k, s); ok {
+		if g, e, ok := x.arPerson(k, s); ok {
+			if k > s.a && x.arSpeechVerbAt(k-1) {
+				k = max(k, e-1) // "قال القيادي أبو خالد إن أنباء مقتله ...": the speaker lives
+				continue
+			}
 			if g == "" {
 				g = People
 			}
@@ -483,4 +532,13 @@ func (x *extractor) arAntecedent(a, b int, s sentence) (Group, bool) {
 		}
 	}
 	return "", false
+}
+
+// arSpeechVerbAt: is the token at k an Arabic verb of report (قال، أكد)?
+func (x *extractor) arSpeechVerbAt(k int) bool {
+	if k < 0 || k >= len(x.ts) || !x.ts[k].ar {
+		return false
+	}
+	_, ok := lookup(arSpeechVerbs, x.ts[k])
+	return ok
 }

@@ -213,7 +213,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				continue
 			}
 			switch {
-			case (w == "مماثل" || w == "مماثله" || w == "مشابه" || w == "مشابهه") && arEventWords[stripWawBa(at(k-1).w)] && x.pluperfect(a, k+1):
+			case (w == "مماثل" || w == "مماثله" || w == "مشابه" || w == "مشابهه") && arEventWords[strings.TrimPrefix(stripWawBa(at(k-1).w), "ل")] && x.pluperfect(a, k+1):
 				// "وكانت غارة مماثلة قد أسفرت ...": a similar attack that had
 				// killed; "بقصف مماثل" alone may be the same day's
 				out = append(out, temporal{pos: k, past: true})

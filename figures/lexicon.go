@@ -163,8 +163,8 @@ var groupWords = map[string]gword{
 	"شقيقان": {g: People, n: 2}, "شقيقين": {g: People, n: 2}, "شقيق": {g: People, n: 1},
 	"اشقاء": {g: People}, "اخوين": {g: People, n: 2}, "اخوان": {g: People, n: 2},
 	"مزارع": {g: People, n: 1}, "مزارعين": {g: People}, "مزارعان": {g: People, n: 2},
-	"عامل": {g: People, n: 1}, "عمال": {g: People}, "متطوع": {g: People, n: 1},
-	"متطوعين": {g: People}, "مسعف": {g: People, n: 1}, "مسعفين": {g: People},
+	"عامل": {g: People, n: 1}, "عمال": {g: People}, "متطوع": {g: Civilians, n: 1},
+	"متطوعين": {g: Civilians}, "مسعف": {g: Civilians, n: 1}, "مسعفين": {g: Civilians}, // rescuers' own staff (figures.md)
 	"سائق": {g: People, n: 1}, "طالب": {g: People, n: 1}, "طلاب": {g: People},
 	"نازح": {g: People, n: 1}, "نازحين": {g: People}, "نازحا": {g: People},
 	"صحفي": {g: Civilians, n: 1}, "صحفيين": {g: Civilians}, "صحفيا": {g: Civilians},

@@ -263,7 +263,8 @@ func arStem(w string) string {
 		return r
 	}
 	for _, p := range arPrefixes {
-		if len(w) > len(p)+6 && strings.HasPrefix(w, p) {
+		if len(w) > len(p)+6 && strings.HasPrefix(w, p) && !strings.Contains(p, "ال") {
+			// a noun with the article takes no possessive: المدرسة is not مدرس+ه
 			if r, ok := arSegment(w[len(p):]); ok {
 				return r
 			}
