@@ -240,27 +240,31 @@ func (w *Worker) stale(ctx context.Context, a alerts.Alert) (bool, error) {
 // thread yet and the chat can edit it (not webhooks, not the terminal), so that the card is the thread's parent and the alert goes in
 // the thread; it goes through the same delivery steps as an alert (once per
 // destination, looked up after a crash). An event threaded before cards
-// existed keeps its thread without a card.
-func (w *Worker) summaryRoot(ctx context.Context, targets []target, a alerts.Alert) error {
+// existed keeps its thread without a card. It returns the cards it found
+// through (sent or given up: such a row never changes again), so that
+// refreshSummaries does not read them a second time.
+func (w *Worker) summaryRoot(ctx context.Context, targets []target, a alerts.Alert) (map[target]store.Delivery, error) {
 	if w.opt.Summaries == nil || len(targets) == 0 {
-		return nil
+		return nil, nil
 	}
 	var need []target
+	done := map[target]store.Delivery{}
 	for _, t := range targets {
 		if _, ok := t.chat.(Updater); !ok {
 			continue // a card that cannot be edited would only be one more message
 		}
 		d, err := w.opt.Store.Delivery(ctx, store.KindSummary, a.EventID, t.platform, t.dest)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return err
+			return nil, err
 		}
 		if d.Status == store.DeliverySent || d.Status == store.DeliveryFailed {
+			done[t] = d
 			continue
 		}
 		if d.Status == "" {
 			thread, err := w.opt.Store.ChatThread(ctx, a.EventID, t.platform, t.dest)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if thread != "" {
 				continue
@@ -269,25 +273,29 @@ func (w *Worker) summaryRoot(ctx context.Context, targets []target, a alerts.Ale
 		need = append(need, t)
 	}
 	if len(need) == 0 {
-		return nil
+		return done, nil
 	}
 	l, err := w.opt.Summaries.EventLedger(ctx, a.EventKey)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	doc := SummaryDoc(l)
 	w.cards[a.EventID] = docDigest(doc)
 	it := item{kind: store.KindSummary, ref: a.EventID, event: a.EventID, name: "summary", build: func(string) Outgoing {
 		return Outgoing{ThreadName: a.EventTitle, Doc: doc}
 	}}
-	_, _, err = w.deliverAll(ctx, need, it)
-	return err
+	if _, _, err = w.deliverAll(ctx, need, it); err != nil {
+		return nil, err
+	}
+	return done, nil
 }
 
 // refreshSummaries edits the event's card in each destination whose card
 // no longer shows the ledger as it stands, after an alert went into its
 // thread. A failed edit is logged and tried again after the next alert.
-func (w *Worker) refreshSummaries(ctx context.Context, targets []target, a alerts.Alert) error {
+// done holds the card deliveries summaryRoot found through; the others are
+// read now (a card posted in this pass has its message ID only now).
+func (w *Worker) refreshSummaries(ctx context.Context, targets []target, a alerts.Alert, done map[target]store.Delivery) error {
 	if w.opt.Summaries == nil {
 		return nil
 	}
@@ -298,12 +306,19 @@ func (w *Worker) refreshSummaries(ctx context.Context, targets []target, a alert
 		if !ok {
 			continue
 		}
-		d, err := w.opt.Store.Delivery(ctx, store.KindSummary, a.EventID, t.platform, t.dest)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && (d.Status != store.DeliverySent || d.MessageTS == "")) {
-			continue
+		d, ok := done[t]
+		if !ok {
+			var err error
+			d, err = w.opt.Store.Delivery(ctx, store.KindSummary, a.EventID, t.platform, t.dest)
+			if errors.Is(err, store.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			return err
+		if d.Status != store.DeliverySent || d.MessageTS == "" {
+			continue
 		}
 		if doc == nil {
 			l, err := w.opt.Summaries.EventLedger(ctx, a.EventKey)

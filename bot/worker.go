@@ -297,7 +297,8 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 			continue
 		}
 		targets := w.targets(w.route(a, desks))
-		if err := w.summaryRoot(ctx, targets, a); err != nil {
+		cards, err := w.summaryRoot(ctx, targets, a)
+		if err != nil {
 			return 0, err
 		}
 		it := item{kind: store.KindAlert, ref: a.ID, event: a.EventID, name: "alert", build: func(thread string) Outgoing {
@@ -309,7 +310,7 @@ func (w *Worker) Pass(ctx context.Context) (time.Duration, error) {
 			return 0, err
 		}
 		if through {
-			if err := w.refreshSummaries(ctx, targets, a); err != nil {
+			if err := w.refreshSummaries(ctx, targets, a, cards); err != nil {
 				return 0, err
 			}
 		}
