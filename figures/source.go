@@ -421,7 +421,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		// ", said American forces had ..." is the subject-first form.
 		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" && !x.appositiveSubject(k, s) {
 			// ("..., X told Reuters the ...": the one told is no source)
-			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w]) {
+			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w] || strings.HasSuffix(ts[end].w, "ing") && !ts[end].cap) {
 				a.pos, a.trailing = k, true
 				out = append(out, a)
 				continue
@@ -916,6 +916,9 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 		}
 		if !t.cap && j > k && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !determiners[ts[j-1].w] {
 			break // a verb: "said American forces carried out ..."
+		}
+		if !t.cap && j > k && len(t.w) > 5 && strings.HasSuffix(t.w, "ing") && j+1 < s.b && determiners[ts[j+1].w] {
+			break // a participle with its object: "said a monitor revising an earlier toll"
 		}
 		if !t.cap && nameStop[t.w] {
 			if (t.w == "for" || t.w == "of") && j+1 < s.b && ts[j+1].cap {

@@ -78,6 +78,10 @@ var scopeCases = []struct {
 		[]string{"killed/people 3"}},
 	{"Arabic headline suffix names an observatory", "مقتل 4 مدنيين بقصف على كفرنبل - مرصد حماة",
 		[]string{"killed/civilians 4 src=مرصد حماة"}},
+	{"inverted frame with a participle after the name", "Mortars killed 6 pupils on Monday, said a rights monitor revising its first count, with teachers saying the school was full.",
+		[]string{"killed/children 6 src=a rights monitor"}},
+	{"a participle in a source name is no clause", "Mortars killed 6 pupils, a monitoring group said.",
+		[]string{"killed/children 6 src=a monitoring group"}},
 	// Arabic: appendix B rows SB..SE
 	{"B/SB Arabic headline prefix", "نيويورك تايمز: الغارة قتلت خمسة مدنيين",
 		[]string{"killed/civilians 5 src=نيويورك تايمز"}},
