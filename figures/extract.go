@@ -3,40 +3,41 @@ package figures
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Extract returns the figures that text states about people killed or
 // injured, in the order they appear. published is the article's date (zero
 // when unknown); it tells figures of earlier events apart.
 //
-// The text is cut into lines (boilerplate dropped), tokens and sentences;
-// every search after that looks at a bounded window of one sentence, so the
+// The text is read (package reading) into lines, tokens and sentences, and
+// the lines of boilerplate are dropped; every search after that looks at a bounded window of one sentence, so the
 // cost is linear in the length of the text.
 func Extract(text string, published time.Time) []Figure {
-	x := extract(text, published)
-	return dedupe(x.figs, x.figList, x.arTwoSingulars)
+	return ExtractDoc(reading.Read(text), published)
 }
 
 // extract runs the extractor over text; x.steps counts the tokens its
 // window searches visited (for the linearity test).
 func extract(text string, published time.Time) *extractor {
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
-	x := &extractor{text: text, figs: []Figure{}}
+	return extractDoc(reading.Read(text), published)
+}
+
+// ExtractDoc is Extract over an article already read: the reading the
+// pipeline shares with events.
+func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
+	x := extractDoc(d, published)
+	return dedupe(x.figs, x.figList, x.arTwoSingulars)
+}
+
+func extractDoc(doc *reading.Doc, published time.Time) *extractor {
+	x := &extractor{text: doc.Text, figs: []Figure{}}
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		x.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	x.ts = make([]tok, 0, len(text)/6+8)
-	for _, ln := range contentLines(text) {
-		x.ts = tokenize(text, ln[0], ln[1], x.ts)
-		x.ts = append(x.ts, tok{s: ln[1], e: ln[1], k: kNL})
-	}
-	x.ts = dropInnerEllipses(x.ts) // text.go
-	markQuotes(x.ts, text)
-	x.sents = splitSentences(x.ts, make([]sentence, 0, len(x.ts)/12+4))
+	x.ts, x.sents = readTokens(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
 	x.readIncident()

@@ -953,7 +953,7 @@ func TestParseNumber(t *testing.T) {
 		{"ثلاثة آلاف", 3000, 3000, true}, {"200 ألف", 200000, 200000, true}, {"الاثنين", 0, 0, false}, {"people", 0, 0, false},
 	}
 	for _, c := range cases {
-		ts := tokenize(c.in, 0, len(c.in), nil)
+		ts := tokens(c.in)
 		lo, hi, _, ok := parseNumber(ts, 0)
 		if ok != c.ok || lo != c.lo || hi != c.hi {
 			t.Errorf("parseNumber(%q) = %d, %d, %v; want %d, %d, %v", c.in, lo, hi, ok, c.lo, c.hi, c.ok)

@@ -1,0 +1,54 @@
+package reading
+
+import "strings"
+
+// proclitics are the clitics Arabic writes before a word, longest first: a
+// conjunction (و ف), a preposition (ب ل ك) and the article (ال, written لل
+// after ل), alone or in the orders the language allows.
+var proclitics = [...]string{"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك"}
+
+// Stems calls yield with each reading of a normalized Arabic word w without
+// the clitics written before it, the longest clitics first, while yield
+// returns true. A stem keeps at least two letters. article says whether the
+// clitics held the article: a lexicon of verbs takes no stem that had one
+// (التابع is not تابع).
+//
+// With keepArticle the article stays on the stem (والمرصد gives المرصد,
+// للدانا gives الدانا) for lexicons that list words with their article
+// (place names, phrases); the stems are then those of the conjunction and
+// the preposition alone.
+//
+// The caller checks each stem against its own words: a segmentation that
+// leaves no known word is no segmentation.
+func Stems(w string, keepArticle bool, yield func(stem string, article bool) bool) {
+	for _, p := range proclitics {
+		if len(w) <= len(p)+2 || !strings.HasPrefix(w, p) {
+			continue
+		}
+		stem, article := w[len(p):], strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")
+		if keepArticle && article {
+			if !strings.HasSuffix(p, "لل") {
+				continue // the same stem as the clitics before the article
+			}
+			stem = "ال" + stem
+		}
+		if !yield(stem, article) {
+			return
+		}
+	}
+}
+
+// Unarticled is a name without its article and the clitics before it
+// (المرصد, والمرصد and بالمرصد give مرصد), or the name when it has none,
+// or when no more than a letter would be left.
+func Unarticled(w string) string {
+	out := w
+	Stems(w, false, func(stem string, article bool) bool {
+		if !article {
+			return true
+		}
+		out = stem
+		return false
+	})
+	return out
+}

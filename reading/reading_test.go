@@ -1,0 +1,186 @@
+package reading
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func norms(d *Doc, ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		if t.Kind == Newline {
+			out = append(out, `\n`)
+			continue
+		}
+		out = append(out, t.Norm)
+	}
+	return out
+}
+
+func TestTokens(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. forces hit al-Bab on Feb. 3", []string{"u.s", "forces", "hit", "al-bab", "on", "feb", "3", `\n`}},
+		{"Idlib's 1,200 residents, 3.5 km", []string{"idlib", "1,200", "residents", ",", "3.5", "km", `\n`}},
+		{"No. 4 and no more.", []string{"no", "4", "and", "no", "more", ".", `\n`}},
+		{"قُتل ١٢ شخصاً و10 آخرون", []string{"قتل", "12", "شخصا", "و", "10", "اخرون", `\n`}},
+		{"a\n\"b\"", []string{"a", `\n`, `"`, "b", `"`, `\n`}},
+	}
+	for _, c := range cases {
+		d := Read(c.in)
+		if got := norms(d, d.Tokens); !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q) tokens %q, want %q", c.in, got, c.want)
+		}
+		for _, tk := range d.Tokens {
+			if tk.Kind != Newline && Fold(d.Text[tk.Start:tk.End]) != tk.Norm && tk.Kind != Punct && tk.Kind != Quote {
+				t.Errorf("%q: token %q at [%d,%d) is not the fold of its span", c.in, tk.Norm, tk.Start, tk.End)
+			}
+		}
+	}
+}
+
+func TestTokenFlags(t *testing.T) {
+	d := Read(`Dr. Hassan said «عشرة قتلى» in "Sarmin"`)
+	want := map[string]struct{ upper, arabic, abbr, quoted bool }{
+		"dr":     {true, false, true, false},
+		"hassan": {true, false, false, false},
+		"عشره":   {false, true, false, true},
+		"in":     {false, false, false, false},
+		"sarmin": {true, false, false, true},
+	}
+	for _, tk := range d.Tokens {
+		w, ok := want[tk.Norm]
+		if !ok {
+			continue
+		}
+		if got := (struct{ upper, arabic, abbr, quoted bool }{tk.Upper, tk.Arabic, tk.Abbr, tk.Quoted}); got != w {
+			t.Errorf("%q: flags %+v, want %+v", tk.Norm, got, w)
+		}
+	}
+}
+
+func sentenceTexts(d *Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		a, b := d.Span(s)
+		out = append(out, d.Text[a:b])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Two died. Three were hurt!", []string{"Two died.", "Three were hurt!"}},
+		{"He said: \"it ended.\" Then rain.", []string{`He said: "it ended."`, "Then rain."}},
+		{"Forces of the U.S. The next day, calm.", []string{"Forces of the U.S.", "The next day, calm."}},
+		{"about approx. 5 people", []string{"about approx. 5 people"}},
+		{"Strike kills 4 in Idlib\nAn air strike hit", []string{"Strike kills 4 in Idlib", "An air strike hit"}},
+		{"Strike kills 4 in Idlib An air strike hit", []string{"Strike kills 4 in Idlib", "An air strike hit"}},
+		{"قتل شخصان. وأصيب ثلاثة؟ نعم", []string{"قتل شخصان.", "وأصيب ثلاثة؟", "نعم"}},
+	}
+	for _, c := range cases {
+		if got := sentenceTexts(Read(c.in)); !slices.Equal(got, c.want) {
+			t.Errorf("sentences of %q: %q, want %q", c.in, got, c.want)
+		}
+	}
+	// A sentence never runs past maxSentence tokens, however long the line.
+	d := Read(strings.Repeat("word ", 1000))
+	for _, s := range d.Sentences {
+		if s.B-s.A > maxSentence {
+			t.Fatalf("sentence of %d tokens", s.B-s.A)
+		}
+	}
+}
+
+func TestLines(t *testing.T) {
+	text := "Home | World | Sport\nMost read\nOther story one\nOther story two\n\nAn air strike on a market in Sarmin killed four people and wounded nine others on Tuesday morning, rescuers and local residents said.\nRead more: another story"
+	d := Read(text)
+	var content []string
+	for _, ln := range d.Lines {
+		for _, tk := range d.Tokens[ln.First:ln.Last] {
+			if tk.Start < ln.Start || tk.End > ln.End || tk.Kind == Newline {
+				t.Errorf("line %q holds token [%d,%d)", text[ln.Start:ln.End], tk.Start, tk.End)
+			}
+		}
+		if ln.Content {
+			content = append(content, text[ln.Start:ln.End])
+		}
+	}
+	want := []string{"Home | World | Sport", "An air strike on a market in Sarmin killed four people and wounded nine others on Tuesday morning, rescuers and local residents said."}
+	if !slices.Equal(content, want) {
+		t.Errorf("content lines %q, want %q", content, want)
+	}
+	if n := len(d.Lines); n != 7 {
+		t.Errorf("%d lines, want 7", n)
+	}
+}
+
+// TestMatchWords checks that match words are the runs of letters, digits
+// and marks of the text, whatever joins or parts the tokens.
+func TestMatchWords(t *testing.T) {
+	for _, text := range []string{
+		"Jisr al-Shughur's 1,200 U.S.-backed Ma'arrat",
+		"قتل 3 و10 بـإدلب، ١٢ آذار",
+		"a.b.c d--e '' x\u200cy",
+	} {
+		var want []string
+		for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		}) {
+			want = append(want, f)
+		}
+		d := Read(text)
+		var got []string
+		for _, w := range d.MatchWords() {
+			if w.Raw != text[w.Start:w.End] {
+				t.Errorf("%q: raw %q at [%d,%d)", text, w.Raw, w.Start, w.End)
+			}
+			got = append(got, w.Raw)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("match words of %q: %q, want %q", text, got, want)
+		}
+	}
+	d := Read("Shells hit Sarmin. ٣ قتلى في إدلب")
+	if got := d.MatchWordsIn(19, len(d.Text)); len(got) != 4 || got[0].Norm != "3" || got[3].Norm != "ادلب" {
+		t.Errorf("MatchWordsIn: %+v", got)
+	}
+}
+
+func TestStems(t *testing.T) {
+	cases := []struct {
+		w           string
+		keepArticle bool
+		want        []string
+	}{
+		{"وبالمدينه", false, []string{"مدينه", "المدينه", "بالمدينه"}},
+		{"والمرصد", false, []string{"مرصد", "المرصد"}},
+		{"والمرصد", true, []string{"المرصد"}},
+		{"للدانا", true, []string{"الدانا", "لدانا"}},
+		{"للدانا", false, []string{"دانا", "لدانا"}},
+		{"ول", false, nil},
+		{"قتل", false, nil},
+	}
+	for _, c := range cases {
+		var got []string
+		Stems(c.w, c.keepArticle, func(s string, _ bool) bool {
+			got = append(got, s)
+			return true
+		})
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Stems(%q, %v) = %q, want %q", c.w, c.keepArticle, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{"المرصد": "مرصد", "بالمرصد": "مرصد", "للمرصد": "مرصد", "مرصد": "مرصد", "ال": "ال", "الي": "الي", "the": "the"} {
+		if got := Unarticled(in); got != want {
+			t.Errorf("Unarticled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
