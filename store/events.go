@@ -443,15 +443,16 @@ func (tx *Tx) LedgerClaimsOf(ctx context.Context, eventIDs []int64) (map[int64][
 	if err != nil {
 		return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
 	}
-	cs, err := scanAll(rows, func(row interface{ Scan(...any) error }) (events.Claim, error) {
-		c, _, err := scanClaim(row)
-		return c, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
-	}
-	for _, c := range cs {
+	defer rows.Close()
+	for rows.Next() {
+		c, _, err := scanClaim(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
+		}
 		out[c.EventID] = append(out[c.EventID], c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: claims of %d events: %w", len(eventIDs), err)
 	}
 	return out, nil
 }
