@@ -264,6 +264,38 @@ func (x *extractor) arNameEnd(k int, s sentence) int {
 	return k
 }
 
+// arArmyOf: an army or forces noun at k with a nationality after it ("الجيش
+// التركي", "القوات الروسية") names that state; the bare noun is the
+// Syrian army.
+func (x *extractor) arArmyOf(k int, s sentence) (string, bool) {
+	switch stripWawBa(x.ts[k].w) {
+	case "الجيش", "جيش", "القوات", "قوات":
+	default:
+		return "", false
+	}
+	if k+1 >= s.b {
+		return "", false
+	}
+	return arActor(x.ts[k+1])
+}
+
+// arArmedOf reads "من هيئة تحرير الشام" at k right after a count of
+// fighters: a known group is its actor.
+func (x *extractor) arArmedOf(it *item, k int, s sentence) bool {
+	if x.ts[k].w != "من" || k+1 >= s.b || it.actor != "" || it.g != Combatants || !arArmedHeads[stripWawBa(x.ts[k+1].w)] {
+		return false
+	}
+	if _, ok := x.arArmyOf(k+1, s); ok {
+		return false // "من الجيش التركي": a state's army (arActor)
+	}
+	a := x.arArmedName(k+1, x.arNameEnd(k+2, s))
+	if !armedActors[a] {
+		return false // a faction by its words ("من الفصائل") names no actor here
+	}
+	it.actor = a
+	return true
+}
+
 // arArmedName names the armed group of tokens a..b-1 for the actor field:
 // a known group by its usual short name, another by its words.
 func (x *extractor) arArmedName(a, b int) string {

@@ -381,8 +381,8 @@ func (x *extractor) arDenied(i int, s sentence) bool {
 		if arDenyWords[w] {
 			return true
 		}
-		if k >= i-3 && (w == "محاوله" || w == "لمحاوله" || w == "محاولات") {
-			return true // "محاولة اغتيال": an attempt (further back it may be another clause)
+		if k >= i-3 && arAttemptWords[w] {
+			return true // "محاولة اغتيال", "خطط لاغتيال": an attempt or a plan (further back it may be another clause)
 		}
 		if w == "قد" && k+1 < s.b && arImperfect(x.ts[k+1].w) {
 			return true // "قد يؤدي إلى مقتل": may lead to
@@ -398,6 +398,13 @@ var arDenyWords = map[string]bool{
 	"نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نافيا": true, "نافيه": true, "نفوا": true,
 	"كذب": true, "كذبت": true, "هدد": true, "هددت": true, "يهدد": true, "تهدد": true, "مهددا": true,
 	"توعد": true, "توعدت": true, "يتوعد": true, "تتوعد": true, "متوعدا": true, "بذريعه": true, "بحجه": true, "شائعات": true, "اشاعات": true,
+}
+
+// arAttemptWords try, plan or aim at a death right after them.
+var arAttemptWords = map[string]bool{
+	"محاوله": true, "لمحاوله": true, "محاولات": true, "حاول": true, "حاولت": true, "حاولوا": true,
+	"يحاول": true, "تحاول": true, "خطه": true, "خطط": true, "خططت": true, "يخطط": true, "تخطط": true,
+	"مخطط": true, "هدف": true, "بهدف": true, "سعي": true, "سعت": true, "يسعي": true, "تسعي": true, "نيه": true,
 }
 
 // arFactStop open a clause of their own before a death word: a denial

@@ -79,6 +79,12 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 		}
 	case one == "احد":
 		groups = []item{{g: People}} // "لم يصب أحد": no one
+	default:
+		// "لم يصب أي مدني": any one of the group the noun names
+		if g, ok := lookup(groupWords, ts[min(k, s.b-1)]); ok && k < s.b && !g.list && !g.role && g.n == 1 {
+			groups = []item{{g: g.g}}
+			end = k + 1
+		}
 	}
 	if len(groups) == 0 {
 		return false

@@ -1264,6 +1264,9 @@ func (x *extractor) negation(i int, s sentence) bool {
 		for n := 0; n < 5 && k < s.b; n++ {
 			tk := ts[k]
 			if hm, ok := lookup(negHeads, tk); ok {
+				if strings.HasPrefix(stripWawBa(tk.w), "ال") {
+					break // "لم يكن القتلى من المقاتلين": the dead, not "no dead"
+				}
 				if hm == Casualties && strings.HasSuffix(tk.w, "خسائر") && !(x.word(k+1, s) == "بشريه" || x.word(k+1, s) == "في") {
 					break
 				}

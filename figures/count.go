@@ -784,7 +784,13 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		if ts[k].k != kWord {
 			break
 		}
+		if _, ok := x.metricAt(k, s); ok || arPrepWord(ts[k].w) {
+			break // "قائده قتل بغارة روسية": the side of the strike, not his
+		}
 		if a, ok := arActor(ts[k]); ok {
+			if n, ok := x.arArmyOf(k, s); ok {
+				a, k = n, k+1 // "من الجيش التركي": the Turkish army, not the Syrian
+			}
 			if it.actor == "" {
 				it.actor = a
 			}
@@ -795,6 +801,9 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 				j = k + 1 // "عنصراً من قوات النظام قتلوا": the participle follows
 			}
 			continue
+		}
+		if x.arArmedOf(it, k, s) {
+			return x.arNameEnd(k+2, s) // "عنصران من هيئة تحرير الشام"
 		}
 		if ts[k].w == "في" && k+2 < s.b && ts[k+1].w == "صفوف" {
 			if g, ok := lookup(groupWords, ts[k+2]); ok {
