@@ -391,7 +391,7 @@ var extractCases = []struct {
 	{"among the dead", "", "A woman and her three children were among the dead.",
 		[]string{"killed/women 1", "killed/children 3"}},
 	{"the dead included", "", "Medics said the dead included two paramedics.",
-		[]string{"killed/people 2 src=Medics"}},
+		[]string{"killed/civilians 2 src=Medics"}},
 	{"members of a family", "", "Nine members of one family, including five children, were killed.",
 		[]string{"killed/people 9", "killed/children 5"}},
 	{"dash breakdown", "", "Thirteen people — six children, four women and three men — were killed.",

@@ -17,7 +17,7 @@ var incidentCases = []struct {
 		[]string{"killed/civilians 9.."}},
 	{"B/T dated own strike", "2024-03-12",
 		"The March 3 strike on the bakery killed four rescuers, the group said in a follow-up report.",
-		[]string{"killed/people 4 src=the group"}},
+		[]string{"killed/civilians 4 src=the group"}},
 	// appendix B, leaks
 	{"B/LK undated comparable", "",
 		"His predecessor was killed in a comparable operation in 2019.",
