@@ -480,6 +480,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
+	if x.ageApposition(i, s) {
+		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
+	}
 	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s) || x.arSingleAt(i, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {
@@ -1059,7 +1062,7 @@ func (x *extractor) role(i int, s sentence) bool {
 		return false
 	}
 	mw, _ := x.metricAt(midx, s)
-	if mw.m != Killed || mw.toll || x.nonFactual(midx, s) {
+	if mw.m != Killed || mw.toll || x.nonFactual(midx, s) || x.modalBefore(midx, s) {
 		return false
 	}
 	it := item{qa: st, a: i, b: i + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: Combatants}

@@ -1006,3 +1006,22 @@ func demonym(w string) bool {
 	}
 	return false
 }
+
+// ageApposition: is the number at i a person's age set off after a name
+// ("Mahmoud Hassan, 34, a father of three", "Mahmoud Hassan (34)")?
+func (x *extractor) ageApposition(i int, s sentence) bool {
+	t := x.ts[i]
+	if t.k != kNum || t.ar || i-2 < s.a || i+1 >= s.b {
+		return false
+	}
+	open, close := x.ts[i-1].w, x.ts[i+1].w
+	if !(open == "," && close == "," || open == "(" && close == ")") {
+		return false
+	}
+	n, ok := smallNumber(t.w)
+	if !ok || n == 0 {
+		return false
+	}
+	name := x.ts[i-2]
+	return name.k == kWord && (name.cap || nameParticle(name.w)) && !x.own.places[name.w]
+}

@@ -123,7 +123,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.w == "dead" && x.word(i-1, s) != "shot" && x.word(i-1, s) != "found" {
 		return false
 	}
-	if x.nonFactual(i, s) {
+	if x.nonFactual(i, s) || x.modalBefore(i, s) {
 		return false
 	}
 	// the verb group before: "was (also) killed", "had been wounded"
@@ -189,12 +189,15 @@ func (x *extractor) alongWith(v int, m Metric, s sentence) bool {
 	return true
 }
 
-// nonFactual: a purpose or pretext is no outcome ("on the pretext of
-// killing", "vowed to kill", "in order to kill").
+// nonFactual: a purpose or a threat is no outcome ("on the pretext of
+// killing", "vowed to kill", "planning to kill").
 func (x *extractor) nonFactual(i int, s sentence) bool {
 	for k := i - 1; k >= s.a && k >= i-4; k-- {
 		switch x.ts[k].w {
-		case "pretext", "purpose", "aim", "order", "attempt", "plot", "plan", "plans", "planned", "vowed", "threatened", "tried", "sought", "intended":
+		case "pretext", "purpose", "aim", "aimed", "aims", "aiming", "order", "attempt", "attempts",
+			"attempted", "attempting", "plot", "plotted", "plotting", "plan", "plans", "planned",
+			"planning", "vowed", "vow", "vows", "threatened", "threat", "threats", "threatening",
+			"tried", "trying", "sought", "seeking", "seek", "intended", "intending", "wanted", "wants":
 			return true
 		}
 	}
@@ -277,34 +280,99 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 	if p < s.a {
 		return false
 	}
+	// "X, the faction's spokesman, was killed", "X, 27, a volunteer with
+	// the civil defence, died": the appositions between commas before the
+	// verb are skipped and what they say kept. The nearest is taken as one
+	// whatever it holds; those before it only when they read as one (an
+	// age, "a/the ...", "from Saraqib"). Fewer are tried when the subject
+	// does not read ("In Sarmin, a man, a farmer, was killed").
 	armedApp := false
-	end := p + 1
-	if x.ts[p].w == "," {
-		// "X, the faction's spokesman, was killed": skip the apposition
-		q := p - 1
-		for q >= s.a && q >= p-25 && x.ts[q].w != "," && x.ts[q].k != kNL {
+	var apps [3][2]int
+	var ends [4]int
+	ends[0] = p + 1
+	napps := 0
+	for napps < len(apps) {
+		c := ends[napps] // the comma that closes the apposition
+		if napps == 0 {
+			c--
+		}
+		if c < s.a || x.ts[c].w != "," {
+			break
+		}
+		q := c - 1
+		for q >= s.a && q >= c-25 && x.ts[q].w != "," && x.ts[q].k != kNL {
 			q--
 		}
 		if q < s.a || x.ts[q].w != "," {
-			return false
+			break
 		}
-		if w := x.word(q+1, s); w == "according" || w == "including" || w == "among" {
-			return false
+		w := x.word(q+1, s)
+		if w == "according" || w == "including" || w == "among" {
+			break
 		}
-		for j := q + 1; j < p; j++ {
-			if w := x.ts[j].w; w == "members" || w == "fighters" || w == "militants" || w == "armed" {
+		if napps > 0 && !x.appositionAt(q+1, c) {
+			break
+		}
+		if napps == 0 && (w == "all" || w == "both") {
+			if g, _, ok := x.describe(q+1, c); ok && g == Combatants {
 				armedApp = true // "his three sons, all members of the armed wing"
 			}
 		}
-		end = q
+		apps[napps] = [2]int{q + 1, c}
+		napps++
+		ends[napps] = q
 	}
+	if napps == 0 && x.ts[p].w == "," {
+		return false
+	}
+	for n := napps; n >= 0; n-- {
+		if n == 0 && napps > 0 {
+			break // the verb's own subject ends at a comma: not read
+		}
+		list, ok := x.subjectList(ends[n], s)
+		if !ok {
+			continue
+		}
+		if armedApp {
+			for n := range list {
+				list[n].g = Combatants
+			}
+		} else if n > 0 {
+			x.describeLast(list, apps[:n])
+		}
+		x.emitVictims(list, m, v, s)
+		return true
+	}
+	return false
+}
+
+// appositionAt: do ts[a:b] read as an apposition to a person before them:
+// an age ("27"), "a/an/the ...", "from Saraqib", "aged 30", a relative
+// clause?
+func (x *extractor) appositionAt(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if b-a == 1 && x.ts[a].k == kNum {
+		_, ok := smallNumber(x.ts[a].w)
+		return ok
+	}
+	switch x.ts[a].w {
+	case "a", "an", "the", "from", "of", "aged", "who", "whose", "himself", "herself", "known":
+		return true
+	}
+	return false
+}
+
+// subjectList reads the victims of a subject that ends before end: back
+// over the noun phrase to its clause start, then forward as a list.
+func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 	// "Abu X, who was killed in 2019": the antecedent of who
 	if x.word(end-1, s) == "who" && x.word(end-2, s) == "," {
 		end -= 2
 	}
-	// the clause start: back over the noun phrase to a boundary
 	if end <= s.a {
-		return false
+		return nil, false
 	}
 	st := end - 1
 	for st > s.a && st >= end-12 {
@@ -324,7 +392,7 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 		st++ // "a civilian was killed and another was injured"
 	}
 	if st >= end {
-		return false
+		return nil, false
 	}
 	for try := 0; try < 2; try++ {
 		var list []item
@@ -347,13 +415,7 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 			k = end // "a woman and her baby found at the site", "children who were inside"
 		}
 		if len(list) > 0 && k >= end {
-			if armedApp {
-				for n := range list {
-					list[n].g = Combatants
-				}
-			}
-			x.emitVictims(list, m, v, s)
-			return true
+			return list, true
 		}
 		// "a drone hit the car and its driver was killed": the last conjunct
 		a := -1
@@ -364,11 +426,11 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 			}
 		}
 		if a < 0 {
-			return false
+			return nil, false
 		}
 		st = a
 	}
-	return false
+	return nil, false
 }
 
 // victimNP reads one victim at k: a pronoun, a name, a role or relative
@@ -887,4 +949,196 @@ func (x *extractor) countList(a, b int, s sentence) []item {
 		}
 	}
 	return out
+}
+
+// titleWords name a person by office or trade before or after a name:
+// "Imam Ahmad Darwish", "Cameraman Khaled al-Issa", "Dr. Samer Kanaan".
+var titleWords = map[string]bool{
+	"dr": true, "doctor": true, "sheikh": true, "imam": true, "cameraman": true, "photographer": true,
+	"journalist": true, "reporter": true, "activist": true, "mukhtar": true, "mayor": true,
+	"judge": true, "engineer": true, "preacher": true, "cleric": true, "colonel": true, "col": true,
+	"general": true, "gen": true, "captain": true, "capt": true, "major": true, "lieutenant": true,
+	"brigadier": true, "sergeant": true, "emir": true, "commander": true, "official": true,
+	"worker": true, "volunteer": true, "paramedic": true, "medic": true, "nurse": true, "teacher": true,
+	"national": true, "father": true, "mother": true, "native": true, "head": true, "director": true,
+}
+
+// personTitles: the mukhtar, a national, a native: people by what they are
+// known as, not by a trade noun the suffixes of agentNoun catch.
+var personTitles = map[string]bool{
+	"dr": true, "doctor": true, "imam": true, "mukhtar": true, "mayor": true, "judge": true,
+	"national": true, "native": true, "preacher": true, "cleric": true, "cameraman": true,
+	"journalist": true, "photographer": true, "reporter": true, "activist": true,
+}
+
+// strongArmed are cues that a person is a fighter whatever else is said;
+// weaker cues ("group", "security", "field", "cell") yield to civil ones
+// ("an aid group's driver").
+var weakArmed = map[string]bool{"group": true, "security": true, "field": true, "cell": true, "wanted": true}
+
+// civilBodies are words of a civilian body or trade: "a volunteer with the
+// civil defence", "the head of the relief committee", "an aid worker".
+var civilBodies = map[string]bool{
+	"aid": true, "relief": true, "humanitarian": true, "charity": true, "hospital": true,
+	"school": true, "mosque": true, "council": true, "clinic": true, "university": true,
+	"market": true, "shop": true, "radio": true, "television": true, "newspaper": true,
+}
+
+// describe reads what ts[a:b] (a victim's own words, its title or an
+// apposition) say of who the person is: a child by age or noun, a fighter
+// by role or side, a soldier, a rescuer, a woman, or some other person. ok
+// is false when the words say nothing of the person.
+func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
+	var child, adult, armed, weak, troops, rescue, civ, woman, person bool
+	var it item
+	for j := a; j < b && j < len(x.ts); j++ {
+		t := x.ts[j]
+		w := t.w
+		if age, isAge := yearsOld(x.ts, j); isAge {
+			if age < 18 {
+				child = true
+			} else {
+				adult = true
+			}
+			continue
+		}
+		if t.k != kWord || t.ar {
+			continue
+		}
+		if w == "is" && !t.cap {
+			continue // the verb, not the group
+		}
+		x.applyMod(&it, w)
+		switch {
+		case weakArmed[w]:
+			weak = true
+		case armedCues[w] || armedWords[w]:
+			armed = true
+		}
+		if civilBodies[w] || w == "civil" && (x.word(j+1, sentence{a: a, b: b}) == "defence" || x.word(j+1, sentence{a: a, b: b}) == "defense") || w == "helmets" {
+			civ = true
+			if w == "civil" || w == "helmets" {
+				rescue = true
+			}
+		}
+		if gw, ok := groupWords[w]; ok && gw.sing {
+			switch {
+			case w == "medic" || w == "paramedic" || w == "rescuer":
+				rescue = true
+			case gw.role && w != "member":
+				armed = true
+			case gw.g == Children:
+				child = true
+			case gw.g == Women:
+				woman = true
+			case gw.g == Troops:
+				troops = true
+			case gw.g == Civilians:
+				civ = true
+			case gw.g == Combatants:
+				armed = true
+			default:
+				person = true
+			}
+			continue
+		}
+		if civilCues[w] {
+			civ = true
+		}
+		if personTitles[w] || !t.cap && agentNoun(w) {
+			person = true
+		}
+	}
+	if it.actor != "" && armedActors[it.actor] {
+		armed = true
+	}
+	switch {
+	case armed:
+		return Combatants, it.actor, true
+	case child && !adult:
+		return Children, "", true
+	case troops:
+		return Troops, it.actor, true
+	case rescue:
+		return Civilians, "", true
+	case weak && !civ:
+		return Combatants, it.actor, true
+	case woman:
+		return Women, "", true
+	case it.civ:
+		return Civilians, "", true
+	case person || civ || adult:
+		return People, "", true
+	}
+	return "", "", false
+}
+
+// yearsOld reads an age at j: "15-year-old", "nine-year-old", "aged 12".
+func yearsOld(ts []tok, j int) (int, bool) {
+	w := ts[j].w
+	if i := strings.Index(w, "-year"); i > 0 {
+		if n, ok := smallNumber(w[:i]); ok {
+			return n, true
+		}
+	}
+	if w == "aged" && j+1 < len(ts) {
+		if n, ok := smallNumber(ts[j+1].w); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// smallNumber reads a number in digits or words up to 120.
+func smallNumber(w string) (int, bool) {
+	ts := tokenize(w, 0, len(w), nil)
+	if len(ts) == 0 {
+		return 0, false
+	}
+	lo, hi, n, ok := parseNumber(ts, 0)
+	if !ok || n != len(ts) || lo != hi || lo > 120 {
+		return 0, false
+	}
+	return lo, true
+}
+
+// describeLast sets the group of the last victim of a list from what its
+// appositions say ("X, a nine-year-old boy, was killed"): a person named
+// or described by a role, not a count ("two men, both farmers").
+func (x *extractor) describeLast(list []item, apps [][2]int) {
+	it := &list[len(list)-1]
+	if x.isCount(*it) || it.min != 1 || it.max != 1 {
+		return
+	}
+	g, actor, ok := x.describe(it.qa, it.b)
+	for _, ap := range apps {
+		if ag, aa, aok := x.describe(ap[0], ap[1]); aok && (!ok || ag == Combatants || g == People || g == Combatants) {
+			g, actor, ok = ag, aa, true
+		}
+	}
+	if ok {
+		it.g = g
+		if actor != "" {
+			it.actor = actor
+		}
+	}
+}
+
+// modalBefore: is the predicate at i a possibility, not a death told
+// ("the commander may have been killed", "he could be killed")? A count is
+// another matter: "up to 30 people may have died" is an estimate.
+func (x *extractor) modalBefore(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		t := x.ts[k]
+		switch t.w {
+		case "might", "could", "would", "should":
+			return true
+		case "may":
+			return !t.cap
+		}
+		if !beWords[t.w] && !indivAdverbs[t.w] && t.w != "have" && t.w != "has" && t.w != "had" {
+			return false
+		}
+	}
+	return false
 }
