@@ -1091,7 +1091,10 @@ func yearsOld(ts []tok, j int) (int, bool) {
 
 // smallNumber reads a number in digits or words up to 120.
 func smallNumber(w string) (int, bool) {
-	ts := tokenize(w, 0, len(w), nil)
+	ts := tokens(w)
+	for len(ts) > 0 && ts[len(ts)-1].k == kNL {
+		ts = ts[:len(ts)-1]
+	}
 	if len(ts) == 0 {
 		return 0, false
 	}
