@@ -648,6 +648,9 @@ func (x *extractor) noteRecalled(s sentence) {
 	ts := x.ts
 	for k := s.a; k+2 < s.b; k++ {
 		w := ts[k].w
+		if ts[k].ar && x.arAnniversaryOf(k, s) {
+			continue
+		}
 		if !periodNouns[w] {
 			continue
 		}
@@ -673,6 +676,35 @@ func (x *extractor) noteRecalled(s sentence) {
 	}
 }
 
+// arAnniversaryOf records the event of "الذكرى السابعة للهجوم الكيماوي",
+// "ذكرى مجزرة": the noun after ذكرى (past an ordinal), as "الهجوم".
+func (x *extractor) arAnniversaryOf(k int, s sentence) bool {
+	if w := stripWawBa(x.ts[k].w); w != "ذكري" && w != "الذكري" {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+2; j++ {
+		w := x.ts[j].w
+		switch {
+		case strings.HasPrefix(w, "لل"):
+			w = "ال" + strings.TrimPrefix(w, "لل")
+		case strings.HasPrefix(w, "ل"):
+			w = "ال" + strings.TrimPrefix(w, "ل")
+		case !strings.HasPrefix(w, "ال"):
+			w = "ال" + w
+		}
+		if arEventWords[w] || recallNouns[w] || arEventWords[strings.TrimPrefix(w, "ال")] {
+			if x.recalled == nil {
+				x.recalled = map[string]bool{}
+			}
+			if len(x.recalled) < 16 {
+				x.recalled[w] = true
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // recalledSubject: does the sentence open with a recalled event as its
 // subject ("The 7.8-magnitude earthquake that struck ... killed"), before
 // the figure at pos?
@@ -682,6 +714,15 @@ func (x *extractor) recalledSubject(s sentence, pos int) bool {
 	}
 	ts := x.ts
 	k := s.a
+	if ts[k].ar {
+		// "كما أصيب في الهجوم": the recalled attack, named before the figure
+		for ; k < pos && k < s.b; k++ {
+			if x.recalled[stripWawBa(ts[k].w)] {
+				return true
+			}
+		}
+		return false
+	}
 	if w := x.word(k, s); w != "the" && w != "that" && w != "this" {
 		return false
 	}

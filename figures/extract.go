@@ -147,6 +147,7 @@ func (x *extractor) sentence(si int) {
 	if x.newParagraph(s) {
 		x.paraStart = si
 	}
+	x.noteScope(s) // incident.go
 	x.allOfThem(si, s)
 	x.lists++ // a list never spans two sentences: a repeated line is a restatement
 	for i := s.a; i < s.b; i++ {

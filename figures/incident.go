@@ -1,5 +1,12 @@
 package figures
 
+import (
+	"strings"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/places"
+)
+
 // Background by event, not by date: the article's own incident is read
 // once from its headline and lede (its kind, its places); a figure is
 // background when its sentence sums up a longer period ("since the uprising
@@ -36,6 +43,23 @@ type ownIncident struct {
 	kind    incidentKind
 	places  map[string]bool // capitalised place words (not countries or provinces)
 	ledeEnd int             // the sentences before it are the headline and lede
+
+	refMemo  [][]placeRef // the gazetteer's places of each sentence, when read
+	refDone  []bool
+	scratch  []placeRef
+	gaz      map[string]bool // the places of the headline and lede
+	govs     map[string]bool // and their governorates
+	regions  []string        // the districts of the regions among them
+	days     bool            // the headline or lede tells the incident's day
+	latest   int             // the earliest of those days, in days before publication
+	named    uint8           // undated: the weekdays named, a bit each
+	roundup  bool            // the lede rounds up several places: they are all its own
+	followUp bool            // the lede tells a rising toll or names a recent incident
+	scope    int             // scopeOther while a paragraph tells another incident
+	scopeSi  int             // the sentence that opened the scope
+	months   uint16          // the months the headline and lede name, a bit each
+	year     int             // the latest year they name
+	monthly  bool            // the lede tells a monthly report: its month is its own
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -58,6 +82,7 @@ var placeLeads = map[string]bool{"in": true, "on": true, "near": true, "of": tru
 // readIncident reads the own incident from the first sentences (headline
 // and lede): at most the first three sentences and 120 tokens.
 func (x *extractor) readIncident() {
+	defer x.readOwnScope()
 	n := 0
 	for si := 0; si < len(x.sents) && si < 2; si++ {
 		s := x.sents[si]
@@ -177,8 +202,11 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			}
 		case w == "after":
 			// "came hours after a drone attack on Homs killed dozens"
-			p := x.word(k-1, s)
-			if n := x.word(k+1, s); (n == "a" || n == "an") && (p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks") {
+			// "a day after shelling on Darat Izza killed three": a bare
+			// incident noun is another one too ("after the strike" is this one)
+			p, n := x.word(k-1, s), x.word(k+1, s)
+			if (n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n]) &&
+				(p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks" || p == "day" || p == "week") {
 				if v.other < 0 {
 					v.other = k
 				}
@@ -346,6 +374,20 @@ func (x *extractor) namesOther(s sentence, pos int) bool {
 // incident than the article's own, whatever its date says?
 func (x *extractor) eventBackground(s sentence, pos int) bool {
 	v := x.sentenceEvent(s)
+	if x.own.scope == scopeOther && x.own.scopeSi == x.si {
+		return true // the sentence opens on another incident: "Separately, ..."
+	}
+	switch x.clauseScope(s, pos, true) {
+	case scopeOther:
+		return true
+	case scopeNone:
+		if x.own.scope == scopeOther && !v.ownPlace {
+			return true
+		}
+	}
+	if x.monthAggregate(s) {
+		return true
+	}
 	if v.aggregate || v.before || v.otherNoun || x.namesOther(s, pos) && !v.ownPlace {
 		return true
 	}
@@ -364,7 +406,77 @@ func (x *extractor) ownFollowUp(s sentence) bool {
 		return false // the lede itself: its places are the own ones by definition
 	}
 	v := x.sentenceEvent(s)
-	return v.ownPlace && !v.newEvent
+	if v.newEvent {
+		return false
+	}
+	// a follow-up article tells its incident again by a definite name:
+	// "The strike on March 13 had killed 12", "وكانت الغارة قد أسفرت"
+	return v.ownPlace || x.own.followUp && x.ownReference(s) && !x.namesOtherPlace(s)
+}
+
+// ownReference: does the sentence name an incident of the own kind as
+// known already ("the strike", "the blast", "الغارة", "القصف")?
+func (x *extractor) ownReference(s sentence) bool {
+	for k := s.a; k < s.b && k < s.a+12; k++ {
+		t := x.ts[k]
+		if t.ar {
+			w := stripWawBa(t.w)
+			if strings.HasPrefix(w, "ال") && (arEventWords[w] || arEventWords[strings.TrimPrefix(w, "ال")]) {
+				return true
+			}
+			continue
+		}
+		if t.w != "the" {
+			continue
+		}
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if w := x.ts[j].w; strikeKindWords[w] || incidentNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthAggregate: a whole month ("In March the network documented",
+// "خلال شهر آذار", "its monthly report") in an article on an incident of
+// one day is a toll over a longer period. A lede that names the month
+// itself reports on it.
+func (x *extractor) monthAggregate(s sentence) bool {
+	if !x.own.days || x.own.kind == kindFighting || x.own.months != 0 || x.own.monthly {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		x.steps++
+		t := x.ts[k]
+		if t.k != kWord {
+			continue
+		}
+		w := t.w
+		if t.ar {
+			w = stripWawBa(w)
+		}
+		switch w {
+		case "monthly", "الشهري", "الشهريه":
+			return true
+		}
+		if _, ok := x.monthAt(k); !ok {
+			continue
+		}
+		if _, d := dayValue(x.ts[max(k-1, 0)]); d {
+			continue
+		}
+		if k+1 < s.b {
+			if _, d := dayValue(x.ts[k+1]); d {
+				continue
+			}
+		}
+		if k > s.a && (x.ts[k-1].w == "من" || x.ts[k-1].w == "since" || x.ts[k-1].w == "منذ") {
+			continue // "2 من آذار", "since March": read elsewhere
+		}
+		return true
+	}
+	return false
 }
 
 // namedRecentEvent: does the sentence name an incident by a recent date
@@ -396,4 +508,453 @@ func (x *extractor) namedRecentEvent(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// The own incident's places and days, and the scope of a recap.
+//
+// Places come from the gazetteer (package places: English spellings and
+// Arabic names with their clitics, وفي أريحا, بسرمدا), so both languages
+// read them alike. A figure whose clause names another place than the
+// headline and lede, or an earlier weekday than theirs, tells another
+// incident; a sentence that opens on such a place or day ("On Monday,
+// ...", "وفي أريحا، ...") carries that scope to the next sentences of its
+// paragraph until one names the own place or day again.
+
+// placeRef is a place of the gazetteer named at token tok.
+type placeRef struct {
+	tok      int
+	name     string
+	district string
+	gov      string // governorate: "Idlib", "Aleppo", "Lebanon"
+	region   bool
+	broad    bool // a province's name: "Idlib", "Aleppo"
+}
+
+// broadGazetteer are places whose name is also their province's or the
+// seat of government: "in Idlib" says little about which incident.
+var broadGazetteer = map[string]bool{"Idlib": true, "Aleppo": true, "Hama": true, "Latakia": true, "Damascus": true}
+
+// placeSkips before a place name say it is not where the incident was: the
+// hospital the wounded were taken to, where people came from.
+var placeSkips = map[string]bool{
+	"hospital": true, "hospitals": true, "clinic": true, "to": true, "from": true, "towards": true,
+	"residents": true, "native": true, "natives": true, "displaced": true, "fled": true,
+	"مشفي": true, "مستشفي": true, "المشفي": true, "المستشفي": true, "مشافي": true, "المشافي": true,
+	"الي": true, "من": true, "نحو": true, "اهالي": true, "ابناء": true, "نازحين": true, "مهجرين": true,
+	"مسعفون": true, "مسعفين": true,
+}
+
+// placesIn finds the gazetteer's places named in tokens [a, b) and
+// appends them to out.
+func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
+	if a >= b {
+		return out
+	}
+	base := x.ts[a].s
+	k := a
+	for _, m := range places.FindAll(x.text[base:x.ts[b-1].e]) {
+		for k < b && x.ts[k].e <= base+m.Start {
+			k++
+		}
+		if k >= b {
+			break
+		}
+		if x.ts[k].s >= base+m.End || x.placeSkipped(k) {
+			continue
+		}
+		p := m.Place
+		gov := p.Governorate
+		if gov == "" {
+			gov = "Idlib"
+		}
+		out = append(out, placeRef{tok: k, name: p.Name, district: p.District, gov: gov,
+			region: p.Kind == places.Region, broad: broadGazetteer[p.Name]})
+	}
+	return out
+}
+
+// placeSkipped: is the place at k where the wounded were taken or people
+// came from, not where the incident was?
+func (x *extractor) placeSkipped(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := x.ts[j].w
+		if x.ts[j].ar {
+			w = stripWawBa(w)
+		}
+		if placeSkips[w] {
+			return true
+		}
+		if x.ts[j].k == kNL {
+			break
+		}
+	}
+	return false
+}
+
+// sentRefs returns the places of sentence si, read once per sentence and
+// only for the sentences that ask (the lede, those with figures): the
+// gazetteer scan is the dearest step of reading a place.
+func (x *extractor) sentRefs(si int) []placeRef {
+	if x.own.refDone == nil {
+		x.own.refDone = make([]bool, len(x.sents))
+		x.own.refMemo = make([][]placeRef, len(x.sents))
+	}
+	if !x.own.refDone[si] {
+		s := x.sents[si]
+		x.own.refMemo[si] = x.placesIn(s.a, s.b, nil)
+		x.own.refDone[si] = true
+	}
+	return x.own.refMemo[si]
+}
+
+// arWeekdays are the Arabic days of the week (folded, without و or ب).
+var arWeekdays = map[string]time.Weekday{
+	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
+	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
+}
+
+var enWeekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// releaseVerbs date a document, not an incident: "released on Wednesday".
+var releaseVerbs = map[string]bool{
+	"released": true, "issued": true, "published": true, "dated": true,
+	"الصادر": true, "الصادره": true, "نشر": true, "نشرت": true, "اصدر": true, "اصدرت": true,
+}
+
+// dayAt reads the day an incident is told on at token k: a weekday, or
+// today or yesterday when the publication date is known. The day a
+// statement was made ("said on Monday", "وقال يوم الاثنين") is not the
+// incident's. It returns how many days before publication the day lies
+// (a weekday: within the week up to it), or -1 when unknown.
+func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
+	t := x.ts[k]
+	if t.k != kWord {
+		return 0, false
+	}
+	w := t.w
+	wd, named := enWeekdays[w]
+	rel := -1
+	if t.ar {
+		w = stripWawBa(w)
+		wd, named = arWeekdays[w]
+		if named && w == "الاثنين" {
+			// also "the two": a day only after يوم, اليوم, أمس, صباح ...
+			p := stripWawBa(x.word(k-1, s))
+			named = p == "يوم" || p == "اليوم" || p == "امس" || p == "صباح" || p == "مساء" || p == "ليله" || p == "فجر" || x.word(k+1, s) == "الماضي"
+		}
+		switch w {
+		case "اليوم":
+			if n := x.word(k+1, s); n != "" && arWeekdays[stripWawBa(n)] == 0 && n != "الاحد" && (x.word(k-1, s) == "حتي" || x.word(k-1, s) == "الي") {
+				return 0, false // "حتى اليوم": up to now, a span
+			}
+			rel = 0
+		case "امس":
+			rel = 1
+		}
+	} else {
+		switch w {
+		case "today", "tonight":
+			rel = 0
+		case "yesterday":
+			rel = 1
+		}
+	}
+	if !named && rel < 0 {
+		return 0, false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if w := x.ts[j].w; speechVerbs[w] || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
+			return 0, false
+		}
+	}
+	if x.pub.IsZero() {
+		if named {
+			return -2 - int(wd), true // no date to count back from: the weekday alone
+		}
+		return 0, false
+	}
+	if rel >= 0 {
+		return rel, true
+	}
+	return (int(x.pub.Weekday()) - int(wd) + 7) % 7, true
+}
+
+// readOwnScope reads the own incident's places and days from the headline
+// and lede, and whether the article rounds up several places or follows up
+// an earlier incident.
+func (x *extractor) readOwnScope() {
+	x.own.latest = -1
+	var lede []placeRef
+	for si := 0; si < x.own.ledeEnd && si < len(x.sents); si++ {
+		lede = append(lede, x.sentRefs(si)...)
+	}
+	for _, r := range lede {
+		if x.own.gaz == nil {
+			x.own.gaz, x.own.govs = map[string]bool{}, map[string]bool{}
+		}
+		x.own.govs[r.gov] = true
+		if r.broad {
+			continue
+		}
+		if r.region {
+			x.own.regions = append(x.own.regions, r.district)
+		}
+		x.own.gaz[r.name] = true
+	}
+	for si := 0; si < x.own.ledeEnd && si < len(x.sents); si++ {
+		s := x.sents[si]
+		for k := s.a; k < s.b; k++ {
+			w := x.ts[k].w
+			if x.ts[k].ar {
+				w = stripWawBa(w)
+			}
+			if m, ok := x.monthAt(k); ok {
+				x.own.months |= 1 << uint(m)
+			}
+			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
+				x.own.year = y
+			}
+			if back, ok := x.dayAt(k, s); ok {
+				x.own.days = true
+				if back > x.own.latest {
+					x.own.latest = back
+				}
+				if back < 0 {
+					x.own.named |= 1 << uint(-2-back)
+				}
+			}
+			switch w {
+			case "across", "several", "various", "متفرقه", "عده", "مختلفه":
+				x.own.roundup = true
+			case "monthly", "الشهري", "الشهريه":
+				x.own.monthly = true
+			case "rose", "risen", "rises", "climbed", "ارتفعت", "ارتفع", "ارتفاع":
+				x.own.followUp = true
+			}
+		}
+		if x.namedRecentEvent(s) {
+			x.own.followUp = true
+		}
+	}
+	if len(x.sents) > 0 && x.own.ledeEnd > 1 {
+		// a headline that names only a province ("... in Idlib's southern
+		// countryside"): the lede's town is one of the day's places
+		broad, specific := false, false
+		for _, r := range x.sentRefs(0) {
+			broad = broad || r.broad
+			specific = specific || !r.broad
+		}
+		if broad && !specific {
+			x.own.roundup = true
+		}
+	}
+	if len(x.own.gaz) > 2 {
+		x.own.roundup = true // "in Sarmin, Binnish and Taftanaz": one day's round-up
+	}
+}
+
+// placeOther: is the place ref r another place than the own incident's?
+func (x *extractor) placeOther(r placeRef) bool {
+	if len(x.own.gaz) == 0 || x.own.roundup || r.broad || x.own.gaz[r.name] {
+		return false
+	}
+	for _, d := range x.own.regions {
+		if d != "" && d == r.district {
+			return false // a village of the own region (Jabal al-Zawiya)
+		}
+	}
+	return true
+}
+
+// dayOther: is a day told back days before publication earlier than the
+// own incident's? A later day is a follow-up of it (the toll rose on
+// Tuesday), not another incident.
+func (x *extractor) dayOther(back int) bool {
+	if !x.own.days {
+		return false
+	}
+	if back < 0 || x.own.latest < 0 {
+		// undated: a weekday other than the lede's
+		return back < 0 && x.own.named != 0 && x.own.named&(1<<uint(-2-back)) == 0
+	}
+	return back > x.own.latest
+}
+
+const (
+	scopeNone = iota
+	scopeOwn
+	scopeOther
+)
+
+// clauseScope tells whether the figure at pos tells the own incident or
+// another one by the place and the day nearest to it in its sentence: the
+// last ones before it, else the first ones after it in the same clause.
+func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
+	v := scopeNone
+	var refs []placeRef
+	if len(x.own.gaz) == 0 {
+		// no own place to find again: nothing to read
+	} else if after {
+		refs = x.sentRefs(x.si)
+	} else {
+		// a sentence's opening: scanned alone, most sentences have no figure
+		x.own.scratch = x.placesIn(s.a, min(pos+1, s.b), x.own.scratch[:0])
+		refs = x.own.scratch
+	}
+	best := -1
+	for i, r := range refs {
+		if r.tok < pos || after && best < 0 && !x.clauseBreakBetween(pos, r.tok) {
+			best = i
+		}
+		if r.tok >= pos {
+			break
+		}
+	}
+	if best >= 0 {
+		// another place alone does not tell another incident: a day's
+		// round-up names several; the own place names the own one
+		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
+			v = scopeOwn
+		}
+	}
+	if !x.own.days || x.own.kind == kindFighting {
+		return v // an offensive's days are all its own
+	}
+	day, found := 0, false
+	for k := s.a; k < s.b && k < s.a+80; k++ {
+		x.steps++
+		if k >= pos && (found || !after || clauseBreak(x.ts[k])) {
+			break
+		}
+		if back, ok := x.dayAt(k, s); ok {
+			day, found = back, true
+		}
+	}
+	if found {
+		if x.dayOther(day) {
+			return scopeOther
+		}
+		v = scopeOwn
+	}
+	return v
+}
+
+// clauseBreak ends the clause a figure is read in, after it: a comma, a
+// relative word.
+func clauseBreak(t tok) bool {
+	return t.w == "," || t.w == "،" || t.w == ";" || relativeWords[t.w]
+}
+
+func (x *extractor) clauseBreakBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if clauseBreak(x.ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOpeners open a sentence on another incident: "Separately,",
+// "Elsewhere,", "وفي سياق متصل،", "من جهة أخرى".
+func (x *extractor) otherOpener(s sentence) bool {
+	w := func(k int) string { return stripWawBa(x.word(k, s)) }
+	a := s.a
+	switch w(a) {
+	case "separately", "elsewhere":
+		return true
+	case "meanwhile":
+		// "Meanwhile in Azaz, ...": another place; "Meanwhile, rescuers ..." goes on
+		return (w(a+1) == "in" || w(a+1) == "on") && x.placeOpens(s, a+2, true)
+	case "in":
+		if x.placeOpens(s, a+1, false) {
+			return true
+		}
+		return (w(a+1) == "another" || w(a+1) == "a" && w(a+2) == "separate") && (w(a+2) == "incident" || w(a+3) == "incident" || w(a+3) == "development")
+	case "في", "وفي", "فيما":
+		if x.placeOpens(s, a+1, false) {
+			return true
+		}
+		n := w(a + 1)
+		if n == "سياق" && w(a+2) == "متصل" {
+			// "in a related context": often the same day's own toll; another
+			// incident only when it names another place
+			return x.namesOtherPlace(s)
+		}
+		return n == "سياق" && w(a+2) == "اخر" || (n == "حادثه" || n == "حادث") && (w(a+2) == "اخري" || w(a+2) == "اخر" || w(a+2) == "منفصله" || w(a+2) == "منفصل")
+	case "من":
+		return (w(a+1) == "جهه" || w(a+1) == "جانب") && (w(a+2) == "اخري" || w(a+2) == "اخر")
+	}
+	return false
+}
+
+// placeOpens: does a place named at k (after at most two words: "the
+// countryside of", "ريف") open the sentence elsewhere: in another
+// governorate than the own incident's ("وفي ريف حلب" in an article on
+// Idlib), or, when specific is set, in another place?
+func (x *extractor) placeOpens(s sentence, k int, specific bool) bool {
+	if len(x.own.gaz) == 0 || x.own.roundup {
+		return false // no own town: the lede tells a province's day
+	}
+	x.own.scratch = x.placesIn(k, min(k+4, s.b), x.own.scratch[:0])
+	if len(x.own.scratch) == 0 {
+		return false
+	}
+	r := x.own.scratch[0]
+	if specific && x.placeOther(r) {
+		return true
+	}
+	return !x.own.govs[r.gov]
+}
+
+// namesOtherPlace: does sentence s name a place other than the own ones?
+func (x *extractor) namesOtherPlace(s sentence) bool {
+	if len(x.own.gaz) == 0 || x.own.roundup {
+		return false
+	}
+	for _, r := range x.sentRefs(x.si) {
+		if x.placeOther(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteScope reads, at the start of each sentence, which incident it opens
+// on: another one ("On Monday, ...", "In Ariha, ...", "Separately, ...")
+// stays the scope of the sentences after it in the paragraph until one
+// names the own place or day again.
+func (x *extractor) noteScope(s sentence) {
+	if x.paraStart == x.si || x.si < x.own.ledeEnd {
+		x.own.scope = scopeNone
+	}
+	if x.si < x.own.ledeEnd {
+		return
+	}
+	if x.otherOpener(s) {
+		x.own.scope, x.own.scopeSi = scopeOther, x.si
+		return
+	}
+	// the opening adverbial: "On Monday,", "وفي يوم الاثنين،", "In Ariha,"
+	end := s.a
+	for end < s.b && end < s.a+4 && x.ts[end].w != "," && x.ts[end].w != "،" {
+		end++
+	}
+	if x.pub.IsZero() {
+		// an undated article: "In February 2022, ..." recalls a year the
+		// lede does not name
+		for k := s.a; k < end; k++ {
+			if y, ok := yearValue(x.ts[k]); ok && (x.own.year == 0 || y < x.own.year) && !x.namesAgreement(k, s.a, s.b) {
+				x.own.scope, x.own.scopeSi = scopeOther, x.si
+				return
+			}
+		}
+	}
+	if v := x.clauseScope(s, end, false); v != scopeNone {
+		x.own.scope, x.own.scopeSi = v, x.si
+	} else if x.returnsToOwn(s) {
+		x.own.scope = scopeNone
+	}
 }
