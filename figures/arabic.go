@@ -558,7 +558,7 @@ func arPrepClitic(t tok) bool {
 // "حسب إحصائية للشبكة السورية لحقوق الإنسان", "وفق تقرير لمنظمة".
 var arDocWords = map[string]bool{
 	"احصائيه": true, "تقرير": true, "بيان": true, "حصيله": true, "توثيق": true, "ارقام": true,
-	"احصاءات": true, "بيانات": true, "معلومات": true, "تقديرات": true,
+	"احصاءات": true, "احصائيات": true, "معطيات": true, "بيانات": true, "معلومات": true, "تقديرات": true,
 }
 
 // arDocAgent names the author of a document after ل as the source.

@@ -361,6 +361,7 @@ var speechVerbs = map[string]bool{
 	"quoted": true, "citing": true, "quoting": true, "cited": true, "repeated": true,
 	"reiterated": true, "updated": true, "tallied": true, "maintained": true, "maintains": true,
 	"confirming": true, "believe": true, "believes": true, "published": true,
+	"think": true, "thinks": true, // a speaker whose pronoun says more later
 }
 
 var arSpeechVerbs = map[string]bool{
@@ -377,6 +378,9 @@ var arSpeechVerbs = map[string]bool{
 	// wrote, tweeted, cited, told of, pointed out, denied
 	"كتب": true, "كتبت": true, "غرد": true, "غردت": true, "اورد": true, "اوردت": true,
 	"روي": true, "روت": true, "نوه": true, "نوهت": true, "نفي": true, "نفت": true,
+	"تحدث": true, "تحدثت": true,
+	// present tense: "تشير إحصائيات المرصد إلى", "تؤكد الأمم المتحدة أن"
+	"يشير": true, "تشير": true, "يفيد": true, "تفيد": true, "يؤكد": true, "تؤكد": true,
 }
 
 // arAccording open "according to X": وفق، بحسب، حسب، نقلا عن.

@@ -655,6 +655,10 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			a.pos = k // "وأفاد بيان غرفة العمليات بأن": the statement's author
 			return append(out, a)
 		}
+		if n < s.b && arUnownedDoc(ts[n].w) {
+			// "وتشير توقعات إلى": a document with no author is no source
+			return append(out, attr{pos: k})
+		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
 			return append(out, arOwnVoice(a))
@@ -710,8 +714,8 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 		if (t.w == "عن" || t.w == "من") && j > n+1 {
 			return x.arNameAfter(j+1, s)
 		}
-		if strings.HasPrefix(t.w, "ل") && !strings.HasPrefix(t.w, "لا") && len(t.w) > len("ل")+4 {
-			a, ok := x.arNameAfter(j, s)
+		if strings.HasPrefix(t.w, "ل") && !strings.HasPrefix(t.w, "لا") && !arInstitutions[t.w] && len(t.w) > len("ل")+4 {
+			a, ok := x.arNameAfter(j, s) // ("لجنة" is a committee, not ل)
 			if !ok {
 				return a, false
 			}
@@ -724,7 +728,7 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 			return a, true
 		}
 		if arNameStop[t.w] || arStop[t.w] {
-			return attr{}, false
+			break
 		}
 	}
 	if strings.HasPrefix(ts[n].w, "ال") {
@@ -736,6 +740,12 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 		return attr{}, false
 	}
 	return a, true
+}
+
+// arUnownedDoc: an indefinite document noun ("تقديرات", "توقعات",
+// "تقرير") that, with no author after it, names nobody.
+func arUnownedDoc(w string) bool {
+	return !strings.HasPrefix(w, "ال") && (arDocWords[w] || w == "توقعات" || w == "تقديرات")
 }
 
 // arSubjectBeforeAdjunct reads a subject that opens the sentence and is
@@ -825,6 +835,9 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		if t.k != kWord || !t.ar {
 			break
 		}
+		if t.w == "في" && j > st && j+1 < s.b && arInstitutions[strings.TrimPrefix(x.ts[j+1].w, "ال")] {
+			continue // "مصدر في مديرية الصحة": the body is part of the name
+		}
 		if t.w == "باسم" && j > st {
 			// "المتحدث باسم الجيش التركي العقيد سامي أوزتورك"
 			en, lim = j, j+8
@@ -855,6 +868,15 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		a.generic, a.head = true, strings.TrimPrefix(ts[st].w, "ال")
 	}
 	return a, true
+}
+
+// arInstitutions may follow في inside a speaker's name: "مصدر في
+// مديرية الصحة", "مسؤول في الدفاع المدني" (without the article).
+var arInstitutions = map[string]bool{
+	"مديريه": true, "وزاره": true, "هيئه": true, "مرصد": true, "دفاع": true, "جيش": true,
+	"فصيل": true, "جماعه": true, "منظمه": true, "شبكه": true, "فريق": true, "مستشفي": true,
+	"حكومه": true, "قوات": true, "ائتلاف": true, "مجلس": true, "لجنه": true, "غرفه": true,
+	"هلال": true, "مركز": true, "جهاز": true, "اداره": true, "قياده": true, "بلديه": true,
 }
 
 // arRecipients follow لـ after a speaker: "قال مصدر لمراسل سانا", "لوكالة".

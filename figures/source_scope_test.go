@@ -102,6 +102,15 @@ var scopeCases = []struct {
 		[]string{"killed/people 11 src=فريق الاستجابة الأهلي"}},
 	{"wrote on Telegram", "وكتبت هيئة الإسعاف الأهلية على تلغرام أن 3 أشخاص قتلوا.",
 		[]string{"killed/people 3 src=هيئة الإسعاف الأهلية"}},
+	{"a source inside an institution", "وأكد مسؤول في مديرية الصحة بإدلب مقتل 4 أشخاص.",
+		[]string{"killed/people 4 src=مسؤول في مديرية الصحة"}},
+	{"present tense verb and a document's author", "وتشير أرقام لجنة التوثيق المحلية إلى مقتل 9 أشخاص.",
+		[]string{"killed/people 9 src=لجنة التوثيق المحلية"}},
+	{"a document with no author is no source", "وتشير تقديرات إلى وفاة 40 شخصاً.",
+		[]string{"killed/people 40"}},
+	// SD: a speaker introduced by a verb of thought speaks on as "they"
+	{"think then they told", "Doctors in Darkush think the gas came from a shell. Asked by reporters, they said 5 patients died.",
+		[]string{"killed/people 5 src=Doctors in Darkush"}},
 }
 
 func TestSourceScope(t *testing.T) {
