@@ -226,6 +226,11 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 	if j >= s.b || !x.ts[j].ar {
 		return j
 	}
+	if j > s.a && stripWawBa(x.ts[j-1].w) == "ابناء" && strings.HasPrefix(x.ts[j].w, "ال") {
+		if _, ok := lookup(groupWords, x.ts[j]); !ok {
+			it.g = People // "أبناء البلدة": its people, not children
+		}
+	}
 	k := j
 	if _, ok := arActor(x.ts[k]); ok && k+1 < s.b {
 		k++ // "75 جندياً سورياً ومقاتلاً"
@@ -801,6 +806,17 @@ func (x *extractor) arPartitive(it item, s sentence) (Metric, bool) {
 		return "", false
 	}
 	return x.prev.m, true
+}
+
+// arOwnSubject: does a singular or dual person stand at k, right after a
+// second verb ("طفلاً قتل وأصيبت والدته")? Then that verb has its own
+// subject and is not paired with the first into casualties.
+func (x *extractor) arOwnSubject(k int, s sentence) bool {
+	if k >= s.b || !x.ts[k].ar {
+		return false
+	}
+	g, ok := lookup(groupWords, x.ts[k])
+	return ok && g.n > 0 && !g.list
 }
 
 // arSingleSubject: does a singular noun stand as the subject before the

@@ -245,3 +245,13 @@ func arSegment(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// arOneOf: does a plural of people stand at j, after أحد / إحدى ("one of"):
+// "أحد جنوده", "أحد عناصر الفصيل", "إحدى النساء"? Then أحد counts one.
+func arOneOf(ts []tok, j int) bool {
+	if j >= len(ts) || !ts[j].ar || ts[j].k != kWord {
+		return false
+	}
+	g, ok := lookup(groupWords, ts[j])
+	return ok && g.n == 0 && !g.list
+}

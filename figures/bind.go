@@ -461,7 +461,7 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	if k+2 < s.b && (ts[k+1].w == "and" || ts[k+1].w == "or" || ts[k+1].w == "/") && other(k+2) && !ownCount(k+3) {
 		return Casualties
 	}
-	if k+1 < s.b && hasWaw(ts[k+1]) && other(k+1) && !ownCount(k+2) && !(k+2 < s.b && ts[k+2].ar && arOthers(ts[k+2])) {
+	if k+1 < s.b && hasWaw(ts[k+1]) && other(k+1) && !ownCount(k+2) && !(k+2 < s.b && ts[k+2].ar && (arOthers(ts[k+2]) || x.arOwnSubject(k+2, s))) {
 		return Casualties
 	}
 	if mw, ok := x.metricAt(k-2, s); ok && mw.pre && (ts[k-1].w == "and" || ts[k-1].w == "or") && other(k-2) && !x.used[k-2] {

@@ -261,6 +261,8 @@ func parseArabicNumber(ts []tok, i int) (int, int, bool) {
 	switch {
 	case (stem == "احد" || stem == "احدي") && isTeenTail(i+1):
 		val, n = 11, 2
+	case (stem == "احد" || stem == "احدي") && arOneOf(ts, i+1):
+		val, n = 1, 1 // "أحد جنوده", "إحدى النساء": one of them (arabic_morph.go)
 	default:
 		if v, ok := first(arUnits); ok {
 			val, n = v, 1
