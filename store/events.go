@@ -246,10 +246,17 @@ func (tx *Tx) savePlaces(ctx context.Context, e events.Event) error {
 	if e.MergedInto != 0 {
 		return nil
 	}
+	if len(e.Places) == 0 {
+		return nil
+	}
+	// One statement for all of them: an event has a few places.
+	args := make([]any, 0, 3*len(e.Places))
 	for _, p := range e.Places {
-		if _, err := tx.exec(ctx, `INSERT INTO event_places (event_id, place, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, e.ID, p, unix(e.Day)); err != nil {
-			return fmt.Errorf("store: places of event %d: %w", e.ID, err)
-		}
+		args = append(args, e.ID, p, unix(e.Day))
+	}
+	rows := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(e.Places)), ", ")
+	if _, err := tx.exec(ctx, `INSERT INTO event_places (event_id, place, day) VALUES `+rows+` ON CONFLICT DO NOTHING`, args...); err != nil {
+		return fmt.Errorf("store: places of event %d: %w", e.ID, err)
 	}
 	return nil
 }

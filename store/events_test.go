@@ -90,3 +90,40 @@ func amounts(cs []events.Claim) string {
 	}
 	return s
 }
+
+// An event's places are indexed in one statement, a place named twice
+// once, and rewritten whole when the event is saved.
+func TestEventPlacesIndexed(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		day := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+		err := s.InTx(ctx, func(tx *Tx) error {
+			e := &events.Event{Key: "2024-03-05-ariha", Title: "Ariha", Place: "Ariha", Places: []string{"Ariha", "Sarmin", "Ariha"}, Day: day, FirstSeen: day, LastSeen: day}
+			if err := tx.InsertEvent(ctx, e); err != nil {
+				return err
+			}
+			found := func(place string) bool {
+				t.Helper()
+				cs, err := tx.CandidateEvents(ctx, []string{place}, day.AddDate(0, 0, -1), day.AddDate(0, 0, 1), 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return len(cs) == 1 && cs[0].ID == e.ID
+			}
+			if !found("Ariha") || !found("Sarmin") || found("Binnish") {
+				t.Errorf("after insert: Ariha %v, Sarmin %v, Binnish %v; want true, true, false", found("Ariha"), found("Sarmin"), found("Binnish"))
+			}
+			e.Places = []string{"Binnish"}
+			if err := tx.SaveEvent(ctx, e); err != nil {
+				return err
+			}
+			if found("Ariha") || !found("Binnish") {
+				t.Errorf("after save: Ariha %v, Binnish %v; want false, true", found("Ariha"), found("Binnish"))
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}

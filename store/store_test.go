@@ -165,6 +165,24 @@ func TestArticleRoundTrip(t *testing.T) {
 		if gotFigs, _ = s.Figures(ctx, id); len(gotFigs) != 1 {
 			t.Fatalf("after replace %d figures, want 1", len(gotFigs))
 		}
+		// More figures than one statement takes keep their order.
+		var many []figures.Figure
+		for i := range figuresPerInsert + 2 {
+			n := i
+			many = append(many, figures.Figure{Metric: figures.Killed, Group: figures.People, Min: &n, Max: &n, Quote: fmt.Sprint(n, " killed")})
+		}
+		if err := s.InTx(ctx, func(tx *Tx) error { return tx.ReplaceFigures(ctx, id, many) }); err != nil {
+			t.Fatal(err)
+		}
+		gotFigs, err = s.Figures(ctx, id)
+		if err != nil || len(gotFigs) != len(many) {
+			t.Fatalf("after replace %d figures (%v), want %d", len(gotFigs), err, len(many))
+		}
+		for i, f := range gotFigs {
+			if *f.Min != i {
+				t.Fatalf("figure %d is %d", i, *f.Min)
+			}
+		}
 	})
 }
 
