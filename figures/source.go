@@ -220,6 +220,11 @@ var sourceNouns = map[string]bool{
 	"الشبكه": true, "الهيئه": true, "المنظمه": true, "منظمه": true, "مديريه": true, "فريق": true,
 	"network": true, "organisation": true, "organization": true, "directorate": true,
 	"مرصد": true, "هيئه": true, "المديريه": true, "مسؤول": true, "ناشطين": true,
+	// heads of bodies and their people: "Interior Authority spokesman: ..."
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true,
+	"governor": true, "director": true, "commander": true, "authority": true,
+	"council": true, "committee": true, "department": true, "office": true, "command": true,
+	"corps": true, "rescue": true, "commission": true, "hospital": true, "doctors": true,
 }
 
 // headlineSource reads "... 13 dead - monitor" at the end of a line, or

@@ -111,6 +111,12 @@ var scopeCases = []struct {
 	// SD: a speaker introduced by a verb of thought speaks on as "they"
 	{"think then they told", "Doctors in Darkush think the gas came from a shell. Asked by reporters, they said 5 patients died.",
 		[]string{"killed/people 5 src=Doctors in Darkush"}},
+	{"headline prefix naming a body's spokesman", "Relief Council spokesman: 6 killed in Sarmada blast",
+		[]string{"killed/people 6 src=Relief Council spokesman"}},
+	{"a place before a headline colon is no source", "Sarmada: 6 killed in market blast",
+		[]string{"killed/people 6"}},
+	{"tweet signature after a picture link", "Four children died when a shell hit their tent in Atmeh. pic.twitter.com/AbCdEf\n— Qalaat Rescue Teams (@QalaatRescue) 2 March 2024",
+		[]string{"killed/children 4 src=Qalaat Rescue Teams"}},
 }
 
 func TestSourceScope(t *testing.T) {
