@@ -244,7 +244,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// "بعد يومين من هجوم مماثل": days before, an attack of its
 				// own (indefinite); "بعد يومين من القصف" is still this one
 				e := at(j + 2).w
-				days := (u == "يومين" || u == "ايام") && arEventWords[e] && !strings.HasPrefix(e, "ال")
+				days := (u == "يومين" || u == "ايام" || u == "يوم" || u == "ساعات" || u == "ساعه" || u == "ساعتين") && arEventWords[e] && !strings.HasPrefix(e, "ال")
 				if arDeathsBefore(u, e) {
 					// "أصيب ثلاثة، بعد ساعات من مقتل طفل": the deaths after
 					// بعد are the other incident, the clause before it is not

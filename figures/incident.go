@@ -149,7 +149,13 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	for k := s.a; k < s.b; k++ {
 		x.steps++
 		t := ts[k]
-		if t.k != kWord || t.ar {
+		if t.k != kWord {
+			continue
+		}
+		if t.ar {
+			if x.arAggregate(k, s) {
+				v.aggregate = true
+			}
 			continue
 		}
 		w := t.w
@@ -165,7 +171,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "war" || w == "conflict" || w == "uprising" || w == "revolution":
 			// "in the war", "Syria's conflict"; not "a war monitor"
 			p, n := x.word(k-1, s), x.word(k+1, s)
-			if (p == "the" || p == "civil" || p == "s" || p == "syria's" || p == "this" || p == "year-long") &&
+			if (p == "the" || p == "civil" || p == "s" || p == "syria's" || p == "syria" || p == "country" || p == "this" || p == "year-long" || p == "decade-long") &&
 				n != "monitor" && n != "monitoring" && n != "crimes" && n != "-" && !x.comparedBefore(k, s) {
 				v.aggregate = true
 			}
@@ -238,6 +244,45 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	}
 	x.evMemo.ok, x.evMemo.si, x.evMemo.v = true, x.si, v
 	return v
+}
+
+// arSpans are the periods "خلال" sums up ("خلال الشهر الجاري", "خلال
+// الأيام الماضية"); hours are left out: the last 24 hours may be the
+// own day's.
+var arSpans = map[string]bool{
+	"الشهر": true, "العام": true, "السنه": true, "الاسبوع": true, "الاشهر": true, "الشهور": true,
+	"الاسابيع": true, "الايام": true, "الاعوام": true, "السنوات": true,
+}
+
+// arAggregate reads an Arabic toll over a longer period at k: "خلال الشهر
+// الجاري", "منذ مطلع العام", "منذ عام 2011", "حصيلة الحملة".
+func (x *extractor) arAggregate(k int, s sentence) bool {
+	w := stripWawBa(x.ts[k].w)
+	n := stripWawBa(x.word(k+1, s))
+	switch w {
+	case "خلال":
+		return arSpans[n] && !x.comparedBefore(k, s)
+	case "منذ":
+		if n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" || n == "انطلاق" {
+			return !x.comparedBefore(k, s)
+		}
+		if n == "عام" || n == "العام" {
+			if k+2 < s.b {
+				if _, ok := yearValue(x.ts[k+2]); ok {
+					return !x.comparedBefore(k, s)
+				}
+			}
+		}
+		if k+1 < s.b {
+			if _, ok := yearValue(x.ts[k+1]); ok {
+				return !x.comparedBefore(k, s)
+			}
+		}
+	case "حصيله", "ضحايا", "قتلي":
+		// the toll of a campaign, an escalation, a war
+		return n == "الحمله" || n == "التصعيد" || n == "الحرب" || n == "النزاع" || n == "الصراع"
+	}
+	return false
 }
 
 // sinceAggregate: does "since" at k open a span that sums up more than the
@@ -385,7 +430,7 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 			return true
 		}
 	}
-	if x.monthAggregate(s) {
+	if x.monthAggregate(s) || x.undatedYear(s, pos) {
 		return true
 	}
 	if v.aggregate || v.before || v.otherNoun || x.namesOther(s, pos) && !v.ownPlace {
@@ -433,6 +478,25 @@ func (x *extractor) ownReference(s sentence) bool {
 			if w := x.ts[j].w; strikeKindWords[w] || incidentNouns[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// undatedYear: in an article with no date whose lede names no year, a
+// year before the figure ("The town was last hit in 2020, when a strike
+// killed nine") dates another incident. "The deadliest since 2019"
+// compares.
+func (x *extractor) undatedYear(s sentence, pos int) bool {
+	if !x.pub.IsZero() || x.own.year != 0 || x.si < x.own.ledeEnd {
+		return false
+	}
+	for k := s.a; k < pos && k < s.b; k++ {
+		if _, ok := yearValue(x.ts[k]); !ok || x.namesAgreement(k, s.a, s.b) || x.comparedBefore(k, s) {
+			continue
+		}
+		if p := stripWawBa(x.word(k-1, s)); p != "since" && p != "منذ" {
+			return true
 		}
 	}
 	return false
@@ -823,14 +887,20 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	if !x.own.days || x.own.kind == kindFighting {
 		return v // an offensive's days are all its own
 	}
-	day, found := 0, false
+	// the day of the figure's own clause before it, else after it in
+	// that clause, else the last one before it in the sentence
+	day, found, inClause := 0, false, false
 	for k := s.a; k < s.b && k < s.a+80; k++ {
 		x.steps++
-		if k >= pos && (found || !after || clauseBreak(x.ts[k])) {
+		t := x.ts[k]
+		if k >= pos && (inClause || !after || clauseBreak(t)) {
 			break
 		}
+		if k < pos && clauseBreak(t) {
+			inClause = false
+		}
 		if back, ok := x.dayAt(k, s); ok {
-			day, found = back, true
+			day, found, inClause = back, true, true
 		}
 	}
 	if found {
@@ -933,7 +1003,8 @@ func (x *extractor) noteScope(s sentence) {
 	if x.si < x.own.ledeEnd {
 		return
 	}
-	if x.otherOpener(s) {
+	if x.otherOpener(s) || x.sentenceEvent(s).otherNoun {
+		// "Another blast occurred near Azaz. No casualties were reported."
 		x.own.scope, x.own.scopeSi = scopeOther, x.si
 		return
 	}
