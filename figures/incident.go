@@ -130,13 +130,16 @@ func (x *extractor) readIncident() {
 // sentEvent is what a sentence says about which incident it tells.
 type sentEvent struct {
 	aggregate bool // a longer period: "since the uprising", "this year", "in the war"
-	other     int  // position of a marker of another incident ("hours after a drone attack"), or -1
-	otherNoun bool // an incident called another ("another air strike", "a similar blast", "separately")
-	before    bool // "before the attack": what it tells came earlier
-	fighting  int  // position of the first fighting word, or -1
-	strike    bool // a strike word
-	ownPlace  bool // names a place of the own incident
-	newEvent  bool // an indefinite incident: "a car bomb", "an air strike"
+	// the position of an Arabic one ("خلال الشهر الجاري"), or -1: inside a
+	// relative clause after the figure it tells the clause's noun only
+	arAggregate int
+	other       int  // position of a marker of another incident ("hours after a drone attack"), or -1
+	otherNoun   bool // an incident called another ("another air strike", "a similar blast", "separately")
+	before      bool // "before the attack": what it tells came earlier
+	fighting    int  // position of the first fighting word, or -1
+	strike      bool // a strike word
+	ownPlace    bool // names a place of the own incident
+	newEvent    bool // an indefinite incident: "a car bomb", "an air strike"
 }
 
 // sentenceEvent reads sentence s once (memoized per sentence): linear.
@@ -144,7 +147,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	if x.evMemo.ok && x.evMemo.si == x.si {
 		return x.evMemo.v
 	}
-	v := sentEvent{other: -1, fighting: -1}
+	v := sentEvent{other: -1, fighting: -1, arAggregate: -1}
 	ts := x.ts
 	for k := s.a; k < s.b; k++ {
 		x.steps++
@@ -153,8 +156,8 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			continue
 		}
 		if t.ar {
-			if x.arAggregate(k, s) {
-				v.aggregate = true
+			if v.arAggregate < 0 && x.arAggregate(k, s) {
+				v.arAggregate = k
 			}
 			continue
 		}
@@ -431,6 +434,9 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 		}
 	}
 	if x.monthAggregate(s) || x.undatedYear(s, pos) {
+		return true
+	}
+	if v.arAggregate >= 0 && (v.arAggregate < pos || !x.relativeBetween(pos, v.arAggregate, s.b)) {
 		return true
 	}
 	if v.aggregate || v.before || v.otherNoun || x.namesOther(s, pos) && !v.ownPlace {
