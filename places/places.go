@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
@@ -141,11 +142,10 @@ func (ix *index) lookup(name string) (Place, bool) {
 	e, ok := ix.keys[string(fold(nil, words))]
 	if !ok {
 		if len(toks) == 1 && toks[0].Arabic {
-			for _, s := range stripClitics(toks[0].Norm) {
-				if e, ok = ix.keys[s]; ok {
-					break
-				}
-			}
+			reading.Stems(toks[0].Norm, true, func(s string, _ bool) bool {
+				e, ok = ix.keys[s]
+				return !ok
+			})
 		}
 		if !ok {
 			return Place{}, false
@@ -190,20 +190,44 @@ func FindAll(text string) []Match {
 	return out
 }
 
+// FindWords is Find over the words of a text already read
+// (reading.Doc.MatchWords), with their spans in text.
+func FindWords(text string, toks []textnorm.Token) []Match {
+	var out []Match
+	idx.scanWords(text, toks, func(m Match) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// FindAllWords is FindAll over the words of a text already read
+// (reading.Doc.MatchWords), with their spans in text.
+func FindAllWords(text string, toks []textnorm.Token) []Match {
+	var out []Match
+	idxAll.scanWords(text, toks, func(m Match) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
 // scan calls yield with each place named in text until it returns false.
 func (idx *index) scan(text string, yield func(Match) bool) {
-	toks := textnorm.Tokens(text)
+	idx.scanWords(text, textnorm.Tokens(text), yield)
+}
+
+func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match) bool) {
 	var buf []byte
 	words := make([]string, 0, idx.maxTokens)
 	for i := 0; i < len(toks); {
 		n, found := idx.longest(&buf, words, toks[i:], toks[i].Norm)
 		if toks[i].Arabic && n == 0 {
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
-			for _, s := range stripClitics(toks[i].Norm) {
-				if n, found = idx.longest(&buf, words, toks[i:], s); n > 0 {
-					break
-				}
-			}
+			reading.Stems(toks[i].Norm, true, func(s string, _ bool) bool {
+				n, found = idx.longest(&buf, words, toks[i:], s)
+				return n == 0
+			})
 		}
 		if n == 0 {
 			i++
@@ -241,27 +265,4 @@ func (ix *index) longest(buf *[]byte, words []string, toks []textnorm.Token, fir
 		}
 	}
 	return n, found
-}
-
-// arabicClitics are the one-letter words Arabic writes onto the next word:
-// and, so, with/in, for, like.
-const arabicClitics = "وفبلك"
-
-// stripClitics returns a normalized Arabic word without one, then without
-// two, leading clitics, each leaving at least three letters; "لل" (for the)
-// gives "ال".
-func stripClitics(w string) []string {
-	var out []string
-	for range 2 {
-		if strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
-			out = append(out, "ال"+strings.TrimPrefix(w, "لل"))
-		}
-		r, size := utf8.DecodeRuneInString(w)
-		if !strings.ContainsRune(arabicClitics, r) || utf8.RuneCountInString(w[size:]) < 3 {
-			break
-		}
-		w = w[size:]
-		out = append(out, w)
-	}
-	return out
 }

@@ -1,6 +1,9 @@
 package reading
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // proclitics are the clitics Arabic writes before a word, longest first: a
 // conjunction (و ف), a preposition (ب ل ك) and the article (ال, written لل
@@ -21,6 +24,9 @@ var proclitics = [...]string{"وبال", "وال", "بال", "فال", "كال",
 // The caller checks each stem against its own words: a segmentation that
 // leaves no known word is no segmentation.
 func Stems(w string, keepArticle bool, yield func(stem string, article bool) bool) {
+	if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune("وفبلكا", r) {
+		return // no clitic starts so (nor a Latin word)
+	}
 	for _, p := range proclitics {
 		if len(w) <= len(p)+2 || !strings.HasPrefix(w, p) {
 			continue

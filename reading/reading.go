@@ -2,8 +2,8 @@
 // its words: figures, events and places. Read cuts the text into tokens
 // (with byte spans, normalized forms, kind, case, script and abbreviation
 // periods), lines (telling article text from page boilerplate), sentences
-// and quotations, and MatchWords gives the same text as the plain words
-// that matching compares. Arabic clitics are segmented by one rule (Stems), so
+// and quotations, and MatchWords gives its words as matching compares them
+// (textnorm). Arabic clitics are segmented by one rule (Stems), so
 // that a fix to how a clitic or a sentence end is read lands everywhere at
 // once. It is pure: no I/O, no clock.
 package reading
@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Doc is one reading of a text. It is not changed after Read, and may be
@@ -30,7 +32,7 @@ type Doc struct {
 	// none spans a line break.
 	Sentences []Sentence
 
-	match     []MatchWord
+	match     []textnorm.Token
 	matchOnce sync.Once
 }
 

@@ -4,7 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
+
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 func norms(d *Doc, ts []Token) []string {
@@ -122,35 +123,29 @@ func TestLines(t *testing.T) {
 	}
 }
 
-// TestMatchWords checks that match words are the runs of letters, digits
-// and marks of the text, whatever joins or parts the tokens.
+// TestMatchWords checks that the match words are textnorm's tokens of the
+// article's lines, at their places in the text.
 func TestMatchWords(t *testing.T) {
-	for _, text := range []string{
-		"Jisr al-Shughur's 1,200 U.S.-backed Ma'arrat",
-		"قتل 3 و10 بـإدلب، ١٢ آذار",
-		"a.b.c d--e '' x\u200cy",
-	} {
-		var want []string
-		for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
-		}) {
-			want = append(want, f)
-		}
-		d := Read(text)
-		var got []string
-		for _, w := range d.MatchWords() {
-			if w.Raw != text[w.Start:w.End] {
-				t.Errorf("%q: raw %q at [%d,%d)", text, w.Raw, w.Start, w.End)
-			}
-			got = append(got, w.Raw)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("match words of %q: %q, want %q", text, got, want)
+	text := "Jisr al-Shughur's 1,200 U.S.-backed Ma'arrat\nقتل 3 و10 بـإدلب، ١٢ آذار\nMost read\nOther story"
+	d := Read(text)
+	var got, want []string
+	for _, w := range d.MatchWords() {
+		got = append(got, w.Norm+"@"+text[w.Start:w.End])
+	}
+	for _, ln := range []string{"Jisr al-Shughur's 1,200 U.S.-backed Ma'arrat", "قتل 3 و10 بـإدلب، ١٢ آذار"} {
+		for _, w := range textnorm.Tokens(ln) {
+			want = append(want, w.Norm+"@"+ln[w.Start:w.End])
 		}
 	}
-	d := Read("Shells hit Sarmin. ٣ قتلى في إدلب")
-	if got := d.MatchWordsIn(19, len(d.Text)); len(got) != 4 || got[0].Norm != "3" || got[3].Norm != "ادلب" {
-		t.Errorf("MatchWordsIn: %+v", got)
+	if !slices.Equal(got, want) {
+		t.Errorf("match words %q, want %q", got, want)
+	}
+	start := strings.Index(text, "قتل")
+	if in := d.MatchWordsIn(start, len(text)); len(in) != 6 || in[0].Norm != "قتل" || in[5].Norm != "اذار" {
+		t.Errorf("MatchWordsIn: %+v", in)
+	}
+	if in := d.MatchWordsIn(0, 4); len(in) != 1 || in[0].Norm != "jisr" {
+		t.Errorf("MatchWordsIn(0, 4): %+v", in)
 	}
 }
 

@@ -6,9 +6,9 @@ package sources
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Kind says what an entity is.
@@ -148,7 +148,7 @@ func find(words, needle []string) int {
 
 // Words folds a name for matching: places.Normalize (case, diacritics,
 // Arabic letter forms), then articles dropped: "the", "a", "an", "al" and
-// the Arabic ال (with و/ب/ل before it), so "The Syrian Civil Defense" and
+// the Arabic ال with the clitics before it (reading.Unarticled), so "The Syrian Civil Defense" and
 // "syrian civil defense", "المرصد السوري" and "مرصد سوري" match.
 func Words(s string) []string {
 	var out []string
@@ -157,13 +157,7 @@ func Words(s string) []string {
 		case "the", "a", "an", "al", "el":
 			continue
 		}
-		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
-			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
-				w = strings.TrimPrefix(w, p)
-				break
-			}
-		}
-		out = append(out, w)
+		out = append(out, reading.Unarticled(w))
 	}
 	return out
 }
