@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
@@ -298,21 +299,27 @@ func weekdayBefore(wd time.Weekday, ref time.Time) time.Time {
 // TextDate finds the first full date (day, month and year) a text states
 // outside a recollection: for an article whose publication date is unknown,
 // the byline or the first dated sentence is the best guess at it.
-func TextDate(text string) time.Time { return textDate(prepare(text)) }
+func TextDate(text string) time.Time { return textDate(prepare(reading.Read(text))) }
 
-// sentence is a sentence with its words and date expressions.
+// sentence is a sentence of an article's reading with its words and date
+// expressions. Every offset indexes src, the text read.
 type sentence struct {
 	span
-	toks []tok
-	cues []dateCue
+	src   string
+	words []textnorm.Token
+	toks  []tok
+	cues  []dateCue
 }
 
-func prepare(text string) []sentence {
-	ss := sentences(text)
-	out := make([]sentence, len(ss))
-	for i, s := range ss {
-		out[i].span = s
-		out[i].toks = tokenize(s.text)
+// prepare takes the sentences of a reading with their words.
+func prepare(d *reading.Doc) []sentence {
+	out := make([]sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		start, end := d.Span(s)
+		out[i].span = span{start: start, end: end, text: d.Text[start:end]}
+		out[i].src = d.Text
+		out[i].words = d.MatchWordsIn(start, end)
+		out[i].toks = toToks(d.Text, out[i].words)
 		out[i].cues = scanDates(out[i].toks)
 	}
 	return out
@@ -379,7 +386,7 @@ func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
 // (TextDate); without either the day stays unknown and only the weekdays
 // named are kept.
 func ResolveDate(text string, published time.Time) Dating {
-	return resolveDate(prepare(text), published)
+	return resolveDate(prepare(reading.Read(text)), published)
 }
 
 func resolveDate(sents []sentence, published time.Time) Dating {

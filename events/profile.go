@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Profile is what an article says about the incident it reports, as far as
@@ -50,13 +51,19 @@ const articleTerms = 40
 // Analyze profiles an article from its title and text against its
 // publication date (zero when unknown).
 func Analyze(title, text string, published time.Time) Profile {
-	full, head := text, 0
-	if title != "" && !startsWith(text, title) {
-		// A line break ends a sentence, so the text's sentences follow the
-		// title's unchanged.
-		full, head = title+"\n"+text, len(sentences(title))
+	return AnalyzeDoc(title, reading.Read(text), published)
+}
+
+// AnalyzeDoc is Analyze over an article's text already read: the reading
+// the pipeline shares with figures.
+func AnalyzeDoc(title string, d *reading.Doc, published time.Time) Profile {
+	sents, head := prepare(d), 0
+	if title != "" && !startsWith(d.Text, title) {
+		// The headline's sentences come first (a text that repeats it as its
+		// first line has them already).
+		ts := prepare(reading.Read(title))
+		sents, head = append(ts, sents...), len(ts)
 	}
-	sents := prepare(full)
 	p := Profile{Dating: resolveDate(sents, published), TextDate: textDate(sents[min(head, len(sents)):])}
 	ref := p.Day
 	if ref.IsZero() {
@@ -111,7 +118,7 @@ func Analyze(title, text string, published time.Time) Profile {
 		// background ("Damascus condemned the US presence") unless the
 		// incident's sentences named it already.
 		tells := i < 3 || tellsIncident(s)
-		for _, m := range places.FindAll(s.text) {
+		for _, m := range places.FindAllWords(s.src, s.words) {
 			name := m.Place.Name
 			if _, seen := placeCount[name]; !seen && !tells {
 				continue

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Recall is the earlier incident a background figure is about, as far as
@@ -46,9 +47,15 @@ func (r Recall) String() string {
 // 2019 and his successor in Atmeh in 2022"). others are the quotes of the
 // article's other figures.
 func ResolveRecall(text, quote string, others []string, published time.Time) Recall {
+	return ResolveRecallDoc(reading.Read(text), quote, others, published)
+}
+
+// ResolveRecallDoc is ResolveRecall over an article already read.
+func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published time.Time) Recall {
+	text := d.Text
 	ref := midnight(published)
 	if ref.IsZero() {
-		ref = TextDate(text)
+		ref = textDate(prepare(d))
 	}
 	qs := strings.Index(text, quote)
 	if quote == "" || qs < 0 {
@@ -57,9 +64,9 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 	qe := qs + len(quote)
 	// The sentence holding the quote.
 	ss, se := 0, len(text)
-	for _, s := range sentences(text) {
-		if s.start <= qs && qs < s.end {
-			ss, se = s.start, max(s.end, qe)
+	for _, s := range d.Sentences {
+		if start, end := d.Span(s); start <= qs && qs < end {
+			ss, se = start, max(end, qe)
 			break
 		}
 	}
@@ -87,19 +94,20 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 	// After the quote, the recollection ends with its first date: "killed
 	// the leader in Barisha in 2019 and his successor in Atmeh in 2022" is
 	// about Barisha, even when the successor's figure was not extracted.
-	after := text[qe:hi]
-	if cues := scanDates(tokenize(after)); len(cues) > 0 {
-		after = after[:cues[0].end]
+	after := hi
+	if cues := scanDates(toToks(text, d.MatchWordsIn(qe, hi))); len(cues) > 0 {
+		after = cues[0].end
 	}
-	segments := []string{text[qs:qe], after, text[lo:qs]}
+	segments := [][2]int{{qs, qe}, {qe, after}, {lo, qs}}
 
 	var r Recall
 	for _, seg := range segments {
+		words := d.MatchWordsIn(seg[0], seg[1])
 		if !r.Known() {
-			r.From, r.To = recallPeriod(scanDates(tokenize(seg)), ref)
+			r.From, r.To = recallPeriod(scanDates(toToks(text, words)), ref)
 		}
 		if len(r.Places) == 0 {
-			for _, m := range places.Find(seg) {
+			for _, m := range places.FindWords(text, words) {
 				if !slices.Contains(r.Places, m.Place.Name) {
 					r.Places = append(r.Places, m.Place.Name)
 				}
@@ -107,7 +115,7 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 		}
 	}
 	counts := map[Kind]float64{}
-	kindCounts(counts, tokenize(text[lo:hi]), 1)
+	kindCounts(counts, toToks(text, d.MatchWordsIn(lo, hi)), 1)
 	r.Kind = bestKind(counts)
 	return r
 }

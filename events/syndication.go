@@ -3,6 +3,8 @@ package events
 import (
 	"encoding/binary"
 	"hash/fnv"
+
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Syndicated copies of one wire story differ by a headline, a dateline, an
@@ -85,6 +87,11 @@ func IsCopy(a, b Sketch) bool { return Resemblance(a, b) >= CopyResemblance }
 // same numbers, as copies of one story do (a cut copy states fewer): outlets
 // that fill one template for every strike differ in their tolls.
 func SameNumbers(a, b string) bool {
+	return SameNumbersDoc(reading.Read(a), reading.Read(b))
+}
+
+// SameNumbersDoc is SameNumbers over texts already read.
+func SameNumbersDoc(a, b *reading.Doc) bool {
 	na, nb := numbers(a), numbers(b)
 	if len(na) > len(nb) {
 		na, nb = nb, na
@@ -97,9 +104,9 @@ func SameNumbers(a, b string) bool {
 	return true
 }
 
-func numbers(text string) map[string]bool {
+func numbers(d *reading.Doc) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range prepare(text) {
+	for _, s := range prepare(d) {
 		if boilerplate.any(s.toks) {
 			continue
 		}

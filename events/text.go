@@ -15,63 +15,6 @@ type span struct {
 	text       string
 }
 
-// sentences splits text into sentences at line breaks and at ". ! ? ؟ ؛"
-// followed by a space. It keeps abbreviations such as "U.S." and "Feb." whole
-// enough for what events needs (dates, places, kinds): an occasional wrong cut
-// costs nothing here, unlike in figure extraction.
-func sentences(text string) []span {
-	var out []span
-	start := 0
-	emit := func(end int) {
-		s := strings.TrimSpace(text[start:end])
-		if s != "" {
-			off := start + strings.Index(text[start:end], s)
-			out = append(out, span{start: off, end: off + len(s), text: s})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch r {
-		case '\n':
-			emit(i)
-			start = i + n
-		case '.', '!', '?', '؟', '؛':
-			next := i + n
-			if next >= len(text) || text[next] == ' ' || text[next] == '\n' {
-				if r == '.' && abbreviation(text[start:i]) {
-					break
-				}
-				emit(next)
-			}
-		}
-		i += n
-	}
-	emit(len(text))
-	return out
-}
-
-// abbreviation reports whether the text before a period ends in a short
-// abbreviation ("U.S", "Feb", "Dr") rather than a sentence.
-func abbreviation(before string) bool {
-	j := strings.LastIndexAny(before, " \n(")
-	w := before[j+1:]
-	if w == "" {
-		return false
-	}
-	if len(w) <= 2 && unicode.IsUpper(rune(w[0])) {
-		return true
-	}
-	if strings.Contains(w, ".") {
-		return true // U.S, a.m
-	}
-	switch strings.ToLower(w) {
-	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs":
-		return true
-	}
-	return false
-}
-
 // words returns the normalized words of text (lower case, diacritics and
 // Arabic letter variants folded, punctuation dropped).
 func words(text string) []string {

@@ -3,13 +3,13 @@ package events
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
-// tok is a word of a text: its byte span, the word as written, and its
+// tok is a word of a text as matching reads it (textnorm.Tokens, the
+// match words of reading.Doc): its byte span, the word as written, and its
 // normal form (lower case, Arabic letter variants folded, Arabic-Indic and
 // Persian digits as ASCII).
 type tok struct {
@@ -17,40 +17,17 @@ type tok struct {
 	raw, w     string
 }
 
-// tokenize splits text into words, keeping their offsets.
-func tokenize(text string) []tok {
-	var out []tok
-	start := -1
-	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if in && start < 0 {
-			start = i
-		}
-		if !in && start >= 0 {
-			out = appendTok(out, text, start, i)
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = appendTok(out, text, start, len(text))
+// tokenize reads the words of a short text that is no article (a quote, a
+// title fragment).
+func tokenize(text string) []tok { return toToks(text, textnorm.Tokens(text)) }
+
+// toToks converts match words, with their spans in text.
+func toToks(text string, ws []textnorm.Token) []tok {
+	out := make([]tok, len(ws))
+	for i, w := range ws {
+		out[i] = tok{start: w.Start, end: w.End, raw: text[w.Start:w.End], w: textnorm.ASCIIDigits(w.Norm)}
 	}
 	return out
-}
-
-func appendTok(out []tok, text string, start, end int) []tok {
-	raw := text[start:end]
-	var w string
-	if isASCII(raw) {
-		w = strings.ToLower(raw) // nothing else to fold
-	} else {
-		// raw holds no separator, so it is one word to fold.
-		w, _ = textnorm.Word(raw)
-		w = textnorm.ASCIIDigits(w)
-	}
-	if w == "" {
-		return out
-	}
-	return append(out, tok{start: start, end: end, raw: raw, w: w})
 }
 
 // phrase is a sequence of normalized words to look for.
@@ -67,8 +44,8 @@ func phrases(list string) []phrase {
 	return out
 }
 
-// matchAt reports whether p starts at toks[i]; an Arabic word may carry a
-// one-letter clitic (و، ب، ل، ف) before it.
+// matchAt reports whether p starts at toks[i]; an Arabic word may carry
+// clitics (و، ف، ب، ل، ك) before it (reading.Stems).
 func (p phrase) matchAt(toks []tok, i int) bool {
 	if i+len(p) > len(toks) {
 		return false
@@ -78,7 +55,7 @@ func (p phrase) matchAt(toks []tok, i int) bool {
 		if t == w {
 			continue
 		}
-		if k == 0 && arabicClitic(t, w) {
+		if k == 0 && withClitics(t, w) {
 			continue
 		}
 		return false
@@ -86,13 +63,14 @@ func (p phrase) matchAt(toks []tok, i int) bool {
 	return true
 }
 
-func arabicClitic(t, w string) bool {
-	r, n := utf8.DecodeRuneInString(t)
-	if r < utf8.RuneSelf || !strings.ContainsRune("وبلف", r) {
-		return false
-	}
-	rest := t[n:]
-	return rest == w || (strings.HasPrefix(w, "ال") && rest == w[len("ا"):]) // "لل" for "ال"
+// withClitics reports whether t is w with clitics before it.
+func withClitics(t, w string) bool {
+	found := false
+	reading.Stems(t, true, func(stem string, _ bool) bool {
+		found = stem == w
+		return !found
+	})
+	return found
 }
 
 // phraseSet finds, at a token, the longest of a list of phrases that starts
@@ -122,14 +100,12 @@ func (ps *phraseSet) at(toks []tok, i int) int {
 	if j := ps.first(toks, i, w); j >= 0 {
 		return j
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	if r < utf8.RuneSelf || !strings.ContainsRune("وبلف", r) {
-		return -1
-	}
-	if j := ps.first(toks, i, w[n:]); j >= 0 {
-		return j
-	}
-	return ps.first(toks, i, "ا"+w[n:])
+	j := -1
+	reading.Stems(w, true, func(stem string, _ bool) bool {
+		j = ps.first(toks, i, stem)
+		return j < 0
+	})
+	return j
 }
 
 func (ps *phraseSet) first(toks []tok, i int, w string) int {
@@ -149,13 +125,4 @@ func (ps *phraseSet) any(toks []tok) bool {
 		}
 	}
 	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -234,8 +235,9 @@ func BenchmarkAssign(b *testing.B) {
 				return err
 			}
 			a.ID = id
-			prof := events.Analyze(a.Title, a.Text, a.Published)
-			if _, _, _, err := p.assign(ctx, tx, a, prof, 1, t0); err != nil {
+			doc := reading.Read(a.Text)
+			prof := events.AnalyzeDoc(a.Title, doc, a.Published)
+			if _, _, _, err := p.assign(ctx, tx, a, doc, prof, 1, t0); err != nil {
 				return err
 			}
 			return rollback

@@ -14,6 +14,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -27,11 +28,11 @@ const candidateLimit = 200
 // figures as claims classified against the ledger, and writes an outbox
 // alert for every claim worth telling when the article is live. It runs in
 // the article's transaction.
-func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Article, prof events.Profile, figs []figures.Figure, opt Options, updated bool, res *Result) error {
+func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, prof events.Profile, figs []figures.Figure, opt Options, updated bool, res *Result) error {
 	now := p.now().UTC()
 
 	if updated {
-		return p.refile(ctx, tx, a, figs, prof, now, now, true, res)
+		return p.refile(ctx, tx, a, doc, figs, prof, now, now, true, res)
 	}
 
 	own := 0
@@ -45,7 +46,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			prof.Tallies = append(prof.Tallies, t)
 		}
 	}
-	ev, link, isNew, err := p.assign(ctx, tx, a, prof, own, now)
+	ev, link, isNew, err := p.assign(ctx, tx, a, doc, prof, own, now)
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			return nil // one report: a copy adds no claim
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, opt.SourcePath, figs, ev, now)
+	claims, err := p.claims(ctx, tx, a, doc, opt.SourcePath, figs, ev, now)
 	if err != nil {
 		return err
 	}
@@ -146,7 +147,7 @@ func (p *Pipeline) at(step string) error {
 // a copy of, the best-fitting candidate, or a new event when it reports an
 // incident of its own. It links the article and returns the event (nil for
 // none), the link, and whether the event is new.
-func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, prof events.Profile, own int, now time.Time) (*events.Event, store.EventArticle, bool, error) {
+func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, prof events.Profile, own int, now time.Time) (*events.Event, store.EventArticle, bool, error) {
 	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
 	cands, err := p.candidates(ctx, tx, prof)
 	if err != nil {
@@ -182,7 +183,7 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 			if err != nil {
 				return nil, link, false, err
 			}
-			if events.SameNumbers(a.Text, orig.Text) {
+			if events.SameNumbersDoc(doc, reading.Read(orig.Text)) {
 				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
 			}
 		}
@@ -297,7 +298,7 @@ type claim struct {
 // claims turns an article's figures into claims: its own figures under its
 // event, background figures under the event they recall when the corpus has
 // it (never the article's own), else under no event.
-func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, sourcePath string, figs []figures.Figure, ev *events.Event, seen time.Time) ([]claim, error) {
+func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, sourcePath string, figs []figures.Figure, ev *events.Event, seen time.Time) ([]claim, error) {
 	link := a.URL
 	if link == "" {
 		link = sourcePath // as the store shows it
@@ -330,7 +331,7 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		c.SourceKey, c.Entity = ent.ID, ent.Name
 		var r events.Recall
 		if f.Background {
-			r = events.ResolveRecall(a.Text, f.Quote, quotes, a.Published)
+			r = events.ResolveRecallDoc(doc, f.Quote, quotes, a.Published)
 			c.Recalls = r.String()
 			if r.Known() {
 				window := [2]int64{r.From.Unix(), r.To.Unix()}
@@ -373,7 +374,7 @@ func OutletName(a articles.Article) string {
 // in its event (or is assigned now if it had none), its new claims are filed
 // as seen at seen, and the ledgers it touches are classified again; with
 // alert, their pending alerts are recomputed too.
-func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article, figs []figures.Figure, prof events.Profile, now, seen time.Time, alert bool, res *Result) error {
+func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, figs []figures.Figure, prof events.Profile, now, seen time.Time, alert bool, res *Result) error {
 	touched, err := tx.DeleteClaims(ctx, a.ID)
 	if err != nil {
 		return err
@@ -400,7 +401,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 				own++
 			}
 		}
-		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, prof, own, now); err != nil {
+		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, doc, prof, own, now); err != nil {
 			return err
 		}
 	default:
@@ -413,7 +414,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 			figs = nil
 		}
 	}
-	claims, err := p.claims(ctx, tx, a, "", figs, ev, seen)
+	claims, err := p.claims(ctx, tx, a, doc, "", figs, ev, seen)
 	if err != nil {
 		return err
 	}
@@ -491,7 +492,7 @@ func (p *Pipeline) referenceDate(ctx context.Context, tx *store.Tx, a articles.A
 func (p *Pipeline) Rivals(ctx context.Context, a articles.Article) ([]events.Event, error) {
 	var out []events.Event
 	err := p.store.InTx(ctx, func(tx *store.Tx) error {
-		prof := p.analyze(a.Title, a.Text, a.Published)
+		prof := p.analyze(a.Title, p.read(a.Text), a.Published)
 		cands, err := p.candidates(ctx, tx, prof)
 		if err != nil {
 			return err

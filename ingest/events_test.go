@@ -12,6 +12,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/store"
 )
 
@@ -35,7 +36,7 @@ func fig(m figures.Metric, g figures.Group, lo, hi *int, source, quote string) f
 // these tests check filing and classification whatever the extractor finds.
 type fakeFigures map[string][]figures.Figure
 
-func (f fakeFigures) extract(text string, _ time.Time) []figures.Figure { return f[text] }
+func (f fakeFigures) extract(d *reading.Doc, _ time.Time) []figures.Figure { return f[d.Text] }
 
 func pipeline(t *testing.T, s *store.Store, figs fakeFigures) (*Pipeline, *time.Time) {
 	p := New(s, nil)
@@ -566,8 +567,9 @@ func TestBackgroundAdoptedByLaterEvent(t *testing.T) {
 }
 
 // TestOneReadingPerArticle checks that filing an article, dated or not, new
-// or edited, and re-extracting it read its text once (events.Analyze), the
-// reading dating its figures and filing it both.
+// or edited, and re-extracting it read its text once (reading.Read), and
+// that the one reading gives both its figures (figures.ExtractDoc) and its
+// profile (events.AnalyzeDoc), which dates the figures and files it.
 func TestOneReadingPerArticle(t *testing.T) {
 	ctx := context.Background()
 	const (
@@ -581,10 +583,27 @@ func TestOneReadingPerArticle(t *testing.T) {
 		textDate: {fig(figures.Killed, figures.People, ip(2), ip(2), "", "killing two people")},
 	}
 	p, _ := pipeline(t, s, figs)
-	reads := map[string]int{}
-	p.analyze = func(title, text string, published time.Time) events.Profile {
+	reads, analyzed := map[string]int{}, map[string]int{}
+	made := map[*reading.Doc]bool{} // the readings the pipeline made
+	p.read = func(text string) *reading.Doc {
 		reads[text]++
-		return events.Analyze(title, text, published)
+		d := reading.Read(text)
+		made[d] = true
+		return d
+	}
+	p.analyze = func(title string, d *reading.Doc, published time.Time) events.Profile {
+		if !made[d] {
+			t.Errorf("%q analyzed from a reading of its own", firstLine(d.Text))
+		}
+		analyzed[d.Text]++
+		return events.AnalyzeDoc(title, d, published)
+	}
+	extract := p.extract
+	p.extract = func(d *reading.Doc, published time.Time) []figures.Figure {
+		if !made[d] {
+			t.Errorf("%q extracted from a reading of its own", firstLine(d.Text))
+		}
+		return extract(d, published)
 	}
 	once := func(step string) {
 		t.Helper()
@@ -593,7 +612,13 @@ func TestOneReadingPerArticle(t *testing.T) {
 				t.Errorf("%s: %q read %d times, want once", step, firstLine(text), n)
 			}
 		}
+		for text, n := range analyzed {
+			if n != 1 {
+				t.Errorf("%s: %q analyzed %d times, want once", step, firstLine(text), n)
+			}
+		}
 		clear(reads)
+		clear(analyzed)
 	}
 	dated := article("https://a.example/1", "A", "2022-02-03", txtFirst)
 	for _, a := range []articles.Article{
@@ -626,11 +651,11 @@ func TestOneReadingPerArticle(t *testing.T) {
 	if sum.Changed != 1 {
 		t.Errorf("re-extract changed %d articles, want 1", sum.Changed)
 	}
-	if _, ok := reads[undated]; !ok {
-		t.Errorf("re-extract did not read the changed article")
+	if _, ok := analyzed[undated]; !ok {
+		t.Errorf("re-extract did not analyze the changed article")
 	}
-	if n := reads[edited.Text]; n != 0 {
-		t.Errorf("re-extract read an unchanged dated article %d times", n)
+	if n := analyzed[edited.Text]; n != 0 {
+		t.Errorf("re-extract analyzed an unchanged dated article %d times", n)
 	}
 	once("re-extract")
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/events"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/sources"
 	"github.com/idlibwatch/idlibwatch/store"
 )
@@ -49,10 +50,13 @@ type Pipeline struct {
 	store *store.Store
 	log   *slog.Logger
 	now   func() time.Time
-	// extract is figures.Extract; tests put their own figures in.
-	extract func(text string, published time.Time) []figures.Figure
-	// analyze is events.Analyze, called once per article; tests count it.
-	analyze func(title, text string, published time.Time) events.Profile
+	// read is reading.Read: an article is read once, and figures and events
+	// share the reading; tests count it.
+	read func(text string) *reading.Doc
+	// extract is figures.ExtractDoc; tests put their own figures in.
+	extract func(d *reading.Doc, published time.Time) []figures.Figure
+	// analyze is events.AnalyzeDoc, called once per article; tests count it.
+	analyze func(title string, d *reading.Doc, published time.Time) events.Profile
 	// sources resolves a figure's source to an entity.
 	sources *sources.Registry
 	// step, when set, is called at each step of an article's transaction;
@@ -65,7 +69,7 @@ func New(s *store.Store, log *slog.Logger) *Pipeline {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: s, log: log, now: time.Now, extract: figures.Extract, analyze: events.Analyze, sources: sources.Default()}
+	return &Pipeline{store: s, log: log, now: time.Now, read: reading.Read, extract: figures.ExtractDoc, analyze: events.AnalyzeDoc, sources: sources.Default()}
 }
 
 // WithSources makes the pipeline resolve sources with r (the built-in
@@ -116,18 +120,20 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 			return err
 		}
 		res.ArticleID = a.ID
-		// One reading of the article dates its figures and files it.
-		prof := p.analyze(a.Title, a.Text, a.Published)
+		// One reading of the article gives its figures and its profile,
+		// which dates the figures and files the article.
+		doc := p.read(a.Text)
+		prof := p.analyze(a.Title, doc, a.Published)
 		ref, err := p.referenceDate(ctx, tx, a, func() events.Profile { return prof })
 		if err != nil {
 			return err
 		}
-		figs := p.extract(a.Text, ref)
+		figs := p.extract(doc, ref)
 		res.Figures = len(figs)
 		if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
 			return err
 		}
-		return p.fileEvents(ctx, tx, a, prof, figs, opt, res.Updated, &res)
+		return p.fileEvents(ctx, tx, a, doc, prof, figs, opt, res.Updated, &res)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("ingest %q: %w", a.Title, err)

@@ -35,12 +35,13 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 		sum.Articles++
 		return p.store.InTx(ctx, func(tx *store.Tx) error {
 			// Only an undated or changed article needs its profile.
-			profile := sync.OnceValue(func() events.Profile { return p.analyze(a.Title, a.Text, a.Published) })
+			doc := p.read(a.Text)
+			profile := sync.OnceValue(func() events.Profile { return p.analyze(a.Title, doc, a.Published) })
 			ref, err := p.referenceDate(ctx, tx, a, profile)
 			if err != nil {
 				return err
 			}
-			figs := p.extract(a.Text, ref)
+			figs := p.extract(doc, ref)
 			old, err := p.store.Figures(ctx, a.ID)
 			if err != nil {
 				return err
@@ -68,7 +69,7 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 				}
 			}
 			var res Result
-			if err := p.refile(ctx, tx, a, figs, profile(), p.now().UTC(), seen, false, &res); err != nil {
+			if err := p.refile(ctx, tx, a, doc, figs, profile(), p.now().UTC(), seen, false, &res); err != nil {
 				return fmt.Errorf("re-extract article %d: %w", a.ID, err)
 			}
 			if res.NewEvent {
