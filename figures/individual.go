@@ -17,7 +17,7 @@ var indivVerbs = map[string]Metric{
 	"dies": Killed, "perished": Killed, "slain": Killed, "executed": Killed,
 	"assassinated": Killed, "dead": Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured,
-	"hurt": Injured, "burned": Killed, "burnt": Killed, "claimed": Killed,
+	"hurt": Injured, "burned": Killed, "burnt": Killed, "claimed": Killed, "succumbed": Killed,
 }
 
 // indivAdverbs may stand between an auxiliary and its participle.
@@ -86,7 +86,18 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return false
 	}
 	if t.w == "among" {
-		return x.amongTotal(i, s)
+		return x.amongTotal(i, s) || x.amongOne(i, s)
+	}
+	if t.w == "lost" && (x.word(i+1, s) == "his" || x.word(i+1, s) == "her") && x.word(i+2, s) == "life" {
+		// "Abu Suleiman, a fighter with the front, lost his life"
+		if x.nonFactual(i, s) || x.modalBefore(i, s) {
+			return false
+		}
+		if x.victimSubject(i, i-1, Killed, s) {
+			x.used[i+1], x.used[i+2] = true, true
+			return true
+		}
+		return false
 	}
 	if x.selfInflicted(i, s) {
 		return true
@@ -139,7 +150,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 			p--
 		}
 	}
-	intrans := t.w == "died" || t.w == "dies" || t.w == "perished" || t.w == "burned" || t.w == "burnt" || t.w == "dead"
+	intrans := t.w == "died" || t.w == "dies" || t.w == "perished" || t.w == "succumbed" || t.w == "burned" || t.w == "burnt" || t.w == "dead"
 	if t.w == "dead" && x.objectStarts(i+1, s) {
 		intrans = false // "shot dead a local official"
 	}
@@ -271,6 +282,10 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 		return false
 	}
 	x.emitVictims(list, m, v, s)
+	if m == Killed && len(list) == 1 && list[0].g == Combatants {
+		// "killed HTS commander X near Harem in 2021 and his successor in 2023"
+		x.secondTarget(end, s, x.sourceAt(s, list[0].qa))
+	}
 	return true
 }
 
@@ -499,6 +514,9 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 			// "a leader and his three sons": fighters too (figures.md)
 		}
 		return it, it.b, true
+	}
+	if it, e, ok := x.titledName(k, s); ok {
+		return it, e, true
 	}
 	// a quoted name: "claimed the life of “Abu Zur al-Masri,”"
 	q := k
@@ -1141,6 +1159,97 @@ func (x *extractor) modalBefore(i int, s sentence) bool {
 		}
 		if !beWords[t.w] && !indivAdverbs[t.w] && t.w != "have" && t.w != "has" && t.w != "had" {
 			return false
+		}
+	}
+	return false
+}
+
+// titledName reads a name after its title: "Imam Ahmad Darwish", "Local
+// teacher Mahmoud Qassem", "IS leader Abu Ibrahim al-Qurashi", "the
+// cameraman Khaled al-Issa". The title says who the person is; a title
+// that says nothing ("Sheikh") leaves a named fighter, as a bare name does.
+func (x *extractor) titledName(k int, s sentence) (item, int, bool) {
+	ts := x.ts
+	j := k
+	if ts[j].w == "the" {
+		j++
+	}
+	t0, head := j, false
+	for j < s.b && j < t0+4 && ts[j].k == kWord {
+		w := ts[j].w
+		if titleWords[w] || groupWordsSing(w) || !ts[j].cap && agentNoun(w) {
+			head = true
+			j++
+			continue
+		}
+		if head {
+			break
+		}
+		if _, ok := mods[w]; ok || armedCues[w] || armedWords[w] || ts[j].cap || nameParticle(w) {
+			j++
+			continue
+		}
+		return item{}, k, false
+	}
+	if !head || j >= s.b {
+		return item{}, k, false
+	}
+	e := j
+	for e < s.b && e < j+6 && ts[e].k == kWord && (ts[e].cap || nameParticle(ts[e].w) && e > j) && !titleWords[ts[e].w] {
+		e++
+	}
+	if e == j || !x.nameLike(j, e, s) {
+		return item{}, k, false
+	}
+	if _, isM := x.monthAt(j); isM {
+		return item{}, k, false
+	}
+	one := item{qa: k, a: j, b: e, min: 1, max: 1, hasMin: true, hasMax: true, hmIdx: -1, g: Combatants}
+	if g, actor, ok := x.describe(k, j); ok {
+		one.g, one.actor = g, actor
+	}
+	return one, e, true
+}
+
+// amongOne reads people named among the dead, with no count: "Local
+// teacher Mahmoud Qassem was among those killed", "Among the dead were
+// the imam of the mosque and his son".
+func (x *extractor) amongOne(i int, s sentence) bool {
+	k := i + 1
+	if w := x.word(k, s); w != "the" && w != "those" {
+		return false
+	}
+	k++
+	mw, ok := x.metricAt(k, s)
+	if !ok || mw.toll {
+		return false
+	}
+	switch x.ts[k].w {
+	case "dead", "killed", "wounded", "injured", "victims", "fatalities":
+	default:
+		return false
+	}
+	m := mw.m
+	if x.ts[k].w == "victims" {
+		m = Killed // "among the victims": the dead, as the article counts them
+	}
+	if i > s.a && beWords[x.ts[i-1].w] {
+		// "X was among those killed"
+		p := i - 2
+		for p >= s.a && indivAdverbs[x.ts[p].w] {
+			p--
+		}
+		if x.victimSubject(k, p, m, s) {
+			x.used[i] = true
+			return true
+		}
+		return false
+	}
+	if i == s.a && beWords[x.word(k+1, s)] {
+		// "Among the dead were X and Y"
+		if x.victimObjects(k, k+2, m, s) {
+			x.used[i] = true
+			return true
 		}
 	}
 	return false
