@@ -48,6 +48,10 @@ func (x *extractor) resolveAttrs(si int) {
 		case a.cont && local != "":
 			// "X said in its report, issued on Monday, that it had documented"
 			a.name = local
+		case a.cont && x.lastSpeaker == "" && si > 0:
+			// "Hamza Saleh, a rescuer, described the scene. ... he said":
+			// no speaker yet, so the named subject of the sentence before
+			a.name = x.namedSubject(si - 1)
 		case a.cont:
 			a.name = x.lastSpeaker
 		case a.generic:
@@ -59,6 +63,25 @@ func (x *extractor) resolveAttrs(si int) {
 			local = a.name
 		}
 	}
+}
+
+// namedSubject reads a proper name that opens sentence si ("Hamza
+// Saleh, a rescuer, ..."): at least two capitalised words, the first not
+// a determiner.
+func (x *extractor) namedSubject(si int) string {
+	s := x.sents[si]
+	en := -1
+	for j := s.a; j < s.b && j < s.a+5; j++ {
+		t := x.ts[j]
+		if t.k != kWord || !t.cap || t.ar || determiners[t.w] || placeWords[t.w] {
+			break
+		}
+		en = j
+	}
+	if en <= s.a {
+		return ""
+	}
+	return x.text[x.ts[s.a].s:x.ts[en].e]
 }
 
 // earlierSpeaker resolves "the ministry" to the latest speaker whose name
@@ -948,8 +971,8 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 			break // a participle with its object: "said a monitor revising an earlier toll"
 		}
 		if !t.cap && nameStop[t.w] {
-			if (t.w == "for" || t.w == "of") && j+1 < s.b && ts[j+1].cap {
-				continue
+			if (t.w == "for" || t.w == "of") && j+1 < s.b && (ts[j+1].cap || ts[j+1].w == "the" && j+2 < s.b && ts[j+2].cap) {
+				continue // "the head of the Ariha hospital"
 			}
 			break
 		}

@@ -117,6 +117,10 @@ var scopeCases = []struct {
 		[]string{"killed/people 6"}},
 	{"tweet signature after a picture link", "Four children died when a shell hit their tent in Atmeh. pic.twitter.com/AbCdEf\n— Qalaat Rescue Teams (@QalaatRescue) 2 March 2024",
 		[]string{"killed/children 4 src=Qalaat Rescue Teams"}},
+	{"he after a named subject that spoke with no speech verb", "Yasser Hamdan, a volunteer driver, described the night. \"We carried 9 bodies to the mosque,\" he said.",
+		[]string{"killed/people 9.. src=Yasser Hamdan"}},
+	{"quoted as saying with a title of the", "The Bab al-Hawa bulletin quoted the director of the Atmeh clinic as saying that 6 patients died.",
+		[]string{"killed/people 6 src=the director of the Atmeh clinic"}},
 }
 
 func TestSourceScope(t *testing.T) {
