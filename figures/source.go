@@ -917,6 +917,8 @@ var arRecipients = map[string]bool{
 var arGeneric = map[string]bool{
 	"المصدر": true, "المنظمه": true, "الوزاره": true, "الوكاله": true, "الفريق": true,
 	"المصادر": true, "الشبكه": true, "الفرق": true, "المسؤول": true, "البيان": true,
+	// "وأفاد المرصد": the observatory named before, whatever its name
+	"المرصد": true, "المديريه": true, "الهيئه": true, "اللجنه": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}

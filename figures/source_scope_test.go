@@ -121,6 +121,12 @@ var scopeCases = []struct {
 		[]string{"killed/people 9.. src=Yasser Hamdan"}},
 	{"quoted as saying with a title of the", "The Bab al-Hawa bulletin quoted the director of the Atmeh clinic as saying that 6 patients died.",
 		[]string{"killed/people 6 src=the director of the Atmeh clinic"}},
+	// a generic noun is the body named before, whatever its name: one
+	// source, so the restated figure is one figure
+	{"المرصد is the observatory named before", "وأفاد مرصد حلب الأهلي بمقتل 5 مدنيين في سراقب. وأفاد المرصد بمقتل 5 مدنيين في القصف على سراقب.",
+		[]string{"killed/civilians 5 src=مرصد حلب الأهلي"}},
+	{"المديرية is the directorate named before", "أعلنت مديرية الإسعاف الأهلية إصابة 8 أشخاص. وقالت المديرية إن 8 أشخاص أصيبوا.",
+		[]string{"injured/people 8 src=مديرية الإسعاف الأهلية"}},
 }
 
 func TestSourceScope(t *testing.T) {
