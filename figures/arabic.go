@@ -18,15 +18,18 @@ func arNumberTail(ts []tok, k, scale int) (int, int) {
 	return lo, 1 + n
 }
 
-// arSingleAt: may a singular noun at i count one? After a breakdown
-// marker ("بينهم امرأة") or a clause-initial verb and its adjunct ("وأصيب
-// في الحادث شاب").
+// arSingleAt: may a singular noun at i count one? Before قد and its verb
+// ("وكان رجل قد قتل"), after a breakdown marker ("بينهم امرأة") or a
+// clause-initial verb and its adjunct ("وأصيب في الحادث شاب").
 func (x *extractor) arSingleAt(i int, s sentence) bool {
 	if !x.ts[i].ar {
 		return false
 	}
 	if g, ok := lookup(groupWords, x.ts[i]); !ok || g.n == 0 {
 		return false // only a singular or dual noun counts by itself
+	}
+	if x.word(i+1, s) == "قد" && x.postVerbAt(i+2, s) {
+		return true // "وكان رجل قد قتل": the pluperfect of its verb
 	}
 	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0
 }
@@ -775,6 +778,28 @@ func arDeathsBefore(u, e string) bool {
 	switch u {
 	case "ساعات", "ساعه", "ساعتين", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين":
 		return e == "مقتل" || e == "استشهاد" || e == "مصرع"
+	}
+	return false
+}
+
+// arPluperfectDeath: is the word at k a verb of dying in the pluperfect
+// after the lede ("وكان شخص قد قتل وأصيب آخر")? The article tells its own
+// incident in the past tense; "كان ... قد" with a death steps back to an
+// earlier one. (A report in the pluperfect, "وكان الدفاع المدني قد أعلن
+// مقتل", is not: its verb reports. A sentence that names the own place is
+// a follow-up: backgroundAt keeps it.) a is the sentence's first token.
+func (x *extractor) arPluperfectDeath(k, a int) bool {
+	if k-1 <= a || x.ts[k-1].w != "قد" || !x.ts[k].ar || x.si < x.own.ledeEnd {
+		return false
+	}
+	// after قد only a verb stands: any word of the lexicons there is one
+	if mw, ok := lookup(metricWords, x.ts[k]); !ok || mw.m != Killed || mw.head || mw.toll {
+		return false
+	}
+	for j := k - 2; j >= a && j >= k-6; j-- {
+		if arKana[x.ts[j].w] {
+			return true
+		}
 	}
 	return false
 }

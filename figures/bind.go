@@ -17,8 +17,8 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
 			return k
 		}
-		if k == j && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
-			return k // "طفلاً قُتل": a singular subject, then its verb
+		if (k == j || k == j+1 && ts[j].w == "قد") && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
+			return k // "طفلاً قُتل", "رجل قد قتل": a singular subject, then its verb
 		}
 		if m := x.arAmongDead(k, s); m >= 0 {
 			return m // "وسبعة أطفال بين القتلى"
