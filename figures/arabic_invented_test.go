@@ -78,6 +78,10 @@ var arPrecisionCases = []arCase{
 	// another incident the same day
 	{"separately, another town", "", "قتل طفلان بقصف على سرمين اليوم. وفي حادثة منفصلة، أصيب ثلاثة أطفال بانفجار لغم في ريف حلب.",
 		[]string{"killed/children 2", "injured/children 3 bg"}},
+	{"an earlier death in the pluperfect", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقال الأهالي إن القصف استهدف منزلاً في المدينة.\n\nوكان رجل قد قتل وأصيب آخر بغارة على بلدة حزانو.",
+		[]string{"killed/children 2", "killed/people 1 bg", "injured/people 1 bg"}},
+	{"an earlier report of the own toll in the pluperfect", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقال الأهالي إن القصف استهدف منزلاً في المدينة.\n\nوكان الدفاع المدني قد أعلن مقتل الطفلين.",
+		[]string{"killed/children 2", "killed/children 2 src=الدفاع المدني"}},
 
 	// restatements
 	{"headline and lede", "", "مقتل 4 مدنيين بقصف روسي على جسر الشغور\n\nقتل أربعة مدنيين، اليوم الأربعاء، بقصف روسي استهدف مدينة جسر الشغور غربي إدلب.",
