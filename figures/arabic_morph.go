@@ -162,36 +162,6 @@ func arabicForms() {
 			add(w+"ات", gword{g: fg})
 		}
 	}
-	for w := range groupWords {
-		if w != "" && w[0] >= 0x80 {
-			arVocab[w], arSegVocab[w] = true, true
-		}
-	}
-	for w := range metricWords {
-		if w != "" && w[0] >= 0x80 {
-			arVocab[w], arSegVocab[w] = true, true
-		}
-	}
-	for _, extra := range []map[string]bool{arSpeechVerbs, arAccording} {
-		for w := range extra {
-			arVocab[w] = true
-		}
-	}
-	for _, q := range qualifiers {
-		if q.words[0][0] >= 0x80 {
-			arVocab[q.words[0]] = true
-		}
-	}
-	for w := range subMarkers {
-		if w != "" && w[0] >= 0x80 {
-			arVocab[w] = true // بينهم is a word of its own, not بين with a suffix
-		}
-	}
-	for w := range arVocab {
-		if !arSpeechVerbs[w] && !arAccording[w] {
-			arSegVocab[w] = true
-		}
-	}
 }
 
 // arSegVocab holds the words a possessive suffix may be stripped to:

@@ -358,7 +358,6 @@ func init() {
 	for _, w := range []string{"اغتال", "اغتالت", "اغتالوا"} {
 		arActiveVerbs[w] = true
 		metricWords[w] = mword{m: Killed, pre: true}
-		arVocab[w] = true
 	}
 }
 

@@ -1,6 +1,10 @@
 package figures
 
-import "github.com/idlibwatch/idlibwatch/reading"
+import (
+	"sync"
+
+	"github.com/idlibwatch/idlibwatch/reading"
+)
 
 // kind is the coarse class of a token (reading.Kind).
 type kind = reading.Kind
@@ -34,6 +38,7 @@ func normWord(s string) string { return reading.Fold(s) }
 // The copy is cheap next to the reading, and keeps the extractor's own
 // token type.
 func readTokens(d *reading.Doc) ([]tok, []sentence) {
+	arVocabOnce.Do(buildArVocab) // arabic.go and count.go read it too
 	ts := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
 		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
@@ -64,26 +69,42 @@ func lookup[V any](m map[string]V, t tok) (V, bool) {
 }
 
 // arVocab holds every Arabic word of the lexicons, so that a token's
-// clitics are stripped once, at tokenization, rather than at each lookup.
-var arVocab = func() map[string]bool {
-	v := map[string]bool{}
-	add := func(keys []string) {
+// clitics are stripped once, at tokenization, rather than at each lookup;
+// arSegVocab (arabic_morph.go) those of them a possessive suffix may be
+// stripped to. Both are built once, on first use (readTokens, arStem):
+// after every init has added its words, whatever the order of the files.
+var (
+	arVocab     = map[string]bool{}
+	arVocabOnce sync.Once
+)
+
+func buildArVocab() {
+	add := func(keys []string, seg bool) {
 		for _, k := range keys {
 			if k != "" && k[0] >= 0x80 {
-				v[k] = true
+				arVocab[k] = true
+				arSegVocab[k] = arSegVocab[k] || seg
 			}
 		}
 	}
-	add(keysOf(metricWords))
-	add(keysOf(groupWords))
-	add(keysOf(arActors))
-	add(keysOf(arCurrent))
-	add(keysOf(arSpeechVerbs))
-	add(keysOf(arAccording))
-	add(keysOf(negHeads))
-	add(keysOf(arNegFillers))
-	return v
-}()
+	add(keysOf(metricWords), true)
+	add(keysOf(groupWords), true)
+	add(keysOf(arActors), false)
+	add(keysOf(arCurrent), false)
+	add(keysOf(arSpeechVerbs), false)
+	add(keysOf(arAccording), false)
+	add(keysOf(negHeads), false)
+	add(keysOf(arNegFillers), false)
+	add(keysOf(subMarkers), false) // بينهم is a word of its own, not بين with a suffix
+	for _, q := range qualifiers {
+		add(q.words[:1], false)
+	}
+	for w := range arVocab {
+		if !arSpeechVerbs[w] && !arAccording[w] {
+			arSegVocab[w] = true // not verbs of speech: التابعة is not تابع with a suffix
+		}
+	}
+}
 
 func keysOf[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
@@ -96,6 +117,7 @@ func keysOf[V any](m map[string]V) []string {
 // arStem strips the longest clitic prefix (reading.Stems), and then a
 // possessive suffix, that leaves a lexicon word.
 func arStem(w string) string {
+	arVocabOnce.Do(buildArVocab)
 	if arVocab[w] {
 		return w
 	}
