@@ -237,7 +237,7 @@ func BenchmarkAssign(b *testing.B) {
 			a.ID = id
 			doc := reading.Read(a.Text)
 			prof := events.AnalyzeDoc(a.Title, doc, a.Published)
-			if _, _, _, err := p.assign(ctx, tx, a, doc, prof, 1, t0); err != nil {
+			if _, _, _, err := p.assign(ctx, tx, a, doc, prof, 1, t0, ledgers{}); err != nil {
 				return err
 			}
 			return rollback

@@ -46,7 +46,8 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			prof.Tallies = append(prof.Tallies, t)
 		}
 	}
-	ev, link, isNew, err := p.assign(ctx, tx, a, doc, prof, own, now)
+	read := ledgers{}
+	ev, link, isNew, err := p.assign(ctx, tx, a, doc, prof, own, now, read)
 	if err != nil {
 		return err
 	}
@@ -64,15 +65,18 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 	res.Claims = len(claims)
 
 	// Classify per event, each claim against the ledger as it stands: the
-	// ledgers of every event the claims are filed under, in one query.
+	// ledgers of the events the claims are filed under that assign did not
+	// read already, in one query (a new event has none yet).
+	if isNew {
+		read[ev.ID] = nil
+	}
 	var ids []int64
 	for _, c := range claims {
-		if c.EventID != 0 && !slices.Contains(ids, c.EventID) {
+		if c.EventID != 0 {
 			ids = append(ids, c.EventID)
 		}
 	}
-	ledgers, err := tx.LedgerClaimsOf(ctx, ids)
-	if err != nil {
+	if err := read.load(ctx, tx, ids); err != nil {
 		return err
 	}
 	for i := range claims {
@@ -81,7 +85,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			c.Class = events.New // background about an incident not in the corpus
 		} else {
 			var departs []events.Claim
-			c.Class, departs = events.Classify(*c, ledgers[c.EventID])
+			c.Class, departs = events.Classify(*c, read[c.EventID])
 			for _, d := range departs {
 				c.DepartsFrom = append(c.DepartsFrom, d.ID)
 			}
@@ -91,7 +95,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 			return err
 		}
 		if c.EventID != 0 {
-			ledgers[c.EventID] = append(ledgers[c.EventID], *c)
+			read[c.EventID] = append(read[c.EventID], *c)
 		} else if err := p.keepRecall(ctx, tx, claims[i]); err != nil {
 			return err
 		}
@@ -146,14 +150,15 @@ func (p *Pipeline) at(step string) error {
 // assign finds the event an article reports: the event of the report it is
 // a copy of, the best-fitting candidate, or a new event when it reports an
 // incident of its own. It links the article and returns the event (nil for
-// none), the link, and whether the event is new.
-func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, prof events.Profile, own int, now time.Time) (*events.Event, store.EventArticle, bool, error) {
+// none), the link, and whether the event is new. The ledgers it reads stay
+// in read.
+func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article, doc *reading.Doc, prof events.Profile, own int, now time.Time, read ledgers) (*events.Event, store.EventArticle, bool, error) {
 	link := store.EventArticle{ArticleID: a.ID, ReportID: a.ID, Sketch: prof.Sketch}
 	cands, err := p.candidates(ctx, tx, prof)
 	if err != nil {
 		return nil, link, false, err
 	}
-	if err := loadTallies(ctx, tx, prof, cands); err != nil {
+	if err := loadTallies(ctx, tx, prof, cands, read); err != nil {
 		return nil, link, false, err
 	}
 
@@ -401,7 +406,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 				own++
 			}
 		}
-		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, doc, prof, own, now); err != nil {
+		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, doc, prof, own, now, ledgers{}); err != nil {
 			return err
 		}
 	default:
@@ -507,8 +512,9 @@ func (p *Pipeline) Rivals(ctx context.Context, a articles.Article) ([]events.Eve
 }
 
 // loadTallies gives the candidates a report with figures can be of their
-// figures, for the report's figures to agree with.
-func loadTallies(ctx context.Context, tx *store.Tx, prof events.Profile, cands []events.Event) error {
+// figures, for the report's figures to agree with; their ledgers stay in
+// read.
+func loadTallies(ctx context.Context, tx *store.Tx, prof events.Profile, cands []events.Event, read ledgers) error {
 	if len(prof.Tallies) == 0 {
 		return nil
 	}
@@ -520,16 +526,42 @@ func loadTallies(ctx context.Context, tx *store.Tx, prof events.Profile, cands [
 			fit, ids = append(fit, i), append(ids, e.ID)
 		}
 	}
-	ledgers, err := tx.LedgerClaimsOf(ctx, ids)
-	if err != nil {
+	if err := read.load(ctx, tx, ids); err != nil {
 		return fmt.Errorf("load the figures of %d candidate events: %w", len(ids), err)
 	}
 	for _, i := range fit {
-		for _, c := range ledgers[cands[i].ID] {
+		for _, c := range read[cands[i].ID] {
 			if t, ok := events.TallyOf(c.Metric, c.Group, c.Min, c.Max, c.Vague, c.Background, c.Outlet); ok {
 				cands[i].Tallies = append(cands[i].Tallies, t)
 			}
 		}
+	}
+	return nil
+}
+
+// ledgers are the event ledgers read while one article is filed: the
+// candidates' for agreeing figures, then those its claims are classified
+// against. No claim is written in between, and the article's own claims
+// are appended as they are filed, so each ledger is read once.
+type ledgers map[int64][]events.Claim
+
+// load reads, in one query, the ledgers of the events ids not read yet.
+func (l ledgers) load(ctx context.Context, tx *store.Tx, ids []int64) error {
+	var missing []int64
+	for _, id := range ids {
+		if _, ok := l[id]; !ok && !slices.Contains(missing, id) {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	got, err := tx.LedgerClaimsOf(ctx, missing)
+	if err != nil {
+		return err
+	}
+	for _, id := range missing {
+		l[id] = got[id]
 	}
 	return nil
 }
