@@ -604,6 +604,56 @@ type placeRef struct {
 // seat of government: "in Idlib" says little about which incident.
 var broadGazetteer = map[string]bool{"Idlib": true, "Aleppo": true, "Hama": true, "Latakia": true, "Damascus": true}
 
+// foreignWords are one-word names of other countries and their cities
+// (the countries of the gazetteer's places beyond Syria), in the tokens'
+// normal form.
+var foreignWords = func() map[string]string {
+	m := map[string]string{}
+	for g, names := range map[string][]string{
+		"Palestine": {"Gaza", "غزة", "Rafah", "رفح", "Israel", "إسرائيل"},
+		"Lebanon":   {"Lebanon", "لبنان", "Beirut", "بيروت", "Nabatieh", "النبطية"},
+		"Iraq":      {"Iraq", "العراق", "Baghdad", "بغداد", "Mosul", "الموصل"},
+		"Ukraine":   {"Ukraine", "أوكرانيا", "Kyiv", "Kiev", "كييف", "Kharkiv", "خاركيف"},
+		"Yemen":     {"Yemen", "اليمن"},
+	} {
+		for _, n := range names {
+			m[normWord(n)] = g
+		}
+	}
+	return m
+}()
+
+// foreignClause: does the clause of the figure at pos name another country
+// than the own incident's ("killed in an attack in northern Iraq")?
+// (Turkey is left out: an earthquake's toll spans both.)
+func (x *extractor) foreignClause(s sentence, pos int) bool {
+	if len(x.own.govs) == 0 {
+		return false
+	}
+	at := func(k int) bool {
+		t := x.ts[k]
+		if t.k != kWord {
+			return false
+		}
+		g, ok := foreignWords[t.w]
+		if !ok && t.ar {
+			g, ok = foreignWords[stripWawBa(t.w)]
+		}
+		return ok && !x.own.govs[g]
+	}
+	for k := pos; k >= s.a && !clauseBreak(x.ts[k]); k-- {
+		if at(k) {
+			return true
+		}
+	}
+	for k := pos + 1; k < s.b && k < pos+30 && !clauseBreak(x.ts[k]); k++ {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeSkips before a place name say it is not where the incident was: the
 // hospital the wounded were taken to, where people came from.
 var placeSkips = map[string]bool{
@@ -803,6 +853,13 @@ func (x *extractor) readOwnScope() {
 				x.own.monthly = true
 			case "rose", "risen", "rises", "climbed", "ارتفعت", "ارتفع", "ارتفاع":
 				x.own.followUp = true
+			case "after", "since", "بعد":
+				// "Two weeks after the strike", "بعد أسبوعين على الغارة": a
+				// follow-up ("a year after" recalls, see noteRecalled)
+				p, n := x.word(k-1, s), stripWawBa(x.word(k+1, s))
+				if p == "days" || p == "weeks" || p == "week" || w == "بعد" && (n == "ايام" || n == "اسبوع" || n == "اسبوعين" || n == "اسابيع") {
+					x.own.followUp = true
+				}
 			}
 		}
 		if x.namedRecentEvent(s) {
@@ -864,6 +921,9 @@ const (
 // last ones before it, else the first ones after it in the same clause.
 func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	v := scopeNone
+	if after && x.foreignClause(s, pos) {
+		return scopeOther
+	}
 	var refs []placeRef
 	if len(x.own.gaz) == 0 {
 		// no own place to find again: nothing to read
@@ -885,7 +945,8 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	}
 	if best >= 0 {
 		// another place alone does not tell another incident: a day's
-		// round-up names several; the own place names the own one
+		// round-up names several; the own place names the own one, and
+		// another country another incident
 		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
 			v = scopeOwn
 		}
