@@ -132,6 +132,8 @@ func (x *extractor) arAmongDead(k int, s sentence) int {
 		// "ثلاثة أطفال وامرأة من بين 11 شخصاً قتلوا": the total's verb
 		if tot, ok := x.parseItem(n+1, s, false, false); ok && !tot.hasHM {
 			return x.scanPost(tot.b, s)
+		} else if ok && !tot.hm.toll && !tot.hm.bodies {
+			return tot.hmIdx // "طفلين من بين 6 قتلى": the total's own noun
 		}
 	}
 	return -1

@@ -369,6 +369,16 @@ func (x *extractor) subLead(j int, s sentence) int {
 func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
 	w := func(k int) string { return x.word(k, s) }
 	v := w(j)
+	if j > s.a && x.ts[j].ar && strings.HasPrefix(v, "ال") && isArNumberWord(strings.TrimPrefix(v, "ال")) {
+		j-- // "بين القتلى الخمسة ثلاثة أطفال": the number of the dead
+		v = w(j)
+	}
+	if j-2 > s.a && x.ts[j].ar && (w(j-2) == "بين" || w(j-2) == "وبين") && x.used[j-1] {
+		// "ومن بين 12 جريحاً 4 أطفال": a part after the total it is among
+		if mw, ok := x.metricAt(j, s); ok && mw.head && !mw.toll && mw.m != Casualties {
+			return mw.m, true
+		}
+	}
 	if j >= s.a && x.ts[j].ar && strings.HasPrefix(v, "ال") && (w(j-1) == "بين" || w(j-1) == "وبين") {
 		// "بين القتلى ثلاثة أطفال": among the dead
 		if mw, ok := x.metricAt(j, s); ok && mw.head {
