@@ -530,8 +530,8 @@ func (x *extractor) monthAggregate(s sentence) bool {
 		case "monthly", "الشهري", "الشهريه":
 			return true
 		}
-		if _, ok := x.monthAt(k); !ok {
-			continue
+		if _, ok := x.monthAt(k); !ok || x.comparedBefore(k, s) || x.namesAgreement(k, s.a, s.b) {
+			continue // "the deadliest since March", "the March 2020 ceasefire"
 		}
 		if _, d := dayValue(x.ts[max(k-1, 0)]); d {
 			continue
@@ -1059,6 +1059,18 @@ func (x *extractor) namesOtherPlace(s sentence) bool {
 	return false
 }
 
+// mayCallOther: a cheap look for the words sentenceEvent reads as
+// another incident, so that it runs on few of the sentences with no figure.
+func (x *extractor) mayCallOther(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		switch x.ts[k].w {
+		case "another", "similar", "previous", "prior", "comparable", "separate", "separately":
+			return true
+		}
+	}
+	return false
+}
+
 // noteScope reads, at the start of each sentence, which incident it opens
 // on: another one ("On Monday, ...", "In Ariha, ...", "Separately, ...")
 // stays the scope of the sentences after it in the paragraph until one
@@ -1070,7 +1082,7 @@ func (x *extractor) noteScope(s sentence) {
 	if x.si < x.own.ledeEnd {
 		return
 	}
-	if x.otherOpener(s) || x.sentenceEvent(s).otherNoun {
+	if x.otherOpener(s) || x.mayCallOther(s) && x.sentenceEvent(s).otherNoun {
 		// "Another blast occurred near Azaz. No casualties were reported."
 		x.own.scope, x.own.scopeSi = scopeOther, x.si
 		return
@@ -1092,7 +1104,7 @@ func (x *extractor) noteScope(s sentence) {
 	}
 	if v := x.clauseScope(s, end, false); v != scopeNone {
 		x.own.scope, x.own.scopeSi = v, x.si
-	} else if x.returnsToOwn(s) {
+	} else if x.own.scope == scopeOther && x.returnsToOwn(s) {
 		x.own.scope = scopeNone
 	}
 }
