@@ -397,7 +397,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
 				continue // "a house that, according to neighbours, was hit": about the house
 			}
-			if a, ok := x.nameAfter(k+2, s); ok {
+			if a, _, ok := x.openNameAfter(k+2, s); ok {
 				if sp := strings.LastIndexByte(a.raw, ' '); sp > 0 && strings.HasSuffix(a.raw, "ing") && a.raw[sp+1] >= 'a' && a.raw[sp+1] <= 'z' {
 					a.raw = a.raw[:sp] // "anonymous sources talking to ...": the sources
 				}
@@ -415,7 +415,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w] || k-1 == s.a && !x.acronym(k-1)) {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
-		if nounLike[w] && (x.word(k+1, s) == "of" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
+		if n := x.word(k+1, s); nounLike[w] && (n == "of" || n == "" || n == "." || n == "," || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
 			continue // "no reports of casualties": a noun
 		}
 		if participles[w] && x.word(k-1, s) == "as" && (x.word(k-2, s) == "quoted" || x.word(k-2, s) == "cited") && k-3 > s.a && passiveAux[ts[k-3].w] {
@@ -449,7 +449,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		// ", said American forces had ..." is the subject-first form.
 		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" && !x.appositiveSubject(k, s) {
 			// ("..., X told Reuters the ...": the one told is no source)
-			if a, end, ok := x.nameAfterEnd(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w] || strings.HasSuffix(ts[end].w, "ing") && !ts[end].cap) {
+			if a, end, ok := x.openNameAfter(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w] || strings.HasSuffix(ts[end].w, "ing") && !ts[end].cap) {
 				a.pos, a.trailing = k, true
 				out = append(out, a)
 				continue
@@ -928,6 +928,7 @@ var invertedFollowers = map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "after": true, "when": true,
 	"which": true, "who": true, "late": true, "early": true, "earlier": true, "citing": true,
 	"quoting": true, "adding": true, "told": true, "last": true, "this": true, "via": true,
+	"from": true,
 }
 
 // nameAfter reads a source name after "according to", "citing", "said":
@@ -948,6 +949,48 @@ func (x *extractor) nameAfterEnd(k int, s sentence) (attr, int, bool) {
 		sourceModifiers[f.w] && k+1 < s.b && (knownSourceNouns[ts[k+1].w] || ts[k+1].w == "sources" || ts[k+1].w == "officials")) {
 		return attr{}, k, false // ("according to anonymous sources")
 	}
+	return x.nameRun(k, s)
+}
+
+// openNameAfter is nameAfterEnd for the slot of a frame that can only
+// hold a speaker ("according to X", ", said X."): there any lower-case
+// noun phrase is one ("camp administrators", "village elders"), except a
+// pronoun, the outlet's own ("our correspondent") and an unowned
+// document ("initial reports").
+func (x *extractor) openNameAfter(k int, s sentence) (attr, int, bool) {
+	if a, e, ok := x.nameAfterEnd(k, s); ok {
+		return a, e, true
+	}
+	ts := x.ts
+	if k >= s.b || ts[k].k != kWord || ts[k].ar || nameStop[ts[k].w] || npStop[ts[k].w] || ownVoice[ts[k].w] ||
+		speechVerbs[ts[k].w] || passiveAux[ts[k].w] || auxWords[ts[k].w] {
+		return attr{}, k, false
+	}
+	if _, isNum := parseNumberOK(ts[:s.b], k); isNum && !sourceModifiers[ts[k].w] {
+		return attr{}, k, false
+	}
+	a, e, ok := x.nameRun(k, s)
+	if !ok || a.cont {
+		return attr{}, k, false
+	}
+	if h := ts[e-1].w; docWords[h] || h == "information" || e < s.b && (docWords[ts[e].w] || nounLike[ts[e].w]) {
+		return attr{}, k, false // ("initial reports": the run stops before the noun)
+	}
+	return a, e, true
+}
+
+// ownVoice open the outlet's own reporting or a non-speaker: "according
+// to our correspondent", ", said nothing".
+var ownVoice = map[string]bool{
+	"our": true, "we": true, "us": true, "nothing": true, "none": true, "this": true, "these": true,
+	"it": true, "its": true, "his": true, "her": true, "their": true, "them": true, "so": true,
+	"earlier": true, "later": true, "also": true, "not": true, "on": true, "in": true,
+}
+
+// nameRun reads a source name that opens at k, up to a clause word.
+func (x *extractor) nameRun(k int, s sentence) (attr, int, bool) {
+	ts := x.ts
+	f := ts[k]
 	if pronounSpeakers[f.w] {
 		return attr{pos: k, cont: true}, k + 1, true
 	}

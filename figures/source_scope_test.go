@@ -127,6 +127,16 @@ var scopeCases = []struct {
 		[]string{"killed/civilians 5 src=مرصد حلب الأهلي"}},
 	{"المديرية is the directorate named before", "أعلنت مديرية الإسعاف الأهلية إصابة 8 أشخاص. وقالت المديرية إن 8 أشخاص أصيبوا.",
 		[]string{"injured/people 8 src=مديرية الإسعاف الأهلية"}},
+	// the slot after "according to" and an inverted "said" holds a
+	// speaker whatever its noun
+	{"according to an unlisted collective", "Three boys died in the flooded camp, according to tent wardens.",
+		[]string{"killed/children 3 src=tent wardens"}},
+	{"inverted said with an unlisted collective", "Three boys died in the flooded camp, said well diggers from the village.",
+		[]string{"killed/children 3 src=well diggers"}},
+	{"according to unowned reports is no source", "Three boys died in the flooded camp, according to initial reports.",
+		[]string{"killed/children 3"}},
+	{"according to our own reporter is the outlet", "Three boys died in the flooded camp, according to our reporter in Atmeh.",
+		[]string{"killed/children 3"}},
 }
 
 func TestSourceScope(t *testing.T) {
