@@ -722,50 +722,57 @@ func (tx *Tx) AdoptOrphans(ctx context.Context, e events.Event, seen time.Time) 
 	if e.Day.IsZero() {
 		return 0, nil
 	}
-	rows, err := tx.query(ctx, `SELECT c.id, c.article_id, c.recall_from, c.recall_to, c.recall_places, c.recall_kind,
+	// The claims with what they recall, in one query.
+	rows, err := tx.query(ctx, `SELECT `+claimColumns+`, c.recall_from, c.recall_to, c.recall_places, c.recall_kind,
 			COALESCE((SELECT event_id FROM event_articles WHERE article_id = c.article_id), 0)
 		FROM claims c WHERE c.event_id IS NULL AND c.background = 1 AND c.recall_from <= ? AND c.recall_to > ? ORDER BY c.id`, e.Day.Unix(), e.Day.Unix())
 	if err != nil {
 		return 0, fmt.Errorf("store: background claims recalling event %d: %w", e.ID, err)
 	}
-	var ids []int64
+	var orphans []events.Claim
 	for rows.Next() {
-		var id, article, own int64
+		var own int64
 		var from, to sql.NullInt64
 		var places, kind string
-		if err := rows.Scan(&id, &article, &from, &to, &places, &kind, &own); err != nil {
+		c, _, err := scanClaim(withColumns{rows, []any{&from, &to, &places, &kind, &own}})
+		if err != nil {
 			rows.Close()
 			return 0, fmt.Errorf("store: background claims recalling event %d: %w", e.ID, err)
 		}
 		r := events.Recall{From: fromUnix(from), To: fromUnix(to), Places: splitList(places), Kind: events.Kind(kind)}
 		if _, ok := events.PickRecalled(r, []events.Event{e}, own); ok {
-			ids = append(ids, id)
+			orphans = append(orphans, c)
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	if len(ids) == 0 {
+	if len(orphans) == 0 {
 		return 0, nil
 	}
 	ledger, err := tx.LedgerClaims(ctx, e.ID)
 	if err != nil {
 		return 0, err
 	}
-	for _, id := range ids {
-		c, _, err := scanClaim(tx.queryRow(ctx, `SELECT `+claimColumns+` FROM claims c WHERE c.id = ?`, id))
-		if err != nil {
-			return 0, fmt.Errorf("store: claim %d: %w", id, err)
-		}
+	for _, c := range orphans {
 		c.EventID, c.SeenAt = e.ID, seen
 		class, departs := events.Classify(c, ledger)
 		c.Class, c.DepartsFrom = class, claimIDs(departs)
 		if _, err := tx.exec(ctx, `UPDATE claims SET event_id = ?, seen = ?, class = ?, departs = ? WHERE id = ?`,
-			e.ID, seen.Unix(), string(class), formatIDs(c.DepartsFrom), id); err != nil {
-			return 0, fmt.Errorf("store: file claim %d under event %d: %w", id, e.ID, err)
+			e.ID, seen.Unix(), string(class), formatIDs(c.DepartsFrom), c.ID); err != nil {
+			return 0, fmt.Errorf("store: file claim %d under event %d: %w", c.ID, e.ID, err)
 		}
 		ledger = append(ledger, c)
 	}
-	return len(ids), nil
+	return len(orphans), nil
 }
+
+// withColumns scans a row of claimColumns followed by more columns into
+// more.
+type withColumns struct {
+	row  interface{ Scan(...any) error }
+	more []any
+}
+
+func (w withColumns) Scan(dest ...any) error { return w.row.Scan(append(dest, w.more...)...) }

@@ -127,3 +127,72 @@ func TestEventPlacesIndexed(t *testing.T) {
 		}
 	})
 }
+
+// A new event adopts, in the order they were filed, the background claims
+// kept without an event whose recollection holds its day and names its
+// place (or no place); the others stay without one.
+func TestAdoptOrphans(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, b backend) {
+		ctx := context.Background()
+		day := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+		march := events.Recall{From: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)}
+		text := "Traders rebuilt the market a year after the strikes."
+		art := mustInsert(t, s, articles.Article{Title: "Rebuilding", Text: text, ContentHash: articles.Hash(text), Fetched: day.AddDate(1, 0, 0)})
+		var ids []int64
+		err := s.InTx(ctx, func(tx *Tx) error {
+			for i, o := range []struct {
+				n      int
+				places []string
+			}{{14, []string{"Sarmada"}}, {3, []string{"Ariha"}}, {16, nil}} {
+				n := o.n
+				c := events.Claim{ArticleID: art, Metric: figures.Killed, Group: figures.People, Min: &n, Max: &n, Source: "monitor", SourceKey: "monitor",
+					Quote: fmt.Sprintf("killed %d people", n), Background: true, Class: events.New, SeenAt: day.AddDate(1, 0, 0)}
+				if err := tx.InsertClaim(ctx, &c, i); err != nil {
+					return err
+				}
+				r := march
+				r.Places = o.places
+				if err := tx.KeepRecall(ctx, c.ID, r); err != nil {
+					return err
+				}
+				ids = append(ids, c.ID)
+			}
+			e := events.Event{Key: "2024-03-12-sarmada", Title: "Sarmada", Place: "Sarmada", Places: []string{"Sarmada"}, Day: day, FirstSeen: day, LastSeen: day}
+			if err := tx.InsertEvent(ctx, &e); err != nil {
+				return err
+			}
+			seen := day.Add(time.Hour)
+			n, err := tx.AdoptOrphans(ctx, e, seen)
+			if err != nil {
+				return err
+			}
+			if n != 2 {
+				t.Errorf("adopted %d claims, want 2 (Sarmada's and the one naming no place)", n)
+			}
+			got, err := tx.LedgerClaimsOf(ctx, []int64{e.ID, 0})
+			if err != nil {
+				return err
+			}
+			l := got[e.ID]
+			if len(l) != 2 || l[0].ID != ids[0] || l[1].ID != ids[2] || !l[0].SeenAt.Equal(seen) || l[0].Quote != "killed 14 people" {
+				t.Fatalf("event's ledger %+v, want claims %d and %d seen at %s", l, ids[0], ids[2], seen)
+			}
+			// The second is classified against a ledger holding the first:
+			// another figure of the same report.
+			if l[0].Class != events.New || l[1].Class != events.Repeat {
+				t.Errorf("classes %s, %s: want new, then repeat", l[0].Class, l[1].Class)
+			}
+			ariha, err := tx.ArticleClaims(ctx, art)
+			if err != nil {
+				return err
+			}
+			if ariha[1].EventID != 0 {
+				t.Errorf("the claim recalling Ariha was filed under event %d", ariha[1].EventID)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}
