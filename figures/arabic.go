@@ -392,12 +392,25 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 var arKana = map[string]bool{"كان": true, "كانت": true, "وكان": true, "وكانت": true}
 
 // arOwnVoice: "مراسلنا" (our correspondent) is the outlet speaking; its
-// figures have no source.
+// figures have no source. So is "مراسل <outlet>": Arabic outlets name their
+// own correspondent so ("أفاد مراسل سانا", "مراسل عنب بلدي", "مراسل وكالة
+// خطوة"); a wire agency's correspondent stays a source.
 func arOwnVoice(a attr) attr {
 	w := strings.Trim(a.raw, " \"”“«»")
 	if strings.HasPrefix(w, "مراسلنا") || strings.HasPrefix(w, "مراسلتنا") || strings.HasPrefix(w, "مراسلونا") {
 		a.raw, a.generic, a.cont = "", false, false
+		return a
 	}
+	f := strings.Fields(w)
+	if len(f) < 2 || f[0] != "مراسل" && f[0] != "مراسلة" {
+		return a
+	}
+	for _, wire := range []string{"رويترز", "فرانس", "الأناضول", "أسوشيتد", "الفرنسية", "د ب أ"} {
+		if strings.Contains(w, wire) {
+			return a
+		}
+	}
+	a.raw, a.generic, a.cont = "", false, false
 	return a
 }
 

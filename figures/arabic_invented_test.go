@@ -88,6 +88,8 @@ var arPrecisionCases = []arCase{
 		[]string{"killed/children 3 src=الدفاع المدني"}},
 	{"the dead restated with a number word", "", "وقال المرصد السوري إن الغارة أسفرت عن مقتل 6 مدنيين. وأوضح المرصد السوري أن القتلى الستة من عائلة واحدة.",
 		[]string{"killed/civilians 6 src=المرصد السوري"}},
+	{"the outlet's own correspondent restates the lede", "", "استشهاد مدنيين اثنين بقصف على ريف حماة\n\nاستشهد مدنيان اثنان جراء اعتداء بالقذائف على قرية الجيد.\n\nوأفاد مراسل سانا بأن القذائف أدت إلى استشهاد مدنيين اثنين.",
+		[]string{"killed/civilians 2"}},
 
 	// zeros that must not over-fire
 	{"no injuries, one shell", "", "وسقطت قذيفة على منزل في البلدة دون وقوع إصابات.",
@@ -194,6 +196,8 @@ var arRecallCases = []arCase{
 		[]string{"injured/people 12", "injured/children 4"}},
 	{"among the six victims", "", "وكان من بين الضحايا الستة طفلان وامرأة.",
 		[]string{"casualties/children 2", "casualties/women 1"}},
+	{"an officer among soldiers", "", "قتل 4 عناصر من قوات النظام، بينهم ضابط برتبة ملازم، جراء هجوم للفصائل.",
+		[]string{"killed/troops 4 actor=Syrian", "killed/troops 1"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 

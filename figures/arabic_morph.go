@@ -51,6 +51,8 @@ var arMorePeople = map[string]gword{
 	"مسؤول": {g: Combatants, n: 1, role: true}, "عضو": {g: Combatants, n: 1, role: true},
 	"شرعي": {g: Combatants, n: 1, role: true}, "مؤسس": {g: Combatants, n: 1, role: true},
 	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1},
+	// an officer is of an army: "بينهم ضابط برتبة ملازم"
+	"ضابط": {g: Troops, n: 1}, "ضباط": {g: Troops},
 	"مواطنه": {g: Women, n: 1}, "امراه": {g: Women, n: 1}, "سيده": {g: Women, n: 1},
 	"فتاه": {g: Children, n: 1}, "طفله": {g: Children, n: 1},
 	// a daughter is a woman (figures.md); ابنة folds into ابنه (his son),
