@@ -3,12 +3,13 @@
 //
 // Extract works in one linear pass over the text:
 //
-//   - text.go drops boilerplate lines (menus, tickers, "Most read" and
-//     teaser lists) and splits sentences (abbreviations, quotes, Arabic
-//     punctuation);
-//   - tokens.go and numbers.go normalize words (Arabic letter variants,
-//     diacritics, clitics, Eastern digits) and read numbers in digits and
-//     words, English and Arabic;
+//   - package reading, shared with events and places, drops boilerplate
+//     lines (tickers, "Most read" and teaser lists), cuts tokens with their
+//     normalized forms (Arabic letter variants, diacritics, Eastern digits)
+//     and splits sentences (abbreviations, quotes, ellipses, Arabic
+//     punctuation); tokens.go copies its tokens with their Arabic stems
+//     (clitics stripped to a lexicon word);
+//   - numbers.go reads numbers in digits and words, English and Arabic;
 //   - count.go reads a count of people: qualifier, number or vague word or
 //     counting noun (طفلان), the noun counted, its group and side;
 //   - bind.go ties a count to its metric word (before, after, or the noun

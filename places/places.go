@@ -158,14 +158,7 @@ func (ix *index) lookup(name string) (Place, bool) {
 // where two overlap ("Jisr al-Shughur", not a shorter name inside it). It
 // matches whole words only: "Dana" is not found in "Danang". The cost is
 // linear in the length of the text.
-func Find(text string) []Match {
-	var out []Match
-	idx.scan(text, func(m Match) bool {
-		out = append(out, m)
-		return true
-	})
-	return out
-}
+func Find(text string) []Match { return idx.all(text, textnorm.Tokens(text)) }
 
 // Mentions reports whether text names any place of the gazetteer.
 func Mentions(text string) bool {
@@ -181,31 +174,20 @@ func Mentions(text string) bool {
 // countryside, the rest of Syria, the region's other wars), so that a report
 // from elsewhere is placed where it happened. Outside places have
 // Outside set.
-func FindAll(text string) []Match {
-	var out []Match
-	idxAll.scan(text, func(m Match) bool {
-		out = append(out, m)
-		return true
-	})
-	return out
-}
+func FindAll(text string) []Match { return idxAll.all(text, textnorm.Tokens(text)) }
 
 // FindWords is Find over the words of a text already read
 // (reading.Doc.MatchWords), with their spans in text.
-func FindWords(text string, toks []textnorm.Token) []Match {
-	var out []Match
-	idx.scanWords(text, toks, func(m Match) bool {
-		out = append(out, m)
-		return true
-	})
-	return out
-}
+func FindWords(text string, toks []textnorm.Token) []Match { return idx.all(text, toks) }
 
 // FindAllWords is FindAll over the words of a text already read
 // (reading.Doc.MatchWords), with their spans in text.
-func FindAllWords(text string, toks []textnorm.Token) []Match {
+func FindAllWords(text string, toks []textnorm.Token) []Match { return idxAll.all(text, toks) }
+
+// all returns every place named in toks, the words of text.
+func (idx *index) all(text string, toks []textnorm.Token) []Match {
 	var out []Match
-	idxAll.scanWords(text, toks, func(m Match) bool {
+	idx.scanWords(text, toks, func(m Match) bool {
 		out = append(out, m)
 		return true
 	})

@@ -23,7 +23,8 @@ type Doc struct {
 	// span indexes it.
 	Text string
 	// Tokens are the tokens of the article text (the content lines) in
-	// order, each line closed by an empty Newline token at its end.
+	// order, each line closed by an empty Newline token at its end; an
+	// ellipsis that leaves words out inside a sentence is not a token.
 	Tokens []Token
 	// Lines are the text's lines in order (a final line without a line
 	// break included).
