@@ -149,8 +149,8 @@ func (x *extractor) docAgent(k int, s sentence) (attr, int, bool) {
 			}
 			break
 		}
-		if t.w == "that" || t.w == "which" || speechVerbs[t.w] && t.w != "published" && t.w != "compiled" && t.w != "released" {
-			break
+		if t.w == "that" || t.w == "which" || speechVerbs[t.w] && ts[j+1].w != "by" {
+			break // ("figures confirmed by X" goes on to X)
 		}
 	}
 	return attr{}, k, false
@@ -397,12 +397,18 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
 				continue // "a house that, according to neighbours, was hit": about the house
 			}
+			if by, ok := x.publishedBy(k+2, s); ok {
+				by.pos = k // "according to a provisional count. The figure was published by X"
+				out = append(out, by)
+				continue
+			}
+			if x.unownedDoc(k+2, s) {
+				out = append(out, attr{pos: k}) // "according to a preliminary count": nobody named
+				continue
+			}
 			if a, _, ok := x.openNameAfter(k+2, s); ok {
 				if sp := strings.LastIndexByte(a.raw, ' '); sp > 0 && strings.HasSuffix(a.raw, "ing") && a.raw[sp+1] >= 'a' && a.raw[sp+1] <= 'z' {
 					a.raw = a.raw[:sp] // "anonymous sources talking to ...": the sources
-				}
-				if by, ok := x.publishedBy(k+2, s); ok {
-					a = by // "according to a provisional count. The figure was published by X"
 				}
 				a.pos = k
 				out = append(out, a)
@@ -1445,13 +1451,42 @@ func (x *extractor) publishedBy(k int, s sentence) (attr, bool) {
 	}
 	for j := n.a; j+1 < n.b; j++ {
 		switch x.ts[j].w {
-		case "published", "released", "compiled", "issued", "provided":
-			if x.ts[j+1].w == "by" {
-				return x.nameAfter(j+2, n)
+		case "published", "released", "compiled", "issued", "provided", "publishes", "releases", "issues", "gave", "came":
+			if w := x.ts[j+1].w; w == "by" || w == "from" {
+				return x.nameAfter(j+2, n) // "The figure was published by X", "came from X"
+			}
+			// "X released the toll on Sunday": the subject of a verb whose
+			// object is the document
+			for d := j + 1; d < n.b && d <= j+3; d++ {
+				if documentHeads[x.ts[d].w] || docWords[x.ts[d].w] {
+					if a, ok, _ := x.npBefore(j, n); ok && !a.cont && !a.generic {
+						return a, true
+					}
+					break
+				}
 			}
 		}
 	}
 	return attr{}, false
+}
+
+// unownedDoc: does the phrase at k name a document and no author ("a
+// preliminary count", "initial figures")? Its figures are the outlet's
+// unless the author is named after it.
+func (x *extractor) unownedDoc(k int, s sentence) bool {
+	if _, _, ok := x.docAgent(k, s); ok {
+		return false
+	}
+	for j := k; j < s.b && j < k+4; j++ {
+		t := x.ts[j]
+		if t.k != kWord || t.cap && j > k {
+			return false
+		}
+		if docWords[t.w] || documentHeads[t.w] {
+			return j+1 >= s.b || x.ts[j+1].k != kWord || nameStop[x.ts[j+1].w] && x.ts[j+1].w != "of"
+		}
+	}
+	return false
 }
 
 // signatureAfter reads the signature line of a quoted tweet after the

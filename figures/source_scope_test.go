@@ -137,6 +137,16 @@ var scopeCases = []struct {
 		[]string{"killed/children 3"}},
 	{"according to our own reporter is the outlet", "Three boys died in the flooded camp, according to our reporter in Atmeh.",
 		[]string{"killed/children 3"}},
+	// SA: a document's author named in the next sentence, in any voice;
+	// a document with no author is nobody's
+	{"the author releases the toll in the next sentence", "At least 9 people died, according to a preliminary toll. The Salqin local council released the toll on Sunday.",
+		[]string{"killed/people 9.. src=The Salqin local council"}},
+	{"the figures came from the author", "At least 9 people died, according to a preliminary toll. The figures came from the Salqin local council.",
+		[]string{"killed/people 9.. src=the Salqin local council"}},
+	{"a count with no author", "At least 9 people died, according to a preliminary count. Rain fell all night.",
+		[]string{"killed/people 9.."}},
+	{"figures confirmed by their author", "At least 17 children were killed, according to figures confirmed by the Qalaat children's fund.",
+		[]string{"killed/children 17.. src=the Qalaat children's fund"}},
 }
 
 func TestSourceScope(t *testing.T) {
