@@ -676,6 +676,10 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if len(list) == 1 {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
+	if midx >= last.b && !x.ts[midx].ar {
+		// "a woman was killed along with her three children"
+		x.alongWith(midx, m, s) // individual.go
+	}
 	return true
 }
 

@@ -111,6 +111,31 @@ var constructionCases = []struct {
 		[]string{"killed/children 3 src=rights group", "killed/children 3 src=the health directorate"}},
 	{"a repeated named death", "Rebel commander killed in clash near Saraqib\n\nRebel commander killed in clash near Saraqib",
 		[]string{"killed/combatants 1"}},
+	// E: an include-list under a head with no count
+	{"the dead included X, his deputy and two guards", "The dead included Abu Hamza al-Idlibi, his deputy and two guards, the monitor said.",
+		[]string{"killed/combatants 4 src=the monitor"}},
+	{"the dead included the group's commander", "The dead included the group's commander, his deputy and two guards.",
+		[]string{"killed/combatants 4"}},
+	{"the victims included a council member and his son", "The victims included a local council member and his son.",
+		[]string{"killed/people 1", "killed/children 1"}},
+	{"those killed included the imam of the mosque", "Those killed included the imam of the mosque and his brother.",
+		[]string{"killed/people 1", "killed/people 1"}},
+	{"the wounded included a nurse", "The wounded included a nurse from the clinic, the director said.",
+		[]string{"injured/people 1 src=the director"}},
+	{"included as no list of victims", "The delegation included a doctor and two engineers.",
+		nil},
+	// A3: an apposition after a place part of the name
+	{"A3 name of a town, apposition", "Abu Khaled al-Shami of Saraqib, the faction's long-time spokesman and a veteran of the Aleppo battles, was killed on Tuesday.",
+		[]string{"killed/combatants 1"}},
+	{"A3 from a town, then the role", "Abu Khaled al-Shami, from Saraqib, the faction's spokesman, was killed on Tuesday.",
+		[]string{"killed/combatants 1"}},
+	{"A3 age, town, trade", "Omar Haddad, a 40-year-old from Kafr Nabl, the town's baker, died in the strike.",
+		[]string{"killed/people 1"}},
+	{"A3 a place before the subject", "In Sarmin, a man, a farmer, was killed.",
+		[]string{"killed/people 1"}},
+	// W: a relative clause between the count and its verb
+	{"B/W whom ... described", "Three men, whom local officials described as shepherds from a nearby village, were shot dead at the edge of the valley.",
+		[]string{"killed/people 3"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -82,11 +82,17 @@ var civilCues = map[string]bool{
 // enIndividual reads the victims of the English predicate at i.
 func (x *extractor) enIndividual(i int, s sentence) bool {
 	t := x.ts[i]
-	if t.ar || t.k != kWord || x.used[i] {
+	if t.ar || t.k != kWord {
+		return false
+	}
+	if x.used[i] {
 		return false
 	}
 	if t.w == "among" {
 		return x.amongTotal(i, s) || x.amongOne(i, s)
+	}
+	if t.w == "include" || t.w == "includes" || t.w == "included" {
+		return x.includeList(i, s)
 	}
 	if t.w == "lost" && (x.word(i+1, s) == "his" || x.word(i+1, s) == "her") && x.word(i+2, s) == "life" {
 		// "Abu Suleiman, a fighter with the front, lost his life"
@@ -139,6 +145,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	}
 	// the verb group before: "was (also) killed", "had been wounded"
 	p := i - 1
+	if t.w == "dead" && x.word(p, s) == "found" {
+		p-- // "was found dead": the subject before
+	}
 	for p >= s.a && (indivAdverbs[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "have" || x.ts[p].w == "has") {
 		p--
 	}
@@ -257,6 +266,18 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 		}
 		list = append(list, it)
 		end = e
+		if w := x.word(end, s); w == "of" && !x.isCount(it) {
+			// "the imam of the mosque and his brother": the person's body
+			if pe := x.ofPhrase(end, s); pe > end {
+				x.describeLast(list, [][2]int{{end, pe}})
+				end = pe
+			}
+		}
+		if ae, ok := x.objectApposition(end, s); ok && !x.isCount(it) {
+			// "killed X, a Saudi national who ran the group's finances, and ..."
+			x.describeLast(list, [][2]int{{end + 1, ae}})
+			end = ae
+		}
 		// coordination: ",", "and", ", and", "as well as", "along with"
 		j := end
 		if x.word(j, s) == "," {
@@ -487,6 +508,30 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		one.g = g.g
 		return one, k + 1, true
 	}
+	// "one of the wounded": one person of the group named
+	if w == "one" && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "those") {
+		n := x.word(k+3, s)
+		if g, ok := groupWords[n]; ok && !g.sing {
+			one.b, one.g = k+4, g.g
+			return one, k + 4, true
+		}
+		if _, ok := metricWords[n]; ok && k+3 < s.b {
+			one.b, one.g = k+4, People
+			return one, k + 4, true
+		}
+	}
+	// a count after a possessive: "her three children", "his two sons"
+	if (w == "his" || w == "her" || w == "their") && k+1 < s.b {
+		if _, _, _, ok := parseNumber(ts[:s.b], k+1); ok {
+			if it, ok := x.listItem(k+1, s); ok && it.b > k+1 && !it.hasHM {
+				it.qa = k
+				if it.g == "" {
+					it.g = People
+				}
+				return it, it.b, true
+			}
+		}
+	}
 	// a count ("two of his nephews", "his wife", "seven other passengers")
 	if lo, hi, n, ok := parseNumber(ts[:s.b], k); ok && x.word(k+n, s) == "of" {
 		if d := x.word(k+n+1, s); d == "his" || d == "her" || d == "their" || d == "its" {
@@ -510,6 +555,12 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		if it.g == "" && !it.hasHM {
 			it.g = People
 		}
+		if x.ts[it.b-1].w == "member" {
+			// "a member" of what: "a local council member" is no fighter
+			if dg, _, ok := x.describe(it.qa+1, it.b-1); ok && dg != Combatants {
+				it.g = People
+			}
+		}
 		if (it.g == Children || it.g == People) && x.armedVictim(prev) && (x.word(k, s) == "his" || x.word(k, s) == "their") && it.min > 1 {
 			// "a leader and his three sons": fighters too (figures.md)
 		}
@@ -524,7 +575,7 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		q++
 	}
 	// a name: capitalised words and particles
-	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] {
+	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] && !notPersons[ts[q].w] {
 		if _, isM := x.monthAt(q); !isM {
 			e := q
 			for e < s.b && e < q+6 && ts[e].k == kWord && (ts[e].cap || nameParticle(ts[e].w)) || e < s.b && ts[e].w == "-" && e > q {
@@ -605,24 +656,27 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		if g.role {
 			one.g = Combatants
 		}
+		if hw == "member" {
+			// "a member" of what: "a local council member" is no fighter
+			if dg, _, ok := x.describe(k+1, h); ok && dg != Combatants {
+				one.g = People
+			}
+		}
 		for j := k + 1; j < h && (hw == "man" || hw == "person"); j++ {
 			if armedCues[ts[j].w] {
 				one.g = Combatants // "the wanted man"
 			}
 		}
 	} else {
-		if !agentNoun(hw) {
+		if !agentNoun(hw) && !x.namedAfter(h+1) {
 			return item{}, k, false // "a school had burned"
 		}
-		one.g = Combatants // a role outside the lexicon: recruiter, official, financier
-		civil := false
-		for j := k + 1; j < h; j++ {
-			if civilCues[ts[j].w] {
-				civil = true
-			}
-		}
-		if civil {
-			one.g = People
+		// a role outside the lexicon (recruiter, official, financier, baker):
+		// a fighter when the phrase names a side or rank ("a senior Hurras
+		// al-Din recruiter"), else a person
+		one.g = People
+		if g, _, ok := x.describe(k+1, h+1); ok && g == Combatants {
+			one.g = Combatants
 		}
 	}
 	for j := k + 1; j < h; j++ {
@@ -757,7 +811,15 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 			list[n].min, list[n].max, list[n].approx, list[n].vague = 0, 0, false, false
 			list[n].hasMin, list[n].hasMax = true, true
 		}
-	} else if sum, ok := sumSameGroup(list); ok && sum.group() == Combatants {
+	} else if x.armedVictim(list) && !reflexive[x.ts[list[0].qa].w] {
+		// a fighter's guards, deputy and aides in one list are his men
+		for n := 1; n < len(list); n++ {
+			if list[n].g == Troops && companionNouns[strings.TrimSuffix(x.ts[list[n].b-1].w, "s")] {
+				list[n].g = Combatants
+			}
+		}
+	}
+	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants {
 		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
 	}
 	first := list[0]
@@ -861,6 +923,9 @@ func (x *extractor) npModifier(k int, s sentence) bool {
 	switch w {
 	case "who", "that", "inside", "in", "at", "from", "near", "aboard", "on":
 		return true
+	case "of":
+		// "Abu Khaled al-Shami of Saraqib, ...": a person's town
+		return k+2 < len(x.ts) && x.ts[k+1].cap && x.ts[k+1].k == kWord && x.ts[k+2].w == ","
 	}
 	return strings.HasSuffix(w, "ed") && !beWords[w] || w == "found" || w == "riding" || w == "travelling" || w == "traveling"
 }
@@ -1254,3 +1319,141 @@ func (x *extractor) amongOne(i int, s sentence) bool {
 	}
 	return false
 }
+
+// objectApposition reads an apposition after an object victim at k (a
+// comma): "X, the imam of a mosque in Binnish, as he left", "X, a member
+// of the council." It returns the apposition's end (its closing comma or
+// the clause end). Not a speaker ("X, the monitor said") nor a list ("the
+// commander, the driver and two guards").
+func (x *extractor) objectApposition(k int, s sentence) (int, bool) {
+	if x.word(k, s) != "," {
+		return 0, false
+	}
+	switch x.word(k+1, s) {
+	case "a", "an", "the", "aged":
+	default:
+		if !x.appositionAt(k+1, k+2) {
+			return 0, false
+		}
+	}
+	for j := k + 1; j < s.b && j <= k+25; j++ {
+		w := x.ts[j].w
+		if speechVerbs[w] || w == "according" || w == "told" {
+			return 0, false
+		}
+		if w == "and" && (j+1 >= s.b || x.ts[j+1].k != kWord || !x.ts[j+1].cap) {
+			if x.word(j-1, s) != "," && j > k+1 {
+				// "the commander, the driver and two guards": a list; but
+				// "a spokesman and a veteran of ...," goes on to a comma
+				if e, ok := x.closedBy(j, k+25, s); ok {
+					return e, true
+				}
+				return 0, false
+			}
+		}
+		if w == "," || w == "." || w == ";" || x.ts[j].k == kNL || x.ts[j].k == kQuote && j > k+1 {
+			return j, j > k+1
+		}
+		switch w {
+		case "as", "when", "while", "after", "before":
+			return j, j > k+1
+		}
+	}
+	if s.b <= k+26 {
+		return s.b, s.b > k+1
+	}
+	return 0, false
+}
+
+// closedBy: does a comma close the phrase at j before lim (with no speaker
+// in between)? It returns the comma.
+func (x *extractor) closedBy(j, lim int, s sentence) (int, bool) {
+	for ; j < s.b && j <= lim; j++ {
+		w := x.ts[j].w
+		if speechVerbs[w] || w == "according" {
+			return 0, false
+		}
+		if w == "," {
+			return j, true
+		}
+		if w == "." || w == ";" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// namedAfter: does a name set off by commas follow at k ("the village
+// mukhtar, Ali Hamoud, was executed")? Then the noun before is a person.
+func (x *extractor) namedAfter(k int) bool {
+	ts := x.ts
+	if k >= len(ts) || ts[k].w != "," {
+		return false
+	}
+	e := k + 1
+	for e < len(ts) && e < k+6 && ts[e].k == kWord && (ts[e].cap || nameParticle(ts[e].w) && e > k+1) {
+		e++
+	}
+	return e > k+2 && e < len(ts) && ts[e].w == ","
+}
+
+// includeList reads the victims a head with no count includes: "The dead
+// included Abu Hamza al-Idlibi, his deputy and two guards", "The victims
+// included a council member and his son". A head with a count is read
+// with its breakdown (quantity).
+func (x *extractor) includeList(i int, s sentence) bool {
+	h := i - 1
+	if x.word(h, s) == "also" {
+		h--
+	}
+	if h < s.a {
+		return false
+	}
+	switch x.ts[h].w {
+	case "dead", "killed", "victims", "wounded", "injured", "fatalities", "casualties":
+	default:
+		return false
+	}
+	mw, ok := x.metricAt(h, s)
+	if x.ts[h].w == "victims" {
+		mw, ok = mword{m: Killed}, true // "the victims included": the dead
+	}
+	if !ok || mw.toll {
+		return false
+	}
+	// the head's own phrase: "the dead", "those killed", "the civilian dead"
+	d := h - 1
+	for d >= s.a && d >= h-3 {
+		if w := x.ts[d].w; w == "the" || w == "those" {
+			break
+		}
+		if x.ts[d].k != kWord || isNumberWord(x.ts[d].w) {
+			return false
+		}
+		d--
+	}
+	if d < s.a || d < h-3 {
+		return false
+	}
+	return x.victimObjects(i, i+1, mw.m, s)
+}
+
+// ofPhrase reads "of the mosque", "of a rival faction", "of Saraqib" after
+// a person's noun; it returns its end, or k.
+func (x *extractor) ofPhrase(k int, s sentence) int {
+	j := k + 1
+	switch x.word(j, s) {
+	case "the", "a", "an", "his", "her", "their", "its":
+		j++
+	}
+	e := j
+	for e < s.b && e < j+4 && x.ts[e].k == kWord && !victimStops[x.ts[e].w] {
+		e++
+	}
+	if e == j {
+		return k
+	}
+	return e
+}
+
+var reflexive = map[string]bool{"himself": true, "herself": true, "themselves": true}
