@@ -73,6 +73,38 @@ func (x *extractor) pluperfect(a, k int) bool {
 	return false
 }
 
+// arOrdinals are the ordinal day numbers of a date ("في الخامس من آذار").
+var arOrdinals = map[string]int{
+	"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+	"الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
+}
+
+// arOrdinalDay reads an ordinal day ending at token k (not before a):
+// "الخامس", "الحادي عشر", "الثالث والعشرين". It returns 0 when there is none.
+func (x *extractor) arOrdinalDay(k, a int) int {
+	if k < a || k >= len(x.ts) || !x.ts[k].ar {
+		return 0
+	}
+	w := x.ts[k].w
+	switch {
+	case w == "عشر" && k-1 >= a:
+		if u := arOrdinals[x.ts[k-1].w]; u > 0 && u < 10 {
+			return 10 + u
+		}
+		return 0
+	case w == "والعشرين" || w == "والثلاثين":
+		if k-1 >= a {
+			if u := arOrdinals[x.ts[k-1].w]; u > 0 && u < 10 {
+				return arOrdinals[strings.TrimPrefix(w, "و")] + u
+			}
+		}
+		return 0
+	case w == "الحادي":
+		return 0 // "الحادي عشر" read from its end
+	}
+	return arOrdinals[w]
+}
+
 // arAgoUnits follow قبل in "قبل عامين" (two years ago); days are left out:
 // "قبل يومين" may still be the same event.
 var arAgoUnits = map[string]bool{
@@ -169,6 +201,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			} else if at(k-1).w == "من" {
 				if d, ok := dayValue(at(k - 2)); ok {
 					day = d
+				} else if d := x.arOrdinalDay(k-2, a); d > 0 {
+					day = d // "في الخامس من آذار"
 				}
 			} else if d, ok := dayValue(at(k + n)); ok && !t.ar {
 				day = d
@@ -211,6 +245,23 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// toll of the whole war (arabic.go)
 				out = append(out, temporal{pos: k, past: true, strong: true})
 				continue
+			}
+			if d := x.arOrdinalDay(k-2, a); d > 0 && w == "الشهر" && at(k-1).w == "من" && !x.pub.IsZero() {
+				// "في الخامس من الشهر الجاري / الماضي"
+				y, m := x.pub.Year(), x.pub.Month()
+				switch at(k + 1).w {
+				case "الجاري", "الحالي":
+				case "الماضي", "المنصرم", "الفائت":
+					if m--; m == 0 {
+						y, m = y-1, 12
+					}
+				default:
+					d = 0
+				}
+				if d > 0 {
+					out = append(out, temporal{pos: k, past: x.pastDate(y, m, d)})
+					continue
+				}
 			}
 			switch {
 			case (w == "مماثل" || w == "مماثله" || w == "مشابه" || w == "مشابهه") && arEventWords[strings.TrimPrefix(stripWawBa(at(k-1).w), "ل")] && x.pluperfect(a, k+1):
@@ -281,7 +332,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if at(k+1).k == kNum || isArNumberWord(n) {
 					n = at(k + 2).w
 				}
-				if arAgoUnits[n] {
+				if arAgoUnits[n] || n == "ايام" && at(k+1).w == n {
+					// "قبل أيام": some days ago, not "قبل يومين" (may be this one)
 					out = append(out, temporal{pos: k, past: true})
 				}
 			case w == "منذ":

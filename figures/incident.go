@@ -43,6 +43,7 @@ type ownIncident struct {
 	kind    incidentKind
 	places  map[string]bool // capitalised place words (not countries or provinces)
 	ledeEnd int             // the sentences before it are the headline and lede
+	ledeTo  int             // the same, counting a headline cut in two
 
 	refMemo  [][]placeRef // the gazetteer's places of each sentence, when read
 	refDone  []bool
@@ -158,6 +159,11 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		if t.ar {
 			if v.arAggregate < 0 && x.arAggregate(k, s) {
 				v.arAggregate = k
+			}
+			if w := stripWawBa(t.w); arEventWords[w] && !strings.HasPrefix(w, "ال") && w != "قصف" {
+				// "بانفجار سيارة مفخخة": an indefinite incident ("بقصف" is
+				// also the verb of the own shelling)
+				v.newEvent = true
 			}
 			continue
 		}
@@ -453,8 +459,10 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 // ownFollowUp: does the sentence tell the own incident by its place (a
 // follow-up weeks later: "last week's strike on Kafr Nabl killed nine")?
 func (x *extractor) ownFollowUp(s sentence) bool {
-	if x.si < x.own.ledeEnd {
-		return false // the lede itself: its places are the own ones by definition
+	if x.si < x.own.ledeTo || len(x.recalled) > 0 {
+		// the lede itself: its places are the own ones by definition; an
+		// anniversary names the place of the event it recalls
+		return false
 	}
 	v := x.sentenceEvent(s)
 	if v.newEvent {
@@ -462,7 +470,21 @@ func (x *extractor) ownFollowUp(s sentence) bool {
 	}
 	// a follow-up article tells its incident again by a definite name:
 	// "The strike on March 13 had killed 12", "وكانت الغارة قد أسفرت"
-	return v.ownPlace || x.own.followUp && x.ownReference(s) && !x.namesOtherPlace(s)
+	return v.ownPlace || x.namesOwnPlace() || x.own.followUp && x.ownReference(s) && !x.namesOtherPlace(s)
+}
+
+// namesOwnPlace: does the current sentence name a town of the own
+// incident (the gazetteer's, both languages)?
+func (x *extractor) namesOwnPlace() bool {
+	if len(x.own.gaz) == 0 {
+		return false
+	}
+	for _, r := range x.sentRefs(x.si) {
+		if !r.broad && x.own.gaz[r.name] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownReference: does the sentence name an incident of the own kind as
@@ -494,7 +516,7 @@ func (x *extractor) ownReference(s sentence) bool {
 // killed nine") dates another incident. "The deadliest since 2019"
 // compares.
 func (x *extractor) undatedYear(s sentence, pos int) bool {
-	if !x.pub.IsZero() || x.own.year != 0 || x.si < x.own.ledeEnd {
+	if !x.pub.IsZero() || x.own.year != 0 || x.si < x.own.ledeTo {
 		return false
 	}
 	for k := s.a; k < pos && k < s.b; k++ {
@@ -658,9 +680,9 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 // hospital the wounded were taken to, where people came from.
 var placeSkips = map[string]bool{
 	"hospital": true, "hospitals": true, "clinic": true, "to": true, "from": true, "towards": true,
-	"residents": true, "native": true, "natives": true, "displaced": true, "fled": true,
+	"displaced": true, "fled": true,
 	"مشفي": true, "مستشفي": true, "المشفي": true, "المستشفي": true, "مشافي": true, "المشافي": true,
-	"الي": true, "من": true, "نحو": true, "اهالي": true, "ابناء": true, "نازحين": true, "مهجرين": true,
+	"الي": true, "من": true, "نحو": true, "نازحين": true, "مهجرين": true,
 	"مسعفون": true, "مسعفين": true,
 }
 
@@ -802,13 +824,28 @@ func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
 	return (int(x.pub.Weekday()) - int(wd) + 7) % 7, true
 }
 
+// ledeSentences counts the sentences of the headline and lede: the
+// sentences of the first line (a headline may hold two: "... سرمين..
+// الأهالي ..."), at most three, and the first one after them.
+func (x *extractor) ledeSentences() int {
+	n := 1
+	for n < len(x.sents) && n < 3 && !strings.Contains(x.text[x.ts[x.sents[n-1].b-1].e:x.ts[x.sents[n].a].s], "\n") {
+		n++
+	}
+	if n > 1 && x.sents[n-1].b-x.sents[0].a > 24 {
+		n = 1 // a first line that long is a lede paragraph, not a headline
+	}
+	return min(max(n+1, x.own.ledeEnd), len(x.sents))
+}
+
 // readOwnScope reads the own incident's places and days from the headline
 // and lede, and whether the article rounds up several places or follows up
 // an earlier incident.
 func (x *extractor) readOwnScope() {
 	x.own.latest = -1
+	x.own.ledeTo = x.ledeSentences()
 	var lede []placeRef
-	for si := 0; si < x.own.ledeEnd && si < len(x.sents); si++ {
+	for si := 0; si < x.own.ledeTo; si++ {
 		lede = append(lede, x.sentRefs(si)...)
 	}
 	for _, r := range lede {
@@ -824,7 +861,7 @@ func (x *extractor) readOwnScope() {
 		}
 		x.own.gaz[r.name] = true
 	}
-	for si := 0; si < x.own.ledeEnd && si < len(x.sents); si++ {
+	for si := 0; si < x.own.ledeTo; si++ {
 		s := x.sents[si]
 		for k := s.a; k < s.b; k++ {
 			w := x.ts[k].w
@@ -853,11 +890,11 @@ func (x *extractor) readOwnScope() {
 				x.own.monthly = true
 			case "rose", "risen", "rises", "climbed", "ارتفعت", "ارتفع", "ارتفاع":
 				x.own.followUp = true
-			case "after", "since", "بعد":
+			case "after", "since", "عد": // بعد, its ب read as a clitic
 				// "Two weeks after the strike", "بعد أسبوعين على الغارة": a
 				// follow-up ("a year after" recalls, see noteRecalled)
 				p, n := x.word(k-1, s), stripWawBa(x.word(k+1, s))
-				if p == "days" || p == "weeks" || p == "week" || w == "بعد" && (n == "ايام" || n == "اسبوع" || n == "اسبوعين" || n == "اسابيع") {
+				if p == "days" || p == "weeks" || p == "week" || w == "عد" && (n == "ايام" || n == "اسبوع" || n == "اسبوعين" || n == "اسابيع") {
 					x.own.followUp = true
 				}
 			}

@@ -259,6 +259,19 @@ var backgroundArticles = []struct {
 	{"ar monthly report and the month before", "ar", "2024-05-01", "الشبكة السورية: مقتل 86 مدنياً في سوريا خلال نيسان\n\nوثقت الشبكة السورية لحقوق الإنسان في تقريرها الصادر اليوم الأربعاء مقتل 86 مدنياً في سوريا خلال شهر نيسان، بينهم 17 طفلاً.\n\nوكانت الشبكة قد وثقت في آذار مقتل 74 مدنياً.", []string{"killed 86", "killed 17", "killed 74 bg"}},
 	{"ar toll rises the same day", "ar", "2024-06-20", "مقتل ثلاثة مدنيين بقصف على سرمين\n\nقتل ثلاثة مدنيين، اليوم الخميس، بقصف مدفعي لقوات النظام على بلدة سرمين. وقال الدفاع المدني لاحقاً إن الحصيلة ارتفعت إلى أربعة قتلى.", []string{"killed 3", "killed 4"}},
 	{"ar two days after deaths elsewhere", "ar", "2024-06-20", "مقتل ثلاثة مدنيين بقصف على سرمين\n\nقتل ثلاثة مدنيين، اليوم الخميس، بقصف مدفعي لقوات النظام على بلدة سرمين.\n\nوتأتي هذه الحادثة بعد يومين من مقتل خمسة أشخاص بغارة جوية على بلدة بنش.", []string{"killed 3", "killed 5 bg"}},
+
+	// Arabic dates, follow-ups and scopes, written after the mechanism
+	{"ar ordinal day of the current month", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوقتل ثلاثة مدنيين بقصف على البلدة في الخامس من الشهر الجاري.", []string{"killed 1", "killed 3 bg"}},
+	{"ar ordinal day of a named month elsewhere", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوقتل ثلاثة مدنيين بقصف على أريحا في الخامس من آذار.", []string{"killed 1", "killed 3 bg"}},
+	{"ar follow-up two weeks on, by a definite name", "ar", "2024-03-20", "بعد أسبوعين على مجزرة سوق سرمين.. الأهالي يطالبون بالمحاسبة\n\nبعد أسبوعين على الغارة الروسية التي استهدفت سوق بلدة سرمين، ما زال الأهالي ينتظرون التعويض.\n\nوأسفرت الغارة على سوق سرمين في 6 آذار عن مقتل 11 شخصاً.", []string{"killed 11"}},
+	{"ar new incident at the own place earlier", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوفي 6 آذار، قتل شخصان بانفجار سيارة مفخخة في سرمين.", []string{"killed 1", "killed 2 bg"}},
+	{"ar some days ago elsewhere", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوقتل قبل أيام أربعة أشخاص بقصف على مدينة أريحا.", []string{"killed 1", "killed 4 bg"}},
+	{"ar last Friday elsewhere", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوقتل أربعة أشخاص يوم الجمعة الماضي بقصف على مدينة أريحا.", []string{"killed 1", "killed 4 bg"}},
+	{"ar the same shelling", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوأصيب خمسة آخرون في القصف ذاته، بحسب الدفاع المدني.", []string{"killed 1", "injured 5"}},
+	{"ar toll rises after two die", "ar", "2024-03-20", "مقتل طفل بقصف على سرمين\n\nقتل طفل اليوم الأربعاء بقصف مدفعي على بلدة سرمين.\n\nوفي حصيلة غير نهائية، ارتفع عدد القتلى إلى ثلاثة بعد وفاة اثنين من المصابين.", []string{"killed 1", "killed 3"}},
+	{"ar follow-up by the own town", "ar", "2024-03-20", "أهالي سرمين يشيعون ضحايا غارة السوق\n\nشيع أهالي بلدة سرمين ضحايا الغارة الروسية على سوق البلدة.\n\nوقتل 11 شخصاً في سرمين في 6 آذار بالغارة على السوق.", []string{"killed 11"}},
+	{"follow-up by the own town", "en", "2024-03-20", "Sarmin buries victims of market strike\n\nResidents of Sarmin buried the victims of the Russian strike on the town's market.\n\nEleven people were killed in Sarmin on March 6 when the strike hit the market.", []string{"killed 11"}},
+	{"ar indefinite car bomb at the own town earlier", "ar", "2024-03-20", "أهالي سرمين يشيعون ضحايا غارة السوق\n\nشيع أهالي بلدة سرمين ضحايا الغارة الروسية على سوق البلدة.\n\nوفي 6 شباط، قتل شخصان بانفجار سيارة مفخخة في سرمين.", []string{"killed 2 bg"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
