@@ -231,6 +231,10 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 	if j >= s.b || !x.ts[j].ar {
 		return j
 	}
+	if e := x.arRescuers(j, s); e > 0 && (it.g == Combatants || it.g == People || it.g == "") {
+		it.g, it.actor = Civilians, ""
+		return e // "3 عناصر من الدفاع المدني": rescuers are civilians (figures.md)
+	}
 	if j > s.a && stripWawBa(x.ts[j-1].w) == "ابناء" && strings.HasPrefix(x.ts[j].w, "ال") {
 		if _, ok := lookup(groupWords, x.ts[j]); !ok {
 			it.g = People // "أبناء البلدة": its people, not children
@@ -257,6 +261,24 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 		}
 	}
 	return j
+}
+
+// arRescuers reads a rescue body at k, after من، في or لدى if any: "الدفاع
+// المدني", "الهلال الأحمر", "الخوذ البيضاء", "الإسعاف". Its staff are
+// civilians. It returns the token after the name, or -1.
+func (x *extractor) arRescuers(k int, s sentence) int {
+	if w := x.word(k, s); w == "من" || w == "في" || w == "لدي" {
+		k++
+	}
+	switch w, n := stripWawBa(x.word(k, s)), x.word(k+1, s); {
+	case w == "الدفاع" && n == "المدني", w == "الهلال" && n == "الاحمر", w == "الخوذ" && n == "البيضاء":
+		return k + 2
+	case w == "فرق" && n == "الاسعاف":
+		return k + 2
+	case w == "الاسعاف":
+		return k + 1
+	}
+	return -1
 }
 
 // arNameEnd passes the rest of a name after its head, up to four words

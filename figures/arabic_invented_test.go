@@ -112,6 +112,11 @@ var arPrecisionCases = []arCase{
 	{"the dead were not fighters", "", "ولم يكن القتلى من المقاتلين، بل من المدنيين.", nil},
 	{"the side of the strike is not the victim's", "", "وأعلن الفصيل أن قائده قتل بغارة روسية.",
 		[]string{"killed/combatants 1 src=الفصيل"}},
+	{"a demand is no student, nor a zero", "", "وطالب الأهالي بخروج المعتقلين سالمين.", nil},
+	{"the survivor is not the wounded before her", "", "وأصيب 3 أطفال بجروح، فيما نجت والدتهم دون إصابات.",
+		[]string{"injured/children 3", "injured/women 0"}},
+	{"no rescuer hurt", "", "ولم يصب أحد من عناصر الدفاع المدني خلال عمليات الإنقاذ.",
+		[]string{"injured/civilians 0"}},
 	{"without warning", "", "وقصفت الطائرات السوق دون سابق إنذار، ما أدى إلى مقتل 5 مدنيين.",
 		[]string{"killed/civilians 5"}},
 }
@@ -198,6 +203,8 @@ var arRecallCases = []arCase{
 		[]string{"casualties/children 2", "casualties/women 1"}},
 	{"an officer among soldiers", "", "قتل 4 عناصر من قوات النظام، بينهم ضابط برتبة ملازم، جراء هجوم للفصائل.",
 		[]string{"killed/troops 4 actor=Syrian", "killed/troops 1"}},
+	{"civil defence members are civilians", "", "وقتل 3 عناصر من الدفاع المدني بغارة مزدوجة على سرمين.",
+		[]string{"killed/civilians 3"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 

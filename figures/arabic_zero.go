@@ -76,6 +76,9 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 		if g, ok := lookup(groupWords, ts[k+1]); ok && !g.list {
 			groups = []item{{g: g.g}}
 			end = k + 2
+			if e := x.arRescuers(end, s); e > 0 {
+				groups[0].g, end = Civilians, e // "أحد من عناصر الدفاع المدني"
+			}
 		}
 	case one == "احد":
 		groups = []item{{g: People}} // "لم يصب أحد": no one
@@ -115,13 +118,20 @@ func (x *extractor) arEmitZeros(groups []item, m, m2 Metric, i, end int, s sente
 // item each; nil when there is none.
 func (x *extractor) arListBefore(i int, s sentence) []item {
 	var out []item
-	for p := max(s.a, i-12); p < i; p++ {
+	for p := x.arClauseStart(i, s); p < i; p++ {
 		x.steps++
+		if p == s.a && hasWaw(x.ts[p]) {
+			continue // "وطالب الأهالي": a sentence opens with its verb, not a student
+		}
 		it, ok := x.parseItem(p, s, true, true)
 		if !ok || it.b > i || it.hasHM || it.g == "" {
 			continue
 		}
-		if len(out) > 0 && !hasWaw(x.ts[p]) && x.ts[p-1].w != "و" {
+		// joined by و: the clitic, not a root letter (والدتهم is one word)
+		t := x.ts[p]
+		rootWaw := t.stem != t.w && strings.HasPrefix(t.stem, "و")
+		joined := hasWaw(t) && !rootWaw || x.ts[p-1].w == "و"
+		if len(out) > 0 && !joined {
 			out = out[:0] // a new list
 		}
 		dup := false
@@ -134,6 +144,19 @@ func (x *extractor) arListBefore(i int, s sentence) []item {
 		p = it.b - 1
 	}
 	return out
+}
+
+// arClauseStart finds where the clause of token i begins, at most 12
+// tokens back: after a comma or a word that opens another clause ("وأصيب 3
+// أطفال، فيما نجت والدتهم دون إصابات": the children are not the survivors).
+func (x *extractor) arClauseStart(i int, s sentence) int {
+	for k := i - 1; k > s.a && k >= i-12; k-- {
+		x.steps++
+		if w := x.ts[k].w; w == "،" || w == "," || arFactStop[stripWawBa(w)] {
+			return k + 1
+		}
+	}
+	return max(s.a, i-12)
 }
 
 // arSecondZero reads a second metric after a zero: "قتلى أو جرحى",
