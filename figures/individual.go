@@ -238,6 +238,9 @@ func (x *extractor) objectStarts(k int, s sentence) bool {
 	if t.k == kQuote {
 		return x.objectStarts(k+1, s)
 	}
+	if x.partitiveAt(k, s) {
+		return true // "wounded two of his bodyguards"
+	}
 	// a capitalised word after a capitalised verb is a headline's next word
 	return t.k == kWord && t.cap && !x.ts[k-1].cap && !victimStops[t.w]
 }
@@ -256,7 +259,7 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 		if !ok || len(list) == 0 && it.a != it.qa && it.min != 1 {
 			break // a count first is quantity()'s: "killing 14 soldiers"
 		}
-		if len(list) == 0 && x.isCount(it) {
+		if len(list) == 0 && x.isCount(it) && !x.partitiveAt(it.qa, s) {
 			break
 		}
 		if w := x.word(e, s); speechVerbs[w] || w == "told" || x.word(e, s) == "," && speechVerbs[x.word(e+1, s)] && len(list) > 0 && x.ts[it.qa].w == "the" {
@@ -424,11 +427,25 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 		}
 		st--
 	}
+	var head []item
+	if x.ts[st].w == "and" && st-1 > s.a && x.ts[st-1].w == "," {
+		// "X, a member of the local council, and his wife were killed"
+		if it, ok := x.appositiveConjunct(st-1, s); ok {
+			head = append(head, it)
+		}
+	}
 	if x.ts[st].w == "and" {
 		st++ // "a civilian was killed and another was injured"
 	}
 	if st >= end {
 		return nil, false
+	}
+	if head != nil {
+		list, ok := x.subjectList(end, sentence{a: st, b: s.b})
+		if !ok {
+			return nil, false
+		}
+		return append(head, list...), true
 	}
 	for try := 0; try < 2; try++ {
 		var list []item
@@ -1104,11 +1121,11 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 				rescue = true
 			}
 		}
-		if gw, ok := groupWords[w]; ok && gw.sing {
+		if gw, ok := groupWords[w]; ok && gw.sing && w != "member" {
 			switch {
 			case w == "medic" || w == "paramedic" || w == "rescuer":
 				rescue = true
-			case gw.role && w != "member":
+			case gw.role:
 				armed = true
 			case gw.g == Children:
 				child = true
@@ -1457,3 +1474,45 @@ func (x *extractor) ofPhrase(k int, s sentence) int {
 }
 
 var reflexive = map[string]bool{"himself": true, "herself": true, "themselves": true}
+
+// partitiveAt: does "N of his/her/their ..." start at k ("two of his
+// bodyguards")? quantity() leaves these to the victim reader.
+func (x *extractor) partitiveAt(k int, s sentence) bool {
+	_, _, n, ok := parseNumber(x.ts[:s.b], k)
+	if !ok || x.word(k+n, s) != "of" {
+		return false
+	}
+	switch x.word(k+n+1, s) {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// appositiveConjunct reads the first conjunct of a subject whose
+// apposition closes at the comma c: "X, a member of the local council, and
+// his wife". The apposition says who X is.
+func (x *extractor) appositiveConjunct(c int, s sentence) (item, bool) {
+	q := c - 1
+	for q >= s.a && q >= c-25 && x.ts[q].w != "," && x.ts[q].k != kNL {
+		q--
+	}
+	if q <= s.a || x.ts[q].w != "," || !x.appositionAt(q+1, c) {
+		return item{}, false
+	}
+	st := q - 1
+	for st > s.a && st >= q-8 {
+		w := x.ts[st-1]
+		if w.k != kWord || clauseOpeners[w.w] || speechVerbs[w.w] {
+			break
+		}
+		st--
+	}
+	it, e, ok := x.victimNP(st, sentence{a: s.a, b: q}, nil)
+	if !ok || e != q || x.isCount(it) {
+		return item{}, false
+	}
+	list := []item{it}
+	x.describeLast(list, [][2]int{{q + 1, c}})
+	return list[0], true
+}
