@@ -73,6 +73,12 @@ func (x *extractor) pluperfect(a, k int) bool {
 	return false
 }
 
+// partOfMonth dates "early", "mid" and "late" in a month by a day in it.
+var partOfMonth = map[string]int{
+	"early": 5, "mid": 15, "late": 25,
+	"مطلع": 5, "اوائل": 5, "بدايه": 5, "منتصف": 15, "اواسط": 15, "اواخر": 25, "نهايه": 25,
+}
+
 // arOrdinals are the ordinal day numbers of a date ("في الخامس من آذار").
 var arOrdinals = map[string]int{
 	"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
@@ -189,6 +195,9 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			continue
 		}
 		if m, ok := x.monthAt(k); ok {
+			if _, dual := x.monthAt(k - 1); dual || at(k-1).w == "/" && k-2 >= a && x.isMonth(k-2) {
+				continue // "أيلول/ سبتمبر", "مايو أيار": one month named twice, read at the first
+			}
 			n := 1
 			if !t.ar {
 				n = 1
@@ -206,6 +215,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				}
 			} else if d, ok := dayValue(at(k + n)); ok && !t.ar {
 				day = d
+			} else if d := partOfMonth[stripWawBa(at(k-1).w)]; d > 0 {
+				day = d // "مطلع أيلول", "early March": about that day
 			}
 			for j := k + n; j <= k+n+2 && j < b; j++ {
 				if y, ok := yearValue(ts[j]); ok {
@@ -516,6 +527,11 @@ func (x *extractor) namesAgreement(k, a, b int) bool {
 		}
 	}
 	return false
+}
+
+func (x *extractor) isMonth(k int) bool {
+	_, ok := x.monthAt(k)
+	return ok
 }
 
 // monthAt reports whether ts[k] names a month.

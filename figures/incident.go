@@ -555,6 +555,14 @@ func (x *extractor) monthAggregate(s sentence) bool {
 		if _, ok := x.monthAt(k); !ok || x.comparedBefore(k, s) || x.namesAgreement(k, s.a, s.b) {
 			continue // "the deadliest since March", "the March 2020 ceasefire"
 		}
+		if _, ok := x.monthAt(k - 1); ok {
+			continue // "العاشر من مايو أيار": the month named twice, read at its first name
+		}
+		if w := x.word(k-1, s); w == "/" {
+			if _, ok := x.monthAt(k - 2); ok {
+				continue // "أيلول/ سبتمبر"
+			}
+		}
 		if _, d := dayValue(x.ts[max(k-1, 0)]); d {
 			continue
 		}
@@ -772,9 +780,16 @@ var releaseVerbs = map[string]bool{
 // incident's. It returns how many days before publication the day lies
 // (a weekday: within the week up to it), or -1 when unknown.
 func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
+	back, ok, reported := x.dayMark(k, s)
+	return back, ok && !reported
+}
+
+// dayMark reads the day at k as dayAt does, and says whether it is the
+// day of a statement.
+func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 	t := x.ts[k]
 	if t.k != kWord {
-		return 0, false
+		return 0, false, false
 	}
 	w := t.w
 	wd, named := enWeekdays[w]
@@ -790,7 +805,7 @@ func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
 		switch w {
 		case "اليوم":
 			if n := x.word(k+1, s); n != "" && arWeekdays[stripWawBa(n)] == 0 && n != "الاحد" && (x.word(k-1, s) == "حتي" || x.word(k-1, s) == "الي") {
-				return 0, false // "حتى اليوم": up to now, a span
+				return 0, false, false // "حتى اليوم": up to now, a span
 			}
 			rel = 0
 		case "امس":
@@ -805,13 +820,26 @@ func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
 		}
 	}
 	if !named && rel < 0 {
-		return 0, false
+		return 0, false, false
 	}
+	back, ok = x.dayBack(named, wd, rel)
+	return back, ok, ok && x.reportedDay(k, s)
+}
+
+// reportedDay: is the day at k the day a statement was made ("said on
+// Monday", "وقال يوم الاثنين", "released on Wednesday")?
+func (x *extractor) reportedDay(k int, s sentence) bool {
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
 		if w := x.ts[j].w; speechVerbs[w] || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
-			return 0, false
+			return true
 		}
 	}
+	return false
+}
+
+// dayBack counts a weekday wd (named) or a day rel days back in days
+// before publication; undated, a weekday is -2-wd.
+func (x *extractor) dayBack(named bool, wd time.Weekday, rel int) (int, bool) {
 	if x.pub.IsZero() {
 		if named {
 			return -2 - int(wd), true // no date to count back from: the weekday alone
@@ -874,14 +902,9 @@ func (x *extractor) readOwnScope() {
 			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
 				x.own.year = y
 			}
-			if back, ok := x.dayAt(k, s); ok {
-				x.own.days = true
-				if back > x.own.latest {
-					x.own.latest = back
-				}
-				if back < 0 {
-					x.own.named |= 1 << uint(-2-back)
-				}
+			if back, ok, reported := x.dayMark(k, s); ok {
+				// "a monitor said on Wednesday": that day or the one before
+				x.noteOwnDay(back, reported)
 			}
 			switch w {
 			case "across", "several", "various", "متفرقه", "عده", "مختلفه":
@@ -903,6 +926,24 @@ func (x *extractor) readOwnScope() {
 			x.own.followUp = true
 		}
 	}
+	if !x.own.days {
+		// a page whose first lines are a byline or a photo caption: the
+		// day of the first sentence within six that tells an incident
+		for si := x.own.ledeTo; si < len(x.sents) && si < 6; si++ {
+			s := x.sents[si]
+			if !x.tellsIncident(s) {
+				continue
+			}
+			for k := s.a; k < s.b; k++ {
+				if back, ok := x.dayAt(k, s); ok {
+					x.noteOwnDay(back, false)
+				}
+			}
+			if x.own.days {
+				break
+			}
+		}
+	}
 	if len(x.sents) > 0 && x.own.ledeEnd > 1 {
 		// a headline that names only a province ("... in Idlib's southern
 		// countryside"): the lede's town is one of the day's places
@@ -918,6 +959,25 @@ func (x *extractor) readOwnScope() {
 	if len(x.own.gaz) > 2 {
 		x.own.roundup = true // "in Sarmin, Binnish and Taftanaz": one day's round-up
 	}
+}
+
+// noteOwnDay records a day of the own incident, back days before
+// publication (undated: -2-weekday); a day a statement was made stands
+// for itself and the day before it.
+func (x *extractor) noteOwnDay(back int, reported bool) {
+	x.own.days = true
+	if back < 0 {
+		wd := -2 - back
+		x.own.named |= 1 << uint(wd)
+		if reported {
+			x.own.named |= 1 << uint((wd+6)%7)
+		}
+		return
+	}
+	if reported {
+		back++
+	}
+	x.own.latest = max(x.own.latest, back)
 }
 
 // placeOther: is the place ref r another place than the own incident's?

@@ -272,6 +272,12 @@ var backgroundArticles = []struct {
 	{"ar follow-up by the own town", "ar", "2024-03-20", "أهالي سرمين يشيعون ضحايا غارة السوق\n\nشيع أهالي بلدة سرمين ضحايا الغارة الروسية على سوق البلدة.\n\nوقتل 11 شخصاً في سرمين في 6 آذار بالغارة على السوق.", []string{"killed 11"}},
 	{"follow-up by the own town", "en", "2024-03-20", "Sarmin buries victims of market strike\n\nResidents of Sarmin buried the victims of the Russian strike on the town's market.\n\nEleven people were killed in Sarmin on March 6 when the strike hit the market.", []string{"killed 11"}},
 	{"ar indefinite car bomb at the own town earlier", "ar", "2024-03-20", "أهالي سرمين يشيعون ضحايا غارة السوق\n\nشيع أهالي بلدة سرمين ضحايا الغارة الروسية على سوق البلدة.\n\nوفي 6 شباط، قتل شخصان بانفجار سيارة مفخخة في سرمين.", []string{"killed 2 bg"}},
+
+	// a month named twice, a part of a month, a lede after a caption
+	{"ar early in the current month at the same camp", "ar", "2024-07-21", "مقتل رجل بقصف على مخيم قرب سرمين\n\nقتل رجل اليوم الأحد بقصف مدفعي على مخيم للنازحين قرب بلدة سرمين.\n\nوتعرض المخيم ذاته لقصف مطلع تموز/ يوليو الجاري ما أدى إلى إصابة ثلاثة أطفال.", []string{"killed 1", "injured 3 bg"}},
+	{"ar a month named twice", "ar", "2024-05-10", "مقتل عشرة أشخاص بغارة على سوق بنش\n\nشنت طائرة حربية غارة على السوق الشعبي في مدينة بنش في العاشر من مايو أيار الجاري، ما أسفر عن مقتل عشرة أشخاص.", []string{"killed 10"}},
+	{"a lede after a caption", "en", "2024-07-25", "Drones hit villages south of Idlib\n\nA rescuer inspects a damaged house (Civil Defence)\n\nSuicide drones struck homes in Mantaf on Thursday, wounding two women, local sources said.\n\nOn Tuesday, a drone hit a car near Kansafra, killing two men.", []string{"injured 2", "killed 2 bg"}},
+	{"undated, the day a monitor spoke is the own", "en", "", "Strikes kill 9 in Idlib, monitor says\n\nGovernment strikes killed nine civilians in Idlib province, seven of them in Saraqib, a monitor said on Friday.\n\nTwo more civilians died on Friday in shelling on nearby Afis, the monitor added.", []string{"killed 9", "killed 2"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
