@@ -117,6 +117,7 @@ var arPrecisionCases = []arCase{
 		[]string{"injured/children 3", "injured/women 0"}},
 	{"no rescuer hurt", "", "ولم يصب أحد من عناصر الدفاع المدني خلال عمليات الإنقاذ.",
 		[]string{"injured/civilians 0"}},
+	{"the charge is no death", "", "واعتقلت الهيئة شاباً بتهمة التخطيط لاغتيال قيادي في الفصيل.", nil},
 	{"without warning", "", "وقصفت الطائرات السوق دون سابق إنذار، ما أدى إلى مقتل 5 مدنيين.",
 		[]string{"killed/civilians 5"}},
 }
@@ -205,6 +206,10 @@ var arRecallCases = []arCase{
 		[]string{"killed/troops 4 actor=Syrian", "killed/troops 1"}},
 	{"civil defence members are civilians", "", "وقتل 3 عناصر من الدفاع المدني بغارة مزدوجة على سرمين.",
 		[]string{"killed/civilians 3"}},
+	{"a leader mourned, who was killed", "", "ونعت الهيئة القيادي أبو عمر الذي قتل في الغارة.",
+		[]string{"killed/combatants 1"}},
+	{"an execution", "", "وأعدمت الهيئة القيادي السابق أبو علي في سجن إدلب.",
+		[]string{"killed/combatants 1"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 

@@ -196,6 +196,9 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 			}
 			continue
 		}
+		if (tk.w == "الذي" || tk.w == "التي") && k+1 < s.b && arSingVerb[stripWawBa(x.ts[k+1].w)] {
+			continue // "ونعت الهيئة القيادي أبو عمر الذي قتل في الغارة": his own death
+		}
 		if tk.k != kWord || !tk.ar || arClauseOpen[tk.w] {
 			return false // "وقال القيادي أبو محمد إن الغارة قتلت": another clause
 		}
@@ -208,6 +211,11 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 			}
 			if _, ok := parseNumberOK(x.ts[:s.b], min(k+1, s.b-1)); ok && k+1 < s.b {
 				return false // "القائد قتل خمسة": the killer
+			}
+			if k+1 < s.b && x.ts[k+1].ar {
+				if _, ok := lookup(groupWords, x.ts[k+1]); ok {
+					return false // "الذي قتل شقيقه": the killer of a person
+				}
 			}
 			x.arEmitPerson(k, i, p, g, s)
 			return true
@@ -355,7 +363,7 @@ func (x *extractor) arAfterSubject(i int, s sentence) int {
 }
 
 func init() {
-	for _, w := range []string{"اغتال", "اغتالت", "اغتالوا"} {
+	for _, w := range []string{"اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا"} {
 		arActiveVerbs[w] = true
 		metricWords[w] = mword{m: Killed, pre: true}
 	}
@@ -396,7 +404,8 @@ func (x *extractor) arDenied(i int, s sentence) bool {
 var arDenyWords = map[string]bool{
 	"نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نافيا": true, "نافيه": true, "نفوا": true,
 	"كذب": true, "كذبت": true, "هدد": true, "هددت": true, "يهدد": true, "تهدد": true, "مهددا": true,
-	"توعد": true, "توعدت": true, "يتوعد": true, "تتوعد": true, "متوعدا": true, "بذريعه": true, "بحجه": true, "شائعات": true, "اشاعات": true,
+	"توعد": true, "توعدت": true, "يتوعد": true, "تتوعد": true, "متوعدا": true, "بذريعه": true, "بحجه": true,
+	"بتهمه": true, "تهمه": true, "شائعات": true, "اشاعات": true,
 }
 
 // arAttemptWords try, plan or aim at a death right after them.
