@@ -100,9 +100,10 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 			}
 		}
 	}
-	switch head {
-	case "group", "monitor", "watchdog", "organisation", "organization", "مصدر", "منظمه", "فريق", "فرق", "بيان",
-		"statement", "report": // "the statement said": its author, named before
+	switch {
+	case head == "group", head == "monitor", head == "watchdog", head == "organisation", head == "organization",
+		head == "مصدر", head == "منظمه", head == "فريق", head == "فرق", head == "بيان",
+		docWords[head]: // "the statement said", "according to the review": its author, named before
 		if x.lastSpeaker != "" {
 			return x.lastSpeaker
 		}
@@ -116,6 +117,7 @@ var docWords = map[string]bool{
 	"count": true, "toll": true, "estimates": true, "documentation": true,
 	"estimate": true, "statistics": true, "figure": true, "records": true, "list": true,
 	"census": true, "assessment": true, "update": true, "bulletin": true, "tallies": true,
+	"review": true, "survey": true, "study": true, "investigation": true,
 }
 
 // docAgent reads the author of a document named at k: "a tally by the
@@ -1177,7 +1179,7 @@ func (x *extractor) makeAttr(st, en int) attr {
 		a.cont = true
 		return a
 	}
-	if ts[st].w == "the" && en > st && genericSpeakers[ts[en].w] {
+	if ts[st].w == "the" && en > st && (genericSpeakers[ts[en].w] || docWords[ts[en].w]) {
 		generic := true
 		for j := st + 1; j <= en; j++ {
 			if ts[j].cap {
@@ -1476,6 +1478,9 @@ func (x *extractor) publishedBy(k int, s sentence) (attr, bool) {
 func (x *extractor) unownedDoc(k int, s sentence) bool {
 	if _, _, ok := x.docAgent(k, s); ok {
 		return false
+	}
+	if w := x.ts[k].w; w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		return false // "according to the report": the author named before
 	}
 	for j := k; j < s.b && j < k+4; j++ {
 		t := x.ts[j]

@@ -147,6 +147,8 @@ var scopeCases = []struct {
 		[]string{"killed/people 9.."}},
 	{"figures confirmed by their author", "At least 17 children were killed, according to figures confirmed by the Qalaat children's fund.",
 		[]string{"killed/children 17.. src=the Qalaat children's fund"}},
+	{"according to the report of a speaker named before", "The Idlib Rights Desk said in its yearly review that it had counted the dead. According to the review, 31 civilians died in Idlib.",
+		[]string{"killed/civilians 31 src=The Idlib Rights Desk"}},
 }
 
 func TestSourceScope(t *testing.T) {
