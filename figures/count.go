@@ -352,6 +352,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 		k := j + 1
 		for m := 0; k < s.b && m < 4; m++ {
 			if g, ok := groupWords[ts[k].w]; ok && g.sing {
+				if n, ok := groupWords[x.word(k+1, s)]; ok && n.sing && !g.role && n.n <= 1 {
+					k++ // "a volunteer nurse": the last noun is the head
+				}
 				break
 			}
 			if _, ok := mods[ts[k].w]; ok || (ts[k].cap && !ts[k].ar) || modSuffix(ts[k].w) {
@@ -378,6 +381,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			x.applyMod(&it, ts[m].w)
 		}
 		it.g = g.g
+		if it.g == People && (it.civ || x.rescueStaff(ts[k].w, j+1, k, s)) {
+			it.g = Civilians // "a civil defence volunteer"
+		}
 		j = k + 1
 		counted = true
 	} else {
@@ -519,6 +525,12 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			x.applyMod(it, t.w)
 			continue
 		}
+		if g, ok := groupWords[t.w]; ok && g.sing && k+1 < s.b && groupWordsSing(ts[k+1].w) && !g.role {
+			// "a volunteer nurse": the first noun is a modifier
+			k++
+			nmods++
+			continue
+		}
 		if g, ok := groupWords[t.w]; ok {
 			if t.w == "members" && k > j && ts[k-1].w == "service" {
 				g.g = Troops
@@ -548,8 +560,8 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			}
 			it.g = g.g
 			it.others = t.w == "others" && k == j || g.g != People && x.hasModBetween(j, k, "other")
-			if it.g == People && it.civ {
-				it.g = Civilians
+			if it.g == People && (it.civ || x.rescueStaff(t.w, j, k, s)) {
+				it.g = Civilians // "civilian workers"; "a civil defence volunteer"
 			}
 			if it.g == Children && k > j && ts[k-1].w == "adult" || (it.g == Children && x.hasModBetween(j, k, "adult")) {
 				it.g = People // "two adult sons"
@@ -1024,4 +1036,26 @@ func (x *extractor) ageApposition(i int, s sentence) bool {
 	}
 	name := x.ts[i-2]
 	return name.k == kWord && (name.cap || nameParticle(name.w)) && !x.own.places[name.w]
+}
+
+// rescueStaff: is the person noun at k (a volunteer, a worker, members) one
+// of the rescuers' own staff, named before it or just after ("a civil
+// defence volunteer", "a volunteer with the White Helmets")? figures.md:
+// they are civilians.
+func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
+	switch head {
+	case "volunteer", "volunteers", "worker", "workers", "member", "members", "staff", "team":
+	default:
+		return false
+	}
+	for m := j; m < s.b && m <= k+5; m++ {
+		w := x.ts[m].w
+		if w == "helmets" || (w == "civil" && (x.word(m+1, s) == "defence" || x.word(m+1, s) == "defense")) {
+			return true
+		}
+		if m > k && (x.ts[m].k != kWord || victimStops[w] && w != "with" && w != "of" && w != "the") {
+			return false
+		}
+	}
+	return false
 }

@@ -548,7 +548,7 @@ var extractCases = []struct {
 		[]string{"injured/troops 2 actor=US src=officials"}},
 
 	{"members of a rescue team", "", "Two members of the civil defence were killed.",
-		[]string{"killed/people 2"}},
+		[]string{"killed/civilians 2"}},
 	{"members of an armed group", "", "Four members of an armed faction were killed.",
 		[]string{"killed/combatants 4"}},
 

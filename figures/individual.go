@@ -51,7 +51,7 @@ var victimStops = map[string]bool{
 	"says": true, "of": true, "for": true, "to": true, "under": true, "following": true,
 	"before": true, "because": true, "amid": true, "also": true, "yesterday": true, "today": true,
 	"whose": true, "which": true, "that": true, "died": true, "killed": true, "the": true,
-	"late-night": true, "earlier": true,
+	"late-night": true, "earlier": true, "working": true, "serving": true, "living": true,
 }
 
 // notPersons are heads that are not people ("killed the project").
@@ -831,7 +831,7 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 	} else if x.armedVictim(list) && !reflexive[x.ts[list[0].qa].w] {
 		// a fighter's guards, deputy and aides in one list are his men
 		for n := 1; n < len(list); n++ {
-			if list[n].g == Troops && companionNouns[strings.TrimSuffix(x.ts[list[n].b-1].w, "s")] {
+			if (list[n].g == Troops || list[n].g == People && list[n].min == 1) && companionNouns[strings.TrimSuffix(x.ts[list[n].b-1].w, "s")] {
 				list[n].g = Combatants
 			}
 		}
@@ -884,7 +884,7 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 // coordinator, financier, official, spokesman, operative)?
 func agentNoun(w string) bool {
 	switch w {
-	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam",
+	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
 		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard":
 		return true
 	}
@@ -944,7 +944,11 @@ func (x *extractor) npModifier(k int, s sentence) bool {
 		// "Abu Khaled al-Shami of Saraqib, ...": a person's town
 		return k+2 < len(x.ts) && x.ts[k+1].cap && x.ts[k+1].k == kWord && x.ts[k+2].w == ","
 	}
-	return strings.HasSuffix(w, "ed") && !beWords[w] || w == "found" || w == "riding" || w == "travelling" || w == "traveling"
+	switch w {
+	case "found", "riding", "travelling", "traveling", "working", "serving", "living", "sheltering", "staying":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && !beWords[w]
 }
 
 // amongTotal reads sub-counts told before or after their total: "Five
@@ -1227,10 +1231,20 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 	}
 }
 
-// modalBefore: is the predicate at i a possibility, not a death told
-// ("the commander may have been killed", "he could be killed")? A count is
-// another matter: "up to 30 people may have died" is an estimate.
+// modalBefore: is the predicate at i a possibility or a denial, not a
+// death told ("the commander may have been killed", "he could be killed",
+// "the group denied that its leader had been killed")? A count is another
+// matter: "up to 30 people may have died" is an estimate.
 func (x *extractor) modalBefore(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		w := x.ts[k].w
+		if x.ts[k].k == kPunct {
+			break
+		}
+		if w == "denied" || w == "denies" || w == "deny" || w == "denying" {
+			return true
+		}
+	}
 	for k := i - 1; k >= s.a && k >= i-4; k-- {
 		t := x.ts[k]
 		switch t.w {
