@@ -376,7 +376,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true})
 			}
 		case "earlier":
-			if at(k+1).w == "this" && (at(k+2).w == "year" || at(k+2).w == "month") {
+			if at(k+1).w == "this" && (at(k+2).w == "year" || at(k+2).w == "month" || at(k+2).w == "week") {
 				out = append(out, temporal{pos: k, past: true})
 			} else if eventWords[at(k+1).w] {
 				out = append(out, temporal{pos: k, past: true})

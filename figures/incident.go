@@ -263,6 +263,34 @@ var arSpans = map[string]bool{
 	"الاسابيع": true, "الايام": true, "الاعوام": true, "السنوات": true,
 }
 
+// arWeekOrMore: an indefinite span of a week or more ("أسبوع", "شهرين").
+func arWeekOrMore(w string) bool {
+	switch w {
+	case "اسبوع", "اسبوعين", "شهر", "شهرين", "عام", "عامين", "سنه", "سنتين", "الفتره":
+		return true
+	}
+	return false
+}
+
+// arDaysSpan reads "ثلاثة أيام", "3 أسابيع" at k: a count of days above
+// two, or of weeks, months or years.
+func (x *extractor) arDaysSpan(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	n, _, used, ok := parseNumber(x.ts[:s.b], k)
+	if !ok {
+		return false
+	}
+	switch stripWawBa(x.word(k+used, s)) {
+	case "ايام", "يوما":
+		return n > 2
+	case "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "عاما", "شهرا", "اسبوعا":
+		return true
+	}
+	return false
+}
+
 // arAggregate reads an Arabic toll over a longer period at k: "خلال الشهر
 // الجاري", "منذ مطلع العام", "منذ عام 2011", "حصيلة الحملة".
 func (x *extractor) arAggregate(k int, s sentence) bool {
@@ -270,8 +298,14 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 	n := stripWawBa(x.word(k+1, s))
 	switch w {
 	case "خلال":
-		return arSpans[n] && !x.comparedBefore(k, s)
+		if (n == "شهر" || n == "الشهر") && x.isMonth(k+2) {
+			return false // "خلال شهر نيسان": a named month, read as a date
+		}
+		return (arSpans[n] || arWeekOrMore(n) || x.arDaysSpan(k+1, s)) && !x.comparedBefore(k, s)
 	case "منذ":
+		if arWeekOrMore(n) || x.arDaysSpan(k+1, s) {
+			return true // "منذ أسبوع", "منذ ثلاثة أيام": a week ago, or a week's toll
+		}
 		if n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" || n == "انطلاق" {
 			return !x.comparedBefore(k, s)
 		}

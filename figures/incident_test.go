@@ -278,6 +278,11 @@ var backgroundArticles = []struct {
 	{"ar a month named twice", "ar", "2024-05-10", "مقتل عشرة أشخاص بغارة على سوق بنش\n\nشنت طائرة حربية غارة على السوق الشعبي في مدينة بنش في العاشر من مايو أيار الجاري، ما أسفر عن مقتل عشرة أشخاص.", []string{"killed 10"}},
 	{"a lede after a caption", "en", "2024-07-25", "Drones hit villages south of Idlib\n\nA rescuer inspects a damaged house (Civil Defence)\n\nSuicide drones struck homes in Mantaf on Thursday, wounding two women, local sources said.\n\nOn Tuesday, a drone hit a car near Kansafra, killing two men.", []string{"injured 2", "killed 2 bg"}},
 	{"undated, the day a monitor spoke is the own", "en", "", "Strikes kill 9 in Idlib, monitor says\n\nGovernment strikes killed nine civilians in Idlib province, seven of them in Saraqib, a monitor said on Friday.\n\nTwo more civilians died on Friday in shelling on nearby Afis, the monitor added.", []string{"killed 9", "killed 2"}},
+	{"ar during a week", "ar", "2024-03-12", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الثلاثاء بقصف مدفعي على بلدة سرمين.\n\nيشار إلى أن 20 مدنياً قتلوا بقصف قوات النظام على ريف إدلب خلال أسبوع.", []string{"killed 2", "killed 20 bg"}},
+	{"ar during three days", "ar", "2024-03-12", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الثلاثاء بقصف مدفعي على بلدة سرمين.\n\nوقتل 14 مدنياً خلال ثلاثة أيام من القصف المتواصل على المنطقة.", []string{"killed 2", "killed 14 bg"}},
+	{"ar a week ago", "ar", "2024-03-12", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الثلاثاء بقصف مدفعي على بلدة سرمين.\n\nوقتل منذ أسبوع ثلاثة مدنيين بقصف على مدينة أريحا.", []string{"killed 2", "killed 3 bg"}},
+	{"earlier this week", "en", "2024-03-14", "Shelling kills two children in Sarmin\n\nShelling killed two children in Sarmin on Thursday.\n\nEarlier this week, a strike on a bakery in Ariha killed six people.", []string{"killed 2", "killed 6 bg"}},
+	{"ar within the day is own", "ar", "2024-03-12", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الثلاثاء بقصف مدفعي على بلدة سرمين.\n\nوأصيب خمسة مدنيين آخرين خلال القصف ذاته.", []string{"killed 2", "injured 5"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
