@@ -688,6 +688,18 @@ func (x *extractor) arOtherEvent(k int) bool {
 	return false
 }
 
+// arKnownBody: a definite noun after a word for a body ("انتشلت جثة
+// الطفلة", "جثامين الضحايا"): the body of someone counted already, not a
+// count of bodies recovered ("جثة طفل" is one).
+func (x *extractor) arKnownBody(i int, s sentence) bool {
+	t := x.ts[i]
+	if !t.ar || t.k != kWord || !strings.HasPrefix(stripWawBa(t.w), "ال") || i == s.a {
+		return false
+	}
+	mw, ok := x.metricAt(i-1, s)
+	return ok && mw.bodies
+}
+
 // arOtherAdjective: آخر after a noun that is not a person is "another"
 // qualifying it ("في هجوم آخر قتل"), not a person counted.
 func (x *extractor) arOtherAdjective(i int, s sentence) bool {

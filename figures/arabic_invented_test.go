@@ -90,6 +90,8 @@ var arPrecisionCases = []arCase{
 		[]string{"killed/civilians 6 src=المرصد السوري"}},
 	{"the outlet's own correspondent restates the lede", "", "استشهاد مدنيين اثنين بقصف على ريف حماة\n\nاستشهد مدنيان اثنان جراء اعتداء بالقذائف على قرية الجيد.\n\nوأفاد مراسل سانا بأن القذائف أدت إلى استشهاد مدنيين اثنين.",
 		[]string{"killed/civilians 2"}},
+	{"the body of the girl counted already", "", "قتلت طفلة بقصف على سرمين اليوم. وقال الدفاع المدني إن فرقه أسعفت والدتها إلى المشفى، وانتشلت جثة الطفلة.",
+		[]string{"killed/children 1"}},
 
 	// zeros that must not over-fire
 	{"no injuries, one shell", "", "وسقطت قذيفة على منزل في البلدة دون وقوع إصابات.",

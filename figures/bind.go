@@ -498,7 +498,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if !ok {
 		return false
 	}
-	if (ts[i].ar || x.word(i+1, s) != "" && ts[i+1].ar) && (x.arOtherAdjective(i, s) || x.arDenied(i, s)) {
+	if (ts[i].ar || x.word(i+1, s) != "" && ts[i+1].ar) && (x.arOtherAdjective(i, s) || x.arDenied(i, s) || x.arKnownBody(i, s)) {
 		return false // "في هجوم آخر": an adjective; "نفت مقتل": no death told
 	}
 	if x.arConditionPart(first, s) {
