@@ -362,6 +362,9 @@ var speechVerbs = map[string]bool{
 	"reiterated": true, "updated": true, "tallied": true, "maintained": true, "maintains": true,
 	"confirming": true, "believe": true, "believes": true, "published": true,
 	"think": true, "thinks": true, // a speaker whose pronoun says more later
+	"acknowledged": true, "admitted": true, "stressed": true, "asserted": true, "specified": true,
+	"detailed": true, "recounted": true, "affirmed": true, "relayed": true, "testified": true,
+	"briefed": true, "informed": true, "tweets": true, "posts": true, "announcing": true,
 }
 
 var arSpeechVerbs = map[string]bool{

@@ -395,6 +395,14 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
+		if w == "per" && k > s.a && ts[k-1].w == "," && k+1 < s.b && (ts[k+1].w == "the" || ts[k+1].cap) {
+			// ", per the health directorate": "according to" in short
+			if a, ok := x.nameAfter(k+1, s); ok && !a.cont {
+				a.pos, a.trailing = k, true
+				out = append(out, x.scoped(a, s))
+			}
+			continue
+		}
 		if w == "according" && k+1 < s.b && ts[k+1].w == "to" {
 			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
 				continue // "a house that, according to neighbours, was hit": about the house
@@ -1054,6 +1062,11 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	}
 	if e < s.a {
 		return a, false, false
+	}
+	if w := ts[e].w; (w == "and" || w == "but") && e > s.a && ts[e-1].k == kWord {
+		// "X acknowledged the incident and reported ...": the subject of
+		// the first verb
+		return a, false, true
 	}
 	if ts[e].w == "," {
 		p := -1

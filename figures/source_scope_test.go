@@ -149,6 +149,13 @@ var scopeCases = []struct {
 		[]string{"killed/children 17.. src=the Qalaat children's fund"}},
 	{"according to the report of a speaker named before", "The Idlib Rights Desk said in its yearly review that it had counted the dead. According to the review, 31 civilians died in Idlib.",
 		[]string{"killed/civilians 31 src=The Idlib Rights Desk"}},
+	// SC: more frames of report
+	{"per as according to", "Five farmers died in the shelling, per the Kafr Nabl council.",
+		[]string{"killed/people 5 src=the Kafr Nabl council"}},
+	{"per is no frame in a rate", "The clinic treats 40 patients per day.",
+		nil},
+	{"a second verb coordinated after an object", "The Orontes Rescue Corps also acknowledged the attack and reported that its teams had recovered four bodies.",
+		[]string{"killed/people 4.. src=The Orontes Rescue Corps"}},
 }
 
 func TestSourceScope(t *testing.T) {
