@@ -136,6 +136,20 @@ var constructionCases = []struct {
 	// W: a relative clause between the count and its verb
 	{"B/W whom ... described", "Three men, whom local officials described as shepherds from a nearby village, were shot dead at the edge of the valley.",
 		[]string{"killed/people 3"}},
+	// C: "both" opening a clause after a count of the same sentence
+	{"B/C where both were executed", "Gunmen led two farmers to an orchard, where both were later executed.",
+		[]string{"killed/people 2"}},
+	{"and all of them were shot dead", "The soldiers detained three men and all of them were later shot dead.",
+		[]string{"killed/people 3"}},
+	{"both of two tanks is no figure", "Two tanks were hit and both were destroyed.",
+		nil},
+	// BL: a part named after a place part ("among them a nurse")
+	{"B/BL among them a nurse", "The toll rose to 15: 10 in Sarmin (seven civilians and three fighters) and 5 in Binnish, among them a nurse.",
+		[]string{"killed/people 15", "killed/people 10", "killed/civilians 7", "killed/combatants 3", "killed/people 5", "killed/people 1"}},
+	{"among them a teacher and his son", "The strike killed nine people, among them a teacher and his son, the monitor said.",
+		[]string{"killed/people 9 src=the monitor", "killed/people 1 src=the monitor", "killed/children 1 src=the monitor"}},
+	{"among them, no count before", "He visited Sarmin, among them the old market.",
+		nil},
 }
 
 func TestConstructions(t *testing.T) {

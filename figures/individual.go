@@ -91,6 +91,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.w == "among" {
 		return x.amongTotal(i, s) || x.amongOne(i, s)
 	}
+	if (t.w == "both" || t.w == "all") && x.bothClause(i, s) {
+		return true
+	}
 	if t.w == "include" || t.w == "includes" || t.w == "included" {
 		return x.includeList(i, s)
 	}
@@ -1311,6 +1314,9 @@ func (x *extractor) titledName(k int, s sentence) (item, int, bool) {
 // teacher Mahmoud Qassem was among those killed", "Among the dead were
 // the imam of the mosque and his son".
 func (x *extractor) amongOne(i int, s sentence) bool {
+	if x.word(i+1, s) == "them" && x.word(i-1, s) == "," {
+		return x.amongThem(i, s)
+	}
 	k := i + 1
 	if w := x.word(k, s); w != "the" && w != "those" {
 		return false
@@ -1529,4 +1535,108 @@ func (x *extractor) appositiveConjunct(c int, s sentence) (item, bool) {
 	list := []item{it}
 	x.describeLast(list, [][2]int{{q + 1, c}})
 	return list[0], true
+}
+
+// bothClause reads "both" or "all (of them)" opening a clause after a count
+// of its own sentence: "Gunmen led two farmers to an orchard, where both
+// were later executed". At a sentence start it is allOfThem's.
+func (x *extractor) bothClause(i int, s sentence) bool {
+	if i == s.a {
+		return false
+	}
+	switch x.ts[i-1].w {
+	case "where", "when", "and", "but", "after", "until":
+	default:
+		return false
+	}
+	k := i + 1
+	if x.word(k, s) == "of" && x.word(k+1, s) == "them" {
+		k += 2
+	} else if w := x.word(k, s); !beWords[w] && w != "died" && w != "had" && w != "later" {
+		return false // "all four were shot": a count of its own
+	}
+	midx := x.scanPost(k, s)
+	if midx < 0 || midx > k+4 {
+		return false
+	}
+	mw, ok := x.metricAt(midx, s)
+	if !ok || mw.m == "" || mw.toll || x.nonFactual(midx, s) || x.modalBefore(midx, s) {
+		return false
+	}
+	var prev item
+	found := false
+	for j := s.a; j < i-1; j++ {
+		if x.used[j] || x.ts[j].ar {
+			continue
+		}
+		if it, ok := x.parseItem(j, s, true, false); ok && it.hasMin && !it.hasHM && !it.vague && it.b <= i {
+			prev, found = it, true
+			j = it.b - 1
+		}
+	}
+	if !found || x.ts[i].w == "both" && (prev.min != 2 || prev.max != 2) {
+		return false
+	}
+	if prev.g == "" {
+		prev.g = People
+	}
+	src, bg := x.sourceAt(s, prev.qa), x.backgroundAt(s, prev.qa)
+	x.lists++
+	x.emit(prev, mw.m, mw.bodies, src, bg, prev.qa, midx+1)
+	x.lists++
+	for j := i; j <= midx; j++ {
+		x.used[j] = true
+	}
+	for j := prev.qa; j < prev.b; j++ {
+		x.used[j] = true
+	}
+	return true
+}
+
+// amongThem reads people named after a count read before in the sentence:
+// "... and 5 in Binnish, among them a nurse". They are a part of that
+// count, with its metric and source.
+func (x *extractor) amongThem(i int, s sentence) bool {
+	if !x.prev.ok || x.prev.m == "" {
+		return false
+	}
+	read := false
+	for j := s.a; j < i; j++ {
+		if x.used[j] {
+			read = true
+			break
+		}
+	}
+	if !read {
+		return false
+	}
+	var list []item
+	k := i + 2
+	for n := 0; n < 6 && k < s.b; n++ {
+		it, e, ok := x.victimNP(k, s, list)
+		if !ok {
+			break
+		}
+		list = append(list, it)
+		k = e
+		if x.word(k, s) == "," {
+			k++
+		}
+		if x.word(k, s) == "and" {
+			k++
+		}
+	}
+	if len(list) == 0 {
+		return false
+	}
+	x.lists++
+	for _, it := range list {
+		x.emit(it, x.prev.m, false, x.prev.src, x.prev.bg, it.qa, it.b)
+		for j := it.qa; j < it.b; j++ {
+			x.used[j] = true
+		}
+	}
+	x.lists++
+	x.used[i], x.used[i+1] = true, true
+	return true
 }
