@@ -212,6 +212,8 @@ var arRecallCases = []arCase{
 		[]string{"killed/combatants 1"}},
 	{"an execution", "", "وأعدمت الهيئة القيادي السابق أبو علي في سجن إدلب.",
 		[]string{"killed/combatants 1"}},
+	{"one family, then the parts", "", "وأسفرت الغارات عن مقتل 4 مدنيين من عائلة واحدة، بينهم طفلان تتراوح أعمارهم بين 3 و7 سنوات.",
+		[]string{"killed/civilians 4", "killed/children 2"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 

@@ -853,6 +853,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if _, isYear := yearValue(t); isYear && t.k == kNum {
 			continue // "in January 2020, among them ..."
 		}
+		if t.w == "واحده" && x.arFamilyOf(k, s) {
+			continue // "4 مدنيين من عائلة واحدة، بينهم طفلان": one family, no count
+		}
 		if subMarkers[t.w] || (t.w == "among" && k+1 < s.b && (ts[k+1].w == "them" || ts[k+1].w == "whom")) || (t.w == "of" && k+1 < s.b && ts[k+1].w == "whom") {
 			p = k + 1
 			if t.w == "among" || t.w == "of" {
