@@ -481,10 +481,18 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			a, ok = x.initialNP(s)
 		}
 		if !ok && participles[w] && k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote && k-2 >= s.a && ts[k-2].w == ",") {
-			// "SANA gave a different account, saying ...": the subject
-			a, ok = x.initialNP(s)
+			// "SANA gave a different account, saying ...": the subject;
+			// "..., the ministry said, adding that ...": the speaker just before
+			if n := len(out); n > 0 && out[n-1].pos >= s.a && out[n-1].pos < k && !out[n-1].rel {
+				a, ok = out[n-1], true
+			} else {
+				a, ok = x.initialNP(s)
+			}
 			if ok && determiners[strings.ToLower(a.raw)] {
 				ok = false // "A strike hit the camp, saying ...": no name
+			}
+			if _, num := parseNumberOK(ts[:s.b], a.from); ok && num && a.from >= s.a && a.raw != "" && !a.cont {
+				ok = false // "Four people were killed, ..., adding": no name
 			}
 		}
 		if x.relativeSubject(k, s) {
@@ -1134,6 +1142,9 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	for e > st && auxWords[ts[e].w] {
 		e-- // "it had" is "it"
 	}
+	for st < e && npStop[ts[st].w] {
+		st++ // "While the ministry said": the subordinator opens the clause
+	}
 	return x.makeAttr(st, e), true, false
 }
 
@@ -1237,6 +1248,15 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 			best = closing
 		case as[best].trailing:
 			return ""
+		}
+	}
+	if best >= 0 && as[best].trailing {
+		// the frame before closed its own clause ("the ministry said, and
+		// wounded 12, according to X"): a frame after the figure governs it
+		for i, a := range as {
+			if a.pos > pos && a.governs(pos) && (best < 0 || as[best].pos < pos || a.pos < as[best].pos) {
+				best = i
+			}
 		}
 	}
 	if best < 0 {

@@ -156,6 +156,13 @@ var scopeCases = []struct {
 		nil},
 	{"a second verb coordinated after an object", "The Orontes Rescue Corps also acknowledged the attack and reported that its teams had recovered four bodies.",
 		[]string{"killed/people 4.. src=The Orontes Rescue Corps"}},
+	// SA: several frames in one sentence
+	{"a subordinator is no part of the speaker", "While the Binnish council said 4 people were killed, the Orontes Rescue Corps put the toll at 7.",
+		[]string{"killed/people 4 src=the Binnish council", "killed/people 7 src=the Orontes Rescue Corps"}},
+	{"adding after a trailing frame is that frame's speaker", "Four people were killed, the Binnish council said, adding that 12 were wounded.",
+		[]string{"killed/people 4 src=the Binnish council", "injured/people 12 src=the Binnish council"}},
+	{"a clause after a closed frame takes the frame that closes it", "The shell killed four people, the Binnish council said, and wounded 12 others, according to the Orontes Rescue Corps.",
+		[]string{"killed/people 4 src=the Binnish council", "injured/people 12 src=the Orontes Rescue Corps"}},
 }
 
 func TestSourceScope(t *testing.T) {
