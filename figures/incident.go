@@ -61,6 +61,7 @@ type ownIncident struct {
 	months   uint16          // the months the headline and lede name, a bit each
 	year     int             // the latest year they name
 	monthly  bool            // the lede tells a monthly report: its month is its own
+	disaster bool            // the lede tells an earthquake or a flood
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -176,6 +177,8 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "this" || w == "so":
 			if n := x.word(k+1, s); (n == "year" || w == "so" && n == "far" && x.word(k+2, s) == "this") && !x.comparedBefore(k, s) {
 				v.aggregate = true
+			} else if n == "week" && x.pointIncident() && !x.comparedBefore(k, s) {
+				v.aggregate = true // "has killed 20 people this week", told of one day's strike
 			}
 		case w == "war" || w == "conflict" || w == "uprising" || w == "revolution":
 			// "in the war", "Syria's conflict"; not "a war monitor"
@@ -263,6 +266,43 @@ var arSpans = map[string]bool{
 	"الاسابيع": true, "الايام": true, "الاعوام": true, "السنوات": true,
 }
 
+// pointIncident: is the own incident one of a day (a strike told on a
+// day), not an offensive?
+func (x *extractor) pointIncident() bool {
+	return x.own.days && x.own.kind != kindFighting && x.si >= x.own.ledeTo
+}
+
+// disasterWords name an earthquake or a flood: its toll is another
+// incident in an article on a strike.
+var disasterWords = map[string]bool{
+	"earthquake": true, "earthquakes": true, "quake": true, "quakes": true, "flood": true, "floods": true,
+	"زلزال": true, "الزلزال": true, "زلازل": true, "الزلازل": true, "فيضان": true, "فيضانات": true, "السيول": true,
+}
+
+// disasterClause: does the figure at pos tell a disaster's toll in an
+// article on a strike ("the earthquake, which killed more than 4,500")?
+// A sentence that names a strike too ("a strike on a camp for quake
+// survivors") tells the strike.
+func (x *extractor) disasterClause(s sentence, pos int) bool {
+	if x.own.disaster || x.si < x.own.ledeTo {
+		return false
+	}
+	found := false
+	for k := s.a; k < s.b; k++ {
+		w := x.ts[k].w
+		if x.ts[k].ar {
+			w = stripWawBa(w)
+		}
+		if strikeKindWords[w] || arEventWords[w] {
+			return false
+		}
+		if disasterWords[w] {
+			found = true
+		}
+	}
+	return found
+}
+
 // arWeekOrMore: an indefinite span of a week or more ("أسبوع", "شهرين").
 func arWeekOrMore(w string) bool {
 	switch w {
@@ -321,6 +361,9 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 				return !x.comparedBefore(k, s)
 			}
 		}
+	case "هذا", "الاسبوع":
+		// "هذا الأسبوع", "الأسبوع الجاري", told of one day's strike
+		return (w == "هذا" && n == "الاسبوع" || w == "الاسبوع" && (n == "الجاري" || n == "الحالي")) && x.pointIncident() && !x.comparedBefore(k, s)
 	case "حصيله", "ضحايا", "قتلي":
 		// the toll of a campaign, an escalation, a war
 		return n == "الحمله" || n == "التصعيد" || n == "الحرب" || n == "النزاع" || n == "الصراع"
@@ -473,7 +516,7 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 			return true
 		}
 	}
-	if x.monthAggregate(s) || x.undatedYear(s, pos) {
+	if x.monthAggregate(s) || x.undatedYear(s, pos) || x.disasterClause(s, pos) {
 		return true
 	}
 	if v.arAggregate >= 0 && (v.arAggregate < pos || !x.relativeBetween(pos, v.arAggregate, s.b)) {
@@ -945,6 +988,9 @@ func (x *extractor) readOwnScope() {
 				x.own.roundup = true
 			case "monthly", "الشهري", "الشهريه":
 				x.own.monthly = true
+			case "earthquake", "earthquakes", "quake", "quakes", "flood", "floods",
+				"زلزال", "الزلزال", "زلازل", "الزلازل", "فيضان", "فيضانات", "السيول":
+				x.own.disaster = true
 			case "rose", "risen", "rises", "climbed", "ارتفعت", "ارتفع", "ارتفاع":
 				x.own.followUp = true
 			case "after", "since", "عد": // بعد, its ب read as a clitic
