@@ -2,11 +2,7 @@ package events
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/reading"
 	"github.com/idlibwatch/idlibwatch/textnorm"
@@ -46,228 +42,15 @@ func (d Dating) From() time.Time {
 	return d.Day.AddDate(0, 0, -d.Span)
 }
 
-var months = map[string]time.Month{}
-
-func init() {
-	add := func(m time.Month, names string) {
-		for _, n := range strings.Split(names, "|") {
-			for _, w := range words(n) {
-				months[w] = m
-			}
-		}
-	}
-	add(time.January, "january|jan|يناير|كانون الثاني")
-	add(time.February, "february|feb|فبراير|شباط")
-	add(time.March, "march|mar|مارس|آذار")
-	add(time.April, "april|apr|أبريل|ابريل|نيسان")
-	add(time.May, "may|مايو|أيار")
-	add(time.June, "june|jun|يونيو|حزيران")
-	add(time.July, "july|jul|يوليو|تموز")
-	add(time.August, "august|aug|أغسطس|آب")
-	add(time.September, "september|sep|sept|سبتمبر|أيلول")
-	add(time.October, "october|oct|أكتوبر|تشرين الأول")
-	add(time.November, "november|nov|نوفمبر|تشرين الثاني")
-	add(time.December, "december|dec|ديسمبر|كانون الأول")
-	// The Levantine names are two words; their first words alone are not
-	// months, and their second ("الأول", "الثاني": first, second) even less.
-	for _, w := range words("كانون تشرين الأول الثاني") {
-		delete(months, w)
-	}
-}
-
-// levantineMonth reads "كانون الثاني" / "تشرين الأول" at toks[i].
-func levantineMonth(toks []tok, i int) (time.Month, int) {
-	if i+1 >= len(toks) {
-		return 0, 0
-	}
-	a, b := toks[i].w, toks[i+1].w
-	ordinal := map[string]int{"الاول": 1, "الثاني": 2}[b]
-	switch {
-	case a == "كانون" && ordinal == 1:
-		return time.December, 2
-	case a == "كانون" && ordinal == 2:
-		return time.January, 2
-	case a == "تشرين" && ordinal == 1:
-		return time.October, 2
-	case a == "تشرين" && ordinal == 2:
-		return time.November, 2
-	}
-	return 0, 0
-}
-
-// monthAt reads a month name at toks[i], with an Arabic double naming
-// ("شباط/فبراير") read as one; it returns the month and the tokens used.
-func monthAt(toks []tok, i int) (time.Month, int) {
-	m, n := levantineMonth(toks, i)
-	if n == 0 {
-		var ok bool
-		if m, ok = months[toks[i].w]; !ok {
-			return 0, 0
-		}
-		// "may" is a verb far more often than a month: only with a number.
-		n = 1
-	}
-	if i+n < len(toks) {
-		if m2, n2 := levantineMonth(toks, i+n); n2 > 0 && m2 == m {
-			n += n2
-		} else if m2, ok := months[toks[i+n].w]; ok && m2 == m {
-			n++
-		}
-	}
-	return m, n
-}
-
-var weekdays = map[string]time.Weekday{}
-
-func init() {
-	add := func(d time.Weekday, names string) {
-		for _, n := range strings.Split(names, "|") {
-			weekdays[textnorm.Normalize(n)] = d
-		}
-	}
-	add(time.Sunday, "sunday|الأحد")
-	add(time.Monday, "monday|الاثنين|الإثنين")
-	add(time.Tuesday, "tuesday|الثلاثاء")
-	add(time.Wednesday, "wednesday|الأربعاء")
-	add(time.Thursday, "thursday|الخميس")
-	add(time.Friday, "friday|الجمعة")
-	add(time.Saturday, "saturday|السبت")
-}
-
-// relative is an expression placing an incident relative to the
-// publication day: 0 the same day (an overnight raid is dated by the morning
-// it ended), -1 the day before.
-type relative struct {
-	p    phrase
-	days int
-}
-
-var relatives = func() []relative {
-	var out []relative
-	add := func(days int, list string) {
-		for _, p := range phrases(list) {
-			out = append(out, relative{p, days})
-		}
-	}
-	add(-1, "last night|yesterday|the previous night|أمس|الأمس|البارحة|الليلة الماضية|ليلة أمس|مساء أمس")
-	add(0, "overnight|early hours|pre-dawn|predawn|before dawn|this morning|earlier today|today|tonight|this evening|فجر اليوم|صباح اليوم|مساء اليوم|اليوم|الليلة")
-	// A week back: Day is the day before publication, Span six more.
-	add(-7, "last week|earlier this week|past week|this week|الأسبوع الماضي|الاسبوع الماضي|هذا الأسبوع|الأسبوع الجاري")
-	add(-31, "last month|earlier this month|الشهر الماضي|الشهر المنصرم|مطلع الشهر")
-	return out
-}()
-
 // nightWords let an incident span midnight: "overnight" said in the
 // morning may be the evening before, "Tuesday night" may end on Wednesday.
 // Dawn is not night: "before dawn on Wednesday" is Wednesday.
 var nightWords = newPhraseSet(phrases(`overnight|night|nighttime|late on|midnight|last night|
 	ليلة|ليل|الليل|ليلا|ليلاً|منتصف الليل|الليلة الماضية`), nil)
 
-var relativeSet = func() *phraseSet {
-	items := make([]phrase, len(relatives))
-	for i, r := range relatives {
-		items[i] = r.p
-	}
-	return newPhraseSet(items, nil)
-}()
-
 // recallWords mark a sentence about an earlier incident ("the largest raid
 // since 2019", "a year ago").
 var recallWords = newPhraseSet(phrases("since|ago|anniversary|last year|previous year|in the past|earlier this year|years earlier|months earlier|منذ|العام الماضي|ذكرى|قبل عام|قبل أعوام|قبل سنوات"), nil)
-
-// dateCue is a date expression found in a text.
-type dateCue struct {
-	pos, end     int // byte span
-	kind         string
-	year, day    int
-	month        time.Month
-	weekday      time.Weekday
-	relativeDays int
-}
-
-// scanDates finds the date expressions of toks, in order.
-func scanDates(toks []tok) []dateCue {
-	var out []dateCue
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		// DAY MONTH [YEAR]
-		if d, ok := dayNumber(t.w); ok && i+1 < len(toks) {
-			if m, n := monthAt(toks, i+1); n > 0 {
-				c := dateCue{pos: t.start, end: toks[i+n].end, kind: "daymonth", day: d, month: m}
-				if y, ok := yearAt(toks, i+1+n); ok {
-					c.kind, c.year, c.end = "full", y, toks[i+1+n].end
-					i++
-				}
-				out = append(out, c)
-				i += n
-				continue
-			}
-		}
-		if m, n := monthAt(toks, i); n > 0 {
-			// MONTH DAY [YEAR]
-			if i+n < len(toks) {
-				if d, ok := dayNumber(toks[i+n].w); ok {
-					c := dateCue{pos: t.start, end: toks[i+n].end, kind: "daymonth", day: d, month: m}
-					if y, ok := yearAt(toks, i+n+1); ok {
-						c.kind, c.year, c.end = "full", y, toks[i+n+1].end
-						i++
-					}
-					out = append(out, c)
-					i += n
-					continue
-				}
-			}
-			// MONTH YEAR, or a month alone ("In July, …"); "may" alone is a verb.
-			if y, ok := yearAt(toks, i+n); ok {
-				out = append(out, dateCue{pos: t.start, end: toks[i+n].end, kind: "monthyear", month: m, year: y})
-				i += n
-				continue
-			}
-			if monthAlone(t) {
-				out = append(out, dateCue{pos: t.start, end: toks[i+n-1].end, kind: "month", month: m})
-			}
-			i += n - 1
-			continue
-		}
-		if y, ok := yearAt(toks, i); ok {
-			out = append(out, dateCue{pos: t.start, end: t.end, kind: "year", year: y})
-			continue
-		}
-		if wd, ok := weekdays[t.w]; ok {
-			out = append(out, dateCue{pos: t.start, end: t.end, kind: "weekday", weekday: wd})
-			continue
-		}
-		if wd, ok := weekdays[strings.TrimPrefix(t.w, "و")]; ok && strings.HasPrefix(t.w, "و") {
-			out = append(out, dateCue{pos: t.start, end: t.end, kind: "weekday", weekday: wd})
-			continue
-		}
-		if j := relativeSet.at(toks, i); j >= 0 {
-			r := relatives[j]
-			out = append(out, dateCue{pos: t.start, end: toks[i+len(r.p)-1].end, kind: "relative", relativeDays: r.days})
-			i += len(r.p) - 1
-		}
-	}
-	return out
-}
-
-func dayNumber(w string) (int, bool) {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		w = strings.TrimSuffix(w, suf)
-	}
-	if len(w) > 2 || !isNumber(w) {
-		return 0, false
-	}
-	d, err := strconv.Atoi(w)
-	return d, err == nil && d >= 1 && d <= 31
-}
-
-func yearAt(toks []tok, i int) (int, bool) {
-	if i >= len(toks) || len(toks[i].w) != 4 || !isNumber(toks[i].w) {
-		return 0, false
-	}
-	y, _ := strconv.Atoi(toks[i].w)
-	return y, y >= 1980 && y <= 2100
-}
 
 // midnight returns the day of t at 00:00 UTC.
 func midnight(t time.Time) time.Time {
@@ -302,13 +85,13 @@ func weekdayBefore(wd time.Weekday, ref time.Time) time.Time {
 func TextDate(text string) time.Time { return textDate(prepare(reading.Read(text))) }
 
 // sentence is a sentence of an article's reading with its words and date
-// expressions. Every offset indexes src, the text read.
+// mentions. Every offset indexes src, the text read.
 type sentence struct {
 	span
 	src   string
 	words []textnorm.Token
 	toks  []tok
-	cues  []dateCue
+	cues  []reading.Date
 }
 
 // prepare takes the sentences of a reading with their words.
@@ -320,9 +103,24 @@ func prepare(d *reading.Doc) []sentence {
 		out[i].src = d.Text
 		out[i].words = d.MatchWordsIn(start, end)
 		out[i].toks = toToks(d.Text, out[i].words)
-		out[i].cues = scanDates(out[i].toks)
+		out[i].cues = datesIn(d, start, end)
 	}
 	return out
+}
+
+// firstYear is the first year that may date an incident: a year before
+// the war's era dates a life ("born in 1968"), not an incident.
+const firstYear = 1980
+
+// datesIn returns the date mentions of d within [start, end) that may date
+// an incident.
+func datesIn(d *reading.Doc, start, end int) []reading.Date {
+	ds := d.DatesIn(start, end)
+	old := func(c reading.Date) bool { return c.Year != 0 && c.Year < firstYear }
+	if !slices.ContainsFunc(ds, old) {
+		return ds
+	}
+	return slices.DeleteFunc(slices.Clone(ds), old)
 }
 
 func textDate(sents []sentence) time.Time {
@@ -331,8 +129,8 @@ func textDate(sents []sentence) time.Time {
 			continue
 		}
 		for _, c := range s.cues {
-			if c.kind == "full" {
-				if t := date(c.year, c.month, c.day); t.Day() == c.day {
+			if c.Kind == reading.FullDate {
+				if t := date(c.Year, c.Month, c.Day); t.Day() == c.Day {
 					return t
 				}
 			}
@@ -345,7 +143,7 @@ func textDate(sents []sentence) time.Time {
 // its dates and places do not date or place the article's own: it names a
 // year other than the reference's, a month other than the reference's without
 // a day ("In July, …"), or uses recollection wording.
-func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
+func isRecall(toks []tok, cues []reading.Date, ref time.Time) bool {
 	if recallWords.any(toks) {
 		return true
 	}
@@ -353,23 +151,23 @@ func isRecall(toks []tok, cues []dateCue, ref time.Time) bool {
 		return false
 	}
 	for _, c := range cues {
-		switch c.kind {
-		case "full", "monthyear", "year":
-			if c.year != ref.Year() && !(c.kind != "year" && c.month == time.December && ref.Month() == time.January && c.year == ref.Year()-1) {
+		switch c.Kind {
+		case reading.FullDate, reading.MonthYear, reading.YearOnly:
+			if c.Year != ref.Year() && !(c.Kind != reading.YearOnly && c.Month == time.December && ref.Month() == time.January && c.Year == ref.Year()-1) {
 				return true
 			}
-			if c.kind == "monthyear" && c.month != ref.Month() {
+			if c.Kind == reading.MonthYear && c.Month != ref.Month() {
 				return true
 			}
-		case "month":
-			if c.month != ref.Month() {
+		case reading.MonthOnly:
+			if c.Month != ref.Month() {
 				return true
 			}
 		}
-		if c.kind == "full" || c.kind == "daymonth" {
-			t := dayMonthBefore(c.day, c.month, ref)
-			if c.kind == "full" {
-				t = date(c.year, c.month, c.day)
+		if c.Kind == reading.FullDate || c.Kind == reading.DayMonth {
+			t := dayMonthBefore(c.Day, c.Month, ref)
+			if c.Kind == reading.FullDate {
+				t = date(c.Year, c.Month, c.Day)
 			}
 			if ref.Sub(t) > 10*24*time.Hour {
 				return true
@@ -401,30 +199,30 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 		}
 		// "In the early hours of Wednesday": the weekday, not the
 		// publication's day, says which day.
-		named := slices.ContainsFunc(s.cues, func(c dateCue) bool {
-			return (c.kind == "weekday" || c.kind == "full" || c.kind == "daymonth") && !saidOn(s.toks, c)
+		named := slices.ContainsFunc(s.cues, func(c reading.Date) bool {
+			return (c.Kind == reading.WeekdayName || c.Kind == reading.FullDate || c.Kind == reading.DayMonth) && !saidOn(s.toks, c)
 		})
 		for _, c := range s.cues {
-			if c.kind == "weekday" && !slices.Contains(out.Weekdays, c.weekday) {
-				out.Weekdays = append(out.Weekdays, c.weekday)
+			if c.Kind == reading.WeekdayName && !slices.Contains(out.Weekdays, c.Weekday) {
+				out.Weekdays = append(out.Weekdays, c.Weekday)
 			}
-			if out.Cue != "" || ref.IsZero() || saidOn(s.toks, c) || (named && c.kind == "relative" && c.relativeDays >= -1) {
+			if out.Cue != "" || ref.IsZero() || saidOn(s.toks, c) || (named && c.Kind == reading.RelativeDay && c.Days >= -1) {
 				continue
 			}
-			switch c.kind {
-			case "full":
-				out.Day, out.Cue = date(c.year, c.month, c.day), "explicit"
-			case "daymonth":
-				out.Day, out.Cue = dayMonthBefore(c.day, c.month, ref), "explicit"
-			case "weekday":
-				out.Day, out.Cue = weekdayBefore(c.weekday, ref), "weekday"
+			switch c.Kind {
+			case reading.FullDate:
+				out.Day, out.Cue = date(c.Year, c.Month, c.Day), "explicit"
+			case reading.DayMonth:
+				out.Day, out.Cue = dayMonthBefore(c.Day, c.Month, ref), "explicit"
+			case reading.WeekdayName:
+				out.Day, out.Cue = weekdayBefore(c.Weekday, ref), "weekday"
 				if out.Day.Equal(ref) && lastBefore(s.toks, c) {
 					out.Day = out.Day.AddDate(0, 0, -7) // "last Tuesday", said on a Tuesday
 				}
-			case "relative":
-				out.Day, out.Cue = ref.AddDate(0, 0, c.relativeDays), "relative"
-				if c.relativeDays < -1 {
-					out.Day, out.Span = ref.AddDate(0, 0, -1), -c.relativeDays-1
+			case reading.RelativeDay:
+				out.Day, out.Cue = ref.AddDate(0, 0, c.Days), "relative"
+				if c.Days < -1 {
+					out.Day, out.Span = ref.AddDate(0, 0, -1), -c.Days-1
 				}
 			default:
 				continue
@@ -435,7 +233,7 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 			if !published.IsZero() && out.Day.After(ref) {
 				// A full date (with its year) a few days after the stated
 				// publication says the publication date is wrong.
-				if c.kind == "full" && out.Day.Sub(ref) <= 10*24*time.Hour {
+				if c.Kind == reading.FullDate && out.Day.Sub(ref) <= 10*24*time.Hour {
 					continue
 				}
 				if out.Day.Sub(ref) > 24*time.Hour {
@@ -446,7 +244,7 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 			}
 			if out.Span == 0 && nightWords.any(s.toks) {
 				switch {
-				case c.kind == "relative":
+				case c.Kind == reading.RelativeDay:
 					out.Span = 1 // "overnight": the evening before counts
 				case out.Day.Before(ref):
 					// A named day's night may end after midnight, not after
@@ -468,9 +266,9 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true,
 	"confirmed": true, "told": true, "declared": true, "updated": true, "رفع": true, "أعلن": true, "اعلن": true, "وأعلن": true, "واعلن": true}
 
 // lastBefore reports "last" before a weekday cue.
-func lastBefore(toks []tok, c dateCue) bool {
+func lastBefore(toks []tok, c reading.Date) bool {
 	for i, t := range toks {
-		if t.start == c.pos {
+		if t.start == c.Start {
 			return i > 0 && (toks[i-1].w == "last" || toks[i-1].w == "past")
 		}
 	}
@@ -478,9 +276,9 @@ func lastBefore(toks []tok, c dateCue) bool {
 }
 
 // saidOn reports a date cue that dates a statement ("said on Friday").
-func saidOn(toks []tok, c dateCue) bool {
+func saidOn(toks []tok, c reading.Date) bool {
 	for i, t := range toks {
-		if t.start != c.pos {
+		if t.start != c.Start {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -504,13 +302,18 @@ func byline(toks []tok) bool {
 		return false
 	}
 	for i, t := range toks {
-		if isNumber(t.w) || weekdays[t.w] != 0 || t.w == "sunday" || t.w == "الاحد" {
+		if _, ok := reading.Weekday(t.w); ok || isNumber(t.w) {
 			continue
 		}
-		if _, ok := months[t.w]; ok {
+		if _, ok := reading.Month(t.w); ok {
 			continue
 		}
-		if m, _ := levantineMonth(toks, i); m != 0 || (i > 0 && (t.w == "الاول" || t.w == "الثاني")) {
+		if i+1 < len(toks) {
+			if _, ok := reading.LevantineMonth(t.w, toks[i+1].w); ok {
+				continue
+			}
+		}
+		if i > 0 && (t.w == "الاول" || t.w == "الثاني") {
 			continue
 		}
 		switch t.w {
@@ -520,15 +323,4 @@ func byline(toks []tok) bool {
 		return false
 	}
 	return true
-}
-
-// monthAlone reports whether a month name without a day or year is one: a
-// capitalized English name ("In July") or an Arabic one other than آب, which
-// is also "father".
-func monthAlone(t tok) bool {
-	r, _ := utf8.DecodeRuneInString(t.raw)
-	if unicode.Is(unicode.Arabic, r) {
-		return t.w != "اب"
-	}
-	return unicode.IsUpper(r) && len(t.w) > 3
 }

@@ -191,8 +191,8 @@ func AnalyzeDoc(title string, d *reading.Doc, published time.Time) Profile {
 	for _, s := range sents {
 		p.RefersBack = p.RefersBack || referBack.any(s.toks)
 		for _, c := range s.cues {
-			if c.year != 0 && !slices.Contains(p.Years, c.year) {
-				p.Years = append(p.Years, c.year)
+			if c.Year != 0 && !slices.Contains(p.Years, c.Year) {
+				p.Years = append(p.Years, c.Year)
 			}
 		}
 	}

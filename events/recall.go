@@ -95,8 +95,8 @@ func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published t
 	// the leader in Barisha in 2019 and his successor in Atmeh in 2022" is
 	// about Barisha, even when the successor's figure was not extracted.
 	after := hi
-	if cues := scanDates(toToks(text, d.MatchWordsIn(qe, hi))); len(cues) > 0 {
-		after = cues[0].end
+	if cues := datesIn(d, qe, hi); len(cues) > 0 {
+		after = cues[0].End
 	}
 	segments := [][2]int{{qs, qe}, {qe, after}, {lo, qs}}
 
@@ -104,7 +104,7 @@ func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published t
 	for _, seg := range segments {
 		words := d.MatchWordsIn(seg[0], seg[1])
 		if !r.Known() {
-			r.From, r.To = recallPeriod(scanDates(toToks(text, words)), ref)
+			r.From, r.To = recallPeriod(datesIn(d, seg[0], seg[1]), ref)
 		}
 		if len(r.Places) == 0 {
 			for _, m := range places.FindWords(text, words) {
@@ -122,32 +122,32 @@ func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published t
 
 // recallPeriod turns the first date expression of a recollection into a
 // period before ref.
-func recallPeriod(cues []dateCue, ref time.Time) (time.Time, time.Time) {
+func recallPeriod(cues []reading.Date, ref time.Time) (time.Time, time.Time) {
 	for _, c := range cues {
-		switch c.kind {
-		case "full":
-			d := date(c.year, c.month, c.day)
+		switch c.Kind {
+		case reading.FullDate:
+			d := date(c.Year, c.Month, c.Day)
 			return d.AddDate(0, 0, -2), d.AddDate(0, 0, 3)
-		case "daymonth":
+		case reading.DayMonth:
 			if ref.IsZero() {
 				continue
 			}
-			d := dayMonthBefore(c.day, c.month, ref)
+			d := dayMonthBefore(c.Day, c.Month, ref)
 			return d.AddDate(0, 0, -2), d.AddDate(0, 0, 3)
-		case "monthyear":
-			d := date(c.year, c.month, 1)
+		case reading.MonthYear:
+			d := date(c.Year, c.Month, 1)
 			return d, d.AddDate(0, 1, 0)
-		case "month":
+		case reading.MonthOnly:
 			if ref.IsZero() {
 				continue
 			}
-			d := date(ref.Year(), c.month, 1)
+			d := date(ref.Year(), c.Month, 1)
 			if d.After(ref) {
 				d = d.AddDate(-1, 0, 0)
 			}
 			return d, d.AddDate(0, 1, 0)
-		case "year":
-			d := date(c.year, time.January, 1)
+		case reading.YearOnly:
+			d := date(c.Year, time.January, 1)
 			return d, d.AddDate(1, 0, 0)
 		}
 	}

@@ -9,11 +9,12 @@ import (
 // FuzzRead checks what every reading holds, whatever the text: spans
 // inside the text and in order, each token's form the fold of its span,
 // line breaks only between lines, sentences inside one line and no longer
-// than maxSentence, match words inside the article's lines.
+// than maxSentence, match words inside the article's lines, date mentions
+// in order inside their tokens and one sentence.
 func FuzzRead(f *testing.F) {
 	for _, s := range []string{
 		"", "\n\n", "U.S. forces said on Feb. 3 that 4 fighters were killed.",
-		"Most read\nA\nB", "قُتل ١٢ شخصاً و10 آخرون «في إدلب»", "the toll ... rose to 14", "\xff\xfe a.b.c",
+		"Most read\nA\nB", "On mid-March 3rd, 2019-2020 — وبالأمس ١٢ كانون الثاني", "قُتل ١٢ شخصاً و10 آخرون «في إدلب»", "the toll ... rose to 14", "\xff\xfe a.b.c",
 	} {
 		f.Add(s)
 	}
@@ -60,6 +61,18 @@ func FuzzRead(f *testing.F) {
 		for _, w := range d.MatchWords() {
 			if w.Start < 0 || w.End > len(d.Text) || w.Norm == "" {
 				t.Fatalf("match word %+v", w)
+			}
+		}
+		prev = 0
+		for _, m := range d.Dates() {
+			if m.Start < prev || m.End <= m.Start || m.A >= m.B || d.Tokens[m.A].Start > m.Start || d.Tokens[m.B-1].End < m.End {
+				t.Fatalf("date %+v after %d", m, prev)
+			}
+			prev = m.End
+			for _, tk := range d.Tokens[m.A:m.B] {
+				if tk.Kind == Newline {
+					t.Fatalf("date %+v spans a line break", m)
+				}
 			}
 		}
 	})

@@ -3,9 +3,11 @@
 // (with byte spans, normalized forms, kind, case, script and abbreviation
 // periods), lines (telling article text from page boilerplate), sentences
 // and quotations, and MatchWords gives its words as matching compares them
-// (textnorm). Arabic clitics are segmented by one rule (Stems), so
-// that a fix to how a clitic or a sentence end is read lands everywhere at
-// once. It is pure: no I/O, no clock.
+// (textnorm). Dates gives its date mentions (one lexicon of months,
+// weekdays and relative days, both languages), and BoundaryAt and Clauses
+// where its clauses open. Arabic clitics are segmented by one rule
+// (Stems), so that a fix to how a clitic, a date or a sentence end is read
+// lands everywhere at once. It is pure: no I/O, no clock.
 package reading
 
 import (
@@ -35,6 +37,8 @@ type Doc struct {
 
 	match     []textnorm.Token
 	matchOnce sync.Once
+	dates     []Date
+	datesOnce sync.Once
 }
 
 // Line is a line of the text: its byte span without the line break, its
