@@ -311,6 +311,33 @@ func (x *extractor) arArmyOf(k int, s sentence) (string, bool) {
 	return arActor(x.ts[k+1])
 }
 
+// arFactionArmy reads an armed faction named "army" at k, after من or
+// في if any: "الجيش الوطني", "الجيش الحر", "جيش العزة" are not a state's
+// army (figures.md: fighters of factions are combatants). It returns the
+// token after the name, or -1.
+func (x *extractor) arFactionArmy(k int, s sentence) int {
+	if w := x.word(k, s); w == "من" || w == "في" {
+		k++
+	}
+	switch stripWawBa(x.word(k, s)) {
+	case "الجيش":
+		switch x.word(k+1, s) {
+		case "الوطني", "الحر":
+			return k + 2
+		case "السوري":
+			if x.word(k+2, s) == "الحر" {
+				return k + 3
+			}
+		}
+	case "جيش":
+		switch x.word(k+1, s) {
+		case "العزه", "الاسلام", "النصر", "الاحرار", "السنه", "المجاهدين":
+			return k + 2
+		}
+	}
+	return -1
+}
+
 // arArmedOf reads "من هيئة تحرير الشام" at k right after a count of
 // fighters: a known group is its actor.
 func (x *extractor) arArmedOf(it *item, k int, s sentence) bool {

@@ -214,6 +214,10 @@ var arRecallCases = []arCase{
 		[]string{"killed/combatants 1"}},
 	{"one family, then the parts", "", "وأسفرت الغارات عن مقتل 4 مدنيين من عائلة واحدة، بينهم طفلان تتراوح أعمارهم بين 3 و7 سنوات.",
 		[]string{"killed/civilians 4", "killed/children 2"}},
+	{"the National Army is a faction", "", "وأصيب 3 عناصر من الجيش الوطني بجروح في اشتباكات مع قسد.",
+		[]string{"injured/combatants 3"}},
+	{"fighters of, the construct plural", "", "وقتل 5 من مقاتلي جيش العزة بقصف على مقراتهم.",
+		[]string{"killed/combatants 5"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 

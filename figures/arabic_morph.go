@@ -152,6 +152,7 @@ func arabicForms() {
 		} else {
 			add(w+"ون", plural)
 			add(w+"ين", plural)
+			add(w+"ي", plural) // the construct: "5 من مقاتلي جيش العزة"
 		}
 		if arFeminable[w] {
 			fg := g.g

@@ -799,6 +799,12 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		if _, ok := x.metricAt(k, s); ok || arPrepWord(ts[k].w) {
 			break // "قائده قتل بغارة روسية": the side of the strike, not his
 		}
+		if e := x.arFactionArmy(k, s); e > 0 {
+			if it.g == Troops || it.g == Combatants {
+				it.g, it.actor = Combatants, "" // "عناصر من الجيش الوطني": a faction
+			}
+			return e
+		}
 		if a, ok := arActor(ts[k]); ok {
 			if n, ok := x.arArmyOf(k, s); ok {
 				a, k = n, k+1 // "من الجيش التركي": the Turkish army, not the Syrian
