@@ -205,7 +205,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			// separate shelling" of one push may be the round-up's own
 			for j := k + 1; j < s.b && j <= k+3; j++ {
 				if incidentNouns[ts[j].w] || fightingKindWords[ts[j].w] || eventWords[ts[j].w] {
-					v.otherNoun = true
+					v.otherNoun = w != "another" || !x.sameSite(s)
 					break
 				}
 			}
@@ -1231,6 +1231,26 @@ func (x *extractor) namesOtherPlace(s sentence) bool {
 	for _, r := range x.sentRefs(x.si) {
 		if x.placeOther(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameSite: does the sentence tell a strike on the same site moments
+// later ("Another strike hit the same building minutes later"): the
+// own incident's second blow, not another incident.
+func (x *extractor) sameSite(s sentence) bool {
+	for k := s.a; k+1 < s.b; k++ {
+		switch x.ts[k].w {
+		case "same":
+			switch x.ts[k+1].w {
+			case "building", "site", "spot", "place", "location", "house", "market", "street", "area", "target":
+				return true
+			}
+		case "minutes", "moments":
+			if x.ts[k+1].w == "later" || x.ts[k+1].w == "after" {
+				return true
+			}
 		}
 	}
 	return false

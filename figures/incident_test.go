@@ -291,6 +291,8 @@ var backgroundArticles = []struct {
 	{"ar an earthquake toll in a strike article", "ar", "2024-03-15", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الجمعة بقصف مدفعي على بلدة سرمين.\n\nوأودى الزلزال بحياة أكثر من 4500 شخص في شمال غربي سوريا.", []string{"killed 2", "killed 4501 bg"}},
 	{"ar this week, told of one day", "ar", "2024-03-15", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الجمعة بقصف مدفعي على بلدة سرمين.\n\nوقتل 20 شخصاً هذا الأسبوع بقصف على ريف إدلب.", []string{"killed 2", "killed 20 bg"}},
 	{"an earthquake article: its places are own", "en", "2024-03-15", "Earthquake toll in Idlib rises to 300\n\nThe death toll from the earthquake in Idlib province rose to 300 on Friday, rescuers said.\n\nRescuers said 12 people died in Harem when a building collapsed.", []string{"killed 300", "killed 12"}},
+	{"a second strike on the same building is own", "en", "2024-03-15", "Double strike kills rescuers in Sarmin\n\nAn air strike hit a house in Sarmin on Friday, killing three people.\n\nAnother strike hit the same building minutes later, killing two rescuers. Four more people were wounded, the civil defence said.", []string{"killed 3", "killed 2", "injured 4"}},
+	{"another strike elsewhere carries on", "en", "2024-03-15", "Air strike kills three in Sarmin\n\nAn air strike hit a house in Sarmin on Friday, killing three people.\n\nAnother air strike hit a farm near Taftanaz. Four people were wounded there, rescuers said.", []string{"killed 3", "injured 4 bg"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
