@@ -39,6 +39,7 @@ func TestResolveDate(t *testing.T) {
 		{"arabic dawn today", "نفذت مروحيات عملية إنزال فجر اليوم في أطمة.", "2024-03-14", "2024-03-14", "relative"},
 		{"arabic explicit levantine and egyptian months", "وقع الانفجار في 3 شباط/فبراير في المدينة.", "2024-02-04", "2024-02-03", "explicit"},
 		{"arabic-indic digits", "وقع القصف في ١٢ آذار وأدى إلى دمار.", "2024-03-14", "2024-03-12", "explicit"},
+		{"arabic ordinal day", "قصفت المدفعية القرية في السابع من آذار.", "2024-03-14", "2024-03-07", "explicit"},
 		{"arabic levantine two-word month", "في 2 تشرين الثاني قصفت المدفعية القرية.", "2024-11-05", "2024-11-02", "explicit"},
 		{"recollection skipped", "It was the worst attack since a 2019 raid on a Tuesday.\nResidents said the strike happened on Wednesday.", "2024-03-14", "2024-03-13", "weekday"},
 		{"month-only recollection skipped", "In July, a drone killed a commander on a Friday.\nThe new strike came overnight.", "2024-03-14", "2024-03-14", "relative"},

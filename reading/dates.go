@@ -112,6 +112,42 @@ func Weekday(w string) (time.Weekday, bool) {
 	return d, ok
 }
 
+// WeekdayNames are the folded weekday names of both languages.
+func WeekdayNames() []string {
+	out := make([]string, 0, len(weekdays))
+	for w := range weekdays {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// arOrdinals are the Arabic ordinals a day of the month is written with
+// ("في الخامس من آذار"); الحادي only opens "الحادي عشر".
+var arOrdinals = map[string]int{
+	"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+	"الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
+}
+
+// OrdinalDay reads an Arabic ordinal day at the folded words a, b (b may
+// be ""): "الخامس" (5, one word), "الحادي عشر" (11, two), "الثالث
+// والعشرين" (23, two). It returns 0 words when there is none.
+func OrdinalDay(a, b string) (day, n int) {
+	u := arOrdinals[a]
+	if u > 0 && u < 10 {
+		switch b {
+		case "عشر":
+			return 10 + u, 2
+		case "والعشرين", "والثلاثين":
+			return arOrdinals[b[len("و"):]] + u, 2
+		}
+	}
+	if u == 0 || a == "الحادي" {
+		return 0, 0
+	}
+	return u, 1
+}
+
 // Year reads a year: four ASCII digits from 1900 to 2100.
 func Year(w string) (int, bool) {
 	if len(w) != 4 {
@@ -361,6 +397,27 @@ func scanDates(ws []dword, out []Date) []Date {
 				out = append(out, c)
 				i += n
 				continue
+			}
+		}
+		// ORDINAL من MONTH [YEAR]: "في الخامس من آذار"
+		if w.arabic {
+			next := ""
+			if i+1 < len(ws) {
+				next = ws[i+1].w
+			}
+			if day, k := OrdinalDay(w.w, next); k > 0 && i+k+1 < len(ws) && ws[i+k].w == "من" {
+				if m, n := monthAt(ws, i+k+1); n > 0 {
+					end, kind := i+k+1+n, DayMonth
+					y, ok := yearAt(ws, end)
+					if ok {
+						end, kind = end+1, FullDate
+					}
+					c := mention(ws, i, end, kind)
+					c.Day, c.Month, c.Year = day, m, y
+					out = append(out, c)
+					i = end - 1
+					continue
+				}
 			}
 		}
 		if m, n := monthAt(ws, i); n > 0 {

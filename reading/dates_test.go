@@ -67,6 +67,11 @@ func TestDates(t *testing.T) {
 			[]string{"فجر اليوم=relative:0", "والخميس=weekday:Thursday"}},
 		{"وبالأمس قتل شخصان وخلال الأسبوع الماضي أصيب خمسة.",
 			[]string{"وبالأمس=relative:-1", "الأسبوع الماضي=relative:-7"}},
+		// Arabic ordinal days before من and a month.
+		{"قتل مدنيان في الخامس من آذار، وفي الحادي عشر من أيلول 2019 نزحت عائلات.",
+			[]string{"الخامس من آذار=daymonth:03-05", "الحادي عشر من أيلول 2019=full:2019-09-11"}},
+		{"وفي الثالث والعشرين من تشرين الأول عاد الأهالي إلى الشطر الأول من البلدة.",
+			[]string{"الثالث والعشرين من تشرين الأول=daymonth:10-23"}},
 		// Not dates: a count, a figure with a separator, an ordinal alone,
 		// كانون without its ordinal, a year out of range.
 		{"Some 31 people and 1,999 sheep died; the third day; 1850 houses.", nil},
@@ -150,6 +155,21 @@ func TestDateLexicon(t *testing.T) {
 	}
 	if d, ok := Weekday("sunday"); !ok || d != time.Sunday {
 		t.Errorf("Weekday(sunday) = %v %v", d, ok)
+	}
+	ordinals := []struct {
+		a, b   string
+		day, n int
+	}{
+		{"الخامس", "من", 5, 1}, {"الحادي", "عشر", 11, 2}, {"الرابع", "والعشرين", 24, 2},
+		{"الثلاثين", "", 30, 1}, {"الحادي", "", 0, 0}, {"العاشر", "عشر", 10, 1}, {"الخامسه", "", 0, 0},
+	}
+	for _, c := range ordinals {
+		if day, n := OrdinalDay(c.a, c.b); day != c.day || n != c.n {
+			t.Errorf("OrdinalDay(%q, %q) = %d, %d, want %d, %d", c.a, c.b, day, n, c.day, c.n)
+		}
+	}
+	if names := WeekdayNames(); !slices.Contains(names, "الجمعه") || !slices.Contains(names, "monday") || len(names) != 14 {
+		t.Errorf("WeekdayNames() = %q", names)
 	}
 	for w, want := range map[string]int{"1999": 1999, "2100": 2100, "1899": 0, "999": 0, "20a4": 0} {
 		if got, ok := Year(w); got != want && ok || ok != (want != 0) {
