@@ -52,6 +52,7 @@ var victimStops = map[string]bool{
 	"before": true, "because": true, "amid": true, "also": true, "yesterday": true, "today": true,
 	"whose": true, "which": true, "that": true, "died": true, "killed": true, "the": true,
 	"late-night": true, "earlier": true, "working": true, "serving": true, "living": true,
+	"identified": true, "known": true, "named": true,
 }
 
 // notPersons are heads that are not people ("killed the project").
@@ -128,6 +129,30 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return ok
 	}
 	m, ok := indivVerbs[t.w]
+	if !ok && x.word(i+1, s) == "to" && x.word(i+2, s) == "death" && strings.HasSuffix(t.w, "ed") {
+		// "bled to death", "was beaten to death", "froze to death"
+		if x.nonFactual(i, s) || x.modalBefore(i, s) {
+			return false
+		}
+		p := i - 1
+		for p >= s.a && (indivAdverbs[x.ts[p].w] || beWords[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "has") {
+			p--
+		}
+		if x.victimSubject(i, p, Killed, s) {
+			x.used[i+1], x.used[i+2] = true, true
+			return true
+		}
+		return false
+	}
+	if !ok && t.w == "body" && x.word(i+1, s) == "of" && !x.nonFactual(i, s) {
+		// "recovered the body of a young woman": a death, a floor
+		if it, _, ok := x.victimNP(i+2, s, nil); ok && it.min == 1 && it.max == 1 {
+			it.hasMax = false
+			x.emitVictims([]item{it}, Killed, i, s)
+			return true
+		}
+		return false
+	}
 	if !ok {
 		return false
 	}
@@ -198,6 +223,8 @@ func (x *extractor) alongWith(v int, m Metric, s sentence) bool {
 	}
 	if w := x.word(k, s); (w == "along" || w == "together") && x.word(k+1, s) == "with" {
 		k += 2
+	} else if w == "alongside" {
+		k++
 	} else {
 		return false
 	}
@@ -296,6 +323,8 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 			j += 3
 		case (x.word(j, s) == "along" || x.word(j, s) == "together") && x.word(j+1, s) == "with":
 			j += 2
+		case x.word(j, s) == "alongside":
+			j++
 		case x.word(end, s) == "," && x.listContinues(j, s):
 		default:
 			j = -1
@@ -419,6 +448,10 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 	st := end - 1
 	for st > s.a && st >= end-12 {
 		w := x.ts[st-1]
+		if w.w == "as" && st-2 >= s.a && (x.ts[st-2].w == "identified" || x.ts[st-2].w == "known") {
+			st-- // "a civilian identified as Hassan Ali"
+			continue
+		}
 		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || w.k == kNL || clauseOpeners[w.w] || speechVerbs[w.w] {
 			break
 		}
@@ -595,7 +628,7 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		q++
 	}
 	// a name: capitalised words and particles
-	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] && !notPersons[ts[q].w] {
+	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] && !notPersons[ts[q].w] && !determiners[ts[q].w] && ts[q].w != "a" && ts[q].w != "an" {
 		if _, isM := x.monthAt(q); !isM {
 			e := q
 			for e < s.b && e < q+6 && ts[e].k == kWord && (ts[e].cap || nameParticle(ts[e].w)) || e < s.b && ts[e].w == "-" && e > q {
@@ -675,6 +708,9 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		one.g = g.g
 		if g.role {
 			one.g = Combatants
+		}
+		if one.g == People && x.rescueStaff(hw, k+1, h, s) {
+			one.g = Civilians // "a civil defence volunteer": rescuers' staff
 		}
 		if hw == "member" {
 			// "a member" of what: "a local council member" is no fighter
@@ -888,6 +924,7 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 func agentNoun(w string) bool {
 	switch w {
 	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
+		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim",
 		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard":
 		return true
 	}
@@ -1098,6 +1135,14 @@ var civilBodies = map[string]bool{
 func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 	var child, adult, armed, weak, troops, rescue, civ, woman, person bool
 	var it item
+	if b-a == 1 && x.ts[a].k == kNum {
+		if n, ok := smallNumber(x.ts[a].w); ok {
+			if n < 18 {
+				return Children, "", true
+			}
+			return People, "", true // "Fatima, 62, died": an adult
+		}
+	}
 	for j := a; j < b && j < len(x.ts); j++ {
 		t := x.ts[j]
 		w := t.w
@@ -1158,6 +1203,9 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 	}
 	if it.actor != "" && armedActors[it.actor] {
 		armed = true
+	}
+	if !armedActors[it.actor] && !troops {
+		it.actor = "" // "a Syrian member of Hurras al-Din": a nationality, not a side
 	}
 	switch {
 	case armed:
@@ -1276,7 +1324,8 @@ func (x *extractor) titledName(k int, s sentence) (item, int, bool) {
 	t0, head := j, false
 	for j < s.b && j < t0+4 && ts[j].k == kWord {
 		w := ts[j].w
-		if titleWords[w] || groupWordsSing(w) || !ts[j].cap && agentNoun(w) {
+		_, isMod := mods[w]
+		if titleWords[w] || groupWordsSing(w) || !ts[j].cap && !isMod && agentNoun(w) {
 			head = true
 			j++
 			continue
@@ -1284,7 +1333,7 @@ func (x *extractor) titledName(k int, s sentence) (item, int, bool) {
 		if head {
 			break
 		}
-		if _, ok := mods[w]; ok || armedCues[w] || armedWords[w] || ts[j].cap || nameParticle(w) {
+		if isMod || armedCues[w] || armedWords[w] || ts[j].cap || nameParticle(w) {
 			j++
 			continue
 		}
@@ -1323,6 +1372,9 @@ func (x *extractor) amongOne(i int, s sentence) bool {
 	}
 	k++
 	mw, ok := x.metricAt(k, s)
+	if x.ts[k].w == "victims" {
+		mw, ok = mword{m: Killed}, true // "among the victims": the dead
+	}
 	if !ok || mw.toll {
 		return false
 	}
