@@ -62,6 +62,7 @@ type ownIncident struct {
 	year     int             // the latest year they name
 	monthly  bool            // the lede tells a monthly report: its month is its own
 	disaster bool            // the lede tells an earthquake or a flood
+	spans    spans           // sentenceSpans of the current sentence
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -283,12 +284,13 @@ var disasterWords = map[string]bool{
 // article on a strike ("the earthquake, which killed more than 4,500")?
 // A sentence that names a strike too ("a strike on a camp for quake
 // survivors") tells the strike.
-func (x *extractor) disasterClause(s sentence, pos int) bool {
+func (x *extractor) disasterClause(s sentence) bool {
 	if x.own.disaster || x.si < x.own.ledeTo {
 		return false
 	}
 	found := false
 	for k := s.a; k < s.b; k++ {
+		x.steps++
 		w := x.ts[k].w
 		if x.ts[k].ar {
 			w = stripWawBa(w)
@@ -516,7 +518,7 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 			return true
 		}
 	}
-	if x.monthAggregate(s) || x.undatedYear(s, pos) || x.disasterClause(s, pos) {
+	if m := x.sentenceSpans(s); m.month || m.disaster || m.year >= 0 && m.year < pos {
 		return true
 	}
 	if v.arAggregate >= 0 && (v.arAggregate < pos || !x.relativeBetween(pos, v.arAggregate, s.b)) {
@@ -588,23 +590,42 @@ func (x *extractor) ownReference(s sentence) bool {
 	return false
 }
 
+// spans is what a sentence says of time and kind that does not depend on
+// where its figure stands, read once per sentence.
+type spans struct {
+	si       int
+	month    bool // a toll over a whole month (monthAggregate)
+	disaster bool // a disaster's toll (disasterClause)
+	year     int  // undated: the first year that dates another incident, or -1
+}
+
+func (x *extractor) sentenceSpans(s sentence) spans {
+	if m := x.own.spans; m.si == x.si+1 {
+		return m
+	}
+	m := spans{si: x.si + 1, month: x.monthAggregate(s), disaster: x.disasterClause(s), year: x.undatedYear(s)}
+	x.own.spans = m
+	return m
+}
+
 // undatedYear: in an article with no date whose lede names no year, a
 // year before the figure ("The town was last hit in 2020, when a strike
 // killed nine") dates another incident. "The deadliest since 2019"
 // compares.
-func (x *extractor) undatedYear(s sentence, pos int) bool {
+func (x *extractor) undatedYear(s sentence) int {
 	if !x.pub.IsZero() || x.own.year != 0 || x.si < x.own.ledeTo {
-		return false
+		return -1
 	}
-	for k := s.a; k < pos && k < s.b; k++ {
+	for k := s.a; k < s.b; k++ {
+		x.steps++
 		if _, ok := yearValue(x.ts[k]); !ok || x.namesAgreement(k, s.a, s.b) || x.comparedBefore(k, s) {
 			continue
 		}
 		if p := stripWawBa(x.word(k-1, s)); p != "since" && p != "منذ" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // monthAggregate: a whole month ("In March the network documented",
@@ -748,7 +769,7 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		}
 		return ok && !x.own.govs[g]
 	}
-	for k := pos; k >= s.a && !clauseBreak(x.ts[k]); k-- {
+	for k := pos; k >= s.a && k > pos-30 && !clauseBreak(x.ts[k]); k-- {
 		if at(k) {
 			return true
 		}
