@@ -8,13 +8,19 @@ import (
 )
 
 // Background by event, not by date: the article's own incident is read
-// once from its headline and lede (its kind, its places); a figure is
-// background when its sentence sums up a longer period ("since the uprising
-// began", "from January until July", "in the war"), tells another incident
-// ("another air strike", "a similar explosion", "separately", "hours after a
-// drone attack", "before the attack"), or tells fighting in an article about
-// a strike. A figure that names the article's own place is its own even when
-// dated weeks back (a follow-up).
+// once from its headline and lede (its kind, its towns from the gazetteer,
+// its days, whether it follows up an earlier toll); a figure is background
+// when its clause sums up a longer period ("since the uprising began", "in
+// March", "this week", "خلال الشهر الجاري", "حصيلة الحملة"), names an
+// earlier day than the lede's or another country, tells another incident
+// ("another air strike", "separately", "hours after a drone attack", "بعد
+// ساعات من هجوم"), or tells fighting or a disaster in an article about a
+// strike. A sentence that opens on another incident ("On Monday, ...",
+// "Meanwhile in Azaz", "وفي ريف حلب") carries it to the next sentences of
+// its paragraph. Another town alone does not make another incident (a
+// day's round-up names several); the own town, or a definite name of the
+// own incident in a follow-up ("The strike on March 13 had killed 12"),
+// keeps a figure its own even when dated weeks back.
 
 type incidentKind uint8
 
