@@ -27,20 +27,35 @@ const (
 	Breaks = RelativePronoun | Subordinator | OpenBracket | Dash | Colon | Semicolon
 )
 
-var relativePronouns = words(`who which whom whose where
-	الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي اللائي حيث`)
+// clauseWord is how a word opens a clause.
+type clauseWord uint8
 
-// subordinators open an adverbial clause wherever they stand.
-var subordinators = words(`when whenever while whilst whereas although though because unless if once
-	عندما حين حينما بينما فيما إذ لأن لكي كي بعدما كلما طالما`)
+const (
+	relativeWord clauseWord = iota + 1
+	subordinator            // wherever it stands
+	clauseIfVerb            // also a preposition: "after the strike", "as many as"
+	clauseIfAn              // an Arabic preposition before أن: "بعد أن", "قبل أن"
+	thatWord
+)
 
-// clauseIfVerb are subordinators that are also prepositions ("after the
-// strike", "as many as"): they open a clause only when a verb follows.
-var clauseIfVerb = words(`after before since until till as`)
-
-// clauseIfAn are Arabic prepositions that open a clause before أن: "بعد
-// أن", "قبل أن", "منذ أن".
-var clauseIfAn = words(`بعد قبل منذ حتى`)
+// clauseWords are the words that open a clause, in one table so that a
+// word costs one look-up.
+var clauseWords = func() map[string]clauseWord {
+	m := map[string]clauseWord{"that": thatWord}
+	for c, list := range map[clauseWord]string{
+		relativeWord: `who which whom whose where
+			الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي اللائي حيث`,
+		subordinator: `when whenever while whilst whereas although though because unless if once
+			عندما حين حينما بينما فيما إذ لأن لكي كي بعدما كلما طالما`,
+		clauseIfVerb: `after before since until till as`,
+		clauseIfAn:   `بعد قبل منذ حتى`,
+	} {
+		for w := range words(list) {
+			m[w] = c
+		}
+	}
+	return m
+}()
 
 // noThat are the words after which "that" is a pronoun or a determiner
 // ("in that raid", "after that").
@@ -103,20 +118,21 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 		return 0
 	}
 	w := t.Norm
-	if t.Arabic && !relativePronouns[w] && !subordinators[w] && !clauseIfAn[w] {
-		w = withoutConjunction(w)
+	c, ok := clauseWords[w]
+	if !ok && t.Arabic {
+		c = clauseWords[withoutConjunction(w)]
 	}
-	switch {
-	case relativePronouns[w]:
+	switch c {
+	case relativeWord:
 		return RelativePronoun
-	case subordinators[w]:
+	case subordinator:
 		return Subordinator
-	case w == "that":
+	case thatWord:
 		if i > 0 && noThat[ts[i-1].Norm] || i+1 >= len(ts) || ts[i+1].Kind != Word && ts[i+1].Kind != Number {
 			return 0
 		}
 		return ThatClause
-	case clauseIfVerb[w]:
+	case clauseIfVerb:
 		if i+1 >= len(ts) {
 			return 0
 		}
@@ -126,7 +142,7 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 		if verbFollows(ts, i+1) {
 			return Subordinator
 		}
-	case clauseIfAn[w]:
+	case clauseIfAn:
 		if i+1 < len(ts) && ts[i+1].Norm == "ان" {
 			return Subordinator
 		}
@@ -137,7 +153,7 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 // withoutConjunction strips a conjunction و or ف from an Arabic word
 // ("والتي", "وعندما") when a word of two letters or more is left.
 func withoutConjunction(w string) string {
-	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && utf8.RuneCountInString(w) > 3 {
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > len("و")*3 {
 		return w[len("و"):]
 	}
 	return w
