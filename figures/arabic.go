@@ -858,24 +858,63 @@ func arDeathsBefore(u, e string) bool {
 	return false
 }
 
-// arPluperfectDeath: is the word at k a verb of dying in the pluperfect
-// after the lede ("وكان شخص قد قتل وأصيب آخر")? The article tells its own
-// incident in the past tense; "كان ... قد" with a death steps back to an
-// earlier one. (A report in the pluperfect, "وكان الدفاع المدني قد أعلن
-// مقتل", is not: its verb reports. A sentence that names the own place is
-// a follow-up: backgroundAt keeps it.) a is the sentence's first token.
-func (x *extractor) arPluperfectDeath(k, a int) bool {
-	if k-1 <= a || x.ts[k-1].w != "قد" || !x.ts[k].ar || x.si < x.own.ledeEnd {
+// arEarlier: does the word at k step back to an earlier incident, after
+// the lede? The article tells its own incident in the past tense; these
+// tell another one before it (a sentence that names the own place is a
+// follow-up: backgroundAt keeps it). a is the sentence's first token.
+//   - a death in the pluperfect: "وكان شخص قد قتل وأصيب آخر", and without
+//     قد when كان opens the sentence: "وكان التحالف قتل القيادي", "وكانت
+//     المدينة شهدت مجزرة" (a report, "وكان الدفاع المدني قد أعلن مقتل",
+//     is not: its verb reports; "وكان بين القتلى" has no verb);
+//   - "تعيد إلى الأذهان مجزرة": it recalls one.
+// ("سبق وأن ارتكبت الطائرات مجزرة" is not read: a daily round-up tells the
+// day's earlier strikes so, and they are its own.)
+func (x *extractor) arEarlier(k, a int) bool {
+	t := x.ts[k]
+	if !t.ar || t.k != kWord || x.si < x.own.ledeEnd {
 		return false
 	}
-	// after قد only a verb stands: any word of the lexicons there is one
-	if mw, ok := lookup(metricWords, x.ts[k]); !ok || mw.m != Killed || mw.head || mw.toll {
+	if stripWawBa(t.w) == "الاذهان" {
+		return true
+	}
+	if !x.arPastEventVerb(k) {
 		return false
 	}
-	for j := k - 2; j >= a && j >= k-6; j-- {
-		if arKana[x.ts[j].w] {
-			return true
+	if k-1 > a && x.ts[k-1].w == "قد" {
+		for j := k - 2; j >= a && j >= k-6; j-- {
+			if arKana[x.ts[j].w] {
+				return true
+			}
 		}
+		return false
+	}
+	// كان opens the sentence, a subject of at most three words, the verb
+	if !arKana[x.ts[a].w] || k > a+4 {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if tj := x.ts[j]; tj.k != kWord || !tj.ar || arStop[tj.w] || arPrepWord(tj.w) {
+			return false // "وكان بين القتلى", "وكان من المقرر"
+		}
+	}
+	return true
+}
+
+// arVerbOfDeath: is the word at k a verb (not a noun) of the killed?
+func (x *extractor) arVerbOfDeath(k int) bool {
+	mw, ok := lookup(metricWords, x.ts[k])
+	return ok && mw.m == Killed && !mw.head && !mw.toll
+}
+
+// arPastEventVerb: a verb of death after كان, or of an attack that had
+// one: "قتل", "شهدت", "تعرضت".
+func (x *extractor) arPastEventVerb(k int) bool {
+	if x.arVerbOfDeath(k) {
+		return true
+	}
+	switch stripWawBa(x.ts[k].w) {
+	case "شهد", "شهدت", "تعرض", "تعرضت", "ارتكب", "ارتكبت", "ارتكبوا", "استهدف", "استهدفت", "شن", "شنت", "قصف", "قصفت":
+		return true
 	}
 	return false
 }

@@ -80,6 +80,14 @@ var arPrecisionCases = []arCase{
 		[]string{"killed/children 2", "killed/people 1 bg", "injured/people 1 bg"}},
 	{"an earlier report of the own toll in the pluperfect", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقال الأهالي إن القصف استهدف منزلاً في المدينة.\n\nوكان الدفاع المدني قد أعلن مقتل الطفلين.",
 		[]string{"killed/children 2", "killed/children 2 src=الدفاع المدني"}},
+	{"an earlier massacre, pluperfect with no قد", "2024-05-10", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوكانت المدينة شهدت مجزرة راح ضحيتها 20 مدنياً.",
+		[]string{"killed/children 2", "killed/civilians 20 bg"}},
+	{"a massacre brought to mind", "2024-05-10", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوتعيد الغارة إلى الأذهان مجزرة السوق التي راح ضحيتها 40 مدنياً.",
+		[]string{"killed/children 2", "killed/civilians 40 bg"}},
+	{"a round-up's earlier strike the same day is its own", "2024-05-10", "قصف روسي على ريف إدلب\n\nارتفع عدد القتلى اليوم في ريف إدلب إلى 9 مدنيين.\n\nوقال الدفاع المدني إن الطائرات سبق وأن قصفت بلدة كفرنبل، ما أدى إلى مقتل 5 مدنيين.",
+		[]string{"killed/civilians 9", "killed/civilians 5 src=الدفاع المدني"}},
+	{"among the dead is no pluperfect", "2024-05-10", "مقتل 5 مدنيين بقصف على سرمين\n\nقتل 5 مدنيين بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوكان بين القتلى طفلة رضيعة.",
+		[]string{"killed/civilians 5", "killed/children 1"}},
 
 	// restatements
 	{"headline and lede", "", "مقتل 4 مدنيين بقصف روسي على جسر الشغور\n\nقتل أربعة مدنيين، اليوم الأربعاء، بقصف روسي استهدف مدينة جسر الشغور غربي إدلب.",

@@ -293,8 +293,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// "وكان ثلاثة قد قتلوا في وقت سابق": the deaths were earlier,
 				// another incident ("قد أعلن في وقت سابق" is an earlier report)
 				out = append(out, temporal{pos: k, past: true})
-			case x.arPluperfectDeath(k, a):
-				// "وكان شخص قد قتل": an earlier death (arabic.go)
+			case x.arEarlier(k, a):
+				// "وكان شخص قد قتل", "وسبق ذلك مقتل": an earlier incident (arabic.go)
 				out = append(out, temporal{pos: k, past: true})
 			case w == "بعد" || w == "وبعد":
 				// "بعد أسبوع من غارات ...": an attack a week or more before
