@@ -867,6 +867,7 @@ func arDeathsBefore(u, e string) bool {
 //     المدينة شهدت مجزرة" (a report, "وكان الدفاع المدني قد أعلن مقتل",
 //     is not: its verb reports; "وكان بين القتلى" has no verb);
 //   - "تعيد إلى الأذهان مجزرة": it recalls one.
+//
 // ("سبق وأن ارتكبت الطائرات مجزرة" is not read: a daily round-up tells the
 // day's earlier strikes so, and they are its own.)
 func (x *extractor) arEarlier(k, a int) bool {
