@@ -129,7 +129,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return ok
 	}
 	m, ok := indivVerbs[t.w]
-	if !ok && x.word(i+1, s) == "to" && x.word(i+2, s) == "death" && strings.HasSuffix(t.w, "ed") {
+	if !ok && x.word(i+1, s) == "to" && x.word(i+2, s) == "death" && toDeath[t.w] {
 		// "bled to death", "was beaten to death", "froze to death"
 		if x.nonFactual(i, s) || x.modalBefore(i, s) {
 			return false
@@ -798,8 +798,12 @@ func (x *extractor) antecedentGroup(k int, s sentence, female bool) Group {
 		from = x.sents[x.si-1].a
 	}
 	for j := k - 1; j >= from && j >= k-40; j-- {
-		g, ok := groupWords[x.ts[j].w]
+		w := x.ts[j].w
+		g, ok := groupWords[w]
 		if ok && g.sing {
+			if female != femaleNouns[w] {
+				continue // "the mother of the boy ... she": not the boy
+			}
 			if g.role {
 				return Combatants
 			}
@@ -1691,4 +1695,18 @@ func (x *extractor) amongThem(i int, s sentence) bool {
 	x.lists++
 	x.used[i], x.used[i+1] = true, true
 	return true
+}
+
+// femaleNouns are the singular person nouns "she" and "her" refer to.
+var femaleNouns = map[string]bool{
+	"woman": true, "mother": true, "wife": true, "daughter": true, "girl": true, "sister": true,
+	"grandmother": true, "niece": true, "aunt": true, "widow": true, "granddaughter": true, "nurse": true,
+}
+
+// toDeath are the verbs of "bled to death", "was beaten to death"; not
+// "sentenced to death", which is no death told.
+var toDeath = map[string]bool{
+	"bled": true, "beaten": true, "stabbed": true, "tortured": true, "crushed": true, "froze": true,
+	"frozen": true, "starved": true, "hacked": true, "stoned": true, "trampled": true, "choked": true,
+	"suffocated": true, "shot": true, "clubbed": true, "bludgeoned": true, "kicked": true,
 }

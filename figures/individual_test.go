@@ -69,6 +69,12 @@ var individualCases = []struct {
 		nil},
 	{"the injured as a noun", "The more seriously injured were taken to Bab al-Hawa.",
 		nil},
+	{"sentenced to death is no death", "He was sentenced to death by a military court in Damascus.",
+		nil},
+	{"she is not the boy", "The mother of the boy, Fatima, said she was injured in the leg.",
+		[]string{"injured/women 1 src=The mother of the boy"}},
+	{"he is not the mother", "A man and his mother were in the car; he was wounded.",
+		[]string{"injured/people 1"}},
 }
 
 func TestIndividuals(t *testing.T) {
