@@ -585,8 +585,8 @@ func (x *extractor) scoped(a attr, s sentence) attr {
 	if !a.rel {
 		return a
 	}
-	a.hi = s.b
-	for j := a.pos + 1; j < s.b; j++ {
+	a.hi = min(s.b, a.pos+40) // (bounded: extraction stays linear)
+	for j := a.pos + 1; j < a.hi; j++ {
 		if w := ts[j].w; w == "," || w == ")" || w == ";" || w == "—" || w == "–" {
 			a.hi = j
 			break
