@@ -382,7 +382,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue
 		}
 		if t.ar {
+			n := len(out)
 			out = x.arabicAttr(k, s, out)
+			if len(out) > n {
+				out[n] = x.scoped(out[n], s) // "القصف، الذي قالت مصادر إنه ..."
+			}
 			continue
 		}
 		w := t.w
@@ -554,6 +558,9 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 	return true
 }
 
+// arRelWords open an Arabic relative clause.
+var arRelWords = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللواتي": true}
+
 // relWords open a relative clause after a comma.
 var relWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
 
@@ -573,10 +580,14 @@ func (x *extractor) scoped(a attr, s sentence) attr {
 		if w == ")" || w == "." || w == ";" || ts[j].k == kQuote || ts[j].k == kNL {
 			return a
 		}
-		if w != "," {
+		if arRelWords[w] && a.pos-j <= 2 {
+			a.rel, a.lo = true, j // "القصف، الذي قالت مصادر إنه": inside the relative clause
+			break
+		}
+		if w != "," && w != "،" {
 			continue
 		}
-		if j+1 < a.pos && relWords[ts[j+1].w] || ts[j-1].k == kWord && (relWords[ts[j-1].w] || ts[j-1].w == "that") {
+		if j+1 < a.pos && (relWords[ts[j+1].w] || arRelWords[ts[j+1].w]) || ts[j-1].k == kWord && (relWords[ts[j-1].w] || ts[j-1].w == "that") {
 			a.rel, a.lo = true, j
 			break
 		}
@@ -587,7 +598,7 @@ func (x *extractor) scoped(a attr, s sentence) attr {
 	}
 	a.hi = min(s.b, a.pos+40) // (bounded: extraction stays linear)
 	for j := a.pos + 1; j < a.hi; j++ {
-		if w := ts[j].w; w == "," || w == ")" || w == ";" || w == "—" || w == "–" {
+		if w := ts[j].w; w == "," || w == "،" || w == ")" || w == ";" || w == "—" || w == "–" {
 			a.hi = j
 			break
 		}
@@ -715,7 +726,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			a.pos = k
 			return append(out, arOwnVoice(a))
 		}
-		if a, ok := x.arNameBefore(k, s); ok {
+		if a, ok := x.arNameBefore(k, s); ok && !arAdjunctFirst(a.raw) {
 			return append(out, arOwnVoice(a)) // "أن فرق الإسعاف قالت إن"
 		}
 		if a, ok := x.arSubjectBeforeAdjunct(k, s); ok {
@@ -794,6 +805,30 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 	return a, true
 }
 
+// arAdjunctFirst: does a name read before its verb open with a
+// preposition ("في سياق متصل قال إن")? Then it is an adjunct, not a speaker.
+func arAdjunctFirst(raw string) bool {
+	f := strings.Fields(raw)
+	if len(f) == 0 {
+		return false
+	}
+	return arPrepFirst(normWord(f[0]))
+}
+
+// arPrepFirst: is w, or w without a leading و or ف, a preposition or a
+// function word ("في", "وفي", "بعد")?
+func arPrepFirst(w string) bool {
+	if arStop[w] || arPrepWord(w) && !arInstitutions[w] {
+		return true
+	}
+	for _, c := range [...]string{"و", "ف"} {
+		if r := strings.TrimPrefix(w, c); r != w && (arStop[r] || arPrepWord(r) && !arInstitutions[r]) {
+			return true
+		}
+	}
+	return false
+}
+
 // arUnownedDoc: an indefinite document noun ("تقديرات", "توقعات",
 // "تقرير") that, with no author after it, names nobody.
 func arUnownedDoc(w string) bool {
@@ -807,20 +842,20 @@ func arUnownedDoc(w string) bool {
 func (x *extractor) arSubjectBeforeAdjunct(k int, s sentence) (attr, bool) {
 	ts := x.ts
 	comma := func(j int) bool { return j >= s.a && (ts[j].w == "،" || ts[j].w == ",") }
-	if !comma(k - 1) {
-		return attr{}, false
-	}
-	c := -1
-	for j := k - 2; j > s.a && j >= k-8; j-- {
-		if comma(j) {
-			c = j
-			break
+	c := k // the subject ends at the verb, or at the adjunct's first comma
+	if comma(k - 1) {
+		c = -1
+		for j := k - 2; j > s.a && j >= k-8; j-- {
+			if comma(j) {
+				c = j
+				break
+			}
+			if ts[j].k != kWord && ts[j].k != kNum || !ts[j].ar && ts[j].k == kWord {
+				return attr{}, false
+			}
 		}
-		if ts[j].k != kWord && ts[j].k != kNum || !ts[j].ar && ts[j].k == kWord {
-			return attr{}, false
-		}
 	}
-	if c < 0 || c-s.a > 5 {
+	if c < 0 || c-s.a > 8 {
 		return attr{}, false
 	}
 	n := x.word(k+1, s)
@@ -833,10 +868,18 @@ func (x *extractor) arSubjectBeforeAdjunct(k int, s sentence) (attr, bool) {
 	if w := ts[st].w; w == "و" || w == "ف" {
 		st++
 	}
+	if st < c {
+		if arPrepFirst(ts[st].w) {
+			return attr{}, false // "وفي سياق متصل قال إن": an adjunct, the speaker goes on
+		}
+	}
 	for j := st; j < c; j++ {
 		t := ts[j]
 		if t.k != kWord || !t.ar || (arStop[t.w] || arNameStop[t.w]) && !(t.w == "في" && j > st) {
 			return attr{}, false // ("لجنة الإغاثة في سلقين": a place in the name)
+		}
+		if c == k && (hasWaw(t) && j > st || arPrepWord(t.w) && !strings.HasPrefix(t.w, "لل") && t.w != "باسم" && !arInstitutions[t.w]) {
+			return attr{}, false // a clause, not a name, runs up to a verb with no comma
 		}
 		if _, ok := lookup(arSpeechVerbs, t); ok {
 			return attr{}, false

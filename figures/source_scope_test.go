@@ -163,6 +163,13 @@ var scopeCases = []struct {
 		[]string{"killed/people 4 src=the Binnish council", "injured/people 12 src=the Binnish council"}},
 	{"a clause after a closed frame takes the frame that closes it", "The shell killed four people, the Binnish council said, and wounded 12 others, according to the Orontes Rescue Corps.",
 		[]string{"killed/people 4 src=the Binnish council", "injured/people 12 src=the Orontes Rescue Corps"}},
+	// Arabic scope and order
+	{"Arabic frame inside a relative clause", "وقال فريق الاستجابة إن الصاروخ، الذي قال سكان إنه سقط قرب المدرسة، أدى إلى مقتل 3 أطفال.",
+		[]string{"killed/children 3 src=فريق الاستجابة"}},
+	{"Arabic subject first with a long title and name", "المتحدث باسم لجنة الإسعاف الأهلية سامر الحلبي قال إن 4 أشخاص قتلوا.",
+		[]string{"killed/people 4 src=المتحدث باسم لجنة الإسعاف الأهلية سامر الحلبي"}},
+	{"an adjunct before the verb is no speaker: the speaker goes on", "وقالت لجنة الإسعاف الأهلية إن القصف استمر حتى الفجر.\nوفي سياق متصل قالت إن 4 أشخاص قتلوا.",
+		[]string{"killed/people 4 src=لجنة الإسعاف الأهلية"}},
 }
 
 func TestSourceScope(t *testing.T) {
