@@ -908,6 +908,9 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 		}
 		switch w {
 		case "اليوم":
+			if n := x.word(k+1, s); n == "السابق" || n == "الفائت" || n == "التالي" {
+				return 0, false, false // "اليوم السابق": the day before, see dayBefore
+			}
 			if n := x.word(k+1, s); n != "" && arWeekdays[stripWawBa(n)] == 0 && n != "الاحد" && (x.word(k-1, s) == "حتي" || x.word(k-1, s) == "الي") {
 				return 0, false, false // "حتى اليوم": up to now, a span
 			}
@@ -1172,6 +1175,8 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		}
 		if back, ok := x.dayAt(k, s); ok {
 			day, found, inClause = back, true, true
+		} else if x.own.latest >= 0 && x.dayBefore(k, s) {
+			day, found, inClause = x.own.latest+1, true, true
 		}
 	}
 	if found {
@@ -1194,6 +1199,21 @@ func (x *extractor) clauseBreakBetween(a, b int) bool {
 		if clauseBreak(x.ts[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// dayBefore reads a day before the own one at k: "the day before", "a
+// day earlier", "the previous day", "في اليوم السابق", "قبل يوم".
+func (x *extractor) dayBefore(k int, s sentence) bool {
+	w, n := stripWawBa(x.ts[k].w), x.word(k+1, s)
+	switch w {
+	case "day":
+		return n == "before" || n == "earlier" || x.word(k-1, s) == "previous"
+	case "اليوم":
+		return n == "السابق" || n == "الفائت"
+	case "قبل":
+		return n == "يوم" && x.word(k+2, s) != "من"
 	}
 	return false
 }

@@ -293,6 +293,9 @@ var backgroundArticles = []struct {
 	{"an earthquake article: its places are own", "en", "2024-03-15", "Earthquake toll in Idlib rises to 300\n\nThe death toll from the earthquake in Idlib province rose to 300 on Friday, rescuers said.\n\nRescuers said 12 people died in Harem when a building collapsed.", []string{"killed 300", "killed 12"}},
 	{"a second strike on the same building is own", "en", "2024-03-15", "Double strike kills rescuers in Sarmin\n\nAn air strike hit a house in Sarmin on Friday, killing three people.\n\nAnother strike hit the same building minutes later, killing two rescuers. Four more people were wounded, the civil defence said.", []string{"killed 3", "killed 2", "injured 4"}},
 	{"another strike elsewhere carries on", "en", "2024-03-15", "Air strike kills three in Sarmin\n\nAn air strike hit a house in Sarmin on Friday, killing three people.\n\nAnother air strike hit a farm near Taftanaz. Four people were wounded there, rescuers said.", []string{"killed 3", "injured 4 bg"}},
+	{"the day before elsewhere", "en", "2024-03-15", "Shelling kills two children in Sarmin\n\nShelling killed two children in Sarmin on Friday.\n\nThe day before, a drone strike on a car near Binnish killed three men.", []string{"killed 2", "killed 3 bg"}},
+	{"ar the day before elsewhere", "ar", "2024-03-15", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الجمعة بقصف مدفعي على بلدة سرمين.\n\nوفي اليوم السابق، قتل ثلاثة رجال باستهداف سيارة قرب بنش.", []string{"killed 2", "killed 3 bg"}},
+	{"a day before in an offensive is own", "en", "2024-03-15", "Fighting rages near Saraqeb\n\nFighting near Saraqeb killed 20 fighters on Friday, a monitor said. Nine more had died the day before.", []string{"killed 20", "killed 9"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
