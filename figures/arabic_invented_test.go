@@ -226,6 +226,8 @@ var arRecallCases = []arCase{
 		[]string{"injured/combatants 3"}},
 	{"fighters of, the construct plural", "", "وقتل 5 من مقاتلي جيش العزة بقصف على مقراتهم.",
 		[]string{"killed/combatants 5"}},
+	{"two hundred in the construct", "", "وأصيب أكثر من مئتي شخص في الزلزال.",
+		[]string{"injured/people 201.."}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 
