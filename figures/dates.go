@@ -356,7 +356,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		}
 		if enCurrent[w] {
 			// "said on Tuesday" dates the statement, not the event
-			reported := false
+			reported := x.frameDay(k) // ("said a monitor on Tuesday")
 			for j := k - 1; j >= a && j >= k-3; j-- {
 				if speechVerbs[ts[j].w] {
 					reported = true

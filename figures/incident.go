@@ -936,6 +936,9 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 // reportedDay: is the day at k the day a statement was made ("said on
 // Monday", "وقال يوم الاثنين", "released on Wednesday")?
 func (x *extractor) reportedDay(k int, s sentence) bool {
+	if x.frameDay(k) {
+		return true // "..., said a monitor on Wednesday" (source.go)
+	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
 		if w := x.ts[j].w; speechVerbs[w] || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
 			return true

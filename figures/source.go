@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -27,6 +28,9 @@ type attr struct {
 	// tokens lo..hi, not the main clause around it
 	rel    bool
 	lo, hi int
+	// end: the token after the name of an inverted frame (", said a
+	// monitor on Wednesday"): a day right after it dates the statement
+	end int
 }
 
 // collectAllAttrs finds the attributions of every sentence. Names are
@@ -470,7 +474,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if k > s.a && (ts[k-1].w == "," || ts[k-1].k == kQuote) && w != "told" && w != "tells" && !x.appositiveSubject(k, s) {
 			// ("..., X told Reuters the ...": the one told is no source)
 			if a, end, ok := x.openNameAfter(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w] || strings.HasSuffix(ts[end].w, "ing") && !ts[end].cap) {
-				a.pos, a.trailing = k, true
+				a.pos, a.trailing, a.end = k, true, end
 				out = append(out, a)
 				continue
 			}
@@ -560,6 +564,30 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 
 // arRelWords open an Arabic relative clause.
 var arRelWords = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللواتي": true}
+
+// frameDay: does the day named at k date a statement rather than the
+// event, as in an inverted frame ("..., said a monitor on Wednesday")?
+func (x *extractor) frameDay(k int) bool {
+	si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].b > k })
+	if si >= len(x.sents) || x.attrFrom == nil {
+		return false
+	}
+	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
+		if a.end <= a.pos || k < a.end || k > a.end+2 {
+			continue
+		}
+		between := true
+		for j := a.end; j < k; j++ {
+			if w := x.ts[j].w; w != "on" && w != "late" && w != "early" && w != "last" && w != "this" {
+				between = false
+			}
+		}
+		if between {
+			return true
+		}
+	}
+	return false
+}
 
 // relWords open a relative clause after a comma.
 var relWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}

@@ -170,6 +170,9 @@ var scopeCases = []struct {
 		[]string{"killed/people 4 src=المتحدث باسم لجنة الإسعاف الأهلية سامر الحلبي"}},
 	{"an adjunct before the verb is no speaker: the speaker goes on", "وقالت لجنة الإسعاف الأهلية إن القصف استمر حتى الفجر.\nوفي سياق متصل قالت إن 4 أشخاص قتلوا.",
 		[]string{"killed/people 4 src=لجنة الإسعاف الأهلية"}},
+	// the day after an inverted frame dates the statement, not the event
+	{"a day after an inverted frame's name", "Jets killed 15 civilians in Binnish, 12 of them in a market, said a rights monitor on Wednesday.\nThe faction holds the area.\nAt least 12 people were killed and another 18 wounded when jets hit the market around midnight on Tuesday, the monitor said.",
+		[]string{"killed/civilians 15 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
 }
 
 func TestSourceScope(t *testing.T) {
