@@ -676,9 +676,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if len(list) == 1 {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
-	if midx >= last.b && !x.ts[midx].ar {
-		// "a woman was killed along with her three children"
+	if midx >= last.b && !x.ts[midx].ar && !x.zeroing {
+		// "a woman was killed along with her three children", "Khalil
+		// al-Omar and seven others were killed"
 		x.alongWith(midx, m, s) // individual.go
+		x.leadConjuncts(first.qa, midx, m, s)
 	}
 	return true
 }

@@ -663,7 +663,7 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 	switch w {
 	case "a", "an", "the", "his", "her", "their", "its", "one", "another":
 	default:
-		return item{}, k, false
+		return x.bareHeadline(k, s)
 	}
 	h := -1
 	for j := k + 1; j < s.b && j <= k+7; j++ {
@@ -1190,7 +1190,7 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 			case gw.g == Troops:
 				troops = true
 			case gw.g == Civilians:
-				civ = true
+				it.civ = true // "a journalist", "a civilian"
 			case gw.g == Combatants:
 				armed = true
 			default:
@@ -1709,4 +1709,95 @@ var toDeath = map[string]bool{
 	"bled": true, "beaten": true, "stabbed": true, "tortured": true, "crushed": true, "froze": true,
 	"frozen": true, "starved": true, "hacked": true, "stoned": true, "trampled": true, "choked": true,
 	"suffocated": true, "shot": true, "clubbed": true, "bludgeoned": true, "kicked": true,
+}
+
+// leadConjuncts reads the people named before a count in one subject:
+// "Khalil al-Omar and seven others were killed", "The commander and three
+// fighters were killed in the raid". quantity() reads the count and its
+// verb v; the people before it are figures of their own (figures.md: X is
+// one figure, the others N more).
+func (x *extractor) leadConjuncts(qa, v int, m Metric, s sentence) {
+	a := qa - 1
+	if a > s.a && (x.ts[a].w == "his" || x.ts[a].w == "her" || x.ts[a].w == "their") {
+		a-- // "Abu Omar and his two sons"
+	}
+	if a <= s.a || x.used[a-1] || x.ts[a].w != "and" && x.ts[a].w != "," {
+		return
+	}
+	end := a
+	st := end - 1
+	for st > s.a && st >= end-8 {
+		w := x.ts[st-1]
+		if w.k != kWord && w.k != kQuote || clauseOpeners[w.w] || speechVerbs[w.w] {
+			break
+		}
+		st--
+	}
+	// the subject opens its clause: "The strike hit Sarmin and Binnish and
+	// two people were killed" names places, not victims
+	if p := x.ts[max(st-1, 0)]; st > s.a && !(p.k == kPunct || p.k == kNL || clauseOpeners[p.w] || speechVerbs[p.w]) {
+		return
+	}
+	var list []item
+	k := st
+	for n := 0; n < 4 && k < end; n++ {
+		it, e, ok := x.victimNP(k, sentence{a: s.a, b: end}, list)
+		if !ok || x.isCount(it) {
+			return
+		}
+		list = append(list, it)
+		k = e
+		if k < end && x.ts[k].w == "," {
+			k++
+		}
+	}
+	if len(list) == 0 || k != end {
+		return
+	}
+	if x.ts[a].w == "," {
+		// "Woman, three children killed": a headline's list of nouns; a
+		// word before a comma is no name ("Currently, six are injured")
+		for _, it := range list {
+			h := x.ts[it.b-1].w
+			if _, ok := groupWords[h]; !ok && !titleWords[h] {
+				return
+			}
+		}
+	}
+	x.emitVictims(list, m, v, s)
+}
+
+// bareHeadline reads a singular person with no article at the start of a
+// headline or after its "Syria:" prefix: "Fighter killed in clash",
+// "Aid worker killed in Idlib drone strike", "Civil defence volunteer
+// killed", "Woman, three children killed".
+func (x *extractor) bareHeadline(k int, s sentence) (item, int, bool) {
+	ts := x.ts
+	if !ts[k].cap || ts[k].k != kWord || k > s.a && ts[k-1].w != ":" && ts[k-1].k != kNL {
+		return item{}, k, false
+	}
+	for h := k; h < s.b && h < k+4 && ts[h].k == kWord; h++ {
+		w := ts[h].w
+		n := x.word(h+1, s)
+		end := h+1 >= s.b || victimStops[n] || n == "," || ts[h+1].k != kWord
+		if _, isV := indivVerbs[n]; isV {
+			end = true
+		}
+		if !end {
+			continue
+		}
+		g, known := groupWords[w]
+		if known && !g.sing || !known && !titleWords[w] && !agentNoun(w) || notPersons[w] {
+			return item{}, k, false
+		}
+		one := item{qa: k, a: h, b: h + 1, min: 1, max: 1, hasMin: true, hasMax: true, hmIdx: -1, g: People}
+		if dg, actor, ok := x.describe(k, h+1); ok {
+			one.g, one.actor = dg, actor
+		}
+		if one.g == People && x.rescueStaff(w, k, h, s) {
+			one.g = Civilians
+		}
+		return one, h + 1, true
+	}
+	return item{}, k, false
 }
