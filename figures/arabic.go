@@ -149,6 +149,9 @@ func (x *extractor) arVerbBeforeAdjunct(j int, s sentence) int {
 	for k := j; k >= s.a && k >= j-10; k-- {
 		x.steps++
 		t := ts[k]
+		if t.k == kNum && x.arTimeNumber(k) {
+			continue // "وقتل خلال 24 ساعة 6 مدنيين", "منذ عام 2011"
+		}
 		if t.k != kWord || !t.ar || isArNumberWord(stripWawBa(t.w)) {
 			return -1
 		}
@@ -169,6 +172,22 @@ func (x *extractor) arVerbBeforeAdjunct(j int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// arTimeNumber: is the number at k a year or a count of time units ("24
+// ساعة", "3 أيام"), not a count of people?
+func (x *extractor) arTimeNumber(k int) bool {
+	if _, ok := yearValue(x.ts[k]); ok {
+		return true
+	}
+	if k+1 >= len(x.ts) {
+		return false
+	}
+	switch stripWawBa(x.ts[k+1].w) {
+	case "ساعه", "ساعات", "يوم", "ايام", "يوما", "اسبوع", "اسابيع", "شهر", "اشهر", "شهرا", "عام", "اعوام", "عاما", "سنه", "سنوات":
+		return true
+	}
+	return false
 }
 
 // arClauseVerb are the intransitive and passive metric verbs whose subject

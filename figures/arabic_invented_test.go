@@ -88,6 +88,8 @@ var arPrecisionCases = []arCase{
 		[]string{"killed/civilians 9", "killed/civilians 5 src=الدفاع المدني"}},
 	{"among the dead is no pluperfect", "2024-05-10", "مقتل 5 مدنيين بقصف على سرمين\n\nقتل 5 مدنيين بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوكان بين القتلى طفلة رضيعة.",
 		[]string{"killed/civilians 5", "killed/children 1"}},
+	{"verb, an earlier year, subject", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوقتل في عام 2019 نحو 40 شخصاً بمجزرة في المدينة.",
+		[]string{"killed/children 2", "killed/people 40 ~ bg"}},
 
 	// restatements
 	{"headline and lede", "", "مقتل 4 مدنيين بقصف روسي على جسر الشغور\n\nقتل أربعة مدنيين، اليوم الأربعاء، بقصف روسي استهدف مدينة جسر الشغور غربي إدلب.",
@@ -228,6 +230,8 @@ var arRecallCases = []arCase{
 		[]string{"killed/combatants 5"}},
 	{"two hundred in the construct", "", "وأصيب أكثر من مئتي شخص في الزلزال.",
 		[]string{"injured/people 201.."}},
+	{"verb, a span of hours, subject", "", "وقتل خلال 24 ساعة 6 مدنيين بقصف على ريف إدلب الجنوبي.",
+		[]string{"killed/civilians 6"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 
