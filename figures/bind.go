@@ -189,7 +189,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			}
 		}
 	}
-	if !direct && j >= s.a && (ts[j].ar || ts[j].k == kQuote || ts[j].w == ":") {
+	if !direct && j >= s.a && (ts[j].ar || ts[j].k == kQuote || ts[j].w == ":" || ts[j].k == kNum && x.arTimeNumber(j)) {
 		if k := x.arDefiniteMetricBefore(j, s); k >= 0 {
 			return k // "المصابين 3 سوريين"
 		}
