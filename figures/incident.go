@@ -184,7 +184,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "this" || w == "so":
 			if n := x.word(k+1, s); (n == "year" || w == "so" && n == "far" && x.word(k+2, s) == "this") && !x.comparedBefore(k, s) {
 				v.aggregate = true
-			} else if n == "week" && x.pointIncident() && !x.comparedBefore(k, s) {
+			} else if n == "week" && x.pointIncident() && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s) {
 				v.aggregate = true // "has killed 20 people this week", told of one day's strike
 			}
 		case w == "war" || w == "conflict" || w == "uprising" || w == "revolution":
@@ -273,6 +273,23 @@ var arSpans = map[string]bool{
 	"الاسابيع": true, "الايام": true, "الاعوام": true, "السنوات": true,
 }
 
+// countOrdinals count an incident within a period ("the second attack this
+// week", "ثاني هجوم خلال أسبوع"): the period dates it, it sums up nothing.
+var countOrdinals = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "latest": true,
+	"ثاني": true, "الثاني": true, "الثانيه": true, "ثالث": true, "الثالث": true, "الثالثه": true,
+	"رابع": true, "الرابع": true, "الرابعه": true, "خامس": true, "الخامس": true, "الخامسه": true,
+}
+
+func (x *extractor) ordinalBefore(k int, s sentence) bool {
+	for c := k - 1; c >= s.a && c >= k-6; c-- {
+		if countOrdinals[x.ts[c].w] || x.ts[c].ar && countOrdinals[stripWawBa(x.ts[c].w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // pointIncident: is the own incident one of a day (a strike told on a
 // day), not an offensive?
 func (x *extractor) pointIncident() bool {
@@ -349,7 +366,7 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 		if (n == "شهر" || n == "الشهر") && x.isMonth(k+2) {
 			return false // "خلال شهر نيسان": a named month, read as a date
 		}
-		return (arSpans[n] || arWeekOrMore(n) || x.arDaysSpan(k+1, s)) && !x.comparedBefore(k, s)
+		return (arSpans[n] || arWeekOrMore(n) || x.arDaysSpan(k+1, s)) && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s)
 	case "منذ":
 		if arWeekOrMore(n) || x.arDaysSpan(k+1, s) {
 			return true // "منذ أسبوع", "منذ ثلاثة أيام": a week ago, or a week's toll
@@ -371,7 +388,7 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 		}
 	case "هذا", "الاسبوع":
 		// "هذا الأسبوع", "الأسبوع الجاري", told of one day's strike
-		return (w == "هذا" && n == "الاسبوع" || w == "الاسبوع" && (n == "الجاري" || n == "الحالي")) && x.pointIncident() && !x.comparedBefore(k, s)
+		return (w == "هذا" && n == "الاسبوع" || w == "الاسبوع" && (n == "الجاري" || n == "الحالي")) && x.pointIncident() && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s)
 	case "حصيله", "ضحايا", "قتلي":
 		// the toll of a campaign, an escalation, a war
 		return n == "الحمله" || n == "التصعيد" || n == "الحرب" || n == "النزاع" || n == "الصراع"

@@ -296,6 +296,8 @@ var backgroundArticles = []struct {
 	{"the day before elsewhere", "en", "2024-03-15", "Shelling kills two children in Sarmin\n\nShelling killed two children in Sarmin on Friday.\n\nThe day before, a drone strike on a car near Binnish killed three men.", []string{"killed 2", "killed 3 bg"}},
 	{"ar the day before elsewhere", "ar", "2024-03-15", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان اليوم الجمعة بقصف مدفعي على بلدة سرمين.\n\nوفي اليوم السابق، قتل ثلاثة رجال باستهداف سيارة قرب بنش.", []string{"killed 2", "killed 3 bg"}},
 	{"a day before in an offensive is own", "en", "2024-03-15", "Fighting rages near Saraqeb\n\nFighting near Saraqeb killed 20 fighters on Friday, a monitor said. Nine more had died the day before.", []string{"killed 20", "killed 9"}},
+	{"the second attack this week is own", "en", "2024-03-15", "Shelling kills five in Sarmin\n\nShelling hit Sarmin on Friday, the civil defence said.\n\nFive people were killed in the second attack on the town this week, rescuers said.", []string{"killed 5"}},
+	{"ar the second attack within a week is own", "ar", "2024-03-15", "قصف على سرمين\n\nتعرضت بلدة سرمين اليوم الجمعة لقصف مدفعي.\n\nوقتل خمسة أشخاص في ثاني هجوم على البلدة خلال أسبوع، بحسب الدفاع المدني.", []string{"killed 5"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
