@@ -90,6 +90,8 @@ var arPrecisionCases = []arCase{
 		[]string{"killed/civilians 5", "killed/children 1"}},
 	{"verb, an earlier year, subject", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوقالت مصادر إن القصف استهدف منزلاً.\n\nوقتل في عام 2019 نحو 40 شخصاً بمجزرة في المدينة.",
 		[]string{"killed/children 2", "killed/people 40 ~ bg"}},
+	{"in a related context, another town", "", "مقتل طفلين بقصف على سرمين\n\nقتل طفلان بقصف على سرمين اليوم.\n\nوفي سياق متصل، قتل شاب برصاص مجهولين في مدينة الباب بريف حلب.",
+		[]string{"killed/children 2", "killed/people 1 bg"}},
 
 	// restatements
 	{"headline and lede", "", "مقتل 4 مدنيين بقصف روسي على جسر الشغور\n\nقتل أربعة مدنيين، اليوم الأربعاء، بقصف روسي استهدف مدينة جسر الشغور غربي إدلب.",
