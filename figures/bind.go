@@ -661,6 +661,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		// "a leader and his two sons": one count of three fighters
 		list = append(list[:0], sum)
 	}
+	if len(list) == 1 && (list[0].g == People || list[0].g == "") && list[0].hasMax && x.agedUnder18(last.b, list[0].max, s) {
+		list[0].g = Children // "two brothers, aged 9 and 12, were killed"
+	}
 	x.lists++
 	for _, it := range list {
 		x.emit(it, m, bodies, src, bg, qs, qe)
@@ -1572,4 +1575,28 @@ func (x *extractor) theOne(p int, s sentence) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// agedUnder18: does ", aged 9 and 12," at k give each of the n counted an
+// age under 18?
+func (x *extractor) agedUnder18(k, n int, s sentence) bool {
+	if x.word(k, s) != "," || x.word(k+1, s) != "aged" || n < 1 || n > 8 {
+		return false
+	}
+	ages := 0
+	for j := k + 2; j < s.b && j < k+2+2*n; j++ {
+		t := x.ts[j]
+		if t.w == "and" || t.w == "," {
+			continue
+		}
+		a, ok := smallNumber(t.w)
+		if !ok {
+			break
+		}
+		if a >= 18 {
+			return false
+		}
+		ages++
+	}
+	return ages == n
 }

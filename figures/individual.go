@@ -98,6 +98,17 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.w == "include" || t.w == "includes" || t.w == "included" {
 		return x.includeList(i, s)
 	}
+	if t.w == "lost" && (x.word(i+1, s) == "his" || x.word(i+1, s) == "her" || x.word(i+1, s) == "a" || x.word(i+1, s) == "both") && bodyParts[x.word(i+2, s)] {
+		// "an eight-year-old boy lost his leg": an injury
+		if x.nonFactual(i, s) || x.modalBefore(i, s) {
+			return false
+		}
+		if x.victimSubject(i, i-1, Injured, s) {
+			x.used[i+1], x.used[i+2] = true, true
+			return true
+		}
+		return false
+	}
 	if t.w == "lost" && (x.word(i+1, s) == "his" || x.word(i+1, s) == "her") && x.word(i+2, s) == "life" {
 		// "Abu Suleiman, a fighter with the front, lost his life"
 		if x.nonFactual(i, s) || x.modalBefore(i, s) {
@@ -1269,6 +1280,14 @@ func smallNumber(w string) (int, bool) {
 // or described by a role, not a count ("two men, both farmers").
 func (x *extractor) describeLast(list []item, apps [][2]int) {
 	it := &list[len(list)-1]
+	if x.isCount(*it) && (it.g == People || it.g == "") && it.hasMax {
+		// "two brothers, aged 9 and 12, were killed": children by age
+		for _, ap := range apps {
+			if x.agedUnder18(ap[0]-1, it.max, sentence{a: 0, b: len(x.ts)}) {
+				it.g = Children
+			}
+		}
+	}
 	if x.isCount(*it) || it.min != 1 || it.max != 1 {
 		return
 	}
@@ -1800,4 +1819,10 @@ func (x *extractor) bareHeadline(k int, s sentence) (item, int, bool) {
 		return one, h + 1, true
 	}
 	return item{}, k, false
+}
+
+// bodyParts lost in an injury: "lost his leg", "lost both eyes".
+var bodyParts = map[string]bool{
+	"leg": true, "legs": true, "arm": true, "arms": true, "eye": true, "eyes": true, "hand": true,
+	"hands": true, "foot": true, "feet": true, "limb": true, "limbs": true, "sight": true, "fingers": true,
 }
