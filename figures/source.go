@@ -415,16 +415,20 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
 				continue // "a house that, according to neighbours, was hit": about the house
 			}
-			if by, ok := x.publishedBy(k+2, s); ok {
+			n := k + 2
+			if x.word(n, s) == "what" {
+				n++ // "according to what the council told reporters": the council
+			}
+			if by, ok := x.publishedBy(n, s); ok {
 				by.pos = k // "according to a provisional count. The figure was published by X"
 				out = append(out, by)
 				continue
 			}
-			if x.unownedDoc(k+2, s) {
+			if x.unownedDoc(n, s) {
 				out = append(out, attr{pos: k}) // "according to a preliminary count": nobody named
 				continue
 			}
-			if a, _, ok := x.openNameAfter(k+2, s); ok {
+			if a, _, ok := x.openNameAfter(n, s); ok {
 				if sp := strings.LastIndexByte(a.raw, ' '); sp > 0 && strings.HasSuffix(a.raw, "ing") && a.raw[sp+1] >= 'a' && a.raw[sp+1] <= 'z' {
 					a.raw = a.raw[:sp] // "anonymous sources talking to ...": the sources
 				}
