@@ -273,6 +273,12 @@ var arSpans = map[string]bool{
 	"الاسابيع": true, "الايام": true, "الاعوام": true, "السنوات": true,
 }
 
+// arFightingWords tell fighting: an offensive's days are all its own.
+var arFightingWords = map[string]bool{
+	"اشتباكات": true, "الاشتباكات": true, "معارك": true, "المعارك": true, "مواجهات": true,
+	"المواجهات": true, "حمله": true, "الحمله": true, "معركه": true, "المعركه": true,
+}
+
 // countOrdinals count an incident within a period ("the second attack this
 // week", "ثاني هجوم خلال أسبوع"): the period dates it, it sums up nothing.
 var countOrdinals = map[string]bool{
@@ -1032,6 +1038,14 @@ func (x *extractor) readOwnScope() {
 			if back, ok, reported := x.dayMark(k, s); ok {
 				// "a monitor said on Wednesday": that day or the one before
 				x.noteOwnDay(back, reported)
+			}
+			if x.own.kind == kindNone && x.ts[k].ar {
+				// the first word of a kind, as readIncident does in English
+				if arFightingWords[w] {
+					x.own.kind = kindFighting
+				} else if arEventWords[w] || arEventWords[strings.TrimPrefix(w, "ال")] {
+					x.own.kind = kindStrike
+				}
 			}
 			switch w {
 			case "across", "several", "various", "متفرقه", "عده", "مختلفه":

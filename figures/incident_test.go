@@ -298,6 +298,7 @@ var backgroundArticles = []struct {
 	{"a day before in an offensive is own", "en", "2024-03-15", "Fighting rages near Saraqeb\n\nFighting near Saraqeb killed 20 fighters on Friday, a monitor said. Nine more had died the day before.", []string{"killed 20", "killed 9"}},
 	{"the second attack this week is own", "en", "2024-03-15", "Shelling kills five in Sarmin\n\nShelling hit Sarmin on Friday, the civil defence said.\n\nFive people were killed in the second attack on the town this week, rescuers said.", []string{"killed 5"}},
 	{"ar the second attack within a week is own", "ar", "2024-03-15", "قصف على سرمين\n\nتعرضت بلدة سرمين اليوم الجمعة لقصف مدفعي.\n\nوقتل خمسة أشخاص في ثاني هجوم على البلدة خلال أسبوع، بحسب الدفاع المدني.", []string{"killed 5"}},
+	{"ar an offensive's earlier day is own", "ar", "2024-03-15", "معارك عنيفة قرب سراقب\n\nقتل 20 عنصراً في اشتباكات عنيفة قرب مدينة سراقب اليوم الجمعة، بحسب المرصد.\n\nوقتل يوم الأربعاء تسعة عناصر في المعارك ذاتها.", []string{"killed 20", "killed 9"}},
 }
 
 // backgroundMatch pairs each want with an extracted figure of the same
