@@ -234,6 +234,8 @@ var arRecallCases = []arCase{
 		[]string{"injured/people 201.."}},
 	{"verb, a span of hours, subject", "", "وقتل خلال 24 ساعة 6 مدنيين بقصف على ريف إدلب الجنوبي.",
 		[]string{"killed/civilians 6"}},
+	{"died of his wounds, the subject after", "", "وتوفي متأثراً بجروحه الشاب محمد العلي في مشفى باب الهوى.",
+		[]string{"killed/people 1"}},
 	{"a toll by place after a colon", "", "وارتفعت حصيلة القتلى إلى 11: 7 في معرة النعمان و4 في كفرنبل.",
 		[]string{"killed/people 11", "killed/people 7", "killed/people 4"}},
 
