@@ -1557,7 +1557,7 @@ var companionNouns = map[string]bool{
 func (x *extractor) theOne(p int, s sentence) (item, bool) {
 	for k := p + 1; k < s.b && k <= p+3; k++ {
 		t := x.ts[k]
-		if g, ok := groupWords[t.w]; ok && g.sing && g.n <= 1 {
+		if g, ok := groupWords[t.w]; ok && g.sing && g.n <= 1 && !x.possessor(k) {
 			if x.word(k+1, s) == "of" {
 				break // "the children of the farmer", "the head of a family"
 			}

@@ -140,6 +140,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return ok
 	}
 	m, ok := indivVerbs[t.w]
+	if !ok && t.w == "gunned" && x.word(i+1, s) == "down" {
+		m, ok = Killed, true // "was gunned down": the victim before
+	}
 	if !ok && x.word(i+1, s) == "to" && x.word(i+2, s) == "death" && toDeath[t.w] {
 		// "bled to death", "was beaten to death", "froze to death"
 		if x.nonFactual(i, s) || x.modalBefore(i, s) {
@@ -512,7 +515,11 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 			}
 		}
 		if len(list) > 0 && k < end && x.npModifier(k, s) {
-			k = end // "a woman and her baby found at the site", "children who were inside"
+			// "a woman and her baby found at the site", "children who were
+			// inside", "a man believed to be an HTS official": what the
+			// modifier says of the last is kept
+			x.describeLast(list, [][2]int{{k, end}})
+			k = end
 		}
 		if len(list) > 0 && k >= end {
 			return list, true
@@ -1175,6 +1182,9 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 		if w == "is" && !t.cap {
 			continue // the verb, not the group
 		}
+		if _, person := groupWords[w]; person && j+1 < b && x.possessor(j) {
+			continue // "the girl's father": the father, not the girl
+		}
 		x.applyMod(&it, w)
 		switch {
 		case weakArmed[w]:
@@ -1293,7 +1303,9 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 	}
 	g, actor, ok := x.describe(it.qa, it.b)
 	for _, ap := range apps {
-		if ag, aa, aok := x.describe(ap[0], ap[1]); aok && (!ok || ag == Combatants || g == People || g == Combatants) {
+		// the apposition says who a name or a person is; a fighter described
+		// by age ("the bomber, a teenager") stays a fighter
+		if ag, aa, aok := x.describe(ap[0], ap[1]); aok && (!ok || ag == Combatants || g == People) {
 			g, actor, ok = ag, aa, true
 		}
 	}
@@ -1825,4 +1837,16 @@ func (x *extractor) bareHeadline(k int, s sentence) (item, int, bool) {
 var bodyParts = map[string]bool{
 	"leg": true, "legs": true, "arm": true, "arms": true, "eye": true, "eyes": true, "hand": true,
 	"hands": true, "foot": true, "feet": true, "limb": true, "limbs": true, "sight": true, "fingers": true,
+}
+
+// possessor: is the token at j followed by "'s" in the text ("the girl's
+// father")? The reading drops the clitic.
+func (x *extractor) possessor(j int) bool {
+	t := x.ts[j]
+	own := x.text[t.s:t.e]
+	if strings.HasSuffix(own, "'s") || strings.HasSuffix(own, "’s") {
+		return true
+	}
+	rest := x.text[t.e:min(t.e+4, len(x.text))]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
