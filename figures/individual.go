@@ -140,6 +140,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return ok
 	}
 	m, ok := indivVerbs[t.w]
+	if !ok && (t.w == "hit" || t.w == "struck") && x.word(i+1, s) == "by" && beWords[x.word(i-1, s)] && woundBy(x.word(i+2, s), x.word(i+3, s)) {
+		m, ok = Injured, true // "was hit by shrapnel": a wound
+	}
 	if !ok && t.w == "gunned" && x.word(i+1, s) == "down" {
 		m, ok = Killed, true // "was gunned down": the victim before
 	}
@@ -1849,4 +1852,16 @@ func (x *extractor) possessor(j int) bool {
 	}
 	rest := x.text[t.e:min(t.e+4, len(x.text))]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// woundBy: do the words after "hit by" name what wounds a person
+// ("shrapnel", "a bullet", "sniper fire"), not what hits a building?
+func woundBy(w1, w2 string) bool {
+	switch w1 {
+	case "shrapnel", "bullets", "gunfire", "fragments":
+		return true
+	case "a", "sniper", "stray":
+		return w2 == "bullet" || w2 == "fire" || w2 == "sniper" || w2 == "stray"
+	}
+	return false
 }
