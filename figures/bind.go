@@ -676,13 +676,14 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		x.used[midx] = true
 	}
 	x.prev.ok, x.prev.m, x.prev.bg, x.prev.src = true, m, bg, src
+	nf := len(x.figs)
 	if len(list) == 1 {
 		x.breakdown(last.b, midx, s, m, src, bg)
 	}
 	if midx >= last.b && !x.ts[midx].ar && !x.zeroing {
 		// "a woman was killed along with her three children", "Khalil
 		// al-Omar and seven others were killed"
-		x.alongWith(midx, m, s) // individual.go
+		x.alongWith(midx, m, s, len(x.figs) == nf) // individual.go
 		x.leadConjuncts(first.qa, midx, m, s)
 	}
 	return true

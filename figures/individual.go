@@ -227,33 +227,81 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 	}
 	subj := x.victimSubject(i, p, m, s)
-	return x.alongWith(i, m, s) || subj
+	return x.alongWith(i, m, s, subj) || subj
 }
 
 // alongWith reads the companions after a passive or intransitive verb:
 // "died along with seven other passengers", "was killed together with four
 // of his bodyguards".
-func (x *extractor) alongWith(v int, m Metric, s sentence) bool {
+func (x *extractor) alongWith(v int, m Metric, s sentence, join bool) bool {
 	k := v + 1
 	for k < s.b && indivAdverbs[x.ts[k].w] {
 		k++
 	}
-	if w := x.word(k, s); (w == "along" || w == "together") && x.word(k+1, s) == "with" {
-		k += 2
-	} else if w == "alongside" {
-		k++
-	} else {
+	if x.word(k, s) == "," {
+		k++ // "was killed, along with his wife"
+	}
+	k = x.companionsAt(k, s)
+	if k < 0 {
 		return false
 	}
-	it, _, ok := x.victimNP(k, s, nil)
-	if !ok {
+	var list []item
+	for n := 0; n < 4 && k < s.b; n++ {
+		it, e, ok := x.victimNP(k, s, list)
+		if !ok {
+			break
+		}
+		if it.g == "" {
+			it.g = People
+		}
+		list = append(list, it)
+		k = e
+		if x.word(k, s) == "," && x.listContinues(k+1, s) {
+			k++
+		} else if x.word(k, s) == "and" || x.word(k, s) == "," && x.word(k+1, s) == "and" {
+			k += 1 + btoi(x.word(k, s) == ",")
+		} else {
+			break
+		}
+	}
+	if len(list) == 0 {
 		return false
 	}
-	if it.g == "" {
-		it.g = People
+	if join {
+		// the list of the subject just read: "he was killed alongside his
+		// brother" is two people, not one restated
+		x.lists -= 2
 	}
-	x.emitVictims([]item{it}, m, v, s)
+	x.emitVictims(list, m, v, s)
 	return true
+}
+
+// companionsAt reads "along with", "together with", "alongside" or "with"
+// before a possessive ("with his two sons") at k; it returns where the
+// companions start, or -1.
+func (x *extractor) companionsAt(k int, s sentence) int {
+	switch w := x.word(k, s); {
+	case (w == "along" || w == "together") && x.word(k+1, s) == "with":
+		return k + 2
+	case w == "alongside":
+		return k + 1
+	case w == "with":
+		switch x.word(k+1, s) {
+		case "his", "her", "their":
+			// "with his two sons", not "with his rifle"
+			if it, ok := x.listItem(k+1, s); ok && it.g != "" {
+				return k + 1
+			}
+		}
+	}
+	return -1
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // nonFactual: a purpose or a threat is no outcome ("on the pretext of
@@ -401,7 +449,9 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 		if napps > 0 && !x.appositionAt(q+1, c) {
 			break
 		}
-		if napps == 0 && (w == "all" || w == "both") {
+		if napps > 0 && x.companionsAt(q+1, s) >= 0 {
+			// a companion phrase is an apposition too
+		} else if napps == 0 && (w == "all" || w == "both") {
 			if g, _, ok := x.describe(q+1, c); ok && g == Combatants {
 				armedApp = true // "his three sons, all members of the armed wing"
 			}
@@ -426,9 +476,29 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 				list[n].g = Combatants
 			}
 		} else if n > 0 {
-			x.describeLast(list, apps[:n])
+			var desc [3][2]int
+			nd := 0
+			for _, ap := range apps[:n] {
+				if x.companionsAt(ap[0], s) < 0 {
+					desc[nd] = ap
+					nd++
+				}
+			}
+			x.describeLast(list, desc[:nd])
 		}
 		x.emitVictims(list, m, v, s)
+		for _, ap := range apps[:n] {
+			// "Abu Omar, along with two of his sons, was killed"
+			if k := x.companionsAt(ap[0], s); k >= 0 {
+				if it, e, ok := x.victimNP(k, sentence{a: s.a, b: ap[1]}, list); ok && e == ap[1] {
+					if it.g == "" {
+						it.g = People
+					}
+					x.lists -= 2
+					x.emitVictims([]item{it}, m, v, s)
+				}
+			}
+		}
 		return true
 	}
 	return false
