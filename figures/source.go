@@ -229,6 +229,8 @@ var arNameStop = map[string]bool{
 	"بعد": true, "قبل": true, "حيث": true, "الذي": true, "التي": true, "انها": true, "ل": true,
 	"عبر": true, "لها": true, "له": true, "ما": true, "الخميس": true, "الجمعه": true, "السبت": true,
 	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "بيان": true,
+	// a period after the name: "وثّق المرصد منذ مطلع العام مقتل"
+	"منذ": true, "مطلع": true, "اوائل": true, "اواخر": true, "طيله": true, "طوال": true, "حتي": true,
 	// what is announced, not who announces: "أعلنت المديرية ارتفاع عدد"
 	"ارتفاع": true, "عدد": true, "سقوط": true, "وقوع": true, "استهداف": true, "تعرض": true,
 	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
@@ -974,6 +976,9 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || (strings.HasPrefix(t.w, "ل") && arRecipients[t.w[len("ل"):]]) || (j > st && strings.HasPrefix(t.w, "ب")) {
 			break
 		}
+		if j > st && x.arToldWhom(j, s) {
+			break // "قالت مصادر محلية لعنب بلدي": the one told is no part of the speaker
+		}
 		if _, ok := lookup(metricWords, t); ok {
 			break
 		}
@@ -1004,6 +1009,23 @@ var arInstitutions = map[string]bool{
 	"فصيل": true, "جماعه": true, "منظمه": true, "شبكه": true, "فريق": true, "مستشفي": true,
 	"حكومه": true, "قوات": true, "ائتلاف": true, "مجلس": true, "لجنه": true, "غرفه": true,
 	"هلال": true, "مركز": true, "جهاز": true, "اداره": true, "قياده": true, "بلديه": true,
+	"لواء": true, "لجان": true,
+}
+
+// arToldWhom: does the word at k, after a speaker's first word, open the
+// one told ("لعنب بلدي", "لسمارت")? Inside a name ل opens a construct with
+// a definite noun ("لحقوق الإنسان", "لتنسيق الشؤون"), and a definite ل
+// ("للطفولة") is left to the name.
+func (x *extractor) arToldWhom(k int, s sentence) bool {
+	w := x.ts[k].w
+	if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "لا") ||
+		len(w) <= len("ل")+4 || arInstitutions[w] {
+		return false
+	}
+	if k+1 < s.b && x.ts[k+1].k == kWord && x.ts[k+1].ar && strings.HasPrefix(x.ts[k+1].w, "ال") {
+		return false
+	}
+	return true
 }
 
 // arRecipients follow لـ after a speaker: "قال مصدر لمراسل سانا", "لوكالة".
