@@ -371,7 +371,7 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 				end = pe
 			}
 		}
-		if ae, ok := x.objectApposition(end, s); ok && !x.isCount(it) {
+		if ae, ok := x.objectApposition(end, s, x.ts[it.b-1].cap); ok && !x.isCount(it) {
 			// "killed X, a Saudi national who ran the group's finances, and ..."
 			x.describeLast(list, [][2]int{{end + 1, ae}})
 			end = ae
@@ -1011,6 +1011,14 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 	if _, _, _, ok := parseNumber(x.ts[:s.b], j); ok {
 		return true
 	}
+	// another name: "killed Abu Omar, Abu Ali and two guards"
+	e := j
+	for e < s.b && e < j+5 && x.ts[e].k == kWord && (x.ts[e].cap || nameParticle(x.ts[e].w) && e > j) {
+		e++
+	}
+	if e > j && e < s.b && (x.ts[e].w == "," || x.ts[e].w == "and") && x.nameLike(j, e, s) && !speechVerbs[x.word(e+1, s)] {
+		return true
+	}
 	return false
 }
 
@@ -1522,13 +1530,21 @@ func (x *extractor) amongOne(i int, s sentence) bool {
 // of the council." It returns the apposition's end (its closing comma or
 // the clause end). Not a speaker ("X, the monitor said") nor a list ("the
 // commander, the driver and two guards").
-func (x *extractor) objectApposition(k int, s sentence) (int, bool) {
+func (x *extractor) objectApposition(k int, s sentence, afterName bool) (int, bool) {
 	if x.word(k, s) != "," {
 		return 0, false
 	}
 	switch x.word(k+1, s) {
 	case "a", "an", "the", "aged":
 	default:
+		if !afterName && x.namedAfter(k) {
+			// "a vegetable seller, Ahmad Dibo, and his son": the name
+			e := k + 1
+			for x.ts[e].w != "," {
+				e++
+			}
+			return e, true
+		}
 		if !x.appositionAt(k+1, k+2) {
 			return 0, false
 		}

@@ -105,6 +105,13 @@ var individualCases = []struct {
 		[]string{"killed/people 1 src=the group", "killed/people 1 src=the group"}},
 	{"a count and a companion of one key", "A man died along with his brother.",
 		[]string{"killed/people 1", "killed/people 1"}},
+	// names in object lists
+	{"a role, its name, then a relative", "Among the dead was a vegetable seller, Ahmad Dibo, and his 10-year-old son, the monitor said.",
+		[]string{"killed/people 1 src=the monitor", "killed/children 1 src=the monitor"}},
+	{"two names and a count", "The strike killed Abu Omar, Abu Ali, and two guards.",
+		[]string{"killed/combatants 4"}},
+	{"a name, then a speaker", "The strike killed Abu Omar, Reuters reported.",
+		[]string{"killed/combatants 1 src=Reuters"}},
 	{"hit by a stray bullet", "A boy was hit by a stray bullet in Ariha.",
 		[]string{"injured/children 1"}},
 	{"a house hit by a shell", "The house was hit by a shell.",
