@@ -38,29 +38,34 @@ var tickerHeads = map[string]bool{
 	"ticker": true, "عاجل": true, "اخبار عاجله": true, "شريط الاخبار": true,
 }
 
-// teaserPrefixes mark a single teaser line ("Read more: ...").
-var teaserPrefixes = []string{"read more:", "read also:", "also read:", "related:", "see also:", "watch:", "اقرا ايضا:", "اقرا ايضا"}
+// teaserLabels open a single teaser line: "Read more: ...", "Related |
+// ...", "اقرأ أيضاً: ...". The label is followed by a separator mark.
+var teaserLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "more", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "ذات صله"}
 
 // teaserLine reports a single teaser line: "Read more: ...".
 func teaserLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|")
-	if len(line) > 40 {
-		line = line[:40]
-	}
 	if line == "" {
 		return false
 	}
-	if line[0] < 0x80 {
-		for _, p := range teaserPrefixes {
-			if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
-				return true
-			}
+	head := line
+	if len(head) > 48 {
+		head = head[:48]
+		for len(head) > 0 && !utf8.ValidString(head) {
+			head = head[:len(head)-1]
 		}
-		return false
 	}
-	k := lineKey(line)
-	for _, p := range teaserPrefixes {
-		if strings.HasPrefix(k, p) {
+	k := Fold(head)
+	for _, p := range teaserLabels {
+		if !strings.HasPrefix(k, p) {
+			continue
+		}
+		rest := strings.TrimLeft(k[len(p):], " \t")
+		if rest == "" {
+			return false // a heading alone: see teaserHeads
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune(":|-–—»>›", r) {
 			return true
 		}
 	}
@@ -122,6 +127,19 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '؟'
 }
 
+// proseLine reports a line of running text that ends a teaser list: a
+// sentence of some length, or a paragraph too long for a headline even
+// without a final stop (Arabic pages often leave it out). The items of a
+// loose list (blank lines between them) may carry a one-sentence summary:
+// only a longer sentence ends it.
+func proseLine(line string, tight bool) bool {
+	n := wordCount(line)
+	if !tight {
+		return n >= 20 && endsSentence(line)
+	}
+	return n >= 25 || n >= 8 && endsSentence(line)
+}
+
 // readLines returns the lines of text, marking those that are article
 // text.
 func readLines(text string) []Line {
@@ -132,6 +150,9 @@ func readLines(text string) []Line {
 	)
 	mode := normal
 	tickerLeft := 0
+	// a teaser list whose first item follows its heading without a blank
+	// line is tight: the first blank line after an item ends it.
+	tight, items, gap := false, 0, false
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -149,11 +170,12 @@ func readLines(text string) []Line {
 		keep := false
 		switch {
 		case blank:
-			if mode == ticker {
+			if mode == ticker || mode == teaser && tight && items > 0 {
 				mode = normal
 			}
+			gap = true
 		case teaserHeads[key]:
-			mode = teaser
+			mode, items, gap = teaser, 0, false
 		case tickerHeads[key]:
 			mode, tickerLeft = ticker, 15
 		case mode == ticker:
@@ -163,10 +185,15 @@ func readLines(text string) []Line {
 				keep = true
 			}
 		case mode == teaser:
-			if wordCount(line) >= 20 && endsSentence(line) {
+			if items == 0 {
+				tight = !gap
+			}
+			if proseLine(line, tight) {
 				mode = normal
 				keep = true
+				break
 			}
+			items++
 		default:
 			keep = !teaserLine(line) && !tickerLine(line)
 		}
@@ -176,5 +203,68 @@ func readLines(text string) []Line {
 		}
 		start = end + 1
 	}
+	dropHeadlineRuns(text, out)
 	return out
+}
+
+// A run of at least minRun short lines without a sentence end, one after
+// the other, is a menu, a share bar or a list of other stories' headlines:
+// an article's headline stands alone, its subtitle and byline make two
+// more at most.
+const minRun = 4
+
+// shortLine reports a line that could be a menu item or a headline: a few
+// words and no sentence end.
+func shortLine(line string) bool {
+	n := wordCount(line)
+	return n >= 1 && n <= 16 && !endsSentence(line) && !strings.HasSuffix(strings.TrimSpace(line), ":") && !tallyLine(line)
+}
+
+// tallyLine reports an item of a breakdown, "Sarmin: 4 dead": a label, a
+// colon and a count. A list of them is content.
+func tallyLine(line string) bool {
+	i := strings.IndexByte(line, ':')
+	if i < 0 || wordCount(line) > 6 {
+		return false
+	}
+	rest := strings.TrimLeft(line[i+1:], " \t")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
+}
+
+// clockLine reports a line that is only a time of day ("10:32", "10:32
+// GMT"): the entries of a live blog, which are content however short.
+func clockLine(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	w := Fold(f[0])
+	i := strings.IndexByte(w, ':')
+	return i > 0 && i <= 2 && len(w) >= i+3 && w[i+1] >= '0' && w[i+1] <= '9'
+}
+
+// dropHeadlineRuns marks the runs of short lines as boilerplate, unless a
+// clock time shows a live blog.
+func dropHeadlineRuns(text string, lines []Line) {
+	for i := 0; i < len(lines); {
+		if !lines[i].Content || !shortLine(text[lines[i].Start:lines[i].End]) {
+			i++
+			continue
+		}
+		j, live := i, false
+		for j < len(lines) && lines[j].Content && shortLine(text[lines[j].Start:lines[j].End]) {
+			live = live || clockLine(text[lines[j].Start:lines[j].End])
+			j++
+		}
+		if j-i >= minRun && !live {
+			for k := i; k < j; k++ {
+				lines[k].Content = false
+			}
+		}
+		i = j
+	}
 }

@@ -179,3 +179,39 @@ func TestStems(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplate checks which lines of invented page dumps are kept as
+// article text.
+func TestBoilerplate(t *testing.T) {
+	lede := "Shelling on the village of Kansafra killed three farmers and wounded a boy on Sunday, a local rescue team said."
+	ledeAr := "قتل ثلاثة مزارعين وأصيب طفل بقصف مدفعي على قرية كنصفرة يوم الأحد، بحسب فريق إسعاف محلي."
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"inline teasers with other marks", "Read more | Car bomb kills 6 in Jarablus\n" + lede + "\nAlso read - Two dead in Tal Abyad blast\nREAD MORE » Nine killed in Raqqa", []string{lede}},
+		{"inline Arabic teaser", "اقرأ أيضًا | مقتل ستة بانفجار في جرابلس\n" + ledeAr, []string{ledeAr}},
+		{"a label word starting prose stays", "Related to the attack, police said 4 men were arrested.\n" + lede, []string{"Related to the attack, police said 4 men were arrested.", lede}},
+		{"tight list ends at a blank line, headline kept", "Related stories\nCar bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\n\nThree farmers killed in Kansafra\n\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
+		{"tight list ends at a short paragraph", "اقرأ أيضاً\nمقتل ستة بانفجار في جرابلس\nمقتل اثنين في تل أبيض\nقتل ثلاثة مزارعين بقصف مدفعي على قرية كنصفرة صباح الأحد.", []string{"قتل ثلاثة مزارعين بقصف مدفعي على قرية كنصفرة صباح الأحد."}},
+		{"loose list runs over blank lines", "Most read\n\nCar bomb kills 6 in Jarablus.\n\nTwo dead in Tal Abyad blast, with children among the wounded.\n\n" + lede, []string{lede}},
+		{"a run of headlines without a heading", "Car bomb kills 6 in Jarablus\n2 hours ago\nTwo dead in Tal Abyad blast\nNine fighters killed near Raqqa\n\nThree farmers killed in Kansafra\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
+		{"a share bar", "Share\nFacebook\nTwitter\nWhatsApp\nThree farmers killed in Kansafra\n\n" + lede, []string{lede}},
+		{"headline, subtitle and byline stay", "Three farmers killed in Kansafra\nA boy was among the wounded\nBy a staff reporter\n" + lede, []string{"Three farmers killed in Kansafra", "A boy was among the wounded", "By a staff reporter", lede}},
+		{"a tally by town stays", "Victims by town\nKansafra: 3 dead\nAriha: 2 dead\nSarmin: 1 dead\nBinnish: 4 dead", []string{"Victims by town", "Kansafra: 3 dead", "Ariha: 2 dead", "Sarmin: 1 dead", "Binnish: 4 dead"}},
+		{"a live blog's short entries stay", "10:32\nStrike reported on Kansafra\n10:45\nRescuers reach the site\n11:02\nToll rises to three", []string{"10:32", "Strike reported on Kansafra", "10:45", "Rescuers reach the site", "11:02", "Toll rises to three"}},
+	}
+	for _, c := range cases {
+		d := Read(c.in)
+		var got []string
+		for _, ln := range d.Lines {
+			if ln.Content {
+				got = append(got, c.in[ln.Start:ln.End])
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: content lines\n%q, want\n%q", c.name, got, c.want)
+		}
+	}
+}
