@@ -57,15 +57,21 @@ var arEventWords = map[string]bool{
 	"استهداف": true, "مجزره": true, "حادثه": true,
 }
 
-// pluperfect: does the sentence recall with "وكان ... قد" before k?
+// pluperfect: does the sentence recall with "وكان ... قد" before k, or
+// with كان, its subject and a verb of report before k ("وكان المرصد وثّق
+// أمس"): the perfect after كان tells an earlier time, with or without قد.
 func (x *extractor) pluperfect(a, k int) bool {
-	kana := false
+	kana := -1
 	for j := a; j < len(x.ts) && j < k+4 && j <= a+12 && x.ts[j].k != kNL && x.ts[j].w != "."; j++ {
 		switch x.ts[j].w {
 		case "كان", "وكان", "كانت", "وكانت":
-			kana = true
+			kana = j
 		case "قد":
-			if kana {
+			if kana >= 0 {
+				return true
+			}
+		default:
+			if _, ok := lookup(arSpeechVerbs, x.ts[j]); ok && kana >= 0 && j > kana+1 && j < k {
 				return true
 			}
 		}

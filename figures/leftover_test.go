@@ -3,7 +3,7 @@ package figures
 import "testing"
 
 // Leftovers of the source and background readers (issue 9), written for
-// this test: a news label before a headline, the one told after a speaker
+// this test: the one told after a speaker
 // (ل, "told"), a period after a speaker's name, a second frame after
 // فيما/بينما/"while", and an earlier event recalled with كان but no قد.
 var leftoverCases = []struct {
@@ -48,7 +48,22 @@ var leftoverCases = []struct {
 	{"english whereas", "", "The health directorate said 3 people were killed, whereas local activists put the toll at 6.",
 		[]string{"killed/people 3 src=The health directorate", "killed/people 6 src=local activists"}},
 
+	// كان with its subject and a perfect verb recalls, with or without قد
+	{"arabic recalled yesterday without قد", "2024-03-12", recallLede + "وكان المرصد السوري وثق أمس مقتل 3 مدنيين بقصف على سرمين.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/civilians 3 bg src=المرصد السوري"}},
+	{"arabic recalled yesterday with قد", "2024-03-12", recallLede + "وكانت مديرية الصحة قد أعلنت أمس إصابة 10 أشخاص في بنش.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "injured/people 10 bg src=مديرية الصحة"}},
+	{"arabic recalled by a feminine subject without قد", "2024-03-12", recallLede + "وكانت الشبكة السورية أعلنت أمس مقتل طفلين في قصف على تفتناز.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/children 2 bg src=الشبكة السورية"}},
+	{"arabic recalled by medical sources without قد", "2024-03-12", recallLede + "وكانت مصادر طبية ذكرت أمس إصابة 5 أشخاص في سراقب.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "injured/people 5 bg src=مصادر طبية"}},
+	{"arabic yesterday in another town", "2024-03-12", recallLede + "وقتل أمس 3 أشخاص بغارة على بنش.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/people 3 bg"}},
 }
+
+const recallLede = "مقتل 4 مدنيين بقصف مدفعي على أريحا\n\n" +
+	"قتل 4 مدنيين اليوم الثلاثاء بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب، بحسب الدفاع المدني السوري.\n\n" +
+	"وأضاف الدفاع المدني أن فرقه نقلت الجرحى إلى المشافي القريبة.\n\n"
 
 func TestLeftovers(t *testing.T) {
 	for _, c := range leftoverCases {

@@ -733,20 +733,8 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		if n < s.b && (ts[n].w == "به" || ts[n].w == "بها") {
 			n++ // "بحسب ما أفاد به ناشطون"
 		}
-		if k-2 >= s.a && ts[k-1].w == "قد" {
-			// "وكان الدفاع المدني قد أعلن": the subject between كان and قد
-			for j := k - 2; j >= s.a && j >= k-8; j-- {
-				w := ts[j].w
-				if w == "كان" || w == "وكان" || w == "كانت" || w == "وكانت" {
-					if j+1 <= k-2 {
-						return append(out, attr{pos: k, raw: x.text[ts[j+1].s:ts[k-2].e]})
-					}
-					break
-				}
-				if ts[j].k != kWord || !ts[j].ar {
-					break
-				}
-			}
+		if a, ok := x.arKanaSubject(k, s); ok {
+			return append(out, a)
 		}
 		if a, ok := x.arDocName(n, s); ok {
 			a.pos = k // "وأفاد بيان غرفة العمليات بأن": the statement's author
@@ -926,6 +914,32 @@ func (x *extractor) arSubjectBeforeAdjunct(k int, s sentence) (attr, bool) {
 		return attr{}, false
 	}
 	return attr{pos: k, raw: strings.TrimPrefix(x.text[ts[st].s:ts[c-1].e], "و")}, true
+}
+
+// arKanaSubject reads the subject between كان and the verb of report at
+// k: "وكان الدفاع المدني قد أعلن", "وكانت الشبكة السورية أعلنت".
+func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	e := k - 1
+	if e >= s.a && ts[e].w == "قد" {
+		e--
+	}
+	for j := e; j >= s.a && j >= k-8; j-- {
+		w := ts[j].w
+		if w == "كان" || w == "وكان" || w == "كانت" || w == "وكانت" {
+			if j+1 <= e {
+				return attr{pos: k, raw: x.text[ts[j+1].s:ts[e].e]}, true
+			}
+			return attr{}, false
+		}
+		if ts[j].k != kWord || !ts[j].ar {
+			return attr{}, false
+		}
+		if e == k-1 && (arNameStop[w] || arStop[w]) {
+			return attr{}, false // without قد, a name only: "وكان من المقرر أن"
+		}
+	}
+	return attr{}, false
 }
 
 // arVerbAfterMa reads a speech verb with an object pronoun after ما:
