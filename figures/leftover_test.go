@@ -3,7 +3,7 @@ package figures
 import "testing"
 
 // Leftovers of the source and background readers (issue 9), written for
-// this test: the one told after a speaker
+// this test: a news label before a headline, the one told after a speaker
 // (ل, "told"), a period after a speaker's name, a second frame after
 // فيما/بينما/"while", and an earlier event recalled with كان but no قد.
 var leftoverCases = []struct {
@@ -12,6 +12,20 @@ var leftoverCases = []struct {
 	text string
 	want []string
 }{
+	// a label opens the article's own headline; the body tells the same incident
+	{"arabic urgent colon headline", "", "عاجل: مقتل 6 مدنيين بغارة على معرة مصرين\n\nقتل 6 مدنيين صباح اليوم بغارة جوية على معرة مصرين شمال إدلب، وفق الدفاع المدني.",
+		[]string{"killed/civilians 6", "killed/civilians 6 src=الدفاع المدني"}},
+	{"arabic urgent bar headline", "", "عاجل | إصابة 3 أطفال بقصف مدفعي على كفرنبل\n\nقال مسعفون إن 3 أطفال أصيبوا بجروح في قصف مدفعي استهدف كفرنبل.",
+		[]string{"injured/children 3", "injured/children 3 src=مسعفون"}},
+	{"arabic urgent headline then a sourced body", "", "عاجل: مقتل 4 عناصر من الفصائل بهجوم على جبل الزاوية\nقال ناشطون إن 4 مقاتلين قتلوا في هجوم للنظام على جبل الزاوية.",
+		[]string{"killed/combatants 4", "killed/combatants 4 src=ناشطون"}},
+	{"english breaking colon headline", "", "Breaking: 8 killed in air strike on Maarat Misrin market\n\nAn air strike hit the market in Maarat Misrin on Sunday, killing eight people, rescuers said.",
+		[]string{"killed/people 8", "killed/people 8 src=rescuers"}},
+	{"english breaking news headline", "", "BREAKING NEWS: Two children wounded by shelling in Kafranbel\nShelling wounded two children in Kafranbel on Friday, a local doctor said.",
+		[]string{"injured/children 2", "injured/children 2 src=a local doctor"}},
+	{"a ticker of other stories after the headline still goes", "", "Shelling kills 5 in Ariha\nBREAKING: 12 killed as bus overturns near Konya\n\nShelling killed five civilians in Ariha on Monday.",
+		[]string{"killed/people 5", "killed/civilians 5"}},
+
 	// the one told is not the speaker; ل inside a name stays
 	{"arabic sources told an outlet", "", "قالت مصادر محلية لعنب بلدي إن 4 مدنيين قتلوا بقصف على أريحا.",
 		[]string{"killed/civilians 4 src=مصادر محلية"}},

@@ -95,6 +95,66 @@ func tickerLine(line string) bool {
 	return false
 }
 
+// labelHeadline: is a labelled first line ("عاجل: مقتل 6 في معرة
+// مصرين", "Breaking: 8 killed in Maarat Misrin") the article's own
+// headline? It is when the text after it names one of its own words (a
+// town, a name), not only words of any casualty report: a flash of another
+// story shares none. It reads a bounded stretch of the rest.
+func labelHeadline(line, rest string) bool {
+	if len(rest) > 3000 {
+		rest = rest[:3000]
+	}
+	own := make(map[string]bool, 8)
+	for i, w := range strings.Fields(line) {
+		if i == 0 || len(own) >= 16 {
+			continue // the label
+		}
+		if w = headWord(w); w != "" {
+			own[w] = true
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if own[headWord(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord is the folded form of a word that can tell one story from
+// another: four letters at least, not a number, not a word of every
+// casualty report. Arabic و and ب before it are stripped.
+func headWord(w string) string {
+	w = strings.Trim(w, ".,:;!?|\"'()[]«»“”‘’-—–،؛؟")
+	w = Fold(w)
+	for _, p := range [...]string{"و", "ب"} {
+		if r := strings.TrimPrefix(w, p); r != w && utf8.RuneCountInString(r) >= 4 {
+			w = r
+		}
+	}
+	if utf8.RuneCountInString(w) < 4 || w[0] >= '0' && w[0] <= '9' || reportWords[w] {
+		return ""
+	}
+	return w
+}
+
+// reportWords occur in any casualty report: sharing one does not make two
+// lines one story.
+var reportWords = map[string]bool{
+	"killed": true, "kills": true, "dead": true, "died": true, "wounded": true, "injured": true,
+	"people": true, "civilians": true, "children": true, "women": true, "soldiers": true,
+	"fighters": true, "strike": true, "strikes": true, "airstrike": true, "shelling": true,
+	"attack": true, "after": true, "with": true, "from": true, "near": true, "least": true,
+	"syria": true, "syrian": true, "idlib": true, "northwest": true, "north": true, "regime": true,
+	"مقتل": true, "قتلي": true, "قتيل": true, "اصابه": true, "جرحي": true, "مدنيين": true,
+	"اشخاص": true, "اطفال": true, "عناصر": true, "قصف": true, "غاره": true, "غارات": true,
+	"هجوم": true, "سوريا": true, "السوريه": true, "ادلب": true, "النظام": true, "جراء": true,
+	"الاقل": true, "شمال": true, "جنوب": true, "ريف": true,
+}
+
 // lineKey normalizes a line for heading comparison: bullets, spaces and a
 // final colon trimmed, lower case, Arabic folded.
 func lineKey(line string) string {
@@ -150,6 +210,7 @@ func readLines(text string) []Line {
 	)
 	mode := normal
 	tickerLeft := 0
+	first := true // no line read yet: a labelled first line may be the headline
 	// a teaser list whose first item follows its heading without a blank
 	// line is tight: the first blank line after an item ends it.
 	tight, items, gap := false, 0, false
@@ -195,7 +256,10 @@ func readLines(text string) []Line {
 			}
 			items++
 		default:
-			keep = !teaserLine(line) && !tickerLine(line)
+			keep = !teaserLine(line) && (!tickerLine(line) || first && labelHeadline(line, text[end:]))
+		}
+		if !blank {
+			first = false
 		}
 		out = append(out, Line{Start: start, End: end, Content: keep})
 		if end == len(text) {

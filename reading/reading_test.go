@@ -200,6 +200,10 @@ func TestBoilerplate(t *testing.T) {
 		{"a share bar", "Share\nFacebook\nTwitter\nWhatsApp\nThree farmers killed in Kansafra\n\n" + lede, []string{lede}},
 		{"headline, subtitle and byline stay", "Three farmers killed in Kansafra\nA boy was among the wounded\nBy a staff reporter\n" + lede, []string{"Three farmers killed in Kansafra", "A boy was among the wounded", "By a staff reporter", lede}},
 		{"a tally by town stays", "Victims by town\nKansafra: 3 dead\nAriha: 2 dead\nSarmin: 1 dead\nBinnish: 4 dead", []string{"Victims by town", "Kansafra: 3 dead", "Ariha: 2 dead", "Sarmin: 1 dead", "Binnish: 4 dead"}},
+		{"a labelled first line that the body goes on is the headline", "BREAKING: Three farmers killed in Kansafra\n" + lede, []string{"BREAKING: Three farmers killed in Kansafra", lede}},
+		{"an Arabic labelled headline the body goes on", "عاجل | مقتل ثلاثة مزارعين في كنصفرة\n" + ledeAr, []string{"عاجل | مقتل ثلاثة مزارعين في كنصفرة", ledeAr}},
+		{"a labelled first line of another story is a flash", "Breaking: Six killed in Jarablus car bomb\n" + lede, []string{lede}},
+		{"a labelled line after the headline is a flash", "Three farmers killed in Kansafra\nBreaking: Kansafra council meets\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
 		{"a live blog's short entries stay", "10:32\nStrike reported on Kansafra\n10:45\nRescuers reach the site\n11:02\nToll rises to three", []string{"10:32", "Strike reported on Kansafra", "10:45", "Rescuers reach the site", "11:02", "Toll rises to three"}},
 	}
 	for _, c := range cases {
