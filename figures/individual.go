@@ -1027,7 +1027,7 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 func agentNoun(w string) bool {
 	switch w {
 	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
-		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim",
+		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim", "victim",
 		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard":
 		return true
 	}
