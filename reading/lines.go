@@ -72,6 +72,41 @@ func teaserLine(line string) bool {
 	return false
 }
 
+// chromeLabels open a line of page furniture: tags, share and follow
+// prompts, newsletter and cookie notices, photo and reporting credits.
+// Bylines and timestamps are left alone: they may carry the date.
+var chromeLabels = []string{
+	"tags:", "topics:", "keywords:", "follow us", "share this", "share on", "share:", "copy link",
+	"subscribe", "sign up", "we use cookies", "this site uses cookies", "this website uses cookies",
+	"photo:", "photo credit", "photograph:", "image:", "credit:", "(photo", "(afp", "(reuters", "(file photo",
+	"(reporting by", "reporting by", "(writing by", "(editing by", "additional reporting by",
+	"الوسوم", "وسوم:", "كلمات مفتاحيه", "تابعونا", "تابعنا", "شارك:", "شارك هذا", "اشترك", "اشتركوا",
+	"يستخدم هذا الموقع", "صوره ارشيفيه", "(صوره", "صوره:", "الصوره:", "المصدر:", "مصدر الصوره",
+}
+
+// chromeLine reports a short line of page furniture (chromeLabels).
+func chromeLine(line string) bool {
+	line = strings.TrimLeft(line, " \t•·-*|")
+	if line == "" || wordCount(line) > 25 {
+		return false
+	}
+	head := line
+	if len(head) > 48 {
+		head = head[:48]
+		for len(head) > 0 && !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	k := Fold(head)
+	for _, p := range chromeLabels {
+		if strings.HasPrefix(k, p) {
+			// "(AFP photo)" is a credit, "(Reuters) - Air strikes ..." a lede
+			return p[0] != '(' || strings.HasSuffix(strings.TrimSpace(line), ")")
+		}
+	}
+	return false
+}
+
 // tickerLabels open a one-line ticker item: "BREAKING: 3 killed in ...".
 var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:", "news alert:", "flash:", "ticker:", "news ticker:", "trending:", "عاجل:", "عاجل |", "عاجل|", "عاجل -", "عاجل :", "خبر عاجل:"}
 
@@ -256,7 +291,7 @@ func readLines(text string) []Line {
 			}
 			items++
 		default:
-			keep = !teaserLine(line) && (!tickerLine(line) || first && labelHeadline(line, text[end:]))
+			keep = !teaserLine(line) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(line) && !metaLine(line)
 		}
 		if !blank {
 			first = false
@@ -271,11 +306,11 @@ func readLines(text string) []Line {
 	return out
 }
 
-// A run of at least minRun short lines without a sentence end, one after
-// the other, is a menu, a share bar or a list of other stories' headlines:
-// an article's headline stands alone, its subtitle and byline make two
-// more at most.
-const minRun = 4
+// A run of at least minRun lines, one after the other, each short and
+// without a sentence end or already boilerplate, is a menu, a share bar or
+// a list of other stories' headlines: an article's headline stands alone,
+// its subtitle and byline make two more at most.
+const minRun = 3
 
 // shortLine reports a line that could be a menu item or a headline: a few
 // words and no sentence end.
@@ -299,6 +334,40 @@ func tallyLine(line string) bool {
 	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
 }
 
+// metaLabels open a byline or a timestamp. Such a line is furniture unless
+// it names a year: then it may be the only date the page gives.
+var metaLabels = []string{"by ", "published", "updated", "last updated", "posted", "كتب:", "كتب ", "بقلم", "نشر في", "اخر تحديث", "تاريخ النشر"}
+
+// metaLine reports a byline or a timestamp without a year.
+func metaLine(line string) bool {
+	line = strings.TrimLeft(line, " \t•·-*|")
+	if wordCount(line) > 8 || endsSentence(line) || hasYear(line) {
+		return false
+	}
+	k := Fold(line)
+	for _, p := range metaLabels {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	// a tweet's signature: "— Name (@handle)"
+	return strings.HasPrefix(line, "—") && strings.Contains(line, "(@")
+}
+
+// hasYear reports a four-digit number from 1900 to 2099 in s.
+func hasYear(s string) bool {
+	s = Fold(s)
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // clockLine reports a line that is only a time of day ("10:32", "10:32
 // GMT"): the entries of a live blog, which are content however short.
 func clockLine(line string) bool {
@@ -312,23 +381,58 @@ func clockLine(line string) bool {
 }
 
 // dropHeadlineRuns marks the runs of short lines as boilerplate, unless a
-// clock time shows a live blog.
+// clock time shows a live blog. Before the first paragraph, the last line
+// of a run stays when a paragraph follows it: the article's headline under
+// the page's menu.
 func dropHeadlineRuns(text string, lines []Line) {
+	at := func(k int) string { return text[lines[k].Start:lines[k].End] }
+	inRun := func(k int) bool {
+		ln := at(k)
+		if !lines[k].Content {
+			return strings.TrimSpace(ln) != ""
+		}
+		return shortLine(ln)
+	}
+	prose := false // a paragraph came before
 	for i := 0; i < len(lines); {
-		if !lines[i].Content || !shortLine(text[lines[i].Start:lines[i].End]) {
+		if !inRun(i) {
+			prose = prose || lines[i].Content
 			i++
 			continue
 		}
-		j, live := i, false
-		for j < len(lines) && lines[j].Content && shortLine(text[lines[j].Start:lines[j].End]) {
-			live = live || clockLine(text[lines[j].Start:lines[j].End])
+		j, live, short := i, false, 0
+		for j < len(lines) && inRun(j) {
+			if lines[j].Content {
+				short++
+				live = live || clockLine(at(j))
+			}
 			j++
 		}
-		if j-i >= minRun && !live {
-			for k := i; k < j; k++ {
+		if short >= minRun && !live {
+			last := j
+			for last > i && !lines[last-1].Content {
+				last--
+			}
+			if !prose && wordCount(at(last-1)) >= 3 && headsProse(text, lines, j) {
+				last-- // keep it
+			} else {
+				last = j
+			}
+			for k := i; k < last; k++ {
 				lines[k].Content = false
 			}
 		}
 		i = j
 	}
+}
+
+// headsProse reports whether the next line from lines[k] that is not blank
+// is article text and not short: a paragraph.
+func headsProse(text string, lines []Line, k int) bool {
+	for ; k < len(lines); k++ {
+		if ln := text[lines[k].Start:lines[k].End]; strings.TrimSpace(ln) != "" {
+			return lines[k].Content && !shortLine(ln)
+		}
+	}
+	return false
 }
