@@ -42,6 +42,14 @@ var leftoverCases = []struct {
 	{"english sources told an outlet", "", "Local sources told Enab Baladi that three civilians were killed in Ariha.",
 		[]string{"killed/civilians 3 src=Local sources"}},
 
+	// a plural verb of report after its subject
+	{"arabic plural verb after its subject", "", "الأهالي قالوا إن 5 أشخاص أصيبوا في القصف على سراقب.",
+		[]string{"injured/people 5 src=الأهالي"}},
+	{"arabic plural verb between كان and قد", "", "وكان عمال الإغاثة قد أكدوا أن 7 نازحين قتلوا في المخيم.",
+		[]string{"killed/people 7 src=عمال الإغاثة"}},
+	{"arabic plural verb goes on with the speaker", "", "وقال عمال الإنقاذ إن 5 أشخاص أصيبوا، وأكدوا أن طفلين قتلا.",
+		[]string{"injured/people 5 src=عمال الإنقاذ", "killed/children 2 src=عمال الإنقاذ"}},
+
 	// a period after the speaker's name is no part of it
 	{"arabic since the start of the year", "", "وثّق المرصد السوري منذ مطلع العام مقتل 95 مدنياً في إدلب.",
 		[]string{"killed/civilians 95 bg src=المرصد السوري"}},
@@ -71,6 +79,8 @@ var leftoverCases = []struct {
 		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/children 2 bg src=الشبكة السورية"}},
 	{"arabic recalled by medical sources without قد", "2024-03-12", recallLede + "وكانت مصادر طبية ذكرت أمس إصابة 5 أشخاص في سراقب.",
 		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "injured/people 5 bg src=مصادر طبية"}},
+	{"arabic recalled by activists, a plural verb without قد", "2024-03-12", recallLede + "وكان ناشطون أفادوا أمس بإصابة 5 أشخاص في سراقب.",
+		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "injured/people 5 bg src=ناشطون"}},
 	{"arabic yesterday in another town", "2024-03-12", recallLede + "وقتل أمس 3 أشخاص بغارة على بنش.",
 		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/people 3 bg"}},
 }

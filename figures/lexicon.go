@@ -382,6 +382,9 @@ var arSpeechVerbs = map[string]bool{
 	"كتب": true, "كتبت": true, "غرد": true, "غردت": true, "اورد": true, "اوردت": true,
 	"روي": true, "روت": true, "نوه": true, "نوهت": true, "نفي": true, "نفت": true,
 	"تحدث": true, "تحدثت": true,
+	// plural after a subject: "وكان ناشطون قد قالوا", "الأهالي أكدوا"
+	"قالوا": true, "افادوا": true, "اكدوا": true, "ذكروا": true, "اعلنوا": true, "اشاروا": true,
+	"اضافوا": true, "اوضحوا": true, "نقلوا": true, "ابلغوا": true, "وثقوا": true, "تحدثوا": true,
 	// present tense: "تشير إحصائيات المرصد إلى", "تؤكد الأمم المتحدة أن"
 	"يشير": true, "تشير": true, "يفيد": true, "تفيد": true, "يؤكد": true, "تؤكد": true,
 }
