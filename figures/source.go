@@ -990,7 +990,7 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		if arNameStop[t.w] || strings.HasPrefix(raw, "لـ") || (strings.HasPrefix(t.w, "ل") && arRecipients[t.w[len("ل"):]]) || (j > st && strings.HasPrefix(t.w, "ب")) {
 			break
 		}
-		if j > st && x.arToldWhom(j, s) {
+		if j > st && x.arToldWhom(st, j, s) {
 			break // "قالت مصادر محلية لعنب بلدي": the one told is no part of the speaker
 		}
 		if _, ok := lookup(metricWords, t); ok {
@@ -1026,20 +1026,35 @@ var arInstitutions = map[string]bool{
 	"لواء": true, "لجان": true,
 }
 
-// arToldWhom: does the word at k, after a speaker's first word, open the
-// one told ("لعنب بلدي", "لسمارت")? Inside a name ل opens a construct with
-// a definite noun ("لحقوق الإنسان", "لتنسيق الشؤون"), and a definite ل
-// ("للطفولة") is left to the name.
-func (x *extractor) arToldWhom(k int, s sentence) bool {
+// arToldWhom: does the word at k, after the speaker's first word at st,
+// open the one told ("لعنب بلدي", "لسمارت", "للجزيرة")? Inside a name ل
+// opens a construct with a definite noun ("لحقوق الإنسان", "لتنسيق
+// الشؤون"), and a definite ل a body's purpose after a name ("الهيئة
+// العامة للإغاثة", "منظمة عطاء للإغاثة"): a definite ل is the one told
+// only for a known outlet or after an unnamed speaker ("مصادر محلية
+// للمرصد", "ناشطون للجزيرة").
+func (x *extractor) arToldWhom(st, k int, s sentence) bool {
 	w := x.ts[k].w
-	if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "لا") ||
-		len(w) <= len("ل")+4 || arInstitutions[w] {
+	if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لا") || len(w) <= len("ل")+4 || arInstitutions[w] {
 		return false
+	}
+	if rest, ok := strings.CutPrefix(w, "لل"); ok {
+		p := x.ts[k-1].w
+		return arOutlets["ال"+rest] || arUnnamedSpeakers[x.ts[st].w] && !strings.HasPrefix(p, "ال")
 	}
 	if k+1 < s.b && x.ts[k+1].k == kWord && x.ts[k+1].ar && strings.HasPrefix(x.ts[k+1].w, "ال") {
 		return false
 	}
 	return true
+}
+
+// arOutlets are outlets told by their name alone: "قال مصدر للجزيرة".
+var arOutlets = map[string]bool{"الجزيره": true, "العربيه": true, "الحدث": true, "الاناضول": true}
+
+// arUnnamedSpeakers open a speaker with no name: "مصادر محلية", "ناشطون".
+var arUnnamedSpeakers = map[string]bool{
+	"مصادر": true, "مصدر": true, "ناشطون": true, "ناشطين": true, "شهود": true, "سكان": true,
+	"اهالي": true, "مسعفون": true, "مسعفين": true, "عمال": true, "مسؤول": true, "مسؤولون": true,
 }
 
 // arRecipients follow لـ after a speaker: "قال مصدر لمراسل سانا", "لوكالة".
