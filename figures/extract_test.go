@@ -442,7 +442,7 @@ var extractCases = []struct {
 		[]string{"killed/troops 2 src=مصدر عسكري", "injured/people 0 src=مصدر عسكري"}},
 
 	{"fatally wounded", "", "Two guards were fatally wounded in the attack.",
-		[]string{"killed/troops 2"}},
+		[]string{"killed/people 2"}},
 	{"adverb before participle", "", "Three soldiers were seriously wounded in the attack.",
 		[]string{"injured/troops 3"}},
 	{"arabic mother and child", "", "مقتل امرأة وطفلها بقصف مدفعي.",

@@ -965,7 +965,7 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 	} else if x.armedVictim(list) && !reflexive[x.ts[list[0].qa].w] {
 		// a fighter's guards, deputy and aides in one list are his men
 		for n := 1; n < len(list); n++ {
-			if (list[n].g == Troops || list[n].g == People && list[n].min == 1) && companionNouns[strings.TrimSuffix(x.ts[list[n].b-1].w, "s")] {
+			if (list[n].g == Troops || list[n].g == People) && companionNouns[strings.TrimSuffix(x.ts[list[n].b-1].w, "s")] {
 				list[n].g = Combatants
 			}
 		}

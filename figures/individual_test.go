@@ -19,7 +19,7 @@ var individualCases = []struct {
 	{"B/R female attacker", "A female attacker blew herself up at the checkpoint outside Ariha, the Civil Defence said.",
 		[]string{"killed/women 1 src=the Civil Defence"}},
 	{"B/R detonated with co-victims", "Cornered on the roof, the wanted man detonated his vest, taking his own life and that of two guards, officials said.",
-		[]string{"killed/combatants 1 src=officials", "killed/troops 2 src=officials"}},
+		[]string{"killed/combatants 1 src=officials", "killed/people 2 src=officials"}},
 	{"B/A2 unknown role", "A drone strike near Harem killed a senior Hurras al-Din recruiter, the monitor said.",
 		[]string{"killed/combatants 1 src=the monitor"}},
 	{"B/A2 role with actor", "Coalition forces killed an IS logistics coordinator in a night raid on Sunday, CENTCOM said.",
@@ -230,7 +230,7 @@ var unseenCases = []struct {
 		[]string{"killed/people 1", "killed/women 1"}, false},
 	// self-inflicted
 	{"bomber with belt, himself and guards", "A suicide bomber detonated his explosive belt at the checkpoint, killing himself and three guards.",
-		[]string{"killed/combatants 1", "killed/troops 3"}, false},
+		[]string{"killed/combatants 1", "killed/people 3"}, false},
 	{"leader blew himself up in the raid", "IS leader Abu Ibrahim al-Qurashi blew himself up during the raid, US officials said.",
 		[]string{"killed/combatants 1 actor=IS src=US officials"}, false},
 	{"commander wounded, bodyguards", "The raid killed a senior HTS commander known as Abu Hafs and wounded two of his bodyguards.",

@@ -124,7 +124,7 @@ var groupWords = map[string]gword{
 	"soldiers": {g: Troops}, "soldier": {g: Troops, sing: true}, "troops": {g: Troops},
 	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
 	"servicemembers": {g: Troops}, "personnel": {g: Troops}, "marines": {g: Troops},
-	"guards": {g: Troops}, "policemen": {g: Troops}, "policeman": {g: Troops, sing: true}, "officer": {g: Troops, sing: true}, "officers": {g: Troops},
+	"guards": {g: People}, "policemen": {g: Troops}, "policeman": {g: Troops, sing: true}, "officer": {g: Troops, sing: true}, "officers": {g: Troops},
 	"conscripts": {g: Troops}, "paratroopers": {g: Troops}, "forces": {g: Troops},
 	"militants": {g: Combatants}, "militant": {g: Combatants, sing: true, role: true},
 	"fighters": {g: Combatants}, "fighter": {g: Combatants, sing: true},

@@ -23,7 +23,7 @@ var scopeCases = []struct {
 	{"B/SC quoted participle", "UNICEF raised the number further, \"confirming\" that four children had died.",
 		[]string{"killed/children 4 src=UNICEF"}},
 	{"B/SD believe then they said", "Officials believe the commander triggered the bomb. Speaking anonymously, they said troops killed two guards.",
-		[]string{"killed/troops 2 src=Officials"}},
+		[]string{"killed/people 2 src=Officials"}},
 	{"B/SE which had earlier said", "The figure is higher than the ministry's, which had earlier said five people died.",
 		[]string{"killed/people 5 src=the ministry"}},
 	// written for this test
