@@ -84,7 +84,11 @@ var chromeLabels = []string{
 	"يستخدم هذا الموقع", "صوره ارشيفيه", "(صوره", "صوره:", "الصوره:", "المصدر:", "مصدر الصوره",
 }
 
-// chromeLine reports a short line of page furniture (chromeLabels).
+// chromeMarks mark a short line of page furniture wherever they stand.
+var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "getty images", "newsletter", "inbox", "unsubscribe", "النشره البريديه", "(صوره", "صوره:"}
+
+// chromeLine reports a short line of page furniture (chromeLabels,
+// chromeMarks).
 func chromeLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|")
 	if line == "" || wordCount(line) > 25 {
@@ -98,6 +102,15 @@ func chromeLine(line string) bool {
 		}
 	}
 	k := Fold(head)
+	if wordCount(line) <= 14 {
+		// a caption's credit or a newsletter prompt anywhere in a short line
+		lk := Fold(line)
+		for _, p := range chromeMarks {
+			if strings.Contains(lk, p) {
+				return true
+			}
+		}
+	}
 	for _, p := range chromeLabels {
 		if strings.HasPrefix(k, p) {
 			// "(AFP photo)" is a credit, "(Reuters) - Air strikes ..." a lede
@@ -427,11 +440,11 @@ func dropHeadlineRuns(text string, lines []Line) {
 }
 
 // headsProse reports whether the next line from lines[k] that is not blank
-// is article text and not short: a paragraph.
+// is a paragraph of article text, not another headline.
 func headsProse(text string, lines []Line, k int) bool {
 	for ; k < len(lines); k++ {
 		if ln := text[lines[k].Start:lines[k].End]; strings.TrimSpace(ln) != "" {
-			return lines[k].Content && !shortLine(ln)
+			return lines[k].Content && proseLine(ln, true)
 		}
 	}
 	return false

@@ -203,6 +203,8 @@ func TestBoilerplate(t *testing.T) {
 		{"a stamp with a year stays", "Published 4 March 2021\n" + lede, []string{"Published 4 March 2021", lede}},
 		{"page furniture", "Tags: Idlib, Ariha\nFollow us on Telegram\n" + lede + "\n(AFP photo)\n(Reporting by Rami Saleh; editing by Jo Baker)\nWe use cookies to make this site work. Accept", []string{lede}},
 		{"Arabic page furniture", "الوسوم: إدلب، أريحا\nكتب: سامي الأحمد\nتابعونا على تلغرام\n" + ledeAr + "\nصورة أرشيفية\nالمصدر: وكالات", []string{ledeAr}},
+		{"captions and newsletter prompts", "Rescuers at the scene. Photo: Ali Darwish/Anadolu\nGet our weekly briefing in your inbox\n" + lede, []string{lede}},
+		{"a run over a headline over the lede: the run goes, the headline stays", "Car bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\nNine fighters killed near Raqqa\n\nThree farmers killed and a boy wounded as shells hit the village of Kansafra in the south of the province on Sunday\n\n" + lede, []string{"Three farmers killed and a boy wounded as shells hit the village of Kansafra in the south of the province on Sunday", lede}},
 		{"an agency dateline in parentheses is a lede", "(Reuters) - Shelling killed three farmers in Kansafra on Sunday", []string{"(Reuters) - Shelling killed three farmers in Kansafra on Sunday"}},
 		{"a tally by town stays", "Victims by town\nKansafra: 3 dead\nAriha: 2 dead\nSarmin: 1 dead\nBinnish: 4 dead", []string{"Victims by town", "Kansafra: 3 dead", "Ariha: 2 dead", "Sarmin: 1 dead", "Binnish: 4 dead"}},
 		{"a labelled first line that the body goes on is the headline", "BREAKING: Three farmers killed in Kansafra\n" + lede, []string{"BREAKING: Three farmers killed in Kansafra", lede}},
