@@ -80,6 +80,22 @@ var leftoverCases = []struct {
 	{"english whereas", "", "The health directorate said 3 people were killed, whereas local activists put the toll at 6.",
 		[]string{"killed/people 3 src=The health directorate", "killed/people 6 src=local activists"}},
 
+	// a frame opened by a contrast word does not reach back over it
+	{"arabic فيما after an unattributed figure", "", "قتل 5 مدنيين بقصف على أريحا، فيما وثق المرصد السوري مقتل 7 في سرمين.",
+		[]string{"killed/civilians 5", "killed/people 7 src=المرصد السوري"}},
+	{"arabic بينما after an unattributed figure", "", "أصيب 4 أطفال بقصف على كفرنبل، بينما قال ناشطون إن 2 قتلوا في حاس.",
+		[]string{"injured/children 4", "killed/people 2 src=ناشطون"}},
+	{"arabic في حين after an unattributed figure", "", "قتل 3 مدنيين بغارة على بنش، في حين أعلن الدفاع المدني إصابة 6 في تفتناز.",
+		[]string{"killed/civilians 3", "injured/people 6 src=الدفاع المدني"}},
+	{"english while after an unattributed figure", "", "Five people were killed in Ariha, while activists said eight died in Sarmin.",
+		[]string{"killed/people 5", "killed/people 8 src=activists"}},
+	{"english whereas after an unattributed figure", "", "Two children were wounded in Binnish, whereas the monitor reported nine deaths in Taftanaz.",
+		[]string{"injured/children 2", "killed/people 9 src=the monitor"}},
+	{"a closing frame after a contrast still covers both", "", "Five people were killed in Ariha, while eight died in Sarmin, activists said.",
+		[]string{"killed/people 5 src=activists", "killed/people 8 src=activists"}},
+	{"arabic a closing frame after فيما still covers both", "", "قتل 5 مدنيين، فيما أصيب 7، وفق الدفاع المدني.",
+		[]string{"killed/civilians 5 src=الدفاع المدني", "injured/people 7 src=الدفاع المدني"}},
+
 	// كان with its subject and a perfect verb recalls, with or without قد
 	{"arabic recalled yesterday without قد", "2024-03-12", recallLede + "وكان المرصد السوري وثق أمس مقتل 3 مدنيين بقصف على سرمين.",
 		[]string{"killed/civilians 4", "killed/civilians 4 src=الدفاع المدني السوري", "killed/civilians 3 bg src=المرصد السوري"}},

@@ -1345,6 +1345,26 @@ func (x *extractor) makeAttr(st, en int) attr {
 // sourceAt picks the attribution for a figure at token pos: the nearest
 // before it in the sentence, else the nearest after it; "X reported, citing
 // Y" gives Y. A figure inside a quotation takes the quotation's speaker.
+// contrastOpens: does a frame after the figure at pos open a clause of
+// its own with a contrast word ("..., while activists said", "، فيما أفاد
+// المرصد", "في حين أعلن")? Its speech covers what follows it only.
+func (x *extractor) contrastOpens(pos int, a attr) bool {
+	if a.trailing {
+		return false
+	}
+	for k := a.pos - 1; k > pos && k >= a.pos-8; k-- {
+		switch w := x.ts[k].w; w {
+		case ",", "،", ";", "؛", ".":
+			return false
+		case "while", "whereas", "فيما", "وفيما", "بينما", "وبينما":
+			return true
+		case "حين":
+			return x.ts[k-1].w == "في" || x.ts[k-1].w == "وفي"
+		}
+	}
+	return false
+}
+
 func (x *extractor) sourceAt(s sentence, pos int) string {
 	as := x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]]
 	x.steps += len(as)
@@ -1380,14 +1400,14 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 		// the frame before closed its own clause ("the ministry said, and
 		// wounded 12, according to X"): a frame after the figure governs it
 		for i, a := range as {
-			if a.pos > pos && a.governs(pos) && (best < 0 || as[best].pos < pos || a.pos < as[best].pos) {
+			if a.pos > pos && a.governs(pos) && !x.contrastOpens(pos, a) && (best < 0 || as[best].pos < pos || a.pos < as[best].pos) {
 				best = i
 			}
 		}
 	}
 	if best < 0 {
 		for i, a := range as {
-			if a.pos > pos && a.governs(pos) && (best < 0 || a.pos < as[best].pos) {
+			if a.pos > pos && a.governs(pos) && !x.contrastOpens(pos, a) && (best < 0 || a.pos < as[best].pos) {
 				best = i
 			}
 		}
