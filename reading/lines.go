@@ -235,6 +235,26 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '؟'
 }
 
+// itemMark tells how a list item is marked: 'n' for a number ("1. ",
+// "2) "), 'b' for a bullet, 0 for none.
+func itemMark(line string) byte {
+	line = strings.TrimLeft(line, " \t")
+	if line == "" {
+		return 0
+	}
+	if strings.ContainsRune("•·-*–▪►", []rune(line)[0]) {
+		return 'b'
+	}
+	i := 0
+	for i < len(line) && i < 3 && isDigit(line[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		return 'n'
+	}
+	return 0
+}
+
 // proseLine reports a line of running text that ends a teaser list: a
 // sentence of some length, or a paragraph too long for a headline even
 // without a final stop (Arabic pages often leave it out). The items of a
@@ -262,6 +282,7 @@ func readLines(text string) []Line {
 	// a teaser list whose first item follows its heading without a blank
 	// line is tight: the first blank line after an item ends it.
 	tight, items, gap := false, 0, false
+	mark := byte(0) // how the list's first item is marked: see itemMark
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -277,6 +298,9 @@ func readLines(text string) []Line {
 			key = lineKey(line)
 		}
 		keep := false
+		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
+			mode = normal // a numbered or bulleted list ends at its first bare line
+		}
 		switch {
 		case blank:
 			if mode == ticker || mode == teaser && tight && items > 0 {
@@ -295,7 +319,7 @@ func readLines(text string) []Line {
 			}
 		case mode == teaser:
 			if items == 0 {
-				tight = !gap
+				tight, mark = !gap, itemMark(line)
 			}
 			if proseLine(line, tight) {
 				mode = normal
