@@ -431,6 +431,8 @@ func dropHeadlineRuns(text string, lines []Line) {
 		return shortLine(ln)
 	}
 	prose := false // a paragraph came before
+	var top []Line // the run before the first paragraph, as read
+	topAt := 0
 	for i := 0; i < len(lines); {
 		if !inRun(i) {
 			prose = prose || lines[i].Content
@@ -446,21 +448,56 @@ func dropHeadlineRuns(text string, lines []Line) {
 			j++
 		}
 		if short >= minRun && !live {
-			last := j
-			for last > i && !lines[last-1].Content {
-				last--
+			if !prose {
+				top = append(top[:0], lines[i:j]...)
+				topAt = i
 			}
-			if !prose && wordCount(at(last-1)) >= 3 && headsProse(text, lines, j) {
-				last-- // keep it
-			} else {
-				last = j
-			}
-			for k := i; k < last; k++ {
+			for k := i; k < j; k++ {
 				lines[k].Content = false
 			}
 		}
 		i = j
 	}
+	if top != nil {
+		// with every run dropped, the text after it is the article's
+		if keep := runHeadline(text, top, lines[topAt+len(top):]); keep >= 0 {
+			for k := keep; k < len(top); k++ {
+				if k == keep || top[k].Content && hasYear(at(topAt+k)) {
+					lines[topAt+k].Content = true
+				}
+			}
+		}
+	}
+}
+
+// runHeadline finds the article's headline at the end of run, a run of
+// short lines before the first paragraph: the run's last line of three
+// words or more, past the furniture and the dated lines after it, over a
+// paragraph of prose, when the article text after it goes on one of its
+// own words (a town, a name). A list of other stories' headlines shares
+// none. It returns the line's index in run, or -1.
+func runHeadline(text string, run, after []Line) int {
+	if !headsProse(text, after, 0) {
+		return -1
+	}
+	k := len(run) - 1
+	for k >= 0 && (!run[k].Content || hasYear(text[run[k].Start:run[k].End])) {
+		k--
+	}
+	if k < 0 || wordCount(text[run[k].Start:run[k].End]) < 3 {
+		return -1
+	}
+	var rest strings.Builder
+	for j := 0; j < len(after) && rest.Len() < 1500; j++ {
+		if after[j].Content {
+			rest.WriteString(text[after[j].Start:after[j].End])
+			rest.WriteByte('\n')
+		}
+	}
+	if !labelHeadline("- "+text[run[k].Start:run[k].End], rest.String()) {
+		return -1
+	}
+	return k
 }
 
 // headsProse reports whether the next line from lines[k] that is not blank
