@@ -201,6 +201,9 @@ var reportWords = map[string]bool{
 	"اشخاص": true, "اطفال": true, "عناصر": true, "قصف": true, "غاره": true, "غارات": true,
 	"هجوم": true, "سوريا": true, "السوريه": true, "ادلب": true, "النظام": true, "جراء": true,
 	"الاقل": true, "شمال": true, "جنوب": true, "ريف": true,
+	"ارتفاع": true, "ارتفعت": true, "حصيله": true, "ضحايا": true, "مدنيا": true, "مدنيون": true,
+	"اخرين": true, "اخرون": true, "مدفعي": true, "صاروخي": true, "شمالي": true, "جنوبي": true,
+	"غربي": true, "شرقي": true, "toll": true, "rises": true, "killing": true, "kill": true,
 }
 
 // lineKey normalizes a line for heading comparison: bullets, spaces and a
@@ -283,6 +286,9 @@ func readLines(text string) []Line {
 	// line is tight: the first blank line after an item ends it.
 	tight, items, gap := false, 0, false
 	mark := byte(0) // how the list's first item is marked: see itemMark
+	// a list before any article text may run into the headline without a
+	// blank line: its lines [top, topEnd)
+	content, top, topEnd := false, -1, -1
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -300,9 +306,15 @@ func readLines(text string) []Line {
 		keep := false
 		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
 			mode = normal // a numbered or bulleted list ends at its first bare line
+			if top >= 0 && topEnd < 0 {
+				top = -2 // the bare line is the headline
+			}
 		}
 		switch {
 		case blank:
+			if mode == teaser && tight && items > 0 && top >= 0 && topEnd < 0 {
+				topEnd = len(out)
+			}
 			if mode == ticker || mode == teaser && tight && items > 0 {
 				mode = normal
 			}
@@ -324,7 +336,13 @@ func readLines(text string) []Line {
 			if proseLine(line, tight) {
 				mode = normal
 				keep = true
+				if top >= 0 && topEnd < 0 {
+					topEnd = len(out)
+				}
 				break
+			}
+			if items == 0 && !content && top < 0 {
+				top = len(out)
 			}
 			items++
 		default:
@@ -333,6 +351,7 @@ func readLines(text string) []Line {
 		if !blank {
 			first = false
 		}
+		content = content || keep
 		out = append(out, Line{Start: start, End: end, Content: keep})
 		if end == len(text) {
 			break
@@ -340,7 +359,30 @@ func readLines(text string) []Line {
 		start = end + 1
 	}
 	dropHeadlineRuns(text, out)
+	if top >= 0 && topEnd > top { // (top is -2 when a marked list ended at the headline)
+		listHeadline(text, out[top:topEnd], out[topEnd:])
+	}
 	return out
+}
+
+// listHeadline keeps the article's headline at the end of list, the items
+// of a list of other stories before the first paragraph (see
+// runHeadline), and the dated lines after it.
+func listHeadline(text string, list, after []Line) {
+	run := make([]Line, len(list))
+	copy(run, list)
+	for i := range run {
+		run[i].Content = strings.TrimSpace(text[run[i].Start:run[i].End]) != ""
+	}
+	keep := runHeadline(text, run, after)
+	if keep < 0 {
+		return
+	}
+	for k := keep; k < len(list); k++ {
+		if k == keep || run[k].Content && hasYear(text[run[k].Start:run[k].End]) {
+			list[k].Content = true
+		}
+	}
 }
 
 // A run of at least minRun lines, one after the other, each short and
@@ -484,8 +526,8 @@ func runHeadline(text string, run, after []Line) int {
 	for k >= 0 && (!run[k].Content || hasYear(text[run[k].Start:run[k].End])) {
 		k--
 	}
-	if k < 0 || wordCount(text[run[k].Start:run[k].End]) < 3 {
-		return -1
+	if k < 0 || wordCount(text[run[k].Start:run[k].End]) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 {
+		return -1 // a numbered or bulleted line is a list's item
 	}
 	var rest strings.Builder
 	for j := 0; j < len(after) && rest.Len() < 1500; j++ {
