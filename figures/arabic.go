@@ -359,7 +359,7 @@ func (x *extractor) arFactionArmy(k int, s sentence) int {
 }
 
 // arArmedOf reads "من هيئة تحرير الشام" at k right after a count of
-// fighters: a known group is its actor.
+// fighters: the name is the count's, and a known group is its actor.
 func (x *extractor) arArmedOf(it *item, k int, s sentence) bool {
 	if x.ts[k].w != "من" || k+1 >= s.b || it.actor != "" || it.g != Combatants || !arArmedHeads[stripWawBa(x.ts[k+1].w)] {
 		return false
@@ -368,10 +368,11 @@ func (x *extractor) arArmedOf(it *item, k int, s sentence) bool {
 		return false // "من الجيش التركي": a state's army (arActor)
 	}
 	a := x.arArmedName(k+1, x.arNameEnd(k+2, s))
-	if !armedActors[a] {
-		return false // a faction by its words ("من الفصائل") names no actor here
+	if armedActors[a] {
+		it.actor = a
 	}
-	it.actor = a
+	// a faction by its words ("عناصر من الفصائل") names no actor, but its
+	// name is still the count's and the verb after it binds
 	return true
 }
 

@@ -60,6 +60,14 @@ var leftoverCases = []struct {
 	{"arabic plural verb goes on with the speaker", "", "وقال عمال الإنقاذ إن 5 أشخاص أصيبوا، وأكدوا أن طفلين قتلا.",
 		[]string{"injured/people 5 src=عمال الإنقاذ", "killed/children 2 src=عمال الإنقاذ"}},
 
+	// a faction named by its words after a count of fighters
+	{"arabic fighters of the factions then the verb", "", "وقالت مصادر إن 6 عناصر من الفصائل قتلوا.",
+		[]string{"killed/combatants 6 src=مصادر"}},
+	{"arabic fighters of an unlisted faction then the verb", "", "وأكد ناشطون أن 3 عناصر من فصيل صقور الجبل أصيبوا في الاشتباك.",
+		[]string{"injured/combatants 3 src=ناشطون"}},
+	{"arabic a known faction keeps its actor", "", "وقالت مصادر إن 5 مقاتلين من هيئة تحرير الشام قتلوا.",
+		[]string{"killed/combatants 5 actor=HTS src=مصادر"}},
+
 	// a period after the speaker's name is no part of it
 	{"arabic since the start of the year", "", "وثّق المرصد السوري منذ مطلع العام مقتل 95 مدنياً في إدلب.",
 		[]string{"killed/civilians 95 bg src=المرصد السوري"}},
