@@ -741,12 +741,18 @@ func (x *extractor) arOtherEvent(k int) bool {
 // count of bodies recovered ("جثة طفل" is one).
 func (x *extractor) arKnownBody(i int, s sentence) bool {
 	t := x.ts[i]
-	if !t.ar || t.k != kWord || !strings.HasPrefix(stripWawBa(t.w), "ال") || i == s.a {
+	if !t.ar || t.k != kWord || i == s.a {
 		return false
 	}
 	mw, ok := x.metricAt(i-1, s)
-	return ok && mw.bodies
+	if !ok || !mw.bodies {
+		return false
+	}
+	// "جثة طفل" after the toll: a glimpse of one counted already
+	return strings.HasPrefix(stripWawBa(t.w), "ال") || arOneBody[stripWawBa(x.ts[i-1].w)] && x.tollTold()
 }
+
+var arOneBody = map[string]bool{"جثه": true, "جثمان": true} // folded
 
 // arOtherAdjective: آخر after a noun that is not a person is "another"
 // qualifying it ("في هجوم آخر قتل"), not a person counted.

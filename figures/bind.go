@@ -493,6 +493,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if x.ageApposition(i, s) {
 		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
 	}
+	if x.parentOf(i, s) {
+		return false // "a mother of three", "أب لخمسة أطفال": one person
+	}
 	single := !ts[i].ar || x.scanPre(i-1, s, true) >= 0 || i+1 < s.b && ts[i+1].ar && x.postVerbAt(i+1, s) || x.arSingleAt(i, s)
 	first, ok := x.parseItem(i, s, single, false)
 	if !ok {

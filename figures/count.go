@@ -1044,6 +1044,30 @@ func (x *extractor) ageApposition(i int, s sentence) bool {
 	return name.k == kWord && (name.cap || nameParticle(name.w)) && !x.own.places[name.w]
 }
 
+// parentOf: is the number at i the children of one parent ("the mother of
+// three", "a father of five", "أب لثلاثة أطفال")? The parent is one person
+// (figures.md: a described single death), the count describes them.
+func (x *extractor) parentOf(i int, s sentence) bool {
+	t := x.ts[i]
+	if !t.ar {
+		num := t.k == kNum || isNumberWord(t.w)
+		return num && i-2 >= s.a && x.ts[i-1].w == "of" && parentNouns[x.ts[i-2].w]
+	}
+	if i-1 < s.a || !strings.HasPrefix(t.w, "ل") && !(t.k == kNum && x.ts[i-1].w == "ل") {
+		return false
+	}
+	p := i - 1
+	if x.ts[p].w == "ل" {
+		p--
+	}
+	return p >= s.a && (arParentNouns[x.ts[p].w] || arParentNouns[stripWawBa(x.ts[p].w)])
+}
+
+var (
+	parentNouns   = map[string]bool{"mother": true, "father": true, "parent": true, "mum": true, "mom": true, "dad": true, "grandfather": true, "grandmother": true}
+	arParentNouns = map[string]bool{"اب": true, "ام": true, "والد": true, "والده": true, "ابا": true, "اما": true} // folded
+)
+
 // rescueStaff: is the person noun at k (a volunteer, a worker, members) one
 // of the rescuers' own staff, named before it or just after ("a civil
 // defence volunteer", "a volunteer with the White Helmets")? figures.md:

@@ -168,6 +168,9 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			if v.arAggregate < 0 && x.arAggregate(k, s) {
 				v.arAggregate = k
 			}
+			if v.other < 0 && stripWawBa(t.w) == "منذ" && x.comparedSince(k, s) {
+				v.other = k // "الأعنف منذ مجزرة سوق أريحا": an earlier one
+			}
 			if w := stripWawBa(t.w); arEventWords[w] && !strings.HasPrefix(w, "ال") && w != "قصف" {
 				// "بانفجار سيارة مفخخة": an indefinite incident ("بقصف" is
 				// also the verb of the own shelling)
@@ -180,6 +183,18 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "since":
 			if x.sinceAggregate(k, s) {
 				v.aggregate = true
+			} else if v.other < 0 && x.comparedSince(k, s) {
+				v.other = k // "the deadliest since a market attack killed 12"
+			}
+		case w == "recalled" || w == "recalling" || w == "remembered":
+			// "residents recalled an attack in January that killed four":
+			// an indefinite incident recalled is an earlier one
+			n := x.word(k+1, s)
+			if n == "how" || n == "that" || n == "when" {
+				n = x.word(k+2, s)
+			}
+			if (n == "a" || n == "an") && v.other < 0 {
+				v.other = k
 			}
 		case w == "this" || w == "so":
 			if n := x.word(k+1, s); (n == "year" || w == "so" && n == "far" && x.word(k+2, s) == "this") && !x.comparedBefore(k, s) {
@@ -263,6 +278,37 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	}
 	x.evMemo.ok, x.evMemo.si, x.evMemo.v = true, x.si, v
 	return v
+}
+
+// comparedSince: does "since" at k follow a superlative or "first" that
+// compares the own incident with an earlier one ("the deadliest since",
+// "the worst attack on the town since", "the biggest toll since", "the
+// first ... since", "الأعنف منذ", "الأكبر منذ")? What follows is that
+// earlier incident.
+func (x *extractor) comparedSince(k int, s sentence) bool {
+	for c := k - 1; c >= s.a && c >= k-7; c-- {
+		t := x.ts[c]
+		if t.k != kWord {
+			return false
+		}
+		w := t.w
+		if t.ar {
+			w = stripWawBa(w)
+		}
+		if sinceSuperlatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var sinceSuperlatives = map[string]bool{
+	"deadliest": true, "worst": true, "biggest": true, "largest": true, "highest": true,
+	"bloodiest": true, "heaviest": true, "first": true, "most": true, "fiercest": true,
+	"deadlier": true, "worse": true,
+	// folded Arabic
+	"الاعنف": true, "الاكبر": true, "الاسوا": true, "الاول": true, "الاولى": true,
+	"الاشد": true, "الاكثر": true, "الاعلى": true, "الافظع": true, "الادمى": true, "اعنف": true, "اكبر": true,
 }
 
 // arSpans are the periods "خلال" sums up ("خلال الشهر الجاري", "خلال

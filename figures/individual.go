@@ -162,7 +162,11 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return false
 	}
 	if !ok && t.w == "body" && x.word(i+1, s) == "of" && !x.nonFactual(i, s) {
-		// "recovered the body of a young woman": a death, a floor
+		// "recovered the body of a young woman": a death, a floor; after a
+		// toll, one body is a glimpse of a victim counted already
+		if x.tollTold() {
+			return false
+		}
 		if it, _, ok := x.victimNP(i+2, s, nil); ok && it.min == 1 && it.max == 1 {
 			it.hasMax = false
 			x.emitVictims([]item{it}, Killed, i, s)
@@ -618,6 +622,19 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 // ("two of his nephews", "seven other passengers"). It returns the item and
 // the index after it.
 func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
+	it, e, ok := x.victimHead(k, s, prev)
+	if ok && e > k && !x.isCount(it) && parentNouns[x.ts[e-1].w] && x.parentOf(e+1, s) {
+		// "the mother of three (children)": the count describes her
+		e += 2
+		if e < s.b && (x.ts[e].w == "children" || x.ts[e].w == "sons" || x.ts[e].w == "daughters" || x.ts[e].w == "kids") {
+			e++
+		}
+		it.b = e
+	}
+	return it, e, ok
+}
+
+func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool) {
 	ts := x.ts
 	if k >= s.b || x.used[k] {
 		return item{}, k, false
@@ -1948,6 +1965,18 @@ func woundBy(w1, w2 string) bool {
 		return true
 	case "a", "sniper", "stray":
 		return w2 == "bullet" || w2 == "fire" || w2 == "sniper" || w2 == "stray"
+	}
+	return false
+}
+
+// tollTold: has the article given a death toll of its own already? A
+// photo or a glimpse of one victim after it ("a woman cries over the body
+// of her son") is one of those counted (figures.md), not a figure.
+func (x *extractor) tollTold() bool {
+	for _, f := range x.figs {
+		if f.Metric == Killed && !f.Background {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,167 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences that real news, NGO and live-blog prose carries around the
+// figures (quotes, photos, funerals, obituaries, comparisons, intents,
+// non-people counts, anniversaries, rhetoric, UN tallies), each read after
+// a lede that gives the toll, in an article of 2024-03-10. Written for this
+// test; want lists only the figures whose quote lies in the sentence.
+const (
+	probeLedeEN = "Air strikes on Sarmin killed seven civilians on Sunday, the White Helmets said."
+	probeLedeAR = "قتل سبعة مدنيين بغارات جوية على مدينة سرمين يوم الأحد، بحسب الدفاع المدني السوري."
+)
+
+var probeCases = []struct {
+	lang, text string
+	want       []string
+}{
+	// obituaries and described individuals
+	{"en", "The mother of three was killed alongside her children, relatives said.", []string{"killed/women 1 src=relatives"}},
+	{"en", "A father of five, Mahmoud worked as a baker in the town's market.", nil},
+	{"en", "Among the dead was Khaled Hamdo, a father of four who sold vegetables.", []string{"killed/people 1"}},
+	{"en", "Ahmad, 32, a father of three, was among those killed.", []string{"killed/people 1"}},
+	{"en", "He leaves behind a wife and four children.", nil},
+	{"en", "One of the injured, a 14-year-old boy, died later on Sunday.", []string{"killed/children 1"}},
+	{"en", "A nine-year-old girl lost both legs in the strike, her father said.", []string{"injured/children 1 src=her father"}},
+	{"en", "Her brother, aged 11, was also wounded.", []string{"injured/children 1"}},
+	{"en", "The boy's father, a teacher, was also wounded.", []string{"injured/people 1"}},
+	{"en", "The strike killed a paramedic, Ali Qasem, 28, according to the Syrian American Medical Society.", []string{"killed/civilians 1 src=the Syrian American Medical Society"}},
+	{"en", "A 70-year-old man died of his wounds on Monday.", []string{"killed/people 1"}},
+	{"en", "The death of the boy was confirmed by doctors at the hospital.", []string{"killed/children 1 src=doctors"}},
+	{"en", "The killing of the commander was confirmed by the group on Tuesday.", []string{"killed/combatants 1 src=the group"}},
+	{"en", "Three of the dead were members of one family.", []string{"killed/people 3"}},
+	{"en", "The strikes wounded 22 others, among them eight children, the rescuers said.", []string{"injured/people 22 src=the rescuers", "injured/children 8 src=the rescuers"}},
+	{"en", "Twelve wounded people remain in hospital, a doctor said.", []string{"injured/people 12 src=a doctor"}},
+	// photos, videos, glimpses, funerals, quotes
+	{"en", "In the video, a woman cries over the body of her son outside the hospital.", nil},
+	{"en", "Rescuers pulled the body of a child from the rubble.", nil},
+	{"en", "Photos shared by activists showed a girl, aged about 7, being carried from the rubble.", nil},
+	{"en", "A man carried a wounded boy to an ambulance as smoke rose behind him.", nil},
+	{"en", "Hundreds of mourners attended the funeral of the victims on Monday.", nil},
+	{"en", "A funeral for the seven was held on Monday afternoon.", nil},
+	{"en", "The bodies of the victims were taken to the hospital in Idlib city.", nil},
+	{"en", "\"I lost everything,\" said Um Ahmad, 45, whose house was destroyed.", nil},
+	{"en", "\"We will not let the blood of our martyrs go in vain,\" a local commander said.", nil},
+	{"en", "The victims, aged between 4 and 60, were buried in the town cemetery on Monday.", nil},
+	{"en", "A four-year-old boy was rescued alive after eight hours under the rubble.", nil},
+	{"en", "The family had moved to Sarmin two years ago after fleeing Maarat al-Numan.", nil},
+	{"en", "Rescuers worked for six hours to reach survivors under the rubble.", nil},
+	// comparisons with earlier incidents
+	{"en", "The strike is the deadliest since a market attack in Ariha killed 12 people.", []string{"killed/people 12 bg"}},
+	{"en", "It was the worst attack on the town since 2020, when shelling killed nine people at a school.", []string{"killed/people 9 bg"}},
+	{"en", "Sunday's raid was the biggest toll since a strike on Binnish killed 11 people in January.", []string{"killed/people 11 bg"}},
+	{"en", "It was the first deadly strike on Sarmin since a drone attack killed two farmers in the autumn.", []string{"killed/people 2 bg"}},
+	{"en", "Residents recalled a similar attack in January that killed four children.", []string{"killed/children 4 bg"}},
+	{"en", "The strike was similar to an attack on Maarat al-Numan in 2019 that killed 43 people.", []string{"killed/people 43 bg"}},
+	{"en", "Seven years ago, a chemical attack on nearby Khan Sheikhoun killed more than 80 people.", []string{"killed/people 81.. bg"}},
+	{"en", "In 2016, a strike on a school in Haas killed 22 children.", []string{"killed/children 22 bg"}},
+	// cumulative, UN and rhetorical tolls
+	{"en", "The UN says more than 300,000 civilians have been killed in Syria since 2011.", []string{"killed/civilians 300001.. bg src=The UN"}},
+	{"en", "Since the start of the year, 95 civilians have been killed in northwest Syria, according to the UN.", []string{"killed/civilians 95 bg src=the UN"}},
+	{"en", "Sunday's strikes brought to 41 the number of civilians killed in Idlib this month, the monitor said.", []string{"killed/civilians 41 bg src=the monitor"}},
+	{"en", "Last year, 14 aid workers were killed in the region, the UN said.", []string{"killed/people 14 bg src=the UN"}},
+	{"en", "Nearly half a million people have been killed in the conflict.", []string{"killed/people 500000 ~ bg"}},
+	// non-people counts, intents, condemnations
+	{"en", "The strikes hit at least 15 houses and a school, the civil defence said.", nil},
+	{"en", "Government forces fired more than 40 rockets at the town on Sunday morning.", nil},
+	{"en", "About 200 families fled the town after the attack, according to the Response Coordination Group.", nil},
+	{"en", "Some 3,000 people have been displaced from Sarmin since Friday.", nil},
+	{"en", "The strike destroyed a two-storey building housing three displaced families.", nil},
+	{"en", "More than 1,000 tents were damaged by storms last month.", nil},
+	{"en", "Activists said 17 people were arrested in the town last week.", nil},
+	{"en", "At least 10 strikes hit the town on Sunday, residents said.", nil},
+	{"en", "Five ambulances and two fire trucks were sent to the scene.", nil},
+	{"en", "The White Helmets said its teams had responded to 23 attacks across northwest Syria this week.", nil},
+	{"en", "The attack came on the 13th anniversary of the uprising.", nil},
+	{"en", "Turkey condemned the attack and called for an end to the bombardment.", nil},
+	{"en", "The opposition vowed to respond to the killing of civilians.", nil},
+	{"en", "Russia said its jets had targeted terrorist positions and denied hitting civilians.", nil},
+	{"en", "The death toll is expected to rise as several of the wounded are in serious condition.", nil},
+	{"en", "The attack took place on the day a UN convoy entered Idlib with 30 trucks of aid.", nil},
+	{"en", "The deaths were reported by the Syrian Observatory for Human Rights.", nil},
+	{"en", "Threats to kill two hostages were made by the group on Saturday.", nil},
+
+	// Arabic
+	{"ar", "ومن بين القتلى أب لثلاثة أطفال يعمل بائعاً في السوق.", []string{"killed/people 1"}},
+	{"ar", "وقال أبو أحمد، وهو أب لخمسة أطفال، إن منزله دُمّر بالكامل.", nil},
+	{"ar", "وتوفي طفل يبلغ من العمر 14 عاماً متأثراً بجروحه مساء الأحد.", []string{"killed/children 1"}},
+	{"ar", "وأصيب طفلان، أعمارهما 8 و10 سنوات، بجروح متوسطة.", []string{"injured/children 2"}},
+	{"ar", "ولا يزال 12 جريحاً يتلقون العلاج في مستشفى باب الهوى.", []string{"injured/people 12"}},
+	{"ar", "وأعلن فيلق الشام مقتل أحد قادته في الغارة.", []string{"killed/combatants 1 src=فيلق الشام"}},
+	{"ar", "ويظهر في مقطع مصور رجل يحمل جثة طفل من تحت الأنقاض.", nil},
+	{"ar", "وانتشلت فرق الإنقاذ جثة امرأة من تحت ركام منزلها.", nil},
+	{"ar", "وشيّع الأهالي جثامين الضحايا في مقبرة المدينة يوم الاثنين.", nil},
+	{"ar", "وقالت والدة أحد الضحايا وهي تبكي: لقد فقدت كل شيء.", nil},
+	{"ar", "وكان الطفل محمد، البالغ من العمر سبع سنوات، يلعب أمام منزله عندما سقطت القذيفة.", nil},
+	{"ar", "وعمل فريق الدفاع المدني لمدة ست ساعات لانتشال العالقين تحت الأنقاض.", nil},
+	{"ar", "وأسعفت سيارات الإسعاف الجرحى إلى مستشفيات المنطقة.", nil},
+	{"ar", "وتعد هذه الغارات الأعنف منذ مجزرة سوق أريحا التي راح ضحيتها 12 شخصاً.", []string{"killed/people 12 bg"}},
+	{"ar", "وهذا أكبر عدد من الضحايا منذ قصف مماثل على بنش قتل فيه 11 مدنياً في كانون الثاني.", []string{"killed/civilians 11 bg"}},
+	{"ar", "وشهدت المدينة في عام 2019 مجزرة راح ضحيتها 20 مدنياً.", []string{"killed/civilians 20 bg"}},
+	{"ar", "وذكّر الأهالي بهجوم مماثل في كانون الثاني قتل فيه أربعة أطفال.", []string{"killed/children 4 bg src=الأهالي"}},
+	{"ar", "ووثقت الأمم المتحدة مقتل أكثر من 300 ألف مدني منذ عام 2011.", []string{"killed/civilians 300001.. bg src=الأمم المتحدة"}},
+	{"ar", "ووصل عدد الضحايا المدنيين منذ بداية العام إلى 95 مدنياً في شمال غرب سوريا، بحسب فريق منسقو استجابة سوريا.", []string{"casualties/civilians 95 bg src=فريق منسقو استجابة سوريا"}},
+	{"ar", "وقتل آلاف السوريين خلال سنوات الحرب.", []string{"killed/people 2000.. vague bg"}},
+	{"ar", "واستهدفت الطائرات الحربية المدينة بأكثر من 20 غارة.", nil},
+	{"ar", "ونزحت نحو 300 عائلة من المدينة باتجاه المخيمات الحدودية.", nil},
+	{"ar", "وتضرر أكثر من 15 منزلاً جراء القصف.", nil},
+	{"ar", "وأطلقت قوات النظام 40 صاروخاً على الأحياء السكنية.", nil},
+	{"ar", "واعتقلت قوات النظام 17 شاباً في ريف حماة الأسبوع الماضي.", nil},
+	{"ar", "ودمرت الغارات 5 خيام في مخيم قريب.", nil},
+	{"ar", "وقدّم فريق الدفاع المدني 23 استجابة لهجمات خلال الأسبوع.", nil},
+	{"ar", "وبلغ عدد النازحين منذ بداية الحملة أكثر من 100 ألف شخص.", nil},
+	{"ar", "وتصادف الغارات الذكرى الثالثة عشرة لانطلاق الثورة السورية.", nil},
+	{"ar", "وأدانت تركيا الهجوم ودعت إلى وقف القصف.", nil},
+	{"ar", "وتوعدت الفصائل بالرد على المجزرة.", nil},
+	{"ar", "ونفت وزارة الدفاع الروسية استهداف المدنيين.", nil},
+	{"ar", "وتداول ناشطون صورة لطفل مصاب يحمله والده نحو سيارة الإسعاف.", nil},
+}
+
+// probeGaps are sentences still read wrong: logged, not failed, so that
+// the table keeps the right reading and the count of gaps is visible. A
+// gap that reads right fails the test until it is taken off this list.
+var probeGaps = map[string]bool{
+	"One of the injured, a 14-year-old boy, died later on Sunday.":                                         true,
+	"The strike killed a paramedic, Ali Qasem, 28, according to the Syrian American Medical Society.":      true,
+	"The death of the boy was confirmed by doctors at the hospital.":                                       true,
+	"The killing of the commander was confirmed by the group on Tuesday.":                                  true,
+	"Three of the dead were members of one family.":                                                        true,
+	"Sunday's strikes brought to 41 the number of civilians killed in Idlib this month, the monitor said.": true,
+	"Nearly half a million people have been killed in the conflict.":                                       true,
+	"ومن بين القتلى أب لثلاثة أطفال يعمل بائعاً في السوق.":                                                 true,
+	"وأعلن فيلق الشام مقتل أحد قادته في الغارة.":                                                           true,
+	"وهذا أكبر عدد من الضحايا منذ قصف مماثل على بنش قتل فيه 11 مدنياً في كانون الثاني.":                    true,
+	"وقتل آلاف السوريين خلال سنوات الحرب.":                                                                 true,
+}
+
+func TestProbeSentences(t *testing.T) {
+	fails, gaps := 0, 0
+	for _, c := range probeCases {
+		lede := probeLedeEN
+		if c.lang == "ar" {
+			lede = probeLedeAR
+		}
+		var got []string
+		for _, f := range Extract(lede+"\n\n"+c.text, day("2024-03-10")) {
+			if strings.Contains(c.text, f.Quote) && !strings.Contains(lede, f.Quote) {
+				got = append(got, short(f))
+			}
+		}
+		wrong := strings.Join(got, "\n") != strings.Join(c.want, "\n")
+		switch {
+		case wrong && probeGaps[c.text]:
+			gaps++
+			t.Logf("gap: %s\n got:  %s\n want: %s", c.text, strings.Join(got, " | "), strings.Join(c.want, " | "))
+		case wrong:
+			fails++
+			t.Errorf("%s\n got:  %s\n want: %s", c.text, strings.Join(got, " | "), strings.Join(c.want, " | "))
+		case probeGaps[c.text]:
+			t.Errorf("%s reads right now: take it off probeGaps", c.text)
+		}
+	}
+	t.Logf("%d of %d sentences read wrong, %d known gaps", fails, len(probeCases), gaps)
+}
