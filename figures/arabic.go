@@ -358,6 +358,29 @@ func (x *extractor) arFactionArmy(k int, s sentence) int {
 	return -1
 }
 
+// arOriginEnd reads where the counted people come from, right after
+// them: "من عائلة واحدة", "من أهالي البلدة", "من سكان المخيم". It returns
+// the token after the phrase, or -1, so that a verb after it binds ("6
+// أطفال من عائلة واحدة أصيبوا").
+func (x *extractor) arOriginEnd(k int, s sentence) int {
+	if k+2 >= s.b || x.ts[k].w != "من" || !x.ts[k+1].ar {
+		return -1
+	}
+	switch stripWawBa(x.ts[k+1].w) {
+	case "عائله", "اسره":
+		if w := x.ts[k+2].w; w == "واحده" || strings.HasPrefix(w, "ال") && !arStop[w] {
+			if _, ok := x.metricAt(k+2, s); !ok {
+				return k + 3
+			}
+		}
+	case "اهالي", "سكان", "ابناء", "قاطني", "نازحي":
+		if e := x.arNameEnd(k+2, s); e > k+2 {
+			return e
+		}
+	}
+	return -1
+}
+
 // arArmedOf reads "من هيئة تحرير الشام" at k right after a count of
 // fighters: the name is the count's, and a known group is its actor.
 func (x *extractor) arArmedOf(it *item, k int, s sentence) bool {

@@ -799,6 +799,9 @@ func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 		if _, ok := x.metricAt(k, s); ok || arPrepWord(ts[k].w) {
 			break // "قائده قتل بغارة روسية": the side of the strike, not his
 		}
+		if e := x.arOriginEnd(k, s); e > 0 {
+			return e // "من عائلة واحدة" (arabic.go)
+		}
 		if e := x.arFactionArmy(k, s); e > 0 {
 			if it.g == Troops || it.g == Combatants {
 				it.g, it.actor = Combatants, "" // "عناصر من الجيش الوطني": a faction

@@ -68,6 +68,14 @@ var leftoverCases = []struct {
 	{"arabic a known faction keeps its actor", "", "وقالت مصادر إن 5 مقاتلين من هيئة تحرير الشام قتلوا.",
 		[]string{"killed/combatants 5 actor=HTS src=مصادر"}},
 
+	// where the counted people come from, between them and their verb
+	{"arabic children of one family then the verb", "", "وقالت مصادر إن 6 أطفال من عائلة واحدة أصيبوا.",
+		[]string{"injured/children 6 src=مصادر"}},
+	{"arabic civilians of the town's people then the verb", "", "وذكر الدفاع المدني أن 5 مدنيين من أهالي البلدة قتلوا.",
+		[]string{"killed/civilians 5 src=الدفاع المدني"}},
+	{"arabic displaced of the camp's residents then the verb", "", "وأكد ناشطون أن 4 نازحين من سكان المخيم قتلوا بالغارة.",
+		[]string{"killed/people 4 src=ناشطون"}},
+
 	// a period after the speaker's name is no part of it
 	{"arabic since the start of the year", "", "وثّق المرصد السوري منذ مطلع العام مقتل 95 مدنياً في إدلب.",
 		[]string{"killed/civilians 95 bg src=المرصد السوري"}},
