@@ -395,7 +395,14 @@ const minRun = 3
 // words and no sentence end.
 func shortLine(line string) bool {
 	n := wordCount(line)
-	return n >= 1 && n <= 16 && !endsSentence(line) && !strings.HasSuffix(strings.TrimSpace(line), ":") && !tallyLine(line)
+	return n >= 1 && n <= 16 && !endsSentence(line) && !strings.HasSuffix(strings.TrimSpace(line), ":") && !tallyLine(line) && !tweetLine(line)
+}
+
+// tweetLine reports a line of an embedded tweet, its text or its
+// signature ("— Name (@handle)"): content, and the signature names its
+// source.
+func tweetLine(line string) bool {
+	return strings.Contains(line, "pic.twitter.com/") || strings.Contains(line, "(@")
 }
 
 // tallyLine reports an item of a breakdown, "Sarmin: 4 dead": a label, a
@@ -429,8 +436,7 @@ func metaLine(line string) bool {
 			return true
 		}
 	}
-	// a tweet's signature: "— Name (@handle)"
-	return strings.HasPrefix(line, "—") && strings.Contains(line, "(@")
+	return false
 }
 
 // hasYear reports a four-digit number from 1900 to 2099 in s.
