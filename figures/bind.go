@@ -493,6 +493,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if x.ageApposition(i, s) {
 		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
 	}
+	if x.superlativeAge(i, s) {
+		return false // "the youngest victim was four": an age
+	}
 	if x.parentOf(i, s) {
 		return false // "a mother of three", "أب لخمسة أطفال": one person
 	}
@@ -625,7 +628,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			list[0].g = g
 		}
 	}
-	if midx >= 0 && x.nonFactual(midx, s) {
+	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s)) {
 		return false // "on the pretext of killing a senior jihadist"
 	}
 	if midx >= 0 {
@@ -1581,10 +1584,29 @@ func (x *extractor) theOne(p int, s sentence) (item, bool) {
 	return item{}, false
 }
 
+// counterfactual: is the verb at i in a group opened by could, would or
+// should ("could have killed dozens had it hit the market")? What did not
+// happen is no figure; "may have killed" stays a hedged report.
+func (x *extractor) counterfactual(i int, s sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		switch w := x.ts[k].w; {
+		case w == "could" || w == "would" || w == "should":
+			return true
+		case beWords[w] || indivAdverbs[w] || w == "have":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // agedUnder18: does ", aged 9 and 12," at k give each of the n counted an
 // age under 18?
 func (x *extractor) agedUnder18(k, n int, s sentence) bool {
-	if x.word(k, s) != "," || x.word(k+1, s) != "aged" || n < 1 || n > 8 {
+	if x.word(k, s) != "," {
+		k-- // "two brothers aged 10 and 13"
+	}
+	if x.word(k+1, s) != "aged" || n < 1 || n > 8 {
 		return false
 	}
 	ages := 0

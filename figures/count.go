@@ -460,11 +460,13 @@ func (x *extractor) rangeAhead(k int, s sentence) bool {
 
 // inAgePhrase: is the number at i an age ("aged 5", "aged between 5 and 12")?
 func (x *extractor) inAgePhrase(i int, s sentence) bool {
-	for k := i - 1; k >= s.a && k >= i-4; k-- {
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
 		switch w := x.ts[k].w; {
 		case w == "aged" || w == "age" || w == "ages":
 			return true
 		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || isNumberWord(w):
+		case w == "," && x.ts[k+1].k == kNum && k > s.a && x.ts[k-1].k == kNum:
+			// "aged 2, 5 and 9": a list of ages
 		default:
 			return false
 		}
@@ -1070,6 +1072,26 @@ var (
 	parentNouns   = map[string]bool{"mother": true, "father": true, "parent": true, "mum": true, "mom": true, "dad": true, "grandfather": true, "grandmother": true}
 	arParentNouns = map[string]bool{"اب": true, "ام": true, "والد": true, "والده": true, "ابا": true, "اما": true} // folded
 )
+
+// superlativeAge: is the number at i the age of the oldest or youngest
+// victim ("the oldest of the dead was 76", "the youngest victim was just
+// four")?
+func (x *extractor) superlativeAge(i int, s sentence) bool {
+	k := i - 1
+	for k >= s.a && (x.ts[k].w == "just" || x.ts[k].w == "only") {
+		k--
+	}
+	if k < s.a || !beWords[x.ts[k].w] {
+		return false
+	}
+	for c := k - 1; c >= s.a && c >= k-6; c-- {
+		switch x.ts[c].w {
+		case "oldest", "youngest", "eldest":
+			return true
+		}
+	}
+	return false
+}
 
 // rescueStaff: is the person noun at k (a volunteer, a worker, members) one
 // of the rescuers' own staff, named before it or just after ("a civil

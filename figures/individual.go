@@ -622,6 +622,9 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 // ("two of his nephews", "seven other passengers"). It returns the item and
 // the index after it.
 func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
+	if k < s.b && x.ts[k].k == kNum && x.ageApposition(k, s) {
+		return item{}, k, false // "a paramedic, Ali Qasem, 28,": his age
+	}
 	it, e, ok := x.victimHead(k, s, prev)
 	if ok && e > k && !x.isCount(it) && parentNouns[x.ts[e-1].w] && x.parentOf(e+1, s) {
 		// "the mother of three (children)": the count describes her

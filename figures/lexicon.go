@@ -279,6 +279,7 @@ var qualifiers = []seq{
 var vagueWords = []seq{
 	{words: []string{"a", "number", "of"}, min: 2}, {words: []string{"several"}, min: 3}, {words: []string{"multiple"}, min: 2},
 	{words: []string{"some"}, min: 2}, {words: []string{"dozens"}, min: 24}, {words: []string{"scores"}, min: 40},
+	{words: []string{"hundreds", "of", "thousands"}, min: 200000}, {words: []string{"tens", "of", "thousands"}, min: 20000},
 	{words: []string{"hundreds"}, min: 200}, {words: []string{"thousands"}, min: 2000}, {words: []string{"tens"}, min: 20},
 	{words: []string{"عشرات"}, min: 24}, {words: []string{"مئات"}, min: 200}, {words: []string{"العشرات"}, min: 24}, {words: []string{"المئات"}, min: 200}, {words: []string{"الاف"}, min: 2000},
 	{words: []string{"عده"}, min: 3}, {words: []string{"العديد", "من"}, min: 3}, {words: []string{"عدد", "من"}, min: 2},

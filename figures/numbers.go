@@ -120,6 +120,9 @@ func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 	if ts[j].w == "half" && j+2 < len(ts) && ts[j+1].w == "a" && ts[j+2].w == "dozen" {
 		return 6, 3, true
 	}
+	if ts[j].w == "half" && j+2 < len(ts) && ts[j+1].w == "a" && ts[j+2].w == "million" {
+		return enScales[ts[j+2].w] / 2, 3, true // "half a million"
+	}
 	if ts[j].w == "a" || ts[j].w == "an" {
 		if j+1 < len(ts) {
 			if s, ok := enScales[ts[j+1].w]; ok {
