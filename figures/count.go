@@ -1053,6 +1053,9 @@ func (x *extractor) ageApposition(i int, s sentence) bool {
 // three", "a father of five", "أب لثلاثة أطفال")? The parent is one person
 // (figures.md: a described single death), the count describes them.
 func (x *extractor) parentOf(i int, s sentence) bool {
+	if i >= s.b {
+		return false // "injuring his mother": no number after the parent
+	}
 	t := x.ts[i]
 	if !t.ar {
 		num := t.k == kNum || isNumberWord(t.w)
