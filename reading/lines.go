@@ -549,12 +549,15 @@ func runHeadline(text string, run, after []Line) int {
 }
 
 // headsProse reports whether the next line from lines[k] that is not blank
-// is a paragraph of article text, not another headline.
+// nor a short dated line (the headline's date) is a paragraph of article
+// text, not another headline.
 func headsProse(text string, lines []Line, k int) bool {
 	for ; k < len(lines); k++ {
-		if ln := text[lines[k].Start:lines[k].End]; strings.TrimSpace(ln) != "" {
-			return lines[k].Content && proseLine(ln, true)
+		ln := text[lines[k].Start:lines[k].End]
+		if strings.TrimSpace(ln) == "" || wordCount(ln) <= 8 && hasYear(ln) {
+			continue
 		}
+		return lines[k].Content && proseLine(ln, true)
 	}
 	return false
 }

@@ -212,6 +212,7 @@ func TestBoilerplate(t *testing.T) {
 		{"a tight list run into the headline", "Related\nCar bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\nThree farmers killed in Kansafra\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
 		{"a tight list run into the lede", "اقرأ أيضاً\nمقتل ستة بانفجار في جرابلس\nمقتل اثنين في تل أبيض\n" + ledeAr, []string{ledeAr}},
 		{"an embedded tweet among menu lines stays", "Home\nNews\nVideo\nFour dead in Kansafra tonight pic.twitter.com/x1Y2z3\n— Rescue Team (@rescue_team)\nShare\nFacebook\nTwitter\n" + lede, []string{"Four dead in Kansafra tonight pic.twitter.com/x1Y2z3", "— Rescue Team (@rescue_team)", lede}},
+		{"a run over the headline and a labelled date", "Car bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\nNine fighters killed near Raqqa\nThree farmers killed in Kansafra\nPosted on: 4 March 2021\n" + lede, []string{"Three farmers killed in Kansafra", "Posted on: 4 March 2021", lede}},
 		{"an agency dateline in parentheses is a lede", "(Reuters) - Shelling killed three farmers in Kansafra on Sunday", []string{"(Reuters) - Shelling killed three farmers in Kansafra on Sunday"}},
 		{"a tally by town stays", "Victims by town\nKansafra: 3 dead\nAriha: 2 dead\nSarmin: 1 dead\nBinnish: 4 dead", []string{"Victims by town", "Kansafra: 3 dead", "Ariha: 2 dead", "Sarmin: 1 dead", "Binnish: 4 dead"}},
 		{"a labelled first line that the body goes on is the headline", "BREAKING: Three farmers killed in Kansafra\n" + lede, []string{"BREAKING: Three farmers killed in Kansafra", lede}},
