@@ -493,6 +493,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if x.ageApposition(i, s) {
 		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
 	}
+	if x.pictured(i, s) {
+		return false // "photos of the bodies of two children": a glimpse
+	}
 	if x.superlativeAge(i, s) {
 		return false // "the youngest victim was four": an age
 	}

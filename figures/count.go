@@ -261,6 +261,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 					j += 3
 					if w := x.word(j, s); (w == "were" || w == "are" || w == "was") && j+1 < s.b {
 						if g, ok := groupWords[ts[j+1].w]; ok && !g.role {
+							if ts[j+1].w == "members" && !x.armedMembers(j+1, j+1, s) {
+								g.g = People // "were members of one family"
+							}
 							it.g = g.g
 							j += 2
 						}
@@ -1075,6 +1078,38 @@ var (
 	parentNouns   = map[string]bool{"mother": true, "father": true, "parent": true, "mum": true, "mom": true, "dad": true, "grandfather": true, "grandmother": true}
 	arParentNouns = map[string]bool{"اب": true, "ام": true, "والد": true, "والده": true, "ابا": true, "اما": true} // folded
 )
+
+// pictured: is the count at i the bodies a photo or a video shows
+// ("posted photos of the bodies of two children", "صوراً لجثث ثلاثة
+// أطفال") after the article's toll? figures.md: a glimpse of victims
+// counted already.
+func (x *extractor) pictured(i int, s sentence) bool {
+	bodies := false // a photo of a mass grave of 50 tells a count
+	for k := i - 1; k >= s.a && k >= i-6; k-- {
+		t := x.ts[k]
+		if t.k == kPunct || t.k == kNL {
+			return false
+		}
+		if mw, ok := x.metricAt(k, s); ok && mw.bodies {
+			bodies = true
+		}
+		w := t.w
+		if t.ar {
+			w = stripWawBa(w)
+		}
+		if pictureNouns[w] {
+			return bodies && x.tollTold()
+		}
+	}
+	return false
+}
+
+// pictureNouns are folded.
+var pictureNouns = map[string]bool{
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "picture": true,
+	"pictures": true, "image": true, "images": true, "video": true, "videos": true, "footage": true,
+	"صوره": true, "صور": true, "صورا": true, "مقطع": true, "فيديو": true, "تسجيل": true, "لقطات": true,
+}
 
 // superlativeAge: is the number at i the age of the oldest or youngest
 // victim ("the oldest of the dead was 76", "the youngest victim was just

@@ -549,8 +549,8 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 		if w.k == kQuote {
 			break
 		}
-		if _, ok := indivVerbs[w.w]; ok {
-			break
+		if _, ok := indivVerbs[w.w]; ok && !(st-2 >= s.a && (x.ts[st-2].w == "the" || x.ts[st-2].w == "those")) {
+			break // a verb; "one of the injured" is a noun
 		}
 		st--
 	}

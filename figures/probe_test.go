@@ -163,6 +163,37 @@ var probeCases = []struct {
 	{"ar", "وأحيا ناشطون الذكرى الخامسة لمجزرة راح ضحيتها 43 شخصاً.", []string{"killed/people 43 bg"}},
 	{"ar", "وقالت مديرية الصحة إن حصيلة الضحايا استقرت عند سبعة قتلى.", []string{"killed/people 7 src=مديرية الصحة"}},
 	{"ar", "وتوعدت موسكو بمواصلة ضرب الإرهابيين.", nil},
+
+	// third batch: over-firing on people who are not victims
+	{"en", "Two of the rescuers who reached the site first described scenes of chaos.", nil},
+	{"en", "Three witnesses told us the jets flew over twice.", nil},
+	{"en", "The hospital, which serves 200,000 people, was put out of service.", nil},
+	{"en", "Five children who were playing nearby escaped unharmed.", []string{"casualties/children 0"}},
+	{"en", "The two men who were arrested were later released.", nil},
+	{"en", "Eight families lost their homes in the strike.", nil},
+	{"en", "Four of the victims were buried in Sarmin and three in Idlib city.", nil},
+	{"en", "The names of the seven victims were published by the local council.", nil},
+	{"en", "The strike hit a house where 12 people from two families were sheltering.", nil},
+	{"en", "Around 30 people were inside the mosque at the time.", nil},
+	{"en", "A 2019 UN inquiry found that Russian jets had bombed a market in Maarat al-Numan.", nil},
+	{"en", "The council said 60 of its 90 classrooms had been damaged since 2019.", nil},
+	{"en", "His eldest son, 19, was killed in a strike on Ariha in 2020.", []string{"killed/people 1 bg"}},
+	{"en", "The village has lost 40 of its sons in the war, the mayor said.", []string{"killed/people 40 bg src=the mayor"}},
+	{"en", "Nine of the 11 doctors in the town have left since the offensive began.", nil},
+	{"en", "\"Seven people were killed in front of my eyes,\" said a shopkeeper.", []string{"killed/people 7 src=a shopkeeper"}},
+	{"en", "The group says it has documented 1,250 attacks on medical facilities since 2011.", nil},
+	{"en", "The Syrian Network for Human Rights said it would publish the full toll on Monday.", nil},
+	{"en", "The strike left a crater five metres wide.", nil},
+	{"en", "The White Helmets posted photos of the bodies of two children wrapped in blankets.", nil},
+
+	{"ar", "ووصل اثنان من المسعفين إلى المكان بعد دقائق من الغارة.", nil},
+	{"ar", "ونجا خمسة أطفال كانوا يلعبون قرب المنزل.", nil},
+	{"ar", "ودفن أربعة من الضحايا في سرمين وثلاثة في مدينة إدلب.", nil},
+	{"ar", "وكان في المسجد نحو 30 شخصاً لحظة الغارة.", nil},
+	{"ar", "وقتل ابنه الأكبر بغارة على أريحا عام 2020.", []string{"killed/children 1 bg"}},
+	{"ar", "ونشر الدفاع المدني صوراً لجثتي طفلين ملفوفتين بالبطانيات.", nil},
+	{"ar", "وأطلق سراح الشابين اللذين اعتقلا الشهر الماضي.", nil},
+	{"ar", "وخسرت القرية 40 من أبنائها خلال سنوات الحرب، بحسب رئيس المجلس المحلي.", []string{"killed/people 40 bg src=رئيس المجلس المحلي"}},
 }
 
 // probeGaps are sentences still read wrong: logged, not failed, so that
@@ -172,7 +203,6 @@ var probeGaps = map[string]bool{
 	"One of the injured, a 14-year-old boy, died later on Sunday.":                                         true,
 	"The death of the boy was confirmed by doctors at the hospital.":                                       true,
 	"The killing of the commander was confirmed by the group on Tuesday.":                                  true,
-	"Three of the dead were members of one family.":                                                        true,
 	"Sunday's strikes brought to 41 the number of civilians killed in Idlib this month, the monitor said.": true,
 	"ومن بين القتلى أب لثلاثة أطفال يعمل بائعاً في السوق.":                                                 true,
 	"وأعلن فيلق الشام مقتل أحد قادته في الغارة.":                                                           true,
@@ -181,6 +211,9 @@ var probeGaps = map[string]bool{
 	"Activists held a vigil for the 43 victims of the 2019 massacre.":                                      true,
 	"The two-year-old survived, but her parents were killed.":                                              true,
 	"وقضى أكثر من نصف مليون سوري منذ اندلاع الحرب عام 2011.":                                               true,
+	"His eldest son, 19, was killed in a strike on Ariha in 2020.":                                         true,
+	"The village has lost 40 of its sons in the war, the mayor said.":                                      true,
+	"وخسرت القرية 40 من أبنائها خلال سنوات الحرب، بحسب رئيس المجلس المحلي.":                                true,
 }
 
 func TestProbeSentences(t *testing.T) {
