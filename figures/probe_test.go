@@ -32,7 +32,7 @@ var probeCases = []struct {
 	{"en", "The strike killed a paramedic, Ali Qasem, 28, according to the Syrian American Medical Society.", []string{"killed/civilians 1 src=the Syrian American Medical Society"}},
 	{"en", "A 70-year-old man died of his wounds on Monday.", []string{"killed/people 1"}},
 	{"en", "The death of the boy was confirmed by doctors at the hospital.", []string{"killed/children 1 src=doctors"}},
-	{"en", "The killing of the commander was confirmed by the group on Tuesday.", []string{"killed/combatants 1 src=the group"}},
+	{"en", "The killing of the commander was confirmed by Faylaq al-Sham on Tuesday.", []string{"killed/combatants 1 src=Faylaq al-Sham"}},
 	{"en", "Three of the dead were members of one family.", []string{"killed/people 3"}},
 	{"en", "The strikes wounded 22 others, among them eight children, the rescuers said.", []string{"injured/people 22 src=the rescuers", "injured/children 8 src=the rescuers"}},
 	{"en", "Twelve wounded people remain in hospital, a doctor said.", []string{"injured/people 12 src=a doctor"}},
@@ -83,6 +83,7 @@ var probeCases = []struct {
 	{"en", "The death toll is expected to rise as several of the wounded are in serious condition.", nil},
 	{"en", "The attack took place on the day a UN convoy entered Idlib with 30 trucks of aid.", nil},
 	{"en", "The deaths were reported by the Syrian Observatory for Human Rights.", nil},
+	{"en", "Two more deaths were confirmed by the Idlib health directorate on Monday.", []string{"killed/people 2 src=the Idlib health directorate"}},
 	{"en", "Threats to kill two hostages were made by the group on Saturday.", nil},
 
 	// Arabic
@@ -202,7 +203,6 @@ var probeCases = []struct {
 var probeGaps = map[string]bool{
 	"One of the injured, a 14-year-old boy, died later on Sunday.":                                         true,
 	"The death of the boy was confirmed by doctors at the hospital.":                                       true,
-	"The killing of the commander was confirmed by the group on Tuesday.":                                  true,
 	"Sunday's strikes brought to 41 the number of civilians killed in Idlib this month, the monitor said.": true,
 	"ومن بين القتلى أب لثلاثة أطفال يعمل بائعاً في السوق.":                                                 true,
 	"وأعلن فيلق الشام مقتل أحد قادته في الغارة.":                                                           true,

@@ -413,6 +413,14 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
+		if (w == "confirmed" || w == "announced" || w == "reported") && k > s.a && beWords[ts[k-1].w] && x.word(k+1, s) == "by" {
+			// "the killing was confirmed by the group": the passive's agent
+			if a, ok := x.nameAfter(k+2, s); ok && !a.cont {
+				a.pos, a.trailing = k, true
+				out = append(out, x.scoped(a, s))
+			}
+			continue
+		}
 		if w == "according" && k+1 < s.b && ts[k+1].w == "to" {
 			if p := x.word(k-1, s); p == "," && (x.word(k-2, s) == "that" || x.word(k-2, s) == "which" || x.word(k-2, s) == "who") {
 				continue // "a house that, according to neighbours, was hit": about the house
