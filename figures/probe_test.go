@@ -195,6 +195,34 @@ var probeCases = []struct {
 	{"ar", "ونشر الدفاع المدني صوراً لجثتي طفلين ملفوفتين بالبطانيات.", nil},
 	{"ar", "وأطلق سراح الشابين اللذين اعتقلا الشهر الماضي.", nil},
 	{"ar", "وخسرت القرية 40 من أبنائها خلال سنوات الحرب، بحسب رئيس المجلس المحلي.", []string{"killed/people 40 bg src=رئيس المجلس المحلي"}},
+
+	// fourth batch: NGO reports, live blogs, statements
+	{"en", "Save the Children said one in three children in the camps suffers from malnutrition.", nil},
+	{"en", "UPDATE 14:05 - The number of strikes on the city today has reached 16.", nil},
+	{"en", "The strikes come a week after Russia and Turkey agreed on a ceasefire that was meant to protect 4 million civilians.", nil},
+	{"en", "The victims were seven members of the Qassem family, including a baby, relatives said.", []string{"killed/people 7 src=relatives", "killed/children 1 src=relatives"}},
+	{"en", "\"It was the seventh time our street was hit,\" said Abu Mahmoud.", nil},
+	{"en", "Forty-two years old and a father of six, Abdullah had just opened a small grocery.", nil},
+	{"en", "The Syrian government did not comment on the strikes, which it routinely describes as targeting terrorists.", nil},
+	{"en", "Dozens of residents were still searching for relatives after nightfall.", nil},
+	{"en", "The UN's humanitarian coordinator called the killing of civilians \"unacceptable\".", nil},
+	{"en", "At least 1,500 people attended the funerals on Monday.", nil},
+	{"en", "A mother and her two daughters were pulled alive from the rubble after five hours.", nil},
+	{"en", "None of the fighters in the nearby base were hurt, according to local sources.", []string{"injured/combatants 0 src=local sources"}},
+	{"en", "The attack killed more people than any other since the truce of March 2020.", nil},
+	{"en", "In total, 62 people have been killed in strikes on Sarmin since 2019, the council said.", []string{"killed/people 62 bg src=the council"}},
+
+	{"ar", "وقالت منظمة أنقذوا الأطفال إن طفلاً من كل ثلاثة في المخيمات يعاني من سوء التغذية.", nil},
+	{"ar", "تحديث 14:05: ارتفع عدد الغارات على المدينة اليوم إلى 16 غارة.", nil},
+	{"ar", "وقال أبو محمود: هذه سابع مرة يُقصف فيها شارعنا.", nil},
+	{"ar", "وشارك أكثر من 1500 شخص في تشييع الضحايا.", nil},
+	{"ar", "وانتُشلت أم وطفلتاها أحياء من تحت الأنقاض بعد خمس ساعات.", nil},
+	{"ar", "ولم تعلق حكومة النظام على الغارات.", nil},
+	{"ar", "ووصف منسق الأمم المتحدة قتل المدنيين بأنه غير مقبول.", nil},
+	{"ar", "وكان عبد الله، وهو أب لستة أطفال، قد افتتح بقالة صغيرة قبل أسابيع.", nil},
+	{"ar", "وبلغت حصيلة ضحايا القصف على سرمين منذ عام 2019 نحو 62 قتيلاً، بحسب المجلس المحلي.", []string{"killed/people 62 ~ bg src=المجلس المحلي"}},
+	{"ar", "وتأتي الغارات بعد أسبوع من اتفاق روسيا وتركيا على وقف لإطلاق النار.", nil},
+	{"ar", "ولا يزال العشرات من الأهالي يبحثون عن ذويهم.", nil},
 }
 
 // probeGaps are sentences still read wrong: logged, not failed, so that
@@ -214,6 +242,8 @@ var probeGaps = map[string]bool{
 	"His eldest son, 19, was killed in a strike on Ariha in 2020.":                                         true,
 	"The village has lost 40 of its sons in the war, the mayor said.":                                      true,
 	"وخسرت القرية 40 من أبنائها خلال سنوات الحرب، بحسب رئيس المجلس المحلي.":                                true,
+	"The victims were seven members of the Qassem family, including a baby, relatives said.":               true,
+	"None of the fighters in the nearby base were hurt, according to local sources.":                       true,
 }
 
 func TestProbeSentences(t *testing.T) {
