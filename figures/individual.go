@@ -1416,6 +1416,29 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 			it.actor = actor
 		}
 	}
+	if it.g == Children {
+		// "his son, 25," "a 30-year-old son": a son of age is no child
+		for _, ap := range append([][2]int{{it.qa, it.b}}, apps...) {
+			if x.adultAge(ap[0], ap[1]) {
+				it.g = People
+			}
+		}
+	}
+}
+
+// adultAge: do ts[a:b] give an age of 18 or more ("25", "aged 22", "a
+// 30-year-old")?
+func (x *extractor) adultAge(a, b int) bool {
+	if b-a == 1 && x.ts[a].k == kNum {
+		n, ok := smallNumber(x.ts[a].w)
+		return ok && n >= 18
+	}
+	for j := a; j < b && j < len(x.ts); j++ {
+		if n, ok := yearsOld(x.ts, j); ok {
+			return n >= 18
+		}
+	}
+	return false
 }
 
 // modalBefore: is the predicate at i a possibility or a denial, not a
