@@ -631,7 +631,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			list[0].g = g
 		}
 	}
-	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s)) {
+	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s)) || x.arExpected(i, s) {
 		return false // "on the pretext of killing a senior jihadist"
 	}
 	if midx >= 0 {
@@ -1601,6 +1601,35 @@ func (x *extractor) counterfactual(i int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// arExpected: is the Arabic count at i what someone expects or fears the
+// toll to rise to ("توقع الدفاع المدني ارتفاع الحصيلة إلى أكثر من عشرة")?
+func (x *extractor) arExpected(i int, s sentence) bool {
+	if !x.ts[i].ar && !(i+1 < s.b && x.ts[i+1].ar) {
+		return false
+	}
+	rise := false // "توقعات إلى وفاة 700 شخص" is an estimate, a figure
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		t := x.ts[k]
+		if t.k == kPunct && t.w != "،" {
+			return false
+		}
+		w := stripWawBa(t.w)
+		if w == "ارتفاع" || w == "يرتفع" || w == "ترتفع" || w == "تزايد" {
+			rise = true
+		}
+		if arExpectWords[w] || arExpectWords[t.w] {
+			return rise
+		}
+	}
+	return false
+}
+
+// arExpectWords are folded: expect, fear ("رجّح", likely, is a hedged report).
+var arExpectWords = map[string]bool{
+	"توقع": true, "يتوقع": true, "تتوقع": true, "متوقع": true, "المتوقع": true, "توقعات": true,
+	"يخشى": true, "تخشى": true, "خشيه": true, "مخاوف": true,
 }
 
 // agedUnder18: does ", aged 9 and 12," at k give each of the n counted an
