@@ -383,7 +383,7 @@ func (x *extractor) disasterClause(s sentence) bool {
 // arWeekOrMore: an indefinite span of a week or more ("أسبوع", "شهرين").
 func arWeekOrMore(w string) bool {
 	switch w {
-	case "اسبوع", "اسبوعين", "شهر", "شهرين", "عام", "عامين", "سنه", "سنتين", "الفتره":
+	case "اسبوع", "اسبوعين", "شهر", "شهرين", "عام", "عامين", "سنه", "سنتين", "الفتره", "سنوات", "اعوام", "اشهر", "شهور":
 		return true
 	}
 	return false
