@@ -616,6 +616,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if m == "" {
 		return false
 	}
+	if len(list) == 1 && x.describedOne(first, s) {
+		return false // "one of the injured, a 14-year-old boy, died": a person, the individual reader's
+	}
 	if len(list) == 1 && x.increment(first, m, midx, s) {
 		// "two more people died, bringing the toll to 14", "two of the
 		// wounded died in hospital": a step of a toll told in full, or
@@ -1585,6 +1588,26 @@ func (x *extractor) theOne(p int, s sentence) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// describedOne: is the count "one of the injured/wounded/dead" with an
+// apposition that says who the person is ("one of the injured, a
+// 14-year-old boy,")? figures.md: a described single death is one figure,
+// not a step of the toll.
+func (x *extractor) describedOne(it item, s sentence) bool {
+	if x.ts[it.a].ar || it.min != 1 || it.max != 1 || !it.hasHM || it.hmIdx < it.a+2 || x.ts[it.hmIdx-2].w != "of" || x.word(it.b, s) != "," {
+		return false
+	}
+	for c := it.b + 2; c < s.b && c <= it.b+10; c++ {
+		if x.ts[c].w == "," {
+			if !x.appositionAt(it.b+1, c) {
+				return false
+			}
+			g, _, ok := x.describe(it.b+1, c)
+			return ok && g != ""
+		}
+	}
+	return false
 }
 
 // counterfactual: is the verb at i in a group opened by could, would or

@@ -1399,7 +1399,8 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 			}
 		}
 	}
-	if x.isCount(*it) || it.min != 1 || it.max != 1 {
+	oneOf := x.ts[it.qa].w == "one" && x.word(it.qa+1, sentence{a: 0, b: len(x.ts)}) == "of" // "one of the injured, a boy,"
+	if x.isCount(*it) && !oneOf || it.min != 1 || it.max != 1 {
 		return
 	}
 	g, actor, ok := x.describe(it.qa, it.b)
