@@ -490,6 +490,10 @@ func (x *extractor) victimSubject(v, p int, m Metric, s sentence) bool {
 			}
 			x.describeLast(list, desc[:nd])
 		}
+		if q := list[0].qa; len(list) == 1 && q-1 > s.a+1 && x.ts[q-1].w == "," && (x.ts[s.a].w == "a" || x.ts[s.a].w == "an") && !x.isCount(list[0]) {
+			// a fronted apposition: "A father-of-four, Hassan was among those killed"
+			x.describeLast(list, [][2]int{{s.a, q - 1}})
+		}
 		x.emitVictims(list, m, v, s)
 		for _, ap := range apps[:n] {
 			// "Abu Omar, along with two of his sons, was killed"
@@ -627,10 +631,13 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 	}
 	it, e, ok := x.victimHead(k, s, prev)
 	if ok && e > k && !x.isCount(it) && parentNouns[x.ts[e-1].w] && x.parentOf(e+1, s) {
-		// "the mother of three (children)": the count describes her
+		// "the mother of three (young children)": the count describes her
 		e += 2
-		if e < s.b && (x.ts[e].w == "children" || x.ts[e].w == "sons" || x.ts[e].w == "daughters" || x.ts[e].w == "kids") {
-			e++
+		for j := e; j < s.b && j <= e+2; j++ {
+			if w := x.ts[j].w; w == "children" || w == "sons" || w == "daughters" || w == "kids" || w == "grandchildren" {
+				e = j + 1
+				break
+			}
 		}
 		it.b = e
 	}
@@ -1325,6 +1332,14 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 		}
 		if personTitles[w] || !t.cap && agentNoun(w) {
 			person = true
+		}
+		if i := strings.Index(w, "-of-"); i > 0 && parentNouns[w[:i]] {
+			// "a father-of-four", "the mother-of-two"
+			if w[:i] == "mother" || w[:i] == "grandmother" || w[:i] == "mum" || w[:i] == "mom" {
+				woman = true
+			} else {
+				person = true
+			}
 		}
 	}
 	if it.actor != "" && armedActors[it.actor] {

@@ -271,6 +271,21 @@ var probeCases = []struct {
 	{"ar", "وتنتشر في المحافظة 12 نقطة مراقبة تركية.", nil},
 	{"ar", "ووقعت الغارة على بعد 300 متر من نقطة عسكرية تركية.", nil},
 	{"ar", "واحتاجت فرق الدفاع المدني ثلاث ساعات لإخماد الحرائق في 12 محلاً.", nil},
+
+	// seventh batch: hyphenated and Arabic obituary forms
+	{"en", "A father-of-four, Hassan was among those killed.", []string{"killed/people 1"}},
+	{"en", "The mother-of-two died in hospital hours later.", []string{"killed/women 1"}},
+	{"en", "A father of two young children was killed when the roof collapsed, his cousin said.", []string{"killed/people 1 src=his cousin"}},
+	{"en", "A grandmother of 12 grandchildren was also wounded.", []string{"injured/women 1"}},
+	{"en", "She was a mother of three, her neighbour said.", nil},
+	{"en", "The 40-year-old father of three was buried on Sunday evening.", nil},
+
+	{"ar", "وقتلت أم لطفلين بالغارة على الحي الشرقي.", []string{"killed/women 1"}},
+	{"ar", "وأصيب أب لأربعة أطفال بجروح خطيرة.", []string{"injured/people 1"}},
+	{"ar", "وكانت الضحية أماً لثلاثة أطفال، بحسب جيرانها.", nil},
+	{"ar", "وشيّع الأهالي الأب لخمسة أطفال عصر الأحد.", nil},
+	{"ar", "وترك الراحل خلفه زوجة وأربعة أطفال.", nil},
+	{"ar", "وقتل شاب في العشرينات من عمره برصاص قناص.", []string{"killed/people 1"}},
 }
 
 // probeGaps are sentences still read wrong: logged, not failed, so that
@@ -293,6 +308,9 @@ var probeGaps = map[string]bool{
 	"وقتلت غارة على السوق ذاته عام 2017 نحو 46 شخصاً.":                                                     true,
 	"Khaled, who lost his wife in the strike, sat outside with his three surviving children.":              true,
 	"وقال خالد الذي فقد زوجته في الغارة إنه لم يعد يملك شيئاً.":                                            true,
+	"The mother-of-two died in hospital hours later.":                                                      true,
+	"وقتلت أم لطفلين بالغارة على الحي الشرقي.":                                                             true,
+	"وأصيب أب لأربعة أطفال بجروح خطيرة.":                                                                   true,
 }
 
 func TestProbeSentences(t *testing.T) {
