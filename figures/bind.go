@@ -634,7 +634,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			list[0].g = g
 		}
 	}
-	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s)) || x.arExpected(i, s) {
+	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s) || x.genericDeath(midx, last, s)) || x.arExpected(i, s) {
 		return false // "on the pretext of killing a senior jihadist"
 	}
 	if midx >= 0 {
@@ -1608,6 +1608,22 @@ func (x *extractor) describedOne(it item, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// genericDeath: is "the death of a child" at m the subject of a present
+// judgement ("the death of a single child is one too many", "the killing
+// of civilians is a crime")? A statement about deaths, not a count.
+func (x *extractor) genericDeath(m int, last item, s sentence) bool {
+	switch x.ts[m].w {
+	case "death", "deaths", "killing", "killings":
+	default:
+		return false
+	}
+	if m >= last.qa || x.word(m+1, s) != "of" {
+		return false
+	}
+	w := x.word(last.b, s)
+	return w == "is" || w == "are"
 }
 
 // counterfactual: is the verb at i in a group opened by could, would or

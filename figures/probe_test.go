@@ -286,6 +286,21 @@ var probeCases = []struct {
 	{"ar", "وشيّع الأهالي الأب لخمسة أطفال عصر الأحد.", nil},
 	{"ar", "وترك الراحل خلفه زوجة وأربعة أطفال.", nil},
 	{"ar", "وقتل شاب في العشرينات من عمره برصاص قناص.", []string{"killed/people 1"}},
+
+	// eighth batch: figures of speech and other counts of people
+	{"en", "\"We have 20 beds and 60 patients,\" the hospital director said.", nil},
+	{"en", "Only 3 of the 12 ambulances in the district are still working.", nil},
+	{"en", "The victims were aged between 3 and 65.", nil},
+	{"en", "A teacher said 15 of her 30 pupils had not come to school since the strike.", nil},
+	{"en", "The death of a single child is one too many, the UNICEF representative said.", nil},
+	{"en", "Fewer than 10 doctors remain in the town.", nil},
+	{"en", "Twenty-four hours after the strike, rescuers were still digging.", nil},
+	{"en", "The children, aged 4, 7 and 10, were playing in the yard when the missile hit.", nil},
+
+	{"ar", "وقال مدير المشفى: لدينا 20 سريراً و60 مريضاً.", nil},
+	{"ar", "ولم يبق في المدينة سوى أقل من عشرة أطباء.", nil},
+	{"ar", "وتراوحت أعمار الضحايا بين 3 و65 عاماً.", nil},
+	{"ar", "وبعد 24 ساعة من الغارة، كانت فرق الإنقاذ لا تزال تبحث تحت الأنقاض.", nil},
 }
 
 // probeGaps are sentences still read wrong: logged, not failed, so that
