@@ -2,6 +2,7 @@ package reading
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -225,8 +226,25 @@ func lineKey(line string) string {
 	return b.String()
 }
 
+// wordCount is len(strings.Fields(s)) without the slice.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 func endsSentence(s string) bool {

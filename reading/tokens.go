@@ -154,43 +154,47 @@ func followedByDigit(text string, j int) bool {
 // textnorm.Word (no decomposition, hamza seats and apostrophes kept): the
 // figure lexicons are written in it.
 func Fold(s string) string {
-	simple := true
-	for i := 0; i < len(s); i++ {
+	// most tokens fold to themselves: find the first byte that changes and
+	// allocate only then
+	i := 0
+	for i < len(s) {
 		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' {
-			simple = false
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if f, keep := foldRune(r); !keep || f != r || r == utf8.RuneError && n == 1 {
 			break
 		}
+		i += n
 	}
-	if simple {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= '٠' && r <= '٩':
-			r = '0' + (r - '٠')
-		case r >= '۰' && r <= '۹':
-			r = '0' + (r - '۰')
-		case r == '٬' || r == '٫':
-			r = ','
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'ـ' || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
-			continue
-		case r == '’':
-			r = '\''
-		default:
-			r = unicode.ToLower(r)
+	w := s
+	if i < len(s) {
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if f, keep := foldRune(r); keep {
+				b.WriteRune(f)
+			}
 		}
-		b.WriteRune(r)
+		w = b.String()
 	}
-	w := b.String()
 	if len(w) > 1 && strings.HasSuffix(w, ".") {
 		w = w[:len(w)-1]
 	}
@@ -198,4 +202,28 @@ func Fold(s string) string {
 		w = w[:len(w)-2]
 	}
 	return w
+}
+
+// foldRune is Fold for one non-ASCII rune; keep is false for a rune Fold
+// drops.
+func foldRune(r rune) (f rune, keep bool) {
+	switch {
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰'), true
+	case r == '٬' || r == '٫':
+		return ',', true
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r == 'ـ' || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
+		return 0, false
+	case r == '’':
+		return '\'', true
+	}
+	return unicode.ToLower(r), true
 }
