@@ -122,6 +122,9 @@ func (x *extractor) matchQual(i int, s sentence) (qualKind, int) {
 }
 
 func (x *extractor) matchVague(i int, s sentence) (int, int) {
+	if i > s.a && x.ts[i].ar && sinceSuperlatives[stripWawBa(x.ts[i-1].w)] {
+		return 0, 0 // "أكبر عدد من الضحايا": the largest number, no count
+	}
 	for _, vi := range x.candidates(i, s, vagueIndex) {
 		v := vagueWords[vi]
 		if x.matchSeq(i, s, v.words) {
