@@ -1087,22 +1087,21 @@ var (
 // أطفال") after the article's toll? figures.md: a glimpse of victims
 // counted already.
 func (x *extractor) pictured(i int, s sentence) bool {
-	bodies := false // a photo of a mass grave of 50 tells a count
 	for k := i - 1; k >= s.a && k >= i-6; k-- {
 		t := x.ts[k]
 		if t.k == kPunct || t.k == kNL {
 			return false
 		}
-		if mw, ok := x.metricAt(k, s); ok && mw.bodies {
-			bodies = true
+		if !t.pic {
+			continue
 		}
-		w := t.w
-		if t.ar {
-			w = stripWawBa(w)
+		bodies := false // a photo of a mass grave of 50 tells a count
+		for m := k; m < i; m++ {
+			if mw, ok := x.metricAt(m, s); ok && mw.bodies {
+				bodies = true
+			}
 		}
-		if pictureNouns[w] {
-			return bodies && x.tollTold()
-		}
+		return bodies && x.tollTold()
 	}
 	return false
 }

@@ -187,7 +187,7 @@ func (x *extractor) metricAt(i int, s sentence) (mword, bool) {
 	if i < s.a || i >= s.b || x.ts[i].k != kWord {
 		return mword{}, false
 	}
-	return lookup(metricWords, x.ts[i])
+	return x.ts[i].mw, x.ts[i].isM
 }
 
 func hasWaw(t tok) bool {

@@ -29,6 +29,11 @@ type tok struct {
 	abbr bool   // word that swallowed a final period (U.S., Feb.)
 	inQ  bool   // inside quotation marks
 	stem string // Arabic: w without clitics when that form is in the lexicons
+
+	// looked up once here rather than at every window that passes the token
+	mw  mword // metricWords entry of a word (metricAt)
+	isM bool  // mw is set
+	pic bool  // a picture noun (pictured)
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -45,6 +50,14 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 		if t.Arabic {
 			ts[i].stem = arStem(t.Norm)
 		}
+		if t.Kind == kWord {
+			ts[i].mw, ts[i].isM = lookup(metricWords, ts[i])
+		}
+		w := t.Norm
+		if t.Arabic {
+			w = stripWawBa(w)
+		}
+		ts[i].pic = pictureNouns[w]
 	}
 	sents := make([]sentence, len(d.Sentences))
 	for i, s := range d.Sentences {
