@@ -3,7 +3,17 @@ package reading
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
+
+func TestIsWordRuneFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x0800; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
 
 func TestFold(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -36,8 +46,11 @@ func TestWordCount(t *testing.T) {
 		"nbsp\u00a0split", "ideographic\u3000space", "قتل ثلاثة  مدنيين",
 		"bad\xff byte", "\v\f x",
 	} {
-		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+		if got, want := wordCount(s, 100), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := wordCount(s, 1), min(len(strings.Fields(s)), 2); got != want {
+			t.Errorf("wordCount(%q, 1) = %d, want %d", s, got, want)
 		}
 	}
 }

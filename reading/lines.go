@@ -92,7 +92,8 @@ var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "ge
 // chromeMarks).
 func chromeLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|")
-	if line == "" || wordCount(line) > 25 {
+	n := wordCount(line, 25)
+	if line == "" || n > 25 {
 		return false
 	}
 	head := line
@@ -103,7 +104,7 @@ func chromeLine(line string) bool {
 		}
 	}
 	k := Fold(head)
-	if wordCount(line) <= 14 {
+	if n <= 14 {
 		// a caption's credit or a newsletter prompt anywhere in a short line
 		lk := Fold(line)
 		for _, p := range chromeMarks {
@@ -138,7 +139,7 @@ func tickerLine(line string) bool {
 	for _, p := range tickerLabels {
 		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
 			// items run together with bars: "Ticker: ... | ... | ..."
-			return wordCount(line) < 30 || strings.Count(line, " | ") >= 1
+			return wordCount(line, 30) < 30 || strings.Count(line, " | ") >= 1
 		}
 	}
 	return false
@@ -226,10 +227,11 @@ func lineKey(line string) string {
 	return b.String()
 }
 
-// wordCount is len(strings.Fields(s)) without the slice.
-func wordCount(s string) int {
+// wordCount is len(strings.Fields(s)) without the slice, counted up to
+// max+1: the callers compare it with a bound, and paragraphs are long.
+func wordCount(s string, max int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n <= max; {
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
@@ -282,7 +284,7 @@ func itemMark(line string) byte {
 // loose list (blank lines between them) may carry a one-sentence summary:
 // only a longer sentence ends it.
 func proseLine(line string, tight bool) bool {
-	n := wordCount(line)
+	n := wordCount(line, 25)
 	if !tight {
 		return n >= 20 && endsSentence(line)
 	}
@@ -343,7 +345,7 @@ func readLines(text string) []Line {
 			mode, tickerLeft = ticker, 15
 		case mode == ticker:
 			tickerLeft--
-			if tickerLeft <= 0 || wordCount(line) >= 35 {
+			if tickerLeft <= 0 || wordCount(line, 35) >= 35 {
 				mode = normal
 				keep = true
 			}
@@ -412,7 +414,7 @@ const minRun = 3
 // shortLine reports a line that could be a menu item or a headline: a few
 // words and no sentence end.
 func shortLine(line string) bool {
-	n := wordCount(line)
+	n := wordCount(line, 16)
 	return n >= 1 && n <= 16 && !endsSentence(line) && !strings.HasSuffix(strings.TrimSpace(line), ":") && !tallyLine(line) && !tweetLine(line)
 }
 
@@ -427,7 +429,7 @@ func tweetLine(line string) bool {
 // colon and a count. A list of them is content.
 func tallyLine(line string) bool {
 	i := strings.IndexByte(line, ':')
-	if i < 0 || wordCount(line) > 6 {
+	if i < 0 || wordCount(line, 6) > 6 {
 		return false
 	}
 	rest := strings.TrimLeft(line[i+1:], " \t")
@@ -445,13 +447,13 @@ var metaLabels = []string{"by ", "published", "updated", "last updated", "posted
 // metaLine reports a byline or a timestamp without a year.
 func metaLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|")
-	if wordCount(line) > 8 || endsSentence(line) || hasYear(line) {
+	if wordCount(line, 8) > 8 || endsSentence(line) {
 		return false
 	}
 	k := Fold(line)
 	for _, p := range metaLabels {
 		if strings.HasPrefix(k, p) {
-			return true
+			return !foldedYear(k)
 		}
 	}
 	return false
@@ -459,7 +461,11 @@ func metaLine(line string) bool {
 
 // hasYear reports a four-digit number from 1900 to 2099 in s.
 func hasYear(s string) bool {
-	s = Fold(s)
+	return foldedYear(Fold(s))
+}
+
+// foldedYear is hasYear of a string folded already.
+func foldedYear(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
@@ -550,7 +556,7 @@ func runHeadline(text string, run, after []Line) int {
 	for k >= 0 && (!run[k].Content || hasYear(text[run[k].Start:run[k].End])) {
 		k--
 	}
-	if k < 0 || wordCount(text[run[k].Start:run[k].End]) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 {
+	if k < 0 || wordCount(text[run[k].Start:run[k].End], 3) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 {
 		return -1 // a numbered or bulleted line is a list's item
 	}
 	var rest strings.Builder
@@ -572,7 +578,7 @@ func runHeadline(text string, run, after []Line) int {
 func headsProse(text string, lines []Line, k int) bool {
 	for ; k < len(lines); k++ {
 		ln := text[lines[k].Start:lines[k].End]
-		if strings.TrimSpace(ln) == "" || wordCount(ln) <= 8 && hasYear(ln) {
+		if strings.TrimSpace(ln) == "" || wordCount(ln, 8) <= 8 && hasYear(ln) {
 			continue
 		}
 		return lines[k].Content && proseLine(ln, true)

@@ -54,6 +54,12 @@ func isDigitRune(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0620 && r <= 0x0669:
+		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
 }
 
