@@ -113,6 +113,29 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 	return v, v, n, ok
 }
 
+// arNumberStart: can parseArabicNumber read a number from the word w (a
+// unit, ten or hundred, with و or ب, or أحد)? Read once per token.
+func arNumberStart(w string) bool {
+	stem := w
+	if strings.HasPrefix(stem, "و") || strings.HasPrefix(stem, "ب") {
+		stem = stem[2:]
+	}
+	if stem == "احد" || stem == "احدي" {
+		return true
+	}
+	for _, m := range [...]map[string]int{arUnits, arTens, arHundreds} {
+		if _, ok := m[w]; ok {
+			return true
+		}
+		for _, p := range [...]string{"و", "ب"} {
+			if _, ok := m[strings.TrimPrefix(w, p)]; ok && strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 	j := i
 	total, cur := 0, 0
@@ -224,6 +247,9 @@ func firstPart(w string) string {
 }
 
 func parseArabicNumber(ts []tok, i int) (int, int, bool) {
+	if !ts[i].arN {
+		return 0, 0, false // most words: no number word opens them
+	}
 	w := ts[i].w
 	val, n := 0, 0
 	// The first word may carry و or ب, never the article (الاثنين is Monday).

@@ -34,6 +34,7 @@ type tok struct {
 	mw  mword // metricWords entry of a word (metricAt)
 	isM bool  // mw is set
 	pic bool  // a picture noun (pictured)
+	arN bool  // Arabic: may open a number word (arNumberStart)
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -49,6 +50,7 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
 		if t.Arabic {
 			ts[i].stem = arStem(t.Norm)
+			ts[i].arN = arNumberStart(t.Norm)
 		}
 		if t.Kind == kWord {
 			ts[i].mw, ts[i].isM = lookup(metricWords, ts[i])
