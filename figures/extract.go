@@ -187,7 +187,10 @@ func (x *extractor) metricAt(i int, s sentence) (mword, bool) {
 	if i < s.a || i >= s.b || x.ts[i].k != kWord {
 		return mword{}, false
 	}
-	return x.ts[i].mw, x.ts[i].isM
+	if k := x.ts[i].mwi; k > 0 {
+		return mwords[k-1], true
+	}
+	return mword{}, false
 }
 
 func hasWaw(t tok) bool {

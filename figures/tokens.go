@@ -31,10 +31,9 @@ type tok struct {
 	stem string // Arabic: w without clitics when that form is in the lexicons
 
 	// looked up once here rather than at every window that passes the token
-	mw  mword // metricWords entry of a word (metricAt)
-	isM bool  // mw is set
-	pic bool  // a picture noun (pictured)
-	arN bool  // Arabic: may open a number word (arNumberStart)
+	mwi uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
+	pic bool   // a picture noun (pictured)
+	arN bool   // Arabic: may open a number word (arNumberStart)
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -45,6 +44,7 @@ func normWord(s string) string { return reading.Fold(s) }
 // token type.
 func readTokens(d *reading.Doc) ([]tok, []sentence) {
 	arVocabOnce.Do(buildArVocab) // arabic.go and count.go read it too
+	mwordOnce.Do(buildMwords)
 	ts := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
 		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
@@ -53,7 +53,7 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 			ts[i].arN = arNumberStart(t.Norm)
 		}
 		if t.Kind == kWord {
-			ts[i].mw, ts[i].isM = lookup(metricWords, ts[i])
+			ts[i].mwi, _ = lookup(mwordIndex, ts[i])
 		}
 		w := t.Norm
 		if t.Arabic {
@@ -81,6 +81,22 @@ func lookup[V any](m map[string]V, t tok) (V, bool) {
 		v, ok = m[t.stem]
 	}
 	return v, ok
+}
+
+// mwords are the entries of metricWords, mwordIndex their words: a token
+// keeps a small index rather than a copy of its entry. Built on first use,
+// after every init has added its words.
+var (
+	mwords     []mword
+	mwordIndex = map[string]uint16{}
+	mwordOnce  sync.Once
+)
+
+func buildMwords() {
+	for w, mw := range metricWords {
+		mwords = append(mwords, mw)
+		mwordIndex[w] = uint16(len(mwords))
+	}
 }
 
 // arVocab holds every Arabic word of the lexicons, so that a token's
