@@ -85,6 +85,15 @@ var chromeLabels = []string{
 	"يستخدم هذا الموقع", "صوره ارشيفيه", "(صوره", "صوره:", "الصوره:", "المصدر:", "مصدر الصوره",
 }
 
+// chromeFirst holds the first bytes of chromeLabels: most lines open
+// with none of them.
+var chromeFirst = func() (first [256]bool) {
+	for _, p := range chromeLabels {
+		first[p[0]] = true
+	}
+	return first
+}()
+
 // chromeMarks mark a short line of page furniture wherever they stand.
 var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "getty images", "newsletter", "inbox", "unsubscribe", "النشره البريديه", "(صوره", "صوره:"}
 
@@ -96,14 +105,6 @@ func chromeLine(line string) bool {
 	if line == "" || n > 25 {
 		return false
 	}
-	head := line
-	if len(head) > 48 {
-		head = head[:48]
-		for len(head) > 0 && !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	k := Fold(head)
 	if n <= 14 {
 		// a caption's credit or a newsletter prompt anywhere in a short line
 		lk := Fold(line)
@@ -112,6 +113,17 @@ func chromeLine(line string) bool {
 				return true
 			}
 		}
+	}
+	head := line
+	if len(head) > 48 {
+		head = head[:48]
+		for len(head) > 0 && !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	k := Fold(head)
+	if k == "" || !chromeFirst[k[0]] {
+		return false
 	}
 	for _, p := range chromeLabels {
 		if strings.HasPrefix(k, p) {
