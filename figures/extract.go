@@ -306,6 +306,25 @@ var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "He
 // actor, bounds, vagueness and background, and the same source — the same
 // key, or a shorter name for it ("ministry says" in a headline, "Turkey's
 // defence ministry said" in the body). The figure kept takes the fuller name.
+// sourceKeys remembers the SourceKey of the last few sources: an
+// article's figures mostly repeat one or two.
+type sourceKeys struct {
+	names, keys [8]string
+	n           int
+}
+
+func (c *sourceKeys) of(name string) string {
+	for i := range min(c.n, len(c.names)) {
+		if c.names[i] == name {
+			return c.keys[i]
+		}
+	}
+	k := SourceKey(name)
+	c.names[c.n%len(c.names)], c.keys[c.n%len(c.names)] = name, k
+	c.n++
+	return k
+}
+
 func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
 	if len(figs) < 2 {
 		return figs
@@ -326,6 +345,7 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
 	outList := make([]int, 0, len(figs))
 	orig := make([]int, 0, len(figs)) // the index in figs of each kept figure
 	out := figs[:0]
+	var keys sourceKeys
 	for fi, f := range figs {
 		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
 		if f.Actor != nil {
@@ -337,7 +357,7 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
 		if f.Max != nil {
 			k.max, k.hasMax = *f.Max, true
 		}
-		src := SourceKey(f.Source)
+		src := keys.of(f.Source)
 		dup := false
 		i, ok := last[k]
 		for n := 0; ok && i >= 0 && n < 8; i, n = prev[i], n+1 {
