@@ -490,6 +490,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
 		return false // most words cannot open a count: skip the full parse
 	}
+	if t := ts[i]; t.k == kWord && t.ar && !t.arC {
+		return false // nor most Arabic words (arCountStart)
+	}
 	if x.ageApposition(i, s) {
 		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
 	}

@@ -34,6 +34,7 @@ type tok struct {
 	mwi uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
 	pic bool   // a picture noun (pictured)
 	arN bool   // Arabic: may open a number word (arNumberStart)
+	arC bool   // Arabic word: may open a count (arCountStart)
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -60,6 +61,9 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 			w = stripWawBa(w)
 		}
 		ts[i].pic = pictureNouns[w]
+		if t.Arabic && t.Kind == kWord {
+			ts[i].arC = arCountStart(ts[i])
+		}
 	}
 	sents := make([]sentence, len(d.Sentences))
 	for i, s := range d.Sentences {
@@ -179,4 +183,22 @@ func arStem(w string) string {
 		return stem
 	}
 	return w
+}
+
+// arCountStart: can parseItem read a count from the Arabic word t: a
+// qualifier, a number word, an ordinal, a vague count, a counted noun or a
+// metric noun (a dual)? Other words open none, and quantity skips them.
+func arCountStart(t tok) bool {
+	in := func(index map[string][]int) bool {
+		_, ok := index[t.w]
+		if !ok {
+			_, ok = index[stripWawBa(t.w)]
+		}
+		if !ok {
+			_, ok = index[t.stem]
+		}
+		return ok
+	}
+	_, group := lookup(groupWords, t)
+	return t.arN || t.mwi > 0 || group || ordinalWords[t.w] || in(qualIndex) || in(vagueIndex)
 }
