@@ -4,7 +4,17 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
+
+func TestSkipRuneFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x0800; r++ {
+		want := unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r)
+		if got := skipRune(r); got != want {
+			t.Errorf("skipRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
 
 func TestIsWordRuneFastPaths(t *testing.T) {
 	for r := rune(0); r < 0x0800; r++ {

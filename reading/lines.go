@@ -507,13 +507,17 @@ func clockLine(line string) bool {
 // the page's menu.
 func dropHeadlineRuns(text string, lines []Line) {
 	at := func(k int) string { return text[lines[k].Start:lines[k].End] }
-	inRun := func(k int) bool {
-		ln := at(k)
-		if !lines[k].Content {
-			return strings.TrimSpace(ln) != ""
+	// read once per line, before any is dropped: a run drops only lines
+	// the loop has passed
+	runLine := make([]bool, len(lines))
+	for k := range lines {
+		if ln := at(k); !lines[k].Content {
+			runLine[k] = strings.TrimSpace(ln) != ""
+		} else {
+			runLine[k] = shortLine(ln)
 		}
-		return shortLine(ln)
 	}
+	inRun := func(k int) bool { return runLine[k] }
 	prose := false // a paragraph came before
 	var top []Line // the run before the first paragraph, as read
 	topAt := 0

@@ -53,6 +53,18 @@ func isDigitRune(r rune) bool {
 	return (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹')
 }
 
+// skipRune reports a rune between tokens: a space, a format character
+// (a joiner, a direction mark) or an invalid byte.
+func skipRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || r >= '\t' && r <= '\r' // the ASCII spaces; no format character is ASCII
+	case r >= 0x0620 && r <= 0x0669:
+		return false // Arabic letters and digits (see isWordRune)
+	}
+	return unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r)
+}
+
 func isWordRune(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
@@ -73,7 +85,7 @@ func tokenize(text string, from, to int, dst []Token) []Token {
 		case r == '\n':
 			dst = append(dst, Token{Start: i, End: i + sz, Kind: Newline})
 			i += sz
-		case unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r):
+		case skipRune(r):
 			i += sz
 		case isWordRune(r):
 			j := i + sz
