@@ -120,7 +120,9 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 	w := t.Norm
 	c, ok := clauseWords[w]
 	if !ok && t.Arabic {
-		c = clauseWords[withoutConjunction(w)]
+		if bare := withoutConjunction(w); len(bare) < len(w) {
+			c = clauseWords[bare]
+		}
 	}
 	switch c {
 	case relativeWord:

@@ -160,8 +160,10 @@ func Year(w string) (int, bool) {
 // Day reads a day of the month: one or two digits from 1 to 31, with an
 // English ordinal suffix or not ("3", "03", "3rd").
 func Day(w string) (int, bool) {
-	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
-		w = strings.TrimSuffix(w, suf)
+	if len(w) > 2 {
+		for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+			w = strings.TrimSuffix(w, suf)
+		}
 	}
 	if len(w) > 2 {
 		return 0, false
