@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"time"
+
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Background detection: a figure is about another, earlier event when the
@@ -10,29 +12,20 @@ import (
 // publication date (more than a couple of days before), or when the
 // sentence recalls ("last year", "over the past 72 hours", "الماضي").
 
-var enMonths = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var arMonths = map[string]time.Month{
-	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-	"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
-}
-
-var enCurrent = map[string]bool{
-	"today": true, "yesterday": true, "overnight": true, "tonight": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true,
-}
-
-var arCurrent = map[string]bool{
-	"اليوم": true, "امس": true, "الليله": true, "فجر": true, "السبت": true, "الاحد": true,
-	"الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true,
-}
+// enCurrent and arCurrent date a figure today or a day or two before:
+// the weekday names (reading's) and the words of the last day or night.
+var enCurrent, arCurrent = func() (map[string]bool, map[string]bool) {
+	en := map[string]bool{"today": true, "yesterday": true, "overnight": true, "tonight": true}
+	ar := map[string]bool{"اليوم": true, "امس": true, "الليله": true, "فجر": true}
+	for _, w := range reading.WeekdayNames() {
+		if w[0] < 0x80 {
+			en[w] = true
+		} else {
+			ar[w] = true
+		}
+	}
+	return en, ar
+}()
 
 var periodWords = map[string]bool{
 	"year": true, "month": true, "week": true, "decade": true, "summer": true, "winter": true,
@@ -85,36 +78,26 @@ var partOfMonth = map[string]int{
 	"مطلع": 5, "اوائل": 5, "بدايه": 5, "منتصف": 15, "اواسط": 15, "اواخر": 25, "نهايه": 25,
 }
 
-// arOrdinals are the ordinal day numbers of a date ("في الخامس من آذار").
-var arOrdinals = map[string]int{
-	"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
-	"الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
-}
-
 // arOrdinalDay reads an ordinal day ending at token k (not before a):
 // "الخامس", "الحادي عشر", "الثالث والعشرين". It returns 0 when there is none.
 func (x *extractor) arOrdinalDay(k, a int) int {
 	if k < a || k >= len(x.ts) || !x.ts[k].ar {
 		return 0
 	}
-	w := x.ts[k].w
-	switch {
-	case w == "عشر" && k-1 >= a:
-		if u := arOrdinals[x.ts[k-1].w]; u > 0 && u < 10 {
-			return 10 + u
+	switch w := x.ts[k].w; w {
+	case "عشر", "والعشرين", "والثلاثين":
+		// read from its first word
+		if k-1 < a {
+			return 0
+		}
+		if d, n := reading.OrdinalDay(x.ts[k-1].w, w); n == 2 {
+			return d
 		}
 		return 0
-	case w == "والعشرين" || w == "والثلاثين":
-		if k-1 >= a {
-			if u := arOrdinals[x.ts[k-1].w]; u > 0 && u < 10 {
-				return arOrdinals[strings.TrimPrefix(w, "و")] + u
-			}
-		}
-		return 0
-	case w == "الحادي":
-		return 0 // "الحادي عشر" read from its end
+	default:
+		d, _ := reading.OrdinalDay(w, "")
+		return d
 	}
-	return arOrdinals[w]
 }
 
 // arAgoUnits follow قبل in "قبل عامين" (two years ago); days are left out:
@@ -144,23 +127,20 @@ type temporal struct {
 	compares bool
 }
 
+// yearValue reads a year written in digits (reading.Year).
 func yearValue(t tok) (int, bool) {
-	if t.k != kNum || len(t.w) != 4 {
+	if t.k != kNum {
 		return 0, false
 	}
-	v, ok := digitsValue(t.w)
-	if !ok || v < 1900 || v > 2100 {
-		return 0, false
-	}
-	return v, true
+	return reading.Year(t.w)
 }
 
+// dayValue reads a day of the month written in digits alone (reading.Day).
 func dayValue(t tok) (int, bool) {
 	if t.k != kNum || len(t.w) > 2 {
 		return 0, false
 	}
-	v, ok := digitsValue(t.w)
-	return v, ok && v >= 1 && v <= 31
+	return reading.Day(t.w)
 }
 
 // temporals lists the time expressions of ts[a:b].
@@ -553,7 +533,7 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 		if !t.cap {
 			return 0, false
 		}
-		m, ok := enMonths[t.w]
+		m, ok := reading.Month(t.w)
 		if ok && (t.w == "may" || t.w == "march") {
 			// modal/verb unless next to a number or after in/last/since
 			p, n := tok{}, tok{}
@@ -577,22 +557,13 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 		r := w[len(p):]
 		if r == "كانون" || r == "تشرين" {
 			if k+1 < len(x.ts) {
-				switch x.ts[k+1].w {
-				case "الثاني":
-					if r == "كانون" {
-						return 1, true
-					}
-					return 11, true
-				case "الاول":
-					if r == "كانون" {
-						return 12, true
-					}
-					return 10, true
+				if m, ok := reading.LevantineMonth(r, x.ts[k+1].w); ok {
+					return m, true
 				}
 			}
 			return 0, false
 		}
-		if m, ok := arMonths[r]; ok {
+		if m, ok := reading.Month(r); ok {
 			if r == "اب" {
 				// also "father": only next to a number or "الماضي"
 				ok = (k > 0 && x.ts[k-1].k == kNum) || (k+1 < len(x.ts) && (x.ts[k+1].k == kNum || x.ts[k+1].w == "الماضي"))
@@ -692,14 +663,9 @@ func (x *extractor) nearestPast(tm []temporal, pos, end int) (past, found bool) 
 	return tm[best].past, true
 }
 
-var relativeWords = map[string]bool{
-	"where": true, "which": true, "who": true, "whom": true, "whose": true,
-	"حيث": true, "الذي": true, "التي": true, "الذين": true,
-}
-
 func (x *extractor) relativeBetween(a, b, end int) bool {
 	for k := a + 1; k < b && k < end; k++ {
-		if relativeWords[x.ts[k].w] {
+		if x.doc.BoundaryAt(k)&reading.RelativePronoun != 0 {
 			return true
 		}
 	}

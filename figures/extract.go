@@ -32,7 +32,7 @@ func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 }
 
 func extractDoc(doc *reading.Doc, published time.Time) *extractor {
-	x := &extractor{text: doc.Text, figs: []Figure{}}
+	x := &extractor{doc: doc, text: doc.Text, figs: []Figure{}}
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		x.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -51,6 +51,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 }
 
 type extractor struct {
+	doc   *reading.Doc
 	text  string
 	pub   time.Time
 	ts    []tok

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // Background by event, not by date: the article's own incident is read
@@ -844,12 +845,12 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		}
 		return ok && !x.own.govs[g]
 	}
-	for k := pos; k >= s.a && k > pos-30 && !clauseBreak(x.ts[k]); k-- {
+	for k := pos; k >= s.a && k > pos-30 && !x.clauseBreak(k); k-- {
 		if at(k) {
 			return true
 		}
 	}
-	for k := pos + 1; k < s.b && k < pos+30 && !clauseBreak(x.ts[k]); k++ {
+	for k := pos + 1; k < s.b && k < pos+30 && !x.clauseBreak(k); k++ {
 		if at(k) {
 			return true
 		}
@@ -1246,11 +1247,10 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	day, found, inClause := 0, false, false
 	for k := s.a; k < s.b && k < s.a+80; k++ {
 		x.steps++
-		t := x.ts[k]
-		if k >= pos && (inClause || !after || clauseBreak(t)) {
+		if k >= pos && (inClause || !after || x.clauseBreak(k)) {
 			break
 		}
-		if k < pos && clauseBreak(t) {
+		if k < pos && x.clauseBreak(k) {
 			inClause = false
 		}
 		if back, ok := x.dayAt(k, s); ok {
@@ -1269,14 +1269,14 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 }
 
 // clauseBreak ends the clause a figure is read in, after it: a comma, a
-// relative word.
-func clauseBreak(t tok) bool {
-	return t.w == "," || t.w == "،" || t.w == ";" || relativeWords[t.w]
+// semicolon, a relative pronoun (reading.BoundaryAt).
+func (x *extractor) clauseBreak(k int) bool {
+	return x.doc.BoundaryAt(k)&(reading.Comma|reading.Semicolon|reading.RelativePronoun) != 0
 }
 
 func (x *extractor) clauseBreakBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if clauseBreak(x.ts[k]) {
+		if x.clauseBreak(k) {
 			return true
 		}
 	}
