@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // arabicCases: the Arabic examples of Appendix B of
 // ../shared/spec/extraction-errors.md (invented for that report) with the
@@ -279,20 +276,7 @@ var arabicCases = []struct {
 func TestExtractArabic(t *testing.T) {
 	for _, c := range arabicCases {
 		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, f := range Extract(c.text, day("")) {
-				got = append(got, short(f))
-			}
-			ok := strings.Join(got, "\n") == strings.Join(c.want, "\n")
-			if c.todo {
-				if ok {
-					t.Errorf("%s: passes now, drop todo", c.text)
-				}
-				t.Skipf("not read yet: %s (got %v)", c.text, got)
-			}
-			if !ok {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
-			}
+			checkReading(t, c.text, day(""), c.want, false, c.todo)
 		})
 	}
 }
