@@ -43,12 +43,9 @@ var tickerHeads = map[string]bool{
 // ...", "اقرأ أيضاً: ...". The label is followed by a separator mark.
 var teaserLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "more", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "ذات صله"}
 
-// teaserLine reports a single teaser line: "Read more: ...".
-func teaserLine(line string) bool {
-	line = strings.TrimLeft(line, " \t•·-*|")
-	if line == "" {
-		return false
-	}
+// foldHead folds the first 48 bytes of a line, cut at a rune boundary:
+// labels sit at the start, and folding the whole line is wasted work.
+func foldHead(line string) string {
 	head := line
 	if len(head) > 48 {
 		head = head[:48]
@@ -56,7 +53,16 @@ func teaserLine(line string) bool {
 			head = head[:len(head)-1]
 		}
 	}
-	k := Fold(head)
+	return Fold(head)
+}
+
+// teaserLine reports a single teaser line: "Read more: ...".
+func teaserLine(line string) bool {
+	line = strings.TrimLeft(line, " \t•·-*|")
+	if line == "" {
+		return false
+	}
+	k := foldHead(line)
 	for _, p := range teaserLabels {
 		if !strings.HasPrefix(k, p) {
 			continue
@@ -114,14 +120,7 @@ func chromeLine(line string) bool {
 			}
 		}
 	}
-	head := line
-	if len(head) > 48 {
-		head = head[:48]
-		for len(head) > 0 && !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	k := Fold(head)
+	k := foldHead(line)
 	if k == "" || !chromeFirst[k[0]] {
 		return false
 	}
