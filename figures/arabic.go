@@ -487,8 +487,9 @@ var arKana = map[string]bool{"كان": true, "كانت": true, "وكان": true,
 // arOwnVoice: "مراسلنا" (our correspondent) is the outlet speaking; its
 // figures have no source. So is "مراسل <outlet>": Arabic outlets name their
 // own correspondent so ("أفاد مراسل سانا", "مراسل عنب بلدي", "مراسل وكالة
-// خطوة"); a wire agency's correspondent stays a source.
-func arOwnVoice(a attr) attr {
+// خطوة"); a wire agency's correspondent stays a source, and so does
+// another outlet's when the publishing one is known by its Arabic name.
+func (x *extractor) arOwnVoice(a attr) attr {
 	w := strings.Trim(a.raw, " \"”“«»")
 	if strings.HasPrefix(w, "مراسلنا") || strings.HasPrefix(w, "مراسلتنا") || strings.HasPrefix(w, "مراسلونا") {
 		a.raw, a.generic, a.cont = "", false, false
@@ -502,6 +503,9 @@ func arOwnVoice(a attr) attr {
 		if strings.Contains(w, wire) {
 			return a
 		}
+	}
+	if x.site.arabic() && !strings.Contains(w, x.site.name) {
+		return a // "مراسل الجزيرة" in another outlet's article
 	}
 	a.raw, a.generic, a.cont = "", false, false
 	return a

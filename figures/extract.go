@@ -38,6 +38,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 		x.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	x.ts, x.sents = readTokens(doc)
+	x.site = ownOutlet(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
 	x.readIncident()
@@ -52,6 +53,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 
 type extractor struct {
 	doc   *reading.Doc
+	site  outlet // the outlet that published the text (own.go)
 	text  string
 	pub   time.Time
 	ts    []tok
@@ -213,6 +215,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		it.actor = x.armed.actor // "32 other soldiers were wounded": the same side
 	}
 	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
+	if x.site.speaks(src) {
+		src = "" // the outlet's own people report: its own voice (own.go)
+	}
 	g := it.group()
 	if !it.others && (it.min > 0 || it.vague) {
 		x.armed.ok, x.armed.si, x.armed.g = g == Troops || g == Combatants, x.si, g

@@ -754,13 +754,13 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		if a, ok := x.arNameAfter(n, s); ok {
 			a.pos = k
-			return append(out, arOwnVoice(a))
+			return append(out, x.arOwnVoice(a))
 		}
 		if a, ok := x.arNameBefore(k, s); ok && !arAdjunctFirst(a.raw) {
-			return append(out, arOwnVoice(a)) // "أن فرق الإسعاف قالت إن"
+			return append(out, x.arOwnVoice(a)) // "أن فرق الإسعاف قالت إن"
 		}
 		if a, ok := x.arSubjectBeforeAdjunct(k, s); ok {
-			return append(out, arOwnVoice(a)) // "الهيئة، اليوم السبت، أعلنت أن"
+			return append(out, x.arOwnVoice(a)) // "الهيئة، اليوم السبت، أعلنت أن"
 		}
 		return append(out, attr{pos: k, cont: true})
 	}

@@ -123,6 +123,7 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 		// One reading of the article gives its figures and its profile,
 		// which dates the figures and files the article.
 		doc := p.read(a.Text)
+		doc.Outlet = a.Outlet // its own people are its voice, not a source
 		prof := p.analyze(a.Title, doc, a.Published)
 		ref, err := p.referenceDate(ctx, tx, a, func() events.Profile { return prof })
 		if err != nil {

@@ -36,6 +36,7 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 		return p.store.InTx(ctx, func(tx *store.Tx) error {
 			// Only an undated or changed article needs its profile.
 			doc := p.read(a.Text)
+			doc.Outlet = a.Outlet // its own people are its voice, not a source
 			profile := sync.OnceValue(func() events.Profile { return p.analyze(a.Title, doc, a.Published) })
 			ref, err := p.referenceDate(ctx, tx, a, profile)
 			if err != nil {

@@ -34,6 +34,9 @@ type Doc struct {
 	// Sentences are the token ranges of the text's sentences, in order;
 	// none spans a line break.
 	Sentences []Sentence
+	// Outlet is the name of the outlet that published the text when the
+	// caller knows it (a feed's site name); Read leaves it empty.
+	Outlet string
 
 	match     []textnorm.Token
 	matchOnce sync.Once

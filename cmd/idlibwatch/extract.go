@@ -10,6 +10,7 @@ import (
 
 	"github.com/idlibwatch/idlibwatch/articles"
 	"github.com/idlibwatch/idlibwatch/figures"
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 func init() {
@@ -49,7 +50,9 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 			failed++
 			continue
 		}
-		r := extractResult{File: path, Figures: figures.Extract(art.Text, art.Published)}
+		doc := reading.Read(art.Text)
+		doc.Outlet = art.Outlet
+		r := extractResult{File: path, Figures: figures.ExtractDoc(doc, art.Published)}
 		if r.Figures == nil {
 			r.Figures = []figures.Figure{}
 		}

@@ -1,0 +1,70 @@
+package figures
+
+import (
+	"testing"
+	"time"
+
+	"github.com/idlibwatch/idlibwatch/reading"
+)
+
+// The outlet's own people are its voice; another outlet's are a source.
+func TestOwnOutletVoice(t *testing.T) {
+	tests := []struct {
+		name, outlet, text, want string
+	}{
+		{"masthead acronym's activists", "",
+			"The Northern Rights Monitor\n\nShelling hits a market town\n\nNRM activists documented the deaths of four civilians in the shelling of Binnish on Monday.",
+			""},
+		{"another body's activists under a masthead", "",
+			"The Northern Rights Monitor\n\nShelling hits a market town\n\nSNHR activists documented the deaths of four civilians in the shelling of Binnish on Monday.",
+			"SNHR activists"},
+		{"the feed's outlet's correspondent", "Valley Post",
+			"Four civilians were killed in the shelling of Binnish on Monday, a correspondent from Valley Post in Idlib reported.",
+			""},
+		{"another outlet's correspondent, the feed's outlet known", "Valley Post",
+			"Four civilians were killed in the shelling of Binnish on Monday, a correspondent from Orontes Radio in Idlib reported.",
+			"a correspondent from Orontes Radio in Idlib"},
+		{"a wire agency's correspondent, no outlet known", "",
+			"Four civilians were killed in the shelling of Binnish on Monday, a Reuters correspondent in the town said.",
+			"a Reuters correspondent in the town"},
+		{"a named outlet's correspondent, no outlet known", "",
+			"Four civilians were killed in the shelling of Binnish on Monday, a correspondent from Orontes Radio in Idlib reported.",
+			""},
+		{"the feed's outlet by acronym", "Syrian Rescue Network",
+			"SRN teams recovered the bodies of four civilians from the rubble in Binnish on Monday.",
+			""},
+		{"Arabic: another outlet's correspondent, the feed's outlet known", "شبكة الوادي",
+			"قُتل أربعة مدنيين بقصف على بنش يوم الاثنين، بحسب ما أفاد مراسل الجزيرة.",
+			"مراسل الجزيرة"},
+		{"Arabic: the feed's outlet's correspondent", "شبكة الوادي",
+			"قُتل أربعة مدنيين بقصف على بنش يوم الاثنين، بحسب ما أفاد مراسل شبكة الوادي.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := reading.Read(tt.text)
+			d.Outlet = tt.outlet
+			figs := ExtractDoc(d, time.Time{})
+			if len(figs) == 0 {
+				t.Fatalf("no figures in %q", tt.text)
+			}
+			if figs[0].Source != tt.want {
+				t.Errorf("source = %q, want %q (%+v)", figs[0].Source, tt.want, figs)
+			}
+		})
+	}
+}
+
+func TestMastheadLine(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Northern Rights Monitor\n\nShelling hits a market town", "The Northern Rights Monitor"},
+		{"Shelling kills four in Binnish\n\nFour civilians were killed.", ""},
+		{"Four civilians were killed.\nMore later.", ""},
+		{"Valley Post", ""}, // no line after it
+	}
+	for _, tt := range tests {
+		if got := mastheadLine(tt.text); got != tt.want {
+			t.Errorf("mastheadLine(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
