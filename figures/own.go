@@ -110,8 +110,8 @@ func (o outlet) speaks(src string) bool {
 		}
 	}
 	if o.name == "" {
-		if !correspondent {
-			return false
+		if !correspondent || !namesOne(src) {
+			return false // "a reporter said": nobody's, a source as given
 		}
 		for _, wire := range wireAgencies {
 			if strings.Contains(l, wire) {
@@ -131,6 +131,17 @@ func (o outlet) speaks(src string) bool {
 		}
 	}
 	return correspondent && (strings.Contains(l, o.name) || o.acronym != "" && strings.Contains(src, o.acronym))
+}
+
+// namesOne: does src name something after its first word ("a
+// correspondent from Orontes Radio")?
+func namesOne(src string) bool {
+	for i, w := range strings.Fields(src) {
+		if r := []rune(w); i > 0 && unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wireAgencies' correspondents are quoted by other outlets.
