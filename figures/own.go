@@ -103,8 +103,9 @@ func (o outlet) speaks(src string) bool {
 	l := strings.ToLower(src)
 	f := strings.Fields(l)
 	correspondent := false
-	for _, w := range f {
+	for n, w := range f {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		f[n] = w
 		if w == "correspondent" || w == "correspondents" || w == "reporter" || w == "reporters" {
 			correspondent = true
 		}
@@ -113,8 +114,10 @@ func (o outlet) speaks(src string) bool {
 		if !correspondent || !namesOne(src) {
 			return false // "a reporter said": nobody's, a source as given
 		}
+		// whole words only: "ap" is no part of "Japan", "sana" of "Sanaa"
+		words := " " + strings.Join(f, " ") + " "
 		for _, wire := range wireAgencies {
-			if strings.Contains(l, wire) {
+			if strings.Contains(words, " "+wire+" ") {
 				return false
 			}
 		}
@@ -145,4 +148,4 @@ func namesOne(src string) bool {
 }
 
 // wireAgencies' correspondents are quoted by other outlets.
-var wireAgencies = []string{"reuters", "afp", "agence france", "associated press", "ap ", "anadolu", "dpa", "xinhua", "sana"}
+var wireAgencies = []string{"reuters", "afp", "agence france", "associated press", "ap", "anadolu", "dpa", "xinhua", "sana"}
