@@ -16,15 +16,6 @@ func TestSkipRuneFastPaths(t *testing.T) {
 	}
 }
 
-func TestIsWordRuneFastPaths(t *testing.T) {
-	for r := rune(0); r < 0x0800; r++ {
-		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
-		if got := isWordRune(r); got != want {
-			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
-
 func TestFold(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"killed", "killed"},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/textnorm"
 )
 
 // Kind is the coarse class of a token.
@@ -60,19 +62,9 @@ func skipRune(r rune) bool {
 	case r < utf8.RuneSelf:
 		return r == ' ' || r >= '\t' && r <= '\r' // the ASCII spaces; no format character is ASCII
 	case r >= 0x0620 && r <= 0x0669:
-		return false // Arabic letters and digits (see isWordRune)
+		return false // Arabic letters and digits (see textnorm.IsWordRune)
 	}
 	return unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r)
-}
-
-func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	case r >= 0x0620 && r <= 0x0669:
-		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
 }
 
 // tokenize splits text[from:to] into tokens. It is linear in the length.
@@ -87,12 +79,12 @@ func tokenize(text string, from, to int, dst []Token) []Token {
 			i += sz
 		case skipRune(r):
 			i += sz
-		case isWordRune(r):
+		case textnorm.IsWordRune(r):
 			j := i + sz
 			digitStart := isDigitRune(r)
 			for j < n {
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
+				if textnorm.IsWordRune(r2) {
 					// و10، ب12: an Arabic clitic glued to digits is its own token
 					if isDigitRune(r2) != isDigitRune(r) && j == i+sz && r >= 0x0600 && r <= 0x06FF && !isDigitRune(r) {
 						break
@@ -107,7 +99,7 @@ func tokenize(text string, from, to int, dst []Token) []Token {
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					switch r2 {
 					case '-', '\'', '’', '‐':
-						if isWordRune(r3) {
+						if textnorm.IsWordRune(r3) {
 							j += sz2
 							continue
 						}

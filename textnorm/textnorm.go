@@ -49,8 +49,15 @@ func IsApostrophe(r rune) bool {
 	return false
 }
 
-// isWordRune reports runes that belong inside a token.
-func isWordRune(r rune) bool {
+// IsWordRune reports runes that belong inside a word: letters, digits,
+// combining marks and tatweel. The reading tokenizer uses it too.
+func IsWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0620 && r <= 0x0669:
+		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
 }
 
@@ -63,7 +70,7 @@ func Tokens(s string) []Token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isWordRune(r):
+		case IsWordRune(r):
 			if start < 0 {
 				start = i
 			}
@@ -76,7 +83,7 @@ func Tokens(s string) []Token {
 				i += size + nsize
 				continue
 			}
-			if isWordRune(next) {
+			if IsWordRune(next) {
 				break // keep the token going: Ma'arrat
 			}
 			toks = appendToken(toks, s, start, i)
@@ -97,7 +104,7 @@ func Tokens(s string) []Token {
 
 func followedByWord(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return rest != "" && isWordRune(r)
+	return rest != "" && IsWordRune(r)
 }
 
 func appendToken(toks []Token, s string, start, end int) []Token {

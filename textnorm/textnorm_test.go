@@ -1,6 +1,9 @@
 package textnorm
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -60,6 +63,15 @@ func TestASCIIDigits(t *testing.T) {
 	for in, want := range map[string]string{"٣٤ شخصا": "34 شخصا", "۱۲": "12", "2024": "2024", "": ""} {
 		if got := ASCIIDigits(in); got != want {
 			t.Errorf("ASCIIDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsWordRuneFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x0800; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+		if got := IsWordRune(r); got != want {
+			t.Errorf("IsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
