@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/idlibwatch/idlibwatch/reading"
 )
 
 // attr is an attribution in a sentence: who says what follows or precedes.
@@ -556,7 +558,7 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 			return false
 		}
 	}
-	if p < 0 || !relWords[ts[p+1].w] && !determiners[ts[p+1].w] {
+	if p < 0 || !x.relPronoun(p+1) && !determiners[ts[p+1].w] {
 		return false
 	}
 	// the subject: a short capitalised or determiner-led phrase opening
@@ -603,8 +605,12 @@ func (x *extractor) frameDay(k int) bool {
 	return false
 }
 
-// relWords open a relative clause after a comma.
-var relWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+// relPronoun: is the token at k an English relative pronoun ("which",
+// "who", "whom", "whose", "where"; reading.RelativePronoun)? Arabic ones
+// are arRelWords.
+func (x *extractor) relPronoun(k int) bool {
+	return !x.ts[k].ar && x.doc.BoundaryAt(k)&reading.RelativePronoun != 0
+}
 
 // scoped marks a frame that sits inside a relative clause or a
 // parenthetical ("a house which, residents said, was hit first"; "The
@@ -629,7 +635,7 @@ func (x *extractor) scoped(a attr, s sentence) attr {
 		if w != "," && w != "،" {
 			continue
 		}
-		if j+1 < a.pos && (relWords[ts[j+1].w] || arRelWords[ts[j+1].w]) || ts[j-1].k == kWord && (relWords[ts[j-1].w] || ts[j-1].w == "that") {
+		if j+1 < a.pos && (x.relPronoun(j+1) || arRelWords[ts[j+1].w]) || ts[j-1].k == kWord && (x.relPronoun(j-1) || ts[j-1].w == "that") {
 			a.rel, a.lo = true, j
 			break
 		}
