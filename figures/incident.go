@@ -931,17 +931,6 @@ func (x *extractor) sentRefs(si int) []placeRef {
 	return x.own.refMemo[si]
 }
 
-// arWeekdays are the Arabic days of the week (folded, without و or ب).
-var arWeekdays = map[string]time.Weekday{
-	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
-	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
-}
-
-var enWeekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
-
 // releaseVerbs date a document, not an incident: "released on Wednesday".
 var releaseVerbs = map[string]bool{
 	"released": true, "issued": true, "published": true, "dated": true,
@@ -966,11 +955,12 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 		return 0, false, false
 	}
 	w := t.w
-	wd, named := enWeekdays[w]
+	if t.ar {
+		w = stripWawBa(w) // the weekdays are read without و or ب
+	}
+	wd, named := reading.Weekday(w)
 	rel := -1
 	if t.ar {
-		w = stripWawBa(w)
-		wd, named = arWeekdays[w]
 		if named && w == "الاثنين" {
 			// also "the two": a day only after يوم, اليوم, أمس, صباح ...
 			p := stripWawBa(x.word(k-1, s))
@@ -981,7 +971,8 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 			if n := x.word(k+1, s); n == "السابق" || n == "الفائت" || n == "التالي" {
 				return 0, false, false // "اليوم السابق": the day before, see dayBefore
 			}
-			if n := x.word(k+1, s); n != "" && arWeekdays[stripWawBa(n)] == 0 && n != "الاحد" && (x.word(k-1, s) == "حتي" || x.word(k-1, s) == "الي") {
+			nd, _ := reading.Weekday(stripWawBa(x.word(k+1, s))) // Sunday when none
+			if n := x.word(k+1, s); n != "" && nd == time.Sunday && n != "الاحد" && (x.word(k-1, s) == "حتي" || x.word(k-1, s) == "الي") {
 				return 0, false, false // "حتى اليوم": up to now, a span
 			}
 			rel = 0
