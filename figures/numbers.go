@@ -116,10 +116,7 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 // arNumberStart: can parseArabicNumber read a number from the word w (a
 // unit, ten or hundred, with و or ب, or أحد)? Read once per token.
 func arNumberStart(w string) bool {
-	stem := w
-	if strings.HasPrefix(stem, "و") || strings.HasPrefix(stem, "ب") {
-		stem = stem[2:]
-	}
+	stem := arNumStem(w)
 	if stem == "احد" || stem == "احدي" {
 		return true
 	}
@@ -127,13 +124,20 @@ func arNumberStart(w string) bool {
 		if _, ok := m[w]; ok {
 			return true
 		}
-		for _, p := range [...]string{"و", "ب"} {
-			if _, ok := m[strings.TrimPrefix(w, p)]; ok && strings.HasPrefix(w, p) {
-				return true
-			}
+		if _, ok := m[stem]; ok {
+			return true
 		}
 	}
 	return false
+}
+
+// arNumStem drops the و or ب a first number word may carry (never the
+// article: الاثنين is Monday).
+func arNumStem(w string) string {
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ب") {
+		return w[len("و"):]
+	}
+	return w
 }
 
 func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
@@ -252,19 +256,13 @@ func parseArabicNumber(ts []tok, i int) (int, int, bool) {
 	}
 	w := ts[i].w
 	val, n := 0, 0
-	// The first word may carry و or ب, never the article (الاثنين is Monday).
+	stem := arNumStem(w)
 	first := func(m map[string]int) (int, bool) {
 		if v, ok := m[w]; ok {
 			return v, true
 		}
-		for _, p := range []string{"و", "ب"} {
-			if strings.HasPrefix(w, p) {
-				if v, ok := m[w[len(p):]]; ok {
-					return v, true
-				}
-			}
-		}
-		return 0, false
+		v, ok := m[stem]
+		return v, ok
 	}
 	next := func(j int, m map[string]int) (int, bool) {
 		if j >= len(ts) || !ts[j].ar {
@@ -283,10 +281,6 @@ func parseArabicNumber(ts []tok, i int) (int, int, bool) {
 	}
 	isTeenTail := func(j int) bool {
 		return j < len(ts) && (ts[j].w == "عشر" || ts[j].w == "عشره")
-	}
-	stem := w
-	if strings.HasPrefix(stem, "و") || strings.HasPrefix(stem, "ب") {
-		stem = stem[2:]
 	}
 	switch {
 	case (stem == "احد" || stem == "احدي") && isTeenTail(i+1):
