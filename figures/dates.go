@@ -181,8 +181,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			continue
 		}
 		if m, ok := x.monthAt(k); ok {
-			if _, dual := x.monthAt(k - 1); dual || at(k-1).w == "/" && k-2 >= a && x.isMonth(k-2) {
-				continue // "أيلول/ سبتمبر", "مايو أيار": one month named twice, read at the first
+			if x.monthNamedAgain(k, a) {
+				continue
 			}
 			n := 1
 			if !t.ar {
@@ -513,6 +513,12 @@ func (x *extractor) namesAgreement(k, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// monthNamedAgain: is the month at k (sentence from a) the second name of
+// one month named twice ("مايو أيار", "أيلول/ سبتمبر")? It is read at the first.
+func (x *extractor) monthNamedAgain(k, a int) bool {
+	return x.isMonth(k-1) || k-2 >= a && x.ts[k-1].w == "/" && x.isMonth(k-2)
 }
 
 func (x *extractor) isMonth(k int) bool {

@@ -729,13 +729,8 @@ func (x *extractor) monthAggregate(s sentence) bool {
 		if _, ok := x.monthAt(k); !ok || x.comparedBefore(k, s) || x.namesAgreement(k, s.a, s.b) {
 			continue // "the deadliest since March", "the March 2020 ceasefire"
 		}
-		if _, ok := x.monthAt(k - 1); ok {
-			continue // "العاشر من مايو أيار": the month named twice, read at its first name
-		}
-		if w := x.word(k-1, s); w == "/" {
-			if _, ok := x.monthAt(k - 2); ok {
-				continue // "أيلول/ سبتمبر"
-			}
+		if x.monthNamedAgain(k, s.a) {
+			continue // "العاشر من مايو أيار": read at its first name
 		}
 		if _, d := dayValue(x.ts[max(k-1, 0)]); d {
 			continue
