@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
@@ -58,7 +59,7 @@ func Analyze(title, text string, published time.Time) Profile {
 // the pipeline shares with figures.
 func AnalyzeDoc(title string, d *reading.Doc, published time.Time) Profile {
 	sents, head := prepare(d), 0
-	if title != "" && !startsWith(d.Text, title) {
+	if title != "" && !strings.HasPrefix(d.Text, title) {
 		// The headline's sentences come first (a text that repeats it as its
 		// first line has them already).
 		ts := prepare(reading.Read(title))
@@ -294,8 +295,6 @@ func roundup(towns []string, count map[string]float64) bool {
 	}
 	return n >= 3
 }
-
-func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 // isBroad reports a place that covers many incidents: a governorate seat
 // named like its governorate ("Idlib" is the city and the province) or a
