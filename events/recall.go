@@ -53,13 +53,13 @@ func ResolveRecall(text, quote string, others []string, published time.Time) Rec
 // ResolveRecallDoc is ResolveRecall over an article already read.
 func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published time.Time) Recall {
 	text := d.Text
-	ref := midnight(published)
-	if ref.IsZero() {
-		ref = textDate(prepare(d))
-	}
 	qs := strings.Index(text, quote)
 	if quote == "" || qs < 0 {
 		return Recall{}
+	}
+	ref := midnight(published)
+	if ref.IsZero() {
+		ref = textDate(prepare(d))
 	}
 	qe := qs + len(quote)
 	// The sentence holding the quote.
