@@ -184,10 +184,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			if x.monthNamedAgain(k, a) {
 				continue
 			}
-			n := 1
-			if !t.ar {
-				n = 1
-			} else if t.w == "كانون" || t.w == "تشرين" || t.w == "وكانون" || t.w == "وتشرين" {
+			n := 1 // words of its name
+			if t.w == "كانون" || t.w == "تشرين" || t.w == "وكانون" || t.w == "وتشرين" {
 				n = 2
 			}
 			day, year := 0, 0
