@@ -81,6 +81,14 @@ func (p *Pipeline) WithSources(r *sources.Registry) *Pipeline {
 	return p
 }
 
+// readArticle reads an article once for figures and events, with its
+// outlet: its own people are its voice, not a source.
+func (p *Pipeline) readArticle(a articles.Article) *reading.Doc {
+	doc := p.read(a.Text)
+	doc.Outlet = a.Outlet
+	return doc
+}
+
 // Add stores an article unless it is a duplicate. An article already stored
 // (same feed item, canonical URL or text) with the same content hash is a
 // duplicate; with another hash it is an edit and is re-processed in place.
@@ -122,8 +130,7 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 		res.ArticleID = a.ID
 		// One reading of the article gives its figures and its profile,
 		// which dates the figures and files the article.
-		doc := p.read(a.Text)
-		doc.Outlet = a.Outlet // its own people are its voice, not a source
+		doc := p.readArticle(a)
 		prof := p.analyze(a.Title, doc, a.Published)
 		ref, err := p.referenceDate(ctx, tx, a, func() events.Profile { return prof })
 		if err != nil {

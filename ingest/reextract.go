@@ -35,8 +35,7 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 		sum.Articles++
 		return p.store.InTx(ctx, func(tx *store.Tx) error {
 			// Only an undated or changed article needs its profile.
-			doc := p.read(a.Text)
-			doc.Outlet = a.Outlet // its own people are its voice, not a source
+			doc := p.readArticle(a)
 			profile := sync.OnceValue(func() events.Profile { return p.analyze(a.Title, doc, a.Published) })
 			ref, err := p.referenceDate(ctx, tx, a, profile)
 			if err != nil {
