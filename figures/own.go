@@ -82,6 +82,11 @@ func (o outlet) arabic() bool {
 	return false
 }
 
+// trimPossessive drops a final "'s" or "’s" ("SOHR's").
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 func isAllUpper(w string) bool {
 	for _, r := range w {
 		if !unicode.IsUpper(r) {
@@ -104,7 +109,7 @@ func (o outlet) speaks(src string) bool {
 	f := strings.Fields(l)
 	correspondent := false
 	for n, w := range f {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = trimPossessive(w)
 		f[n] = w
 		if w == "correspondent" || w == "correspondents" || w == "reporter" || w == "reporters" {
 			correspondent = true
@@ -128,7 +133,7 @@ func (o outlet) speaks(src string) bool {
 		return true
 	}
 	if o.acronym != "" {
-		first := strings.TrimSuffix(strings.TrimSuffix(strings.Fields(src)[0], "'s"), "’s")
+		first := trimPossessive(strings.Fields(src)[0])
 		if first == o.acronym {
 			return true
 		}

@@ -398,10 +398,10 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue
 		}
 		w := t.w
-		if (w == "toll" || w == "tally" || w == "count") && k > s.a && x.possessive(k-1) && !timeOwners[strings.TrimSuffix(strings.TrimSuffix(ts[k-1].w, "'s"), "’s")] {
+		if (w == "toll" || w == "tally" || w == "count") && k > s.a && x.possessive(k-1) && !timeOwners[trimPossessive(ts[k-1].w)] {
 			// "the ministry's toll", "SOHR's tally": whose count it is
 			if a, ok, _ := x.npBefore(k, s); ok {
-				a.raw = strings.TrimSuffix(strings.TrimSuffix(a.raw, "'s"), "’s")
+				a.raw = trimPossessive(a.raw)
 				a.pos = k
 				out = append(out, a)
 			}
@@ -705,7 +705,7 @@ func (x *extractor) relativeAntecedent(k int, s sentence, out []attr) (attr, boo
 				return attr{}, false
 			}
 			a := x.makeAttr(st, e)
-			a.raw = strings.TrimSuffix(strings.TrimSuffix(a.raw, "'s"), "’s")
+			a.raw = trimPossessive(a.raw)
 			return a, true
 		}
 	}
