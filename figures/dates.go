@@ -56,10 +56,10 @@ var arEventWords = map[string]bool{
 func (x *extractor) pluperfect(a, k int) bool {
 	kana := -1
 	for j := a; j < len(x.ts) && j < k+4 && j <= a+12 && x.ts[j].k != kNL && x.ts[j].w != "."; j++ {
-		switch x.ts[j].w {
-		case "كان", "وكان", "كانت", "وكانت":
+		switch w := x.ts[j].w; {
+		case arKana[w]:
 			kana = j
-		case "قد":
+		case w == "قد":
 			if kana >= 0 {
 				return true
 			}
