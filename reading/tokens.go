@@ -217,11 +217,10 @@ func Fold(s string) string {
 // foldRune is Fold for one non-ASCII rune; keep is false for a rune Fold
 // drops.
 func foldRune(r rune) (f rune, keep bool) {
+	if d, ok := textnorm.ASCIIDigit(r); ok {
+		return d, true
+	}
 	switch {
-	case r >= '٠' && r <= '٩':
-		return '0' + (r - '٠'), true
-	case r >= '۰' && r <= '۹':
-		return '0' + (r - '۰'), true
 	case r == '٬' || r == '٫':
 		return ',', true
 	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':

@@ -197,13 +197,20 @@ func ASCIIDigits(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case r >= 0x0660 && r <= 0x0669:
-			r = '0' + (r - 0x0660)
-		case r >= 0x06F0 && r <= 0x06F9:
-			r = '0' + (r - 0x06F0)
-		}
-		b.WriteRune(r)
+		d, _ := ASCIIDigit(r)
+		b.WriteRune(d)
 	}
 	return b.String()
+}
+
+// ASCIIDigit is r as an ASCII digit when r is an Arabic-Indic or Persian
+// digit; otherwise it returns r and false.
+func ASCIIDigit(r rune) (rune, bool) {
+	switch {
+	case r >= 0x0660 && r <= 0x0669:
+		return '0' + (r - 0x0660), true
+	case r >= 0x06F0 && r <= 0x06F9:
+		return '0' + (r - 0x06F0), true
+	}
+	return r, false
 }
