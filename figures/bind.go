@@ -297,12 +297,7 @@ func (x *extractor) riseWithin(k int, s sentence, n int) bool {
 // riseBefore: a verb of rising just before token k ("rose the toll" in
 // Arabic order: ارتفع عدد القتلى).
 func (x *extractor) riseBefore(k int, s sentence) bool {
-	for j := k - 1; j >= s.a && j >= k-3; j-- {
-		if riseWords[x.ts[j].w] {
-			return true
-		}
-	}
-	return false
+	return x.riseWithin(k, s, 3)
 }
 
 // arPastVerbs are Arabic past verbs that may follow a singular subject.
