@@ -715,30 +715,40 @@ func (p *Poller) fullTextFailed(state *store.FeedItem, err error) {
 // once the article is stored or given up.
 func (p *Poller) claimPage(ctx context.Context, feedID int64, d docItem) (id int64, release func(), err error) {
 	release = func() {}
+	if d.lookupURL == "" {
+		id, err := p.store.StoredArticleID(ctx, feedID, d.guid, "")
+		return id, release, err
+	}
 	for {
-		id, err := p.store.StoredArticleID(ctx, feedID, d.guid, d.lookupURL)
-		if err != nil || id != 0 || d.lookupURL == "" {
-			return id, release, err
-		}
+		// Claim first, then look in the store: a fetch that finished between
+		// a look and a claim would otherwise be done again. Whoever held the
+		// claim released it only after its article was stored.
 		p.mu.Lock()
 		wait, busy := p.pages[d.lookupURL]
-		if !busy {
-			done := make(chan struct{})
-			p.pages[d.lookupURL] = done
+		if busy {
 			p.mu.Unlock()
-			return 0, func() {
-				p.mu.Lock()
-				delete(p.pages, d.lookupURL)
-				p.mu.Unlock()
-				close(done)
-			}, nil
+			select {
+			case <-wait: // stored, or failed: look again
+				continue
+			case <-ctx.Done():
+				return 0, release, ctx.Err()
+			}
 		}
+		done := make(chan struct{})
+		p.pages[d.lookupURL] = done
 		p.mu.Unlock()
-		select {
-		case <-wait: // stored, or failed: look again
-		case <-ctx.Done():
-			return 0, release, ctx.Err()
+		release = func() {
+			p.mu.Lock()
+			delete(p.pages, d.lookupURL)
+			p.mu.Unlock()
+			close(done)
 		}
+		id, err := p.store.StoredArticleID(ctx, feedID, d.guid, d.lookupURL)
+		if err != nil || id != 0 {
+			release()
+			return id, func() {}, err
+		}
+		return 0, release, nil
 	}
 }
 
