@@ -31,7 +31,7 @@ func TestAmountAndHeadline(t *testing.T) {
 	}
 }
 
-func TestRoute(t *testing.T) {
+func TestChannelWants(t *testing.T) {
 	chs := []Channel{
 		{Name: "desk", Slack: "C1"},
 		{Name: "conflicts", Discord: "9", Classes: []events.Class{events.Conflict}},
@@ -45,15 +45,24 @@ func TestRoute(t *testing.T) {
 		}
 		return out
 	}
+	// route is what the bot does per configured channel, in config order.
+	route := func(a Alert) (out []Channel) {
+		for _, c := range chs {
+			if c.Wants(a) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
 	a := Alert{EventID: 7, EventKey: "2022-02-03-atmeh-us-raid", Class: events.New}
-	if got := names(Route(chs, a)); len(got) != 2 || got[0] != "desk" || got[1] != "atmeh" {
+	if got := names(route(a)); len(got) != 2 || got[0] != "desk" || got[1] != "atmeh" {
 		t.Errorf("new alert routed to %v", got)
 	}
 	a = Alert{EventID: 42, EventKey: "other", Class: events.Conflict}
-	if got := names(Route(chs, a)); len(got) != 3 || got[1] != "conflicts" || got[2] != "ops" {
+	if got := names(route(a)); len(got) != 3 || got[1] != "conflicts" || got[2] != "ops" {
 		t.Errorf("conflict routed to %v", got)
 	}
-	if got := Route(chs, Alert{EventID: 1, Class: events.Corroborated}); len(got) != 0 {
+	if got := route(Alert{EventID: 1, Class: events.Corroborated}); len(got) != 0 {
 		t.Errorf("a corroboration was routed: %v", names(got))
 	}
 	if got := names(Ops(chs)); len(got) != 1 || got[0] != "ops" {

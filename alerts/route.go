@@ -42,17 +42,6 @@ func (c Channel) Wants(a Alert) bool {
 	return slices.Contains(c.Events, a.EventKey) || slices.Contains(c.Events, strconv.FormatInt(a.EventID, 10))
 }
 
-// Route returns the channels that get the alert, in configuration order.
-func Route(channels []Channel, a Alert) []Channel {
-	var out []Channel
-	for _, c := range channels {
-		if c.Wants(a) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // Ops returns the channels that get feed health notices.
 func Ops(channels []Channel) []Channel {
 	var out []Channel

@@ -86,12 +86,7 @@ func IsCopy(a, b Sketch) bool { return Resemblance(a, b) >= CopyResemblance }
 // SameNumbers reports whether two texts that resemble each other state the
 // same numbers, as copies of one story do (a cut copy states fewer): outlets
 // that fill one template for every strike differ in their tolls.
-func SameNumbers(a, b string) bool {
-	return SameNumbersDoc(reading.Read(a), reading.Read(b))
-}
-
-// SameNumbersDoc is SameNumbers over texts already read.
-func SameNumbersDoc(a, b *reading.Doc) bool {
+func SameNumbers(a, b *reading.Doc) bool {
 	na, nb := numbers(a), numbers(b)
 	if len(na) > len(nb) {
 		na, nb = nb, na

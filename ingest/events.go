@@ -188,7 +188,7 @@ func (p *Pipeline) assign(ctx context.Context, tx *store.Tx, a articles.Article,
 			if err != nil {
 				return nil, link, false, err
 			}
-			if events.SameNumbersDoc(doc, reading.Read(orig.Text)) {
+			if events.SameNumbers(doc, reading.Read(orig.Text)) {
 				bestR, link.ReportID, link.EventID = r, o.ArticleID, o.EventID
 			}
 		}
