@@ -35,17 +35,7 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 		return p.refile(ctx, tx, a, doc, figs, prof, now, now, true, res)
 	}
 
-	own := 0
-	for _, f := range figs {
-		if !f.Background {
-			own++
-		}
-	}
-	for _, f := range figs {
-		if t, ok := events.TallyOf(f.Metric, f.Group, f.Min, f.Max, f.Vague, f.Background, OutletName(a)); ok {
-			prof.Tallies = append(prof.Tallies, t)
-		}
-	}
+	prof, own := withFigures(prof, a, figs)
 	read := ledgers{}
 	ev, link, isNew, err := p.assign(ctx, tx, a, doc, prof, own, now, read)
 	if err != nil {
@@ -128,6 +118,21 @@ func (p *Pipeline) fileEvents(ctx context.Context, tx *store.Tx, a articles.Arti
 		res.Alerts++
 	}
 	return p.at("alerts")
+}
+
+// withFigures adds the article's tallies to its profile, so that matching
+// weighs its own figures, and counts the figures about its own incident.
+func withFigures(prof events.Profile, a articles.Article, figs []figures.Figure) (events.Profile, int) {
+	own := 0
+	for _, f := range figs {
+		if !f.Background {
+			own++
+		}
+		if t, ok := events.TallyOf(f.Metric, f.Group, f.Min, f.Max, f.Vague, f.Background, OutletName(a)); ok {
+			prof.Tallies = append(prof.Tallies, t)
+		}
+	}
+	return prof, own
 }
 
 // cs0URL is the link the claims carry (the article's URL, else the file it
@@ -400,12 +405,7 @@ func (p *Pipeline) refile(ctx context.Context, tx *store.Tx, a articles.Article,
 		}
 		ev = &e
 	case errors.Is(err, store.ErrNotFound):
-		own := 0
-		for _, f := range figs {
-			if !f.Background {
-				own++
-			}
-		}
+		prof, own := withFigures(prof, a, figs)
 		if ev, link, res.NewEvent, err = p.assign(ctx, tx, a, doc, prof, own, now, ledgers{}); err != nil {
 			return err
 		}

@@ -659,3 +659,35 @@ func TestOneReadingPerArticle(t *testing.T) {
 	}
 	once("re-extract")
 }
+
+// TestEditedArticleMatchedWithItsFigures: an article filed under no event
+// that is edited to give a toll is matched as a new one is, its figures
+// included: agreeing tolls join the borderline report to its incident
+// instead of opening a second event for it.
+func TestEditedArticleMatchedWithItsFigures(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	shelling := "Shelling on Sarmin\nGovernment artillery shelled Sarmin on Tuesday, the civil defence said. Six people died."
+	v1 := "Residents stay indoors\nFamilies stayed indoors on Tuesday, a monitor said."
+	v2 := "Assault on Sarmin kills six\nGovernment forces raided Sarmin in Idlib on Tuesday, killing six people, a monitor said."
+	figs := fakeFigures{
+		shelling: {fig(figures.Killed, figures.People, ip(6), ip(6), "the civil defence", "Six people died")},
+		v2:       {fig(figures.Killed, figures.People, ip(6), ip(6), "a monitor", "killing six people")},
+	}
+	p, _ := pipeline(t, s, figs)
+	res, err := p.Add(ctx, article("https://two.example/sarmin", "Two", "2024-03-12", v1), Options{Live: true})
+	if err != nil || res.EventID != 0 {
+		t.Fatalf("report of no incident: %+v, %v; want no event", res, err)
+	}
+	first, err := p.Add(ctx, article("https://one.example/sarmin", "One", "2024-03-12", shelling), Options{Live: true})
+	if err != nil || first.EventID == 0 {
+		t.Fatalf("first report: %+v, %v; want an event", first, err)
+	}
+	res, err = p.Add(ctx, article("https://two.example/sarmin", "Two", "2024-03-12", v2), Options{Live: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Updated || res.EventID != first.EventID || res.NewEvent {
+		t.Errorf("edited report: %+v, want it updated and filed under event %d", res, first.EventID)
+	}
+}
