@@ -47,19 +47,27 @@ func (r Recall) String() string {
 // 2019 and his successor in Atmeh in 2022"). others are the quotes of the
 // article's other figures.
 func ResolveRecall(text, quote string, others []string, published time.Time) Recall {
-	return ResolveRecallDoc(reading.Read(text), quote, others, published)
+	d := reading.Read(text)
+	return ResolveRecallDoc(d, quote, others, RecallReference(d, published))
 }
 
-// ResolveRecallDoc is ResolveRecall over an article already read.
-func ResolveRecallDoc(d *reading.Doc, quote string, others []string, published time.Time) Recall {
+// RecallReference is the day an article's relative dates ("last year", "in
+// March") count from: its publication, else the first full date it states.
+// An article's figures share it, so it is found once per article.
+func RecallReference(d *reading.Doc, published time.Time) time.Time {
+	if ref := midnight(published); !ref.IsZero() {
+		return ref
+	}
+	return textDate(prepare(d))
+}
+
+// ResolveRecallDoc is ResolveRecall over an article already read, its
+// dates counted from ref (RecallReference).
+func ResolveRecallDoc(d *reading.Doc, quote string, others []string, ref time.Time) Recall {
 	text := d.Text
 	qs := strings.Index(text, quote)
 	if quote == "" || qs < 0 {
 		return Recall{}
-	}
-	ref := midnight(published)
-	if ref.IsZero() {
-		ref = textDate(prepare(d))
 	}
 	qe := qs + len(quote)
 	// The sentence holding the quote.

@@ -324,6 +324,8 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 	outlet := OutletName(a)
 	// Figures recalling one incident share its window: one query for each.
 	recalled := map[[2]int64][]events.Event{}
+	var ref time.Time // the day background figures' dates count from, found at the first
+	refRead := false
 	out := make([]claim, 0, len(figs))
 	for i, f := range figs {
 		c := events.Claim{
@@ -341,7 +343,10 @@ func (p *Pipeline) claims(ctx context.Context, tx *store.Tx, a articles.Article,
 		c.SourceKey, c.Entity = ent.ID, ent.Name
 		var r events.Recall
 		if f.Background {
-			r = events.ResolveRecallDoc(doc, f.Quote, quotes, a.Published)
+			if !refRead {
+				ref, refRead = events.RecallReference(doc, a.Published), true
+			}
+			r = events.ResolveRecallDoc(doc, f.Quote, quotes, ref)
 			c.Recalls = r.String()
 			if r.Known() {
 				window := [2]int64{r.From.Unix(), r.To.Unix()}
