@@ -82,7 +82,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			m := k + 1
 			for ; m < s.b && m <= k+5; m++ {
 				w := ts[m].w
-				if ts[m].k != kNum && w != "between" && w != "from" && w != "and" && w != "to" && w != "-" && w != "," && !isNumberWord(w) {
+				if ts[m].k != kNum && w != "between" && w != "from" && w != "and" && w != "to" && w != "-" && w != "," && !ts[m].is(cNumberWord) {
 					break
 				}
 			}
@@ -96,7 +96,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			pp = 5
 			continue
 		}
-		if pp > 0 && t.k == kWord && !speechVerbs[t.w] {
+		if pp > 0 && t.k == kWord && !t.is(cSpeech) {
 			if _, ok := lookup(groupWords, t); ok && !t.cap {
 				pp--
 				continue
@@ -122,7 +122,7 @@ func (x *extractor) openAsideVerb(k int, s sentence) int {
 		if mw, ok := x.metricAt(j, s); ok && mw.post && j > k {
 			return j
 		}
-		if t.k == kNum || t.w == "and" || beWords[t.w] || isNumberWord(t.w) || t.w == "at" || t.w == "least" {
+		if t.k == kNum || t.w == "and" || beWords[t.w] || t.is(cNumberWord) || t.w == "at" || t.w == "least" {
 			continue
 		}
 		if _, ok := groupWords[t.w]; ok {
@@ -347,7 +347,7 @@ func (x *extractor) subLead(j int, s sentence) int {
 	// among the displaced, including a girl"
 	for k := j - 1; k >= s.a && k >= j-14; k-- {
 		t := ts[k]
-		if t.k == kNum || t.k == kPunct && t.w != "," || clauseWords[t.w] || isNumberWord(t.w) {
+		if t.k == kNum || t.k == kPunct && t.w != "," || clauseWords[t.w] || t.is(cNumberWord) {
 			return -1
 		}
 		if k == s.a || ts[k-1].k == kPunct && ts[k-1].w != "," {
@@ -391,7 +391,7 @@ func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
 		return "", false
 	}
 	p := j - 2
-	if t := x.ts[max(p, s.a)]; p >= s.a && (t.k == kNum || isNumberWord(t.w)) {
+	if t := x.ts[max(p, s.a)]; p >= s.a && (t.k == kNum || t.is(cNumberWord)) {
 		p-- // "the eleven dead include five children"
 	}
 	if w := w(p); w == "the" || w == "those" {
@@ -482,7 +482,7 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 // it to a metric word and emits its figures and breakdown.
 func (x *extractor) quantity(i int, s sentence) bool {
 	ts := x.ts
-	if t := ts[i]; t.k == kWord && !t.ar && !countStarters[t.w] && (strings.IndexByte(t.w, '-') < 0 || !isNumberWord(t.w)) {
+	if t := ts[i]; t.k == kWord && !t.ar && !t.is(cCountStarter) && (strings.IndexByte(t.w, '-') < 0 || !t.is(cNumberWord)) {
 		return false // most words cannot open a count: skip the full parse
 	}
 	if t := ts[i]; t.k == kWord && t.ar && !t.arC {
@@ -564,7 +564,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if !ok || nx.hasHM {
 			break
 		}
-		if nx.b < s.b && speechVerbs[ts[nx.b].w] {
+		if nx.b < s.b && ts[nx.b].is(cSpeech) {
 			break // "killed 4 people, three soldiers said": the speakers
 		}
 		list = append(list, nx)
@@ -800,7 +800,7 @@ func (x *extractor) speakerAhead(k int, s sentence) bool {
 		if w == "and" || w == "," || w == "." || hasWaw(x.ts[j]) {
 			return false
 		}
-		if speechVerbs[w] {
+		if x.ts[j].is(cSpeech) {
 			return true
 		}
 	}
@@ -1059,15 +1059,14 @@ func (x *extractor) role(i int, s sentence) bool {
 	if t.k != kWord {
 		return false
 	}
-	g, ok := groupWords[t.w]
-	if !ok || !g.role || !g.sing {
+	if !t.is(cRoleNoun) {
 		return false
 	}
 	st := i
 	for st-1 >= s.a && i-st < 7 {
 		p := ts[st-1]
 		_, isMod := mods[p.w]
-		if isMod || (p.cap && p.k == kWord && !speechVerbs[p.w]) || p.w == "the" || p.w == "a" || p.w == "an" || p.w == "(" || p.w == ")" || p.w == "*" {
+		if isMod || (p.cap && p.k == kWord && !p.is(cSpeech)) || p.w == "the" || p.w == "a" || p.w == "an" || p.w == "(" || p.w == ")" || p.w == "*" {
 			if _, isM := metricWords[p.w]; isM {
 				break
 			}
@@ -1120,7 +1119,7 @@ func (x *extractor) secondTarget(from int, s sentence, src string) {
 	ts := x.ts
 	for k := from; k+2 < s.b && k < from+20; k++ {
 		w := ts[k].w
-		if w == "." || w == ";" || speechVerbs[w] {
+		if w == "." || w == ";" || ts[k].is(cSpeech) {
 			return
 		}
 		if _, ok := x.metricAt(k, s); ok {

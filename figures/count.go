@@ -470,7 +470,7 @@ func (x *extractor) inAgePhrase(i int, s sentence) bool {
 		switch w := x.ts[k].w; {
 		case w == "aged" || w == "age" || w == "ages":
 			return true
-		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || isNumberWord(w):
+		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || x.ts[k].is(cNumberWord):
 		case w == "," && x.ts[k+1].k == kNum && k > s.a && x.ts[k-1].k == kNum:
 			// "aged 2, 5 and 9": a list of ages
 		default:
@@ -670,7 +670,7 @@ func (x *extractor) unknownPeople(k int, s sentence) bool {
 	if _, ok := metricWords[t.w]; ok {
 		return false
 	}
-	if _, ok := speechVerbs[t.w]; ok {
+	if t.is(cSpeech) {
 		return false
 	}
 	aux := false
@@ -1064,7 +1064,7 @@ func (x *extractor) parentOf(i int, s sentence) bool {
 	}
 	t := x.ts[i]
 	if !t.ar {
-		num := t.k == kNum || isNumberWord(t.w)
+		num := t.k == kNum || t.is(cNumberWord)
 		return num && i-2 >= s.a && x.ts[i-1].w == "of" && parentNouns[x.ts[i-2].w]
 	}
 	if i-1 < s.a || !strings.HasPrefix(t.w, "ل") && !(t.k == kNum && x.ts[i-1].w == "ل") {

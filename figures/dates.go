@@ -342,7 +342,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			// "said on Tuesday" dates the statement, not the event
 			reported := x.frameDay(k) // ("said a monitor on Tuesday")
 			for j := k - 1; j >= a && j >= k-3; j-- {
-				if speechVerbs[ts[j].w] {
+				if ts[j].is(cSpeech) {
 					reported = true
 				}
 			}
@@ -694,11 +694,10 @@ var periodNouns = map[string]bool{
 func (x *extractor) noteRecalled(s sentence) {
 	ts := x.ts
 	for k := s.a; k+2 < s.b; k++ {
-		w := ts[k].w
 		if ts[k].ar && x.arAnniversaryOf(k, s) {
 			continue
 		}
-		if !periodNouns[w] {
+		if !ts[k].is(cPeriod) {
 			continue
 		}
 		n := k + 1

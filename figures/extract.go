@@ -533,7 +533,7 @@ func (x *extractor) tellsIncident(s sentence) bool {
 		if t.k != kWord {
 			continue
 		}
-		if eventWords[t.w] || incidentVerbs[t.w] || t.ar && (arEventWords[stripWawBa(t.w)] || incidentVerbs[stripWawBa(t.w)]) {
+		if t.is(cEvent|cIncidentVerb) || t.ar && t.bare&(cArEvent|cIncidentVerb) != 0 {
 			return true
 		}
 		if _, ok := x.metricAt(k, s); ok {

@@ -172,7 +172,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			if v.other < 0 && stripWawBa(t.w) == "منذ" && x.comparedSince(k, s) {
 				v.other = k // "الأعنف منذ مجزرة سوق أريحا": an earlier one
 			}
-			if w := stripWawBa(t.w); arEventWords[w] && !strings.HasPrefix(w, "ال") && w != "قصف" {
+			if w := stripWawBa(t.w); t.bare&cArEvent != 0 && !strings.HasPrefix(w, "ال") && w != "قصف" {
 				// "بانفجار سيارة مفخخة": an indefinite incident ("بقصف" is
 				// also the verb of the own shelling)
 				v.newEvent = true
@@ -259,10 +259,10 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 				}
 			}
 		}
-		if fightingKindWords[w] && v.fighting < 0 {
+		if t.is(cFightingKind) && v.fighting < 0 {
 			v.fighting = k
 		}
-		if strikeKindWords[w] {
+		if t.is(cStrikeKind) {
 			v.strike = true
 		}
 		if t.cap && x.own.places[w] {
@@ -367,14 +367,11 @@ func (x *extractor) disasterClause(s sentence) bool {
 	found := false
 	for k := s.a; k < s.b; k++ {
 		x.steps++
-		w := x.ts[k].w
-		if x.ts[k].ar {
-			w = stripWawBa(w)
-		}
-		if strikeKindWords[w] || arEventWords[w] {
+		c := x.ts[k].bare // the classes of w, without و or ب for an Arabic word
+		if c&(cStrikeKind|cArEvent) != 0 {
 			return false
 		}
-		if disasterWords[w] {
+		if c&cDisaster != 0 {
 			found = true
 		}
 	}
@@ -996,7 +993,7 @@ func (x *extractor) reportedDay(k int, s sentence) bool {
 		return true // "..., said a monitor on Wednesday" (source.go)
 	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
-		if w := x.ts[j].w; speechVerbs[w] || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
+		if w := x.ts[j].w; x.ts[j].is(cSpeech) || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
 			return true
 		}
 	}

@@ -139,7 +139,11 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 		return ok
 	}
-	m, ok := indivVerbs[t.w]
+	var m Metric
+	ok := false
+	if t.is(cIndivVerb) {
+		m, ok = indivVerbs[t.w]
+	}
 	if !ok && (t.w == "hit" || t.w == "struck") && x.word(i+1, s) == "by" && beWords[x.word(i-1, s)] && woundBy(x.word(i+2, s), x.word(i+3, s)) {
 		m, ok = Injured, true // "was hit by shrapnel": a wound
 	}
@@ -547,13 +551,13 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 			st-- // "a civilian identified as Hassan Ali"
 			continue
 		}
-		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || w.k == kNL || clauseOpeners[w.w] || speechVerbs[w.w] {
+		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || w.k == kNL || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
 		if w.k == kQuote {
 			break
 		}
-		if _, ok := indivVerbs[w.w]; ok && !(st-2 >= s.a && (x.ts[st-2].w == "the" || x.ts[st-2].w == "those")) {
+		if w.is(cIndivVerb) && !(st-2 >= s.a && (x.ts[st-2].w == "the" || x.ts[st-2].w == "those")) {
 			break // a verb; "one of the injured" is a noun
 		}
 		st--
@@ -1075,7 +1079,7 @@ func (x *extractor) titleCase(a, b int) bool {
 		}
 	}
 	for j := b; j < len(x.ts) && j < b+4; j++ {
-		if _, ok := indivVerbs[x.ts[j].w]; ok {
+		if x.ts[j].is(cIndivVerb) {
 			return x.ts[j].cap
 		}
 	}
@@ -1192,7 +1196,7 @@ func (x *extractor) subjectStart(p int, s sentence) int {
 	st := p
 	for st > s.a && st > p-14 {
 		w := x.ts[st-1]
-		if w.k == kPunct && w.w != "-" || w.k == kNL || w.k == kQuote || clauseOpeners[w.w] || speechVerbs[w.w] {
+		if w.k == kPunct && w.w != "-" || w.k == kNL || w.k == kQuote || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
 		st--
@@ -1610,7 +1614,7 @@ func (x *extractor) objectApposition(k int, s sentence, afterName bool) (int, bo
 	}
 	for j := k + 1; j < s.b && j <= k+25; j++ {
 		w := x.ts[j].w
-		if speechVerbs[w] || w == "according" || w == "told" {
+		if x.ts[j].is(cSpeech) || w == "according" || w == "told" {
 			return 0, false
 		}
 		if w == "and" && (j+1 >= s.b || x.ts[j+1].k != kWord || !x.ts[j+1].cap) {
@@ -1642,7 +1646,7 @@ func (x *extractor) objectApposition(k int, s sentence, afterName bool) (int, bo
 func (x *extractor) closedBy(j, lim int, s sentence) (int, bool) {
 	for ; j < s.b && j <= lim; j++ {
 		w := x.ts[j].w
-		if speechVerbs[w] || w == "according" {
+		if x.ts[j].is(cSpeech) || w == "according" {
 			return 0, false
 		}
 		if w == "," {
@@ -1699,7 +1703,7 @@ func (x *extractor) includeList(i int, s sentence) bool {
 		if w := x.ts[d].w; w == "the" || w == "those" {
 			break
 		}
-		if x.ts[d].k != kWord || isNumberWord(x.ts[d].w) {
+		if x.ts[d].k != kWord || x.ts[d].is(cNumberWord) {
 			return false
 		}
 		d--
@@ -1758,7 +1762,7 @@ func (x *extractor) appositiveConjunct(c int, s sentence) (item, bool) {
 	st := q - 1
 	for st > s.a && st >= q-8 {
 		w := x.ts[st-1]
-		if w.k != kWord || clauseOpeners[w.w] || speechVerbs[w.w] {
+		if w.k != kWord || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
 		st--
@@ -1907,14 +1911,14 @@ func (x *extractor) leadConjuncts(qa, v int, m Metric, s sentence) {
 	st := end - 1
 	for st > s.a && st >= end-8 {
 		w := x.ts[st-1]
-		if w.k != kWord && w.k != kQuote || clauseOpeners[w.w] || speechVerbs[w.w] {
+		if w.k != kWord && w.k != kQuote || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
 		st--
 	}
 	// the subject opens its clause: "The strike hit Sarmin and Binnish and
 	// two people were killed" names places, not victims
-	if p := x.ts[max(st-1, 0)]; st > s.a && !(p.k == kPunct || p.k == kNL || clauseOpeners[p.w] || speechVerbs[p.w]) {
+	if p := x.ts[max(st-1, 0)]; st > s.a && !(p.k == kPunct || p.k == kNL || clauseOpeners[p.w] || p.is(cSpeech)) {
 		return
 	}
 	var list []item

@@ -157,7 +157,7 @@ func (x *extractor) docAgent(k int, s sentence) (attr, int, bool) {
 			}
 			break
 		}
-		if t.w == "that" || t.w == "which" || speechVerbs[t.w] && ts[j+1].w != "by" {
+		if t.w == "that" || t.w == "which" || t.is(cSpeech) && ts[j+1].w != "by" {
 			break // ("figures confirmed by X" goes on to X)
 		}
 	}
@@ -568,7 +568,7 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 		return false
 	}
 	for j := st; j < p; j++ {
-		if ts[j].k != kWord || speechVerbs[ts[j].w] {
+		if ts[j].k != kWord || ts[j].is(cSpeech) {
 			return false
 		}
 		if _, m := metricWords[ts[j].w]; m {
@@ -1127,7 +1127,7 @@ func (x *extractor) openNameAfter(k int, s sentence) (attr, int, bool) {
 	}
 	ts := x.ts
 	if k >= s.b || ts[k].k != kWord || ts[k].ar || nameStop[ts[k].w] || npStop[ts[k].w] || ownVoice[ts[k].w] ||
-		speechVerbs[ts[k].w] || passiveAux[ts[k].w] || auxWords[ts[k].w] {
+		ts[k].is(cSpeech) || passiveAux[ts[k].w] || auxWords[ts[k].w] {
 		return attr{}, k, false
 	}
 	if _, isNum := parseNumberOK(ts[:s.b], k); isNum && !sourceModifiers[ts[k].w] {
@@ -1167,7 +1167,7 @@ func (x *extractor) nameRun(k int, s sentence) (attr, int, bool) {
 		if t.k != kWord {
 			break
 		}
-		if j > k && (speechVerbs[t.w] || passiveAux[t.w] && t.w != "to") {
+		if j > k && (t.is(cSpeech) || passiveAux[t.w] && t.w != "to") {
 			break
 		}
 		if _, ok := metricWords[t.w]; ok && !t.cap {
@@ -1253,7 +1253,7 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		if !t.cap && npStop[t.w] {
 			break
 		}
-		if speechVerbs[t.w] && !(nounLike[t.w] && j > s.a && ts[j-1].k == kWord) {
+		if t.is(cSpeech) && !(nounLike[t.w] && j > s.a && ts[j-1].k == kWord) {
 			break
 		}
 		if _, ok := metricWords[t.w]; ok {
@@ -1275,7 +1275,7 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	if st > e {
 		return a, false, true
 	}
-	if p := st - 1; st+1 <= e && pronounSpeakers[ts[st].w] && auxWords[ts[e].w] && p >= s.a && (speechVerbs[ts[p].w] || ts[p].w == "that" && p > s.a && speechVerbs[ts[p-1].w]) {
+	if p := st - 1; st+1 <= e && pronounSpeakers[ts[st].w] && auxWords[ts[e].w] && p >= s.a && (ts[p].is(cSpeech) || ts[p].w == "that" && p > s.a && ts[p-1].is(cSpeech)) {
 		// "X said it had counted 31 dead": the speaker is X, named before
 		return a, false, false
 	}

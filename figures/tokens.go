@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/idlibwatch/idlibwatch/reading"
@@ -23,18 +24,21 @@ const (
 type tok struct {
 	s, e int
 	w    string // normalized: lower case, Arabic folded, digits in ASCII
-	k    kind
-	cap  bool   // Latin word starting with an upper-case letter
-	ar   bool   // Arabic script
-	abbr bool   // word that swallowed a final period (U.S., Feb.)
-	inQ  bool   // inside quotation marks
 	stem string // Arabic: w without clitics when that form is in the lexicons
+	k    kind
+	cap  bool // Latin word starting with an upper-case letter
+	ar   bool // Arabic script
+	abbr bool // word that swallowed a final period (U.S., Feb.)
+	inQ  bool // inside quotation marks
 
-	// looked up once here rather than at every window that passes the token
-	mwi uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
-	pic bool   // a picture noun (pictured)
-	arN bool   // Arabic: may open a number word (arNumberStart)
-	arC bool   // Arabic word: may open a count (arCountStart)
+	// looked up once here rather than at every window that passes the
+	// token (the fields are ordered so that a tok stays 64 bytes)
+	pic  bool   // a picture noun (pictured)
+	arN  bool   // Arabic: may open a number word (arNumberStart)
+	arC  bool   // Arabic word: may open a count (arCountStart)
+	mwi  uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
+	cls  wclass // the lexicons w is in (wordClasses), for the tests every token meets
+	bare wclass // the lexicons stripWawBa(w) is in: cls but for Arabic words with و or ب
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -49,20 +53,18 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 	ts := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
 		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
-		if t.Arabic {
-			ts[i].stem = arStem(t.Norm)
-			ts[i].arN = arNumberStart(t.Norm)
+		// one look-up answers every lexicon of wordClasses for t.Norm
+		lx := wordClasses[t.Norm]
+		ts[i].cls, ts[i].bare = lx.cls, lx.cls
+		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
+			ts[i].cls |= cNumberWord // "twenty-one"
 		}
 		if t.Kind == kWord {
-			ts[i].mwi, _ = lookup(mwordIndex, ts[i])
+			ts[i].mwi = lx.mwi // lookup(mwordIndex, ts[i]), for the word itself
 		}
-		w := t.Norm
+		ts[i].pic = lx.cls&cPicture != 0
 		if t.Arabic {
-			w = stripWawBa(w)
-		}
-		ts[i].pic = pictureNouns[w]
-		if t.Arabic && t.Kind == kWord {
-			ts[i].arC = arCountStart(ts[i])
+			arabicFacts(&ts[i], lx)
 		}
 	}
 	sents := make([]sentence, len(d.Sentences))
@@ -100,6 +102,143 @@ func buildMwords() {
 	for w, mw := range metricWords {
 		mwords = append(mwords, mw)
 		mwordIndex[w] = uint16(len(mwords))
+	}
+	buildWordClasses()
+}
+
+// wclass is a set of lexicons a token's normal form is in. The sentence
+// loop asks several lexicons about every token (may it open a count, is it
+// a role noun, a verb of an individual's death, a verb of speech), and the
+// windows around each figure ask again about the same tokens: each ask
+// hashed the word, as did the per-sentence scans for event, strike and
+// period words. readTokens now asks wordClasses once per token and the
+// callers test a bit. A bit answers for the exact word t.w only, never for
+// its stem, as the map look-ups it replaces did.
+type wclass uint16
+
+const (
+	cCountStarter wclass = 1 << iota // countStarters[w]
+	cNumberWord                      // isNumberWord(w)
+	cRoleNoun                        // groupWords[w] is a single named target: role and sing (role)
+	cIndivVerb                       // w is a key of indivVerbs
+	cSpeech                          // speechVerbs[w]
+	cPicture                         // pictureNouns[w]
+
+	// the per-sentence scans of incident.go and dates.go
+	cStrikeKind   // strikeKindWords[w]
+	cFightingKind // fightingKindWords[w]
+	cEvent        // eventWords[w]
+	cArEvent      // arEventWords[w]
+	cIncidentVerb // incidentVerbs[w]
+	cDisaster     // disasterWords[w]
+	cPeriod       // periodNouns[w]
+)
+
+// is: is the token's word in one of the lexicons of c?
+func (t *tok) is(c wclass) bool { return t.cls&c != 0 }
+
+// arClass is a set of lexicons that readTokens asks about the Arabic
+// forms of a token (arabicFacts): it is not kept on the token.
+type arClass uint8
+
+const (
+	aNum       arClass = 1 << iota // a key of arUnits, arTens or arHundreds (arNumberStart)
+	aOne                           // أحد, إحدى (arNumberStart)
+	aGroup                         // a key of groupWords (arCountStart)
+	aOrdinal                       // ordinalWords[w]
+	aCountWord                     // a key of qualIndex or vagueIndex: opens a qualifier or a vague count
+)
+
+// lexEntry is what wordClasses knows of a word: its classes and its
+// metricWords entry (mwordIndex), so that the token's mwi takes no second
+// look-up.
+type lexEntry struct {
+	cls wclass
+	ar  arClass
+	mwi uint16
+}
+
+// wordClasses holds every word of the lexicons of wclass and of
+// metricWords; built with mwords, after every init has added its words.
+var wordClasses = map[string]lexEntry{}
+
+func buildWordClasses() {
+	add := func(w string, c wclass) {
+		e := wordClasses[w]
+		e.cls |= c
+		wordClasses[w] = e
+	}
+	addAr := func(w string, a arClass) {
+		e := wordClasses[w]
+		e.ar |= a
+		wordClasses[w] = e
+	}
+	for w, ok := range countStarters {
+		if ok {
+			add(w, cCountStarter)
+		}
+	}
+	add("and", cNumberWord) // isNumberWord
+	for _, m := range [...]map[string]int{enUnits, enTens, enScales} {
+		for w := range m {
+			add(w, cNumberWord)
+		}
+	}
+	for w, g := range groupWords {
+		if g.role && g.sing {
+			add(w, cRoleNoun)
+		}
+	}
+	for w := range indivVerbs {
+		add(w, cIndivVerb)
+	}
+	for w, ok := range speechVerbs {
+		if ok {
+			add(w, cSpeech)
+		}
+	}
+	for w, ok := range pictureNouns {
+		if ok {
+			add(w, cPicture)
+		}
+	}
+	for _, m := range [...]map[string]int{arUnits, arTens, arHundreds} {
+		for w := range m {
+			addAr(w, aNum)
+		}
+	}
+	addAr("احد", aOne)
+	addAr("احدي", aOne)
+	for w := range groupWords {
+		addAr(w, aGroup)
+	}
+	for w, ok := range ordinalWords {
+		if ok {
+			addAr(w, aOrdinal)
+		}
+	}
+	for _, index := range [...]map[string][]int{qualIndex, vagueIndex} {
+		for w := range index {
+			addAr(w, aCountWord)
+		}
+	}
+	for _, l := range [...]struct {
+		m map[string]bool
+		c wclass
+	}{
+		{strikeKindWords, cStrikeKind}, {fightingKindWords, cFightingKind}, {eventWords, cEvent},
+		{arEventWords, cArEvent}, {incidentVerbs, cIncidentVerb}, {disasterWords, cDisaster}, {periodNouns, cPeriod},
+	} {
+		for w, ok := range l.m {
+			if ok {
+				add(w, l.c)
+			}
+		}
+	}
+	for w, i := range mwordIndex {
+		e := wordClasses[w]
+		e.mwi = i
+		wordClasses[w] = e
 	}
 }
 
@@ -185,6 +324,43 @@ func arStem(w string) string {
 	return w
 }
 
+// arabicFacts fills in what the Arabic token t needs besides its word's
+// classes lx: its stem, its metricWords entry by the stem, whether it names
+// a picture without و or ب, and whether it may open a number or a count.
+// Each form of the word (as written, without و/ب, the stem) is looked up
+// once in wordClasses, where arNumberStart and arCountStart ask up to a
+// dozen maps (TestWordClasses holds the answers equal).
+func arabicFacts(t *tok, lx lexEntry) {
+	w := t.w
+	t.stem = arStem(w)
+	stem, bare, num := lx, lx, lx // the classes of t.stem, stripWawBa(w), arNumStem(w)
+	if t.stem != w {
+		stem = wordClasses[t.stem]
+	}
+	if b := stripWawBa(w); b != w {
+		bare = wordClasses[b]
+		t.pic = bare.cls&cPicture != 0
+		t.bare = bare.cls
+	}
+	if n := arNumStem(w); n == t.stem {
+		num = stem
+	} else if n != w {
+		num = wordClasses[n]
+	}
+	t.arN = (lx.ar|num.ar)&aNum != 0 || num.ar&aOne != 0
+	if t.k != kWord {
+		return
+	}
+	if t.mwi == 0 {
+		t.mwi = stem.mwi // lookup(mwordIndex, t): else the stem
+	}
+	t.arC = t.arN || t.mwi > 0 || (lx.ar|stem.ar)&aGroup != 0 || lx.ar&aOrdinal != 0 ||
+		(lx.ar|bare.ar|stem.ar)&aCountWord != 0
+}
+
+// arCountStart states the rule arabicFacts computes from wordClasses
+// (TestWordClasses compares the two).
+//
 // arCountStart: can parseItem read a count from the Arabic word t: a
 // qualifier, a number word, an ordinal, a vague count, a counted noun or a
 // metric noun (a dual)? Other words open none, and quantity skips them.
