@@ -420,7 +420,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true})
 			}
 		case "this":
-			if at(k+1).w == "year" && at(k-1).w != "earlier" {
+			if at(k+1).w == "year" && at(k-1).w != "earlier" && !x.comparedBefore(k, sentence{a, b}) {
+				// "one of the deadliest attacks on the region this year" compares
 				out = append(out, temporal{pos: k, past: true})
 			} else if at(k+1).w == "morning" || at(k+1).w == "evening" {
 				out = append(out, temporal{pos: k, past: false})

@@ -62,6 +62,7 @@ type ownIncident struct {
 	latest   int             // the earliest of those days, in days before publication
 	named    uint8           // undated: the weekdays named, a bit each
 	roundup  bool            // the lede rounds up several places: they are all its own
+	several  bool            // it names several ("across", three towns), not a province alone
 	followUp bool            // the lede tells a rising toll or names a recent incident
 	scope    int             // scopeOther while a paragraph tells another incident
 	scopeSi  int             // the sentence that opened the scope
@@ -172,6 +173,12 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			if v.other < 0 && stripWawBa(t.w) == "منذ" && x.comparedSince(k, s) {
 				v.other = k // "الأعنف منذ مجزرة سوق أريحا": an earlier one
 			}
+			if w := stripWawBa(t.w); (w == "اليوم" || w == "الوقت") && (x.word(k+1, s) == "ذاته" || x.word(k+1, s) == "نفسه") &&
+				x.word(k+2, s) == "الذي" && v.other < 0 && x.comesBefore(k, s) {
+				// "وجاءت الغارة في اليوم ذاته الذي قتل فيه أربعة ...": another
+				// incident of that day
+				v.other = k
+			}
 			if w := stripWawBa(t.w); t.bare&cArEvent != 0 && !strings.HasPrefix(w, "ال") && w != "قصف" {
 				// "بانفجار سيارة مفخخة": an indefinite incident ("بقصف" is
 				// also the verb of the own shelling)
@@ -218,9 +225,30 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			if x.word(k-1, s) == "the" && x.periodSpan(k+1, s) {
 				v.aggregate = true
 			}
-		case w == "from":
+		case w == "from" || w == "between":
+			// "from January 2023 until July 25", "between December 1,
+			// 2019 and February 20, 2020"
 			if x.fromUntil(k, s) {
 				v.aggregate = true
+			}
+		case w == "period" || w == "wave":
+			// "during that period", "in this wave": the span the text
+			// before names
+			if p := x.word(k-1, s); p == "that" || p == "this" || p == "same" {
+				v.aggregate = true
+			}
+		case w == "same":
+			// "The strike came the same day that shelling on Atarib killed
+			// five", "it came on the same day as a car bomb ...": another
+			// incident of that day ("later the same day" goes on)
+			p := x.word(k-2, s)
+			if p == "on" {
+				p = x.word(k-3, s)
+			}
+			if x.word(k-1, s) == "the" && x.word(k+1, s) == "day" && (p == "came" || p == "comes" || p == "come") {
+				if n := x.word(k+2, s); (n == "that" || n == "as" || n == "when") && v.other < 0 {
+					v.other = k
+				}
 			}
 		case w == "another" || w == "similar" || w == "previous" || w == "prior" || w == "comparable" ||
 			w == "separate" && (x.word(k-1, s) == "a" || x.word(k-1, s) == "an"):
@@ -247,7 +275,8 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			// incident noun is another one too ("after the strike" is this one)
 			p, n := x.word(k-1, s), x.word(k+1, s)
 			if (n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n]) &&
-				(p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks" || p == "day" || p == "week") {
+				(p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks" || p == "day" || p == "week" ||
+					p == "months" || p == "month" || p == "years" || p == "year") {
 				if v.other < 0 {
 					v.other = k
 				}
@@ -281,6 +310,18 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	return v
 }
 
+// comesBefore: does a verb of coming ("جاءت", "تأتي") stand in the four
+// words before k: "وجاءت الغارة في اليوم ذاته الذي ..."?
+func (x *extractor) comesBefore(k int, s sentence) bool {
+	for c := k - 1; c >= s.a && c >= k-4; c-- {
+		switch stripWawBa(x.ts[c].w) {
+		case "جاءت", "جاء", "تاتي", "ياتي", "اتت", "اتي":
+			return true
+		}
+	}
+	return false
+}
+
 // comparedSince: does "since" at k follow a superlative or "first" that
 // compares the own incident with an earlier one ("the deadliest since",
 // "the worst attack on the town since", "the biggest toll since", "the
@@ -310,6 +351,12 @@ var sinceSuperlatives = map[string]bool{
 	// folded Arabic
 	"الاعنف": true, "الاكبر": true, "الاسوا": true, "الاول": true, "الاولى": true,
 	"الاشد": true, "الاكثر": true, "الاعلى": true, "الافظع": true, "الادمى": true, "اعنف": true, "اكبر": true,
+}
+
+// arSpanNouns name a span a demonstrative points back to: "خلال هذه
+// الموجة", "خلال تلك الفترة".
+var arSpanNouns = map[string]bool{
+	"الموجه": true, "الفتره": true, "المده": true, "الحمله": true, "السلسله": true, "الهدنه": true,
 }
 
 // arSpans are the periods "خلال" sums up ("خلال الشهر الجاري", "خلال
@@ -416,8 +463,20 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 		if (n == "شهر" || n == "الشهر") && x.isMonth(k+2) {
 			return false // "خلال شهر نيسان": a named month, read as a date
 		}
+		if n == "هذه" || n == "تلك" || n == "هذا" || n == "ذلك" {
+			// "خلال هذه الموجة", "خلال تلك الفترة": the span the text
+			// before names ("خلال هذه الغارة" is the own incident)
+			return arSpanNouns[stripWawBa(x.word(k+2, s))] || arSpans[stripWawBa(x.word(k+2, s))]
+		}
 		return (arSpans[n] || arWeekOrMore(n) || x.arDaysSpan(k+1, s)) && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s)
 	case "منذ":
+		if x.comparedSince(k, s) {
+			return false // "الأعنف على المنطقة منذ أشهر": it compares
+		}
+		if n == "ذلك" {
+			// "منذ ذلك الحين": from a start the text before names
+			return x.sinceThen(k)
+		}
 		if arWeekOrMore(n) || x.arDaysSpan(k+1, s) {
 			return true // "منذ أسبوع", "منذ ثلاثة أيام": a week ago, or a week's toll
 		}
@@ -439,6 +498,21 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 	case "هذا", "الاسبوع":
 		// "هذا الأسبوع", "الأسبوع الجاري", told of one day's strike
 		return (w == "هذا" && n == "الاسبوع" || w == "الاسبوع" && (n == "الجاري" || n == "الحالي")) && x.pointIncident() && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s)
+	case "بين":
+		// "بين 1 كانون الأول 2019 و20 شباط 2020": a span of dates
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			_, m := x.monthAt(j)
+			_, y := yearValue(x.ts[j])
+			if !m && !y {
+				continue
+			}
+			for e := j + 1; e < s.b && e <= j+6; e++ {
+				if strings.HasPrefix(x.ts[e].w, "و") || x.ts[e].w == "الى" || x.ts[e].w == "حتي" {
+					return true
+				}
+			}
+			return false
+		}
 	case "حصيله", "ضحايا", "قتلي":
 		// the toll of a campaign, an escalation, a war
 		return n == "الحمله" || n == "التصعيد" || n == "الحرب" || n == "النزاع" || n == "الصراع"
@@ -454,6 +528,9 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 func (x *extractor) sinceAggregate(k int, s sentence) bool {
 	if x.comparedBefore(k, s) {
 		return false
+	}
+	if n := x.word(k+1, s); n == "then" || n == "that" && x.word(k+2, s) == "time" {
+		return x.sinceThen(k)
 	}
 	for j := k + 1; j < s.b && j <= k+4; j++ {
 		t := x.ts[j]
@@ -482,10 +559,54 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 	return false
 }
 
+// sinceThen: does "since then" at k ("منذ ذلك الحين") count from the start
+// of a longer period that the text before it names, in its sentence or
+// the one before ("stepped up their bombardment since late April. More
+// than 350 civilians have been killed since then"; "a 2018 deal ... since
+// then")? A year, a month without a day, a span that began: the toll sums
+// up that period. After the own incident's day ("on Tuesday morning.
+// Since then, the toll has risen") it follows up the own incident.
+func (x *extractor) sinceThen(k int) bool {
+	a := x.sents[x.si].a
+	if x.si > 0 && x.si-1 >= x.own.ledeEnd {
+		a = x.sents[x.si-1].a
+	}
+	for j := a; j < k; j++ {
+		x.steps++
+		t := x.ts[j]
+		if t.k != kWord {
+			continue
+		}
+		if _, ok := yearValue(t); ok {
+			return true
+		}
+		if _, ok := x.monthAt(j); ok {
+			if _, d := dayValue(x.ts[max(j-1, 0)]); !d {
+				if _, d := dayValue(x.ts[min(j+1, len(x.ts)-1)]); !d {
+					return true
+				}
+			}
+		}
+		switch stripWawBa(t.w) {
+		case "began", "begun", "started", "launched", "deal", "agreement", "ceasefire", "truce", "offensive", "campaign",
+			"بدات", "بدا", "انطلقت", "اتفاق", "الاتفاق", "الهدنه", "هدنه", "الحمله", "حمله", "اطلاق":
+			return true
+		}
+	}
+	return false
+}
+
 // comparedBefore: a comparative before k ("the deadliest attack this
 // year", "the worst since 2019") compares, it does not sum up.
 func (x *extractor) comparedBefore(k int, s sentence) bool {
-	for c := k - 1; c >= s.a && c >= k-6; c-- {
+	brk := false
+	for c := k - 1; c >= s.a && c >= k-12; c-- {
+		brk = brk || x.clauseBreak(c) || x.ts[c].k == kNum
+		if c < k-6 && brk {
+			// further back, only within the clause: "one of the
+			// deadliest attacks on the opposition-held region this year"
+			break
+		}
 		if comparatives[x.ts[c].w] {
 			return true
 		}
@@ -879,6 +1000,9 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			continue
 		}
 		p := m.Place
+		if strings.HasPrefix(m.Text, "ف") && !strings.HasPrefix(p.Arabic, "ف") && !strings.HasPrefix(p.Arabic, "الف") {
+			continue // "فرقه" (its teams) is no ف before الرقة: ف is rarely written onto a name
+		}
 		gov := p.Governorate
 		if gov == "" {
 			gov = "Idlib"
@@ -1079,7 +1203,17 @@ func (x *extractor) readOwnScope() {
 			}
 			switch w {
 			case "across", "several", "various", "متفرقه", "عده", "مختلفه":
-				x.own.roundup = true
+				x.own.roundup, x.own.several = true, true
+			case "northwest", "northwestern", "شمال":
+				// "northwest Syria", "شمال غربي سوريا": the day of a region
+				// that spans several provinces
+				n := stripWawBa(x.word(k+1, s))
+				if n == "غربي" || n == "غرب" {
+					n = x.word(k+2, s)
+				}
+				if n == "syria" || n == "سوريا" || n == "سوريه" {
+					x.own.several = true
+				}
 			case "monthly", "الشهري", "الشهريه":
 				x.own.monthly = true
 			case "earthquake", "earthquakes", "quake", "quakes", "flood", "floods",
@@ -1131,7 +1265,7 @@ func (x *extractor) readOwnScope() {
 		}
 	}
 	if len(x.own.gaz) > 2 {
-		x.own.roundup = true // "in Sarmin, Binnish and Taftanaz": one day's round-up
+		x.own.roundup, x.own.several = true, true // "in Sarmin, Binnish and Taftanaz": one day's round-up
 	}
 }
 
@@ -1156,6 +1290,9 @@ func (x *extractor) noteOwnDay(back int, reported bool) {
 
 // placeOther: is the place ref r another place than the own incident's?
 func (x *extractor) placeOther(r placeRef) bool {
+	if x.otherGov(r) {
+		return true
+	}
 	if len(x.own.gaz) == 0 || x.own.roundup || r.broad || x.own.gaz[r.name] {
 		return false
 	}
@@ -1165,6 +1302,37 @@ func (x *extractor) placeOther(r placeRef) bool {
 		}
 	}
 	return true
+}
+
+// otherGov: is the place ref r in another governorate than all the
+// headline and lede name ("in neighbouring Hama province", "بريف حلب
+// الغربي" in an article on a strike in Idlib)? A province's name alone
+// places an incident too, when the lede names no town. Idlib itself is
+// every article's frame: naming it later says nothing of another incident
+// (an own town may lie just across its border, Atarib, Sahl al-Ghab). A
+// round-up of one day's places has them all as its own; a headline that
+// names the province alone rounds up its towns, not other provinces.
+func (x *extractor) otherGov(r placeRef) bool {
+	return len(x.own.govs) > 0 && !x.own.several && r.gov != "Idlib" && !x.own.govs[r.gov]
+}
+
+// dateline: is the place at k the dateline of a sentence ("(Beirut) –",
+// "DAMASCUS, Dec. 3 (Xinhua) --", "حماة-سانا"), where the reporter
+// writes from, not where the incident was?
+func (x *extractor) dateline(k int, s sentence) bool {
+	if k-s.a > 2 {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+3; j++ {
+		switch x.ts[j].w {
+		case "(", ")", "–", "—", "-", "/", ":":
+			return true
+		}
+		if x.ts[j].k == kNL {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOther: is a day told back days before publication earlier than the
@@ -1196,7 +1364,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		return scopeOther
 	}
 	var refs []placeRef
-	if len(x.own.gaz) == 0 {
+	if len(x.own.gaz) == 0 && len(x.own.govs) == 0 {
 		// no own place to find again: nothing to read
 	} else if after {
 		refs = x.sentRefs(x.si)
@@ -1220,6 +1388,13 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		// another country another incident
 		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
 			v = scopeOwn
+		} else if x.otherGov(r) && !x.dateline(r.tok, s) && (r.tok < pos || !x.subordinateBetween(pos, r.tok)) {
+			// "in neighbouring Hama province ..., killing a girl", "وقتل
+			// شاب برصاص قناص ... بريف حلب الغربي"; a province in a clause
+			// of its own after the figure tells what an attack aimed at
+			// ("... killed when militants fired at posts in Hama"): it
+			// is not read
+			return scopeOther
 		}
 	}
 	if !x.own.days || x.own.kind == kindFighting {
@@ -1255,6 +1430,17 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 // semicolon, a relative pronoun (reading.BoundaryAt).
 func (x *extractor) clauseBreak(k int) bool {
 	return x.doc.BoundaryAt(k)&(reading.Comma|reading.Semicolon|reading.RelativePronoun) != 0
+}
+
+// subordinateBetween: does a subordinate clause ("when", "عندما") open
+// between tokens a and b?
+func (x *extractor) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.doc.BoundaryAt(k)&reading.Subordinator != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) clauseBreakBetween(a, b int) bool {
@@ -1307,7 +1493,9 @@ func (x *extractor) otherOpener(s sentence) bool {
 			// incident only when it names another place
 			return x.namesOtherPlace(s)
 		}
-		return n == "سياق" && w(a+2) == "اخر" || (n == "حادثه" || n == "حادث") && (w(a+2) == "اخري" || w(a+2) == "اخر" || w(a+2) == "منفصله" || w(a+2) == "منفصل")
+		return n == "سياق" && (w(a+2) == "اخر" || w(a+2) == "منفصل") || (n == "حادثه" || n == "حادث") && (w(a+2) == "اخري" || w(a+2) == "اخر" || w(a+2) == "منفصله" || w(a+2) == "منفصل")
+	case "شكل": // "وبشكل منفصل": separately
+		return w(a+1) == "منفصل"
 	case "من":
 		return (w(a+1) == "جهه" || w(a+1) == "جانب") && (w(a+2) == "اخري" || w(a+2) == "اخر")
 	}
