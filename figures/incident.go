@@ -1475,6 +1475,10 @@ func (x *extractor) otherOpener(s sentence) bool {
 	switch w(a) {
 	case "separately", "elsewhere":
 		return true
+	case "on":
+		// "On the day that Assad took the oath, ...": a day named by
+		// another event
+		return w(a+1) == "the" && w(a+2) == "day" && x.dayOfOther(s, a+3)
 	case "meanwhile":
 		// "Meanwhile in Azaz, ...": another place; "Meanwhile, rescuers ..." goes on
 		return (w(a+1) == "in" || w(a+1) == "on") && x.placeOpens(s, a+2, true)
@@ -1488,6 +1492,10 @@ func (x *extractor) otherOpener(s sentence) bool {
 			return true
 		}
 		n := w(a + 1)
+		if n == "اليوم" && w(a+2) == "الذي" || n == "يوم" && x.ts[min(a+2, s.b-1)].k == kWord && !x.isWeekday(a+2) {
+			// "وفي اليوم الذي أدى فيه الأسد اليمين"، "وفي يوم انطلاق المفاوضات"
+			return x.dayOfOther(s, a+2)
+		}
 		if n == "سياق" && w(a+2) == "متصل" {
 			// "in a related context": often the same day's own toll; another
 			// incident only when it names another place
@@ -1500,6 +1508,54 @@ func (x *extractor) otherOpener(s sentence) bool {
 		return (w(a+1) == "جهه" || w(a+1) == "جانب") && (w(a+2) == "اخري" || w(a+2) == "اخر")
 	}
 	return false
+}
+
+// dayOfOther: does the clause from k to its comma name the day of an
+// opener ("On the day that ...", "في اليوم الذي ...") by an event that is
+// no incident (an oath, a vote, talks)? "On the day of the shelling" is the
+// own incident's day; "the day before" is read by dayBefore.
+func (x *extractor) dayOfOther(s sentence, k int) bool {
+	n := stripWawBa(x.word(k, s))
+	switch n {
+	case "that", "when", "of", "الذي":
+	default:
+		if !x.ts[min(k, s.b-1)].ar {
+			return false
+		}
+	}
+	for j := k; j < s.b && j < k+14; j++ {
+		t := x.ts[j]
+		if t.w == "," || t.w == "،" {
+			return j > k
+		}
+		w := t.w
+		if t.ar {
+			w = strings.TrimPrefix(stripWawBa(w), "ال")
+		}
+		if strikeKindWords[w] || incidentNouns[w] || eventWords[w] || arEventWords[w] || arEventWords["ال"+w] || fightingKindWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// isWeekday: is the word at k a day by itself ("الاثنين", "أمس", "الخامس
+// من", "5 آذار"), not an event that names one?
+func (x *extractor) isWeekday(k int) bool {
+	if k >= len(x.ts) {
+		return false
+	}
+	if _, ok := reading.Weekday(stripWawBa(x.ts[k].w)); ok {
+		return true
+	}
+	if _, ok := x.monthAt(k); ok {
+		return true
+	}
+	switch stripWawBa(x.ts[k].w) {
+	case "امس", "اليوم", "غد", "الغد", "السبت", "الاحد", "الجمعه":
+		return true
+	}
+	return x.arOrdinalDay(k, 0) > 0
 }
 
 // placeOpens: does a place named at k (after at most two words: "the
