@@ -445,7 +445,12 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 	// a metric noun as the object ("المرصد أكد مقتل ستة") may follow only
 	// a subject that opens the sentence
 	object := false
-	if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" && !(strings.HasPrefix(w, "ب") && x.ts[k+1].stem != w) {
+	if r := x.arRecipientEnd(k+1, s); r > k+1 {
+		k1 := r // "مصادر طبية أفادت للمرصد بأن": the one told stands between
+		if w := x.word(k1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" {
+			return attr{}, false
+		}
+	} else if w := x.word(k+1, s); w != "ان" && w != "انه" && w != "انها" && w != "بان" && !(strings.HasPrefix(w, "ب") && x.ts[k+1].stem != w) {
 		mw, ok := x.metricAt(k+1, s)
 		if !ok || !mw.pre || strings.HasPrefix(w, "ب") {
 			return attr{}, false // "مصادر محلية أفادت بمقتل": ب and a word of the lexicons
@@ -504,7 +509,7 @@ func (x *extractor) arOwnVoice(a attr) attr {
 			return a
 		}
 	}
-	if x.site.arabic() && !strings.Contains(w, x.site.name) {
+	if x.site.arabic() && !strings.Contains(w, x.site.name) && !x.site.ownsStaff(strings.Join(f[1:], " ")) {
 		return a // "مراسل الجزيرة" in another outlet's article
 	}
 	a.raw, a.generic, a.cont = "", false, false

@@ -41,6 +41,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 	x.site = ownOutlet(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
+	x.releaseAuthor() // own.go
 	x.readIncident()
 	if x.pub.IsZero() {
 		x.refYear = latestYear(x.ts)

@@ -401,4 +401,6 @@ var genericSpeakers = map[string]bool{
 	"agency": true, "source": true, "official": true, "statement": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "ministry": true, "report": true, "sources": true,
 	"officials": true,
+	// bodies described by their kind: "the committee", "the rescue service"
+	"committee": true, "council": true, "service": true, "directorate": true, "office": true,
 }

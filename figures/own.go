@@ -24,9 +24,20 @@ func ownOutlet(d *reading.Doc) outlet {
 	if name == "" {
 		name = mastheadLine(d.Text)
 	}
+	if name == "" {
+		name = arabicMasthead(d.Text)
+	}
+	if name == "" {
+		name = wireDateline(d.Text)
+	}
 	if i := strings.IndexByte(name, '('); i > 0 {
 		name = name[:i] // "Enab Baladi (English)", "SOHR (syriahr.com)"
 	}
+	return namedOutlet(name)
+}
+
+// namedOutlet is the outlet of a name, with its acronym.
+func namedOutlet(name string) outlet {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return outlet{}
@@ -70,6 +81,141 @@ func mastheadLine(text string) string {
 		}
 	}
 	return first
+}
+
+// arabicMasthead: is the first non-empty line an Arabic site's name (one
+// to five Arabic words, no digit, no punctuation, no word of a toll) that
+// the page confirms: named again further down ("إدلب - تلفزيون سوريا",
+// "عنب بلدي – إدلب"), or a body known by several names ("المرصد السوري
+// لحقوق الإنسان")? An Arabic headline has no capitals to tell it from a
+// name, so a name given once and known to nobody is not taken.
+func arabicMasthead(text string) string {
+	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	first = strings.TrimSpace(first)
+	f := strings.Fields(first)
+	if len(f) < 1 || len(f) > 5 {
+		return ""
+	}
+	for _, w := range f {
+		for _, r := range w {
+			if !unicode.Is(unicode.Arabic, r) || unicode.IsDigit(r) || unicode.IsPunct(r) {
+				return ""
+			}
+		}
+		if _, ok := metricWords[normWord(w)]; ok {
+			return ""
+		}
+	}
+	if strings.Contains(rest, first) {
+		return first
+	}
+	if k := SourceKey(first); k != strings.Join(strings.Fields(normKey(first)), " ") {
+		return first // a body known by several names: SourceKey folds it
+	}
+	return ""
+}
+
+// normKey is SourceKey's folding without the names of known bodies.
+func normKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(normWord(w))
+	}
+	return b.String()
+}
+
+// wireDateline reads a news agency from the dateline of the lede: "Beirut
+// (AFP) -", "IDLIB, Syria (AP) —", "BEIRUT (Reuters) -": a capitalised
+// name in parentheses after a place, before a dash, in the first lines.
+// "(Beirut) –" with nothing before it is a press release's place.
+func wireDateline(text string) string {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if n++; n > 12 {
+			break
+		}
+		i := strings.IndexByte(line, '(')
+		if i <= 0 || i > 40 {
+			continue
+		}
+		j := strings.IndexByte(line[i:], ')')
+		if j < 2 || j > 20 {
+			continue
+		}
+		after := strings.TrimLeft(line[i+j+1:], " ")
+		if !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "—") {
+			continue
+		}
+		name := line[i+1 : i+j]
+		if r := []rune(name); !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 2 {
+			continue
+		}
+		if before := strings.TrimSpace(line[:i]); before == "" || !unicode.IsUpper([]rune(before)[0]) {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// pressDateline: does a paragraph in the first lines open with a place in
+// parentheses and a dash, with nothing before it ("(Beirut) – Attacks
+// ...")? That is a press release's dateline: no agency is named, the body
+// that issues the release speaks of itself by name ("..., Human Rights
+// Watch said today"). It returns the paragraph's first byte, else -1.
+func pressDateline(text string) int {
+	off, n := 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if n++; n > 12 {
+			break
+		}
+		t := strings.TrimSpace(line)
+		if j := strings.IndexByte(t, ')'); strings.HasPrefix(t, "(") && j > 2 && j < 30 {
+			after := strings.TrimLeft(t[j+1:], " ")
+			name := t[1:j]
+			if (strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")) &&
+				unicode.IsUpper([]rune(name)[0]) && len(strings.Fields(name)) <= 3 {
+				return off + strings.IndexByte(line, '(')
+			}
+		}
+		off += len(line) + 1
+	}
+	return -1
+}
+
+// releaseAuthor: in a press release (pressDateline), the first body named
+// as a speaker in the dateline's paragraph is the author, the text's own
+// voice.
+func (x *extractor) releaseAuthor() {
+	if x.site.name != "" {
+		return
+	}
+	at := pressDateline(x.text)
+	if at < 0 {
+		return
+	}
+	for si, s := range x.sents {
+		if s.a >= len(x.ts) || x.ts[s.a].s < at {
+			continue
+		}
+		if si > 0 && !x.sameParagraph(si-1, si) && x.ts[x.sents[si-1].a].s >= at {
+			return // past the dateline's paragraph
+		}
+		for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
+			name := strings.TrimPrefix(strings.TrimPrefix(a.raw, "the "), "The ")
+			if a.cont || a.generic || name == "" || !unicode.IsUpper([]rune(name)[0]) {
+				continue
+			}
+			x.site = namedOutlet(name)
+			return
+		}
+	}
 }
 
 // arabic: is the outlet known by an Arabic name ("عنب بلدي")?
@@ -132,6 +278,12 @@ func (o outlet) speaks(src string) bool {
 	if strings.HasPrefix(l, o.name) {
 		return true
 	}
+	if o.sameBody(src) {
+		return true // "المرصد السوري" in the observatory's own article
+	}
+	if len(f) > 1 && arStaff[normWord(f[0])] && o.ownsStaff(strings.Join(strings.Fields(src)[1:], " ")) {
+		return true // "نشطاء المرصد السوري", "مراسل عنب بلدي": its own people
+	}
 	if o.acronym != "" {
 		first := trimPossessive(strings.Fields(src)[0])
 		if first == o.acronym {
@@ -139,6 +291,30 @@ func (o outlet) speaks(src string) bool {
 		}
 	}
 	return correspondent && (strings.Contains(l, o.name) || o.acronym != "" && strings.Contains(src, o.acronym))
+}
+
+// sameBody: is name the outlet by another of its names? SourceKey folds
+// the names of known bodies ("the Observatory", "المرصد السوري"); other
+// names must agree word for word, or by the outlet's name opening it.
+func (o outlet) sameBody(name string) bool {
+	k, ok := SourceKey(name), SourceKey(o.name)
+	if k == "" || ok == "" {
+		return false
+	}
+	return k == ok || strings.HasPrefix(k+" ", ok+" ")
+}
+
+// ownsStaff: is rest, after a staff noun, the outlet's name, whole or
+// cut short ("مراسل أورينت" of أورينت نت: the name reader stops early)?
+func (o outlet) ownsStaff(rest string) bool {
+	k, ok := SourceKey(rest), SourceKey(o.name)
+	return o.sameBody(rest) || k != "" && strings.HasPrefix(ok+" ", k+" ")
+}
+
+// arStaff are the outlet's own people before its name: "نشطاء المرصد".
+var arStaff = map[string]bool{
+	"نشطاء": true, "ناشطو": true, "ناشطي": true, "مراسل": true, "مراسلو": true, "مراسلي": true,
+	"مراسله": true, "فريق": true, "كوادر": true, "مندوب": true,
 }
 
 // namesOne: does src name something after its first word ("a

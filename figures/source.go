@@ -171,6 +171,7 @@ var headNames = map[string][]string{
 	"watchdog": {"monitor", "observatory", "network", "watch"},
 	"agency":   {"agency", "sana", "news", "reuters", "afp", "associated press"},
 	"group":    {"group", "civil defence", "helmets", "observatory", "organisation", "organization", "network"},
+	"service":  {"civil defence", "helmets", "rescue", "service"},
 }
 
 // shortNames: the words in a speaker's name that a headline's short source
@@ -239,6 +240,8 @@ var arNameStop = map[string]bool{
 	"انتهاء": true, "دون": true, "بدون": true, "لم": true, "لا": true,
 	"وجود": true, "نجاه": true, "فقدان": true, "تسجيل": true, "مجزره": true, "بعدم": true,
 	"قوله": true, "قولها": true, "قولهم": true, // "نقلت عن مصدر قوله إن"
+	// a time of day after the name: "نشرها الدفاع المدني ليلاً"
+	"ليلا": true, "صباحا": true, "فجرا": true, "ظهرا": true, "عصرا": true, "سابقا": true, "مؤخرا": true,
 }
 
 // sourceNouns mark the tail of a headline as its source: "... in Idlib -
@@ -381,8 +384,8 @@ var labelWords = map[string]bool{
 
 func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 	ts := x.ts
-	if a, ok := x.headlineSource(s); ok {
-		out = append(out, a)
+	if a, ok := x.headlineSource(s); ok && !x.site.speaks(a.raw) {
+		out = append(out, a) // (a dateline "إدلب - <the outlet>" is no source)
 	}
 	for k := s.a; k < s.b; k++ {
 		t := ts[k]
@@ -392,8 +395,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if t.ar {
 			n := len(out)
 			out = x.arabicAttr(k, s, out)
-			if len(out) > n {
-				out[n] = x.scoped(out[n], s) // "القصف، الذي قالت مصادر إنه ..."
+			if len(out) > n && !x.arDocVerb(k, s) {
+				// "القصف، الذي قالت مصادر إنه ...": inside the relative
+				// clause; "الحصيلة التي نشرها X تشير إلى": the document's
+				// author speaks for the whole clause
+				out[n] = x.scoped(out[n], s)
 			}
 			continue
 		}
@@ -449,8 +455,22 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
-		if !speechVerbs[w] {
+		if (w == "given" || w == "provided" || w == "released" || w == "compiled" || w == "issued" || w == "kept") && x.word(k+1, s) == "by" {
+			// "the toll of 10 given by rescuers": the document's author,
+			// for the document's own number only
+			if d := x.docBefore(k, s); d >= 0 {
+				if a, e, ok := x.nameAfterEnd(k+2, s); ok && !a.cont {
+					a.pos, a.trailing, a.rel, a.lo, a.hi = k, true, true, d-1, e
+					out = append(out, a)
+				}
+			}
 			continue
+		}
+		if !speechVerbs[w] && !(numberVerbs[w] && x.numberFrame(k, s)) {
+			continue
+		}
+		if w == "updated" && k > s.a && (ts[k-1].w == "last" || ts[k-1].w == "was" || ts[k-1].w == "first") {
+			continue // a page's "Last updated 19:05" names no one
 		}
 		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w] || k-1 == s.a && !x.acronym(k-1)) {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
@@ -496,6 +516,17 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 		}
 		a, ok, coord := x.npBefore(k, s)
+		if n := len(out); ok && participles[w] && k > s.a && ts[k-1].w == "," &&
+			(n > 0 && out[n-1].pos >= s.a && out[n-1].pos < k && !out[n-1].rel || x.relPronoun(a.from)) {
+			// "X, whose crews ..., gave a lower count, saying", "four are
+			// fighters, the group says, adding": the participle hangs on
+			// the frame before it; the clause before that frame is no
+			// subject ("Y, a journalist who saw it, claiming" keeps Y)
+			a, ok, coord = attr{}, false, false
+		}
+		if ok && numberVerbs[w] && !speechVerbs[w] && x.eventSubject(a.from, k) {
+			ok = false // "the shelling raised the toll": no speaker
+		}
 		direct := ok // a subject read right before the verb
 		if !ok && coord && len(out) > 0 && out[len(out)-1].pos >= s.a && out[len(out)-1].pos < k {
 			// "X published a toll of 6 and reported 20 wounded": X again
@@ -529,6 +560,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			ok = false // "the footage posted on ... showed nine bodies": the outlet describes it
 		}
 		if ok {
+			a = x.docAuthor(a, s)
 			a.pos = k
 			a.subj = direct
 			n := x.word(k+1, s)
@@ -537,6 +569,127 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// numberVerbs report a number when their object is a count ("gave a
+// lower toll of 7", "raised its toll to 15", "registered 4 deaths",
+// "issued a report"), or the finding of a document ("concluded", "found
+// that"): their subject is the source.
+var numberVerbs = map[string]bool{
+	"gave": true, "gives": true, "raised": true, "raises": true, "raise": true,
+	"revised": true, "revises": true, "revise": true, "update": true, "updates": true,
+	"lowered": true, "lowers": true, "upped": true, "registered": true, "registers": true,
+	"concluded": true, "concludes": true, "found": true, "finds": true, "issued": true, "issues": true,
+	"released": true, "releases": true,
+}
+
+// numberFrame: does the number verb at k take a count, a document or a
+// finding as its object?
+func (x *extractor) numberFrame(k int, s sentence) bool {
+	if k == s.a || passiveAux[x.ts[k-1].w] || determiners[x.ts[k-1].w] {
+		return false // ("an update", "the raise")
+	}
+	switch w := x.ts[k].w; w {
+	case "concluded", "concludes":
+		return true
+	case "found", "finds":
+		return x.word(k+1, s) == "that"
+	case "registered", "registers":
+		for j := k + 1; j < s.b && j <= k+4; j++ {
+			if _, ok := metricWords[x.ts[j].w]; ok {
+				return true
+			}
+		}
+		return false
+	case "issued", "issues", "released", "releases":
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if docWords[x.ts[j].w] && x.ts[j].w != "data" {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if w := x.ts[j].w; w == "toll" || w == "count" || w == "tally" || w == "figure" || w == "number" || w == "estimate" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns head a subject that is an event, not a speaker: "the
+// shelling raised the toll to 20".
+var eventNouns = map[string]bool{
+	"shelling": true, "strike": true, "strikes": true, "attack": true, "attacks": true, "raid": true,
+	"raids": true, "blast": true, "explosion": true, "bombing": true, "fighting": true, "clashes": true,
+	"death": true, "deaths": true, "violence": true, "offensive": true, "airstrike": true, "airstrikes": true,
+	"bombardment": true, "fire": true, "escalation": true, "earthquake": true, "quake": true,
+}
+
+// eventSubject: does the subject from st up to the verb at k name an event?
+func (x *extractor) eventSubject(st, k int) bool {
+	for j := max(st, 0); j < k; j++ {
+		if eventNouns[x.ts[j].w] {
+			return true
+		}
+		if _, ok := metricWords[x.ts[j].w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// docBefore: the document noun ("toll", "count", "figure") up to five
+// tokens before k ("the toll of 10 given by"), else -1.
+func (x *extractor) docBefore(k int, s sentence) int {
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		if documentHeads[x.ts[j].w] || docWords[x.ts[j].w] {
+			return j
+		}
+		if t := x.ts[j]; t.k != kWord && t.k != kNum {
+			break
+		}
+	}
+	return -1
+}
+
+// docAuthor reads the author out of a subject that names a document:
+// "The SNHR report" is SNHR's, "A report by the Sarmin doctors" theirs.
+func (x *extractor) docAuthor(a attr, s sentence) attr {
+	if a.cont || a.raw == "" || a.from < s.a {
+		return a
+	}
+	f := strings.Fields(a.raw)
+	if len(f) < 2 {
+		return a
+	}
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if (lw == "by" || lw == "from") && i > 0 && docWords[strings.ToLower(f[i-1])] && i+1 < len(f) {
+			return attr{raw: strings.Join(f[i+1:], " "), from: a.from, name: a.name, rel: a.rel, lo: a.lo, hi: a.hi}
+		}
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !docWords[last] || last == "data" {
+		return a
+	}
+	// "The SNHR report", "the Idlib Rights Desk's statement": the name
+	// before the document, capitalised, is its author
+	name := f[:len(f)-1]
+	if d := strings.ToLower(name[0]); determiners[d] {
+		name = name[1:]
+	}
+	if len(name) == 0 {
+		return a
+	}
+	for _, w := range name {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return a
+		}
+	}
+	a.raw = trimPossessive(strings.Join(name, " "))
+	a.generic, a.head = false, ""
+	return a
 }
 
 // appositiveSubject: does the comma before the verb at k close an
@@ -750,6 +903,14 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		if a, ok := x.arKanaSubject(k, s); ok {
 			return append(out, a)
 		}
+		if r := x.arRecipientEnd(n, s); r > n {
+			// "مصادر طبية أفادت للمرصد بأن": the subject before the verb;
+			// else the speaker after the one told
+			if a, ok := x.arNameBefore(k, s); ok && !arAdjunctFirst(a.raw) {
+				return append(out, x.arOwnVoice(a))
+			}
+			n = r
+		}
 		if a, ok := x.arDocName(n, s); ok {
 			a.pos = k // "وأفاد بيان غرفة العمليات بأن": the statement's author
 			return append(out, a)
@@ -809,6 +970,9 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 		t := ts[j]
 		if t.k != kWord || !t.ar {
 			return attr{}, false
+		}
+		if x.arDocVerb(j, s) {
+			return x.arNameAfter(j+1, s) // "إحصائية نشرتها الشبكة": the one who published it
 		}
 		if (t.w == "عن" || t.w == "من") && j > n+1 {
 			return x.arNameAfter(j+1, s)
@@ -957,10 +1121,12 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 }
 
 // arVerbAfterMa reads a speech verb with an object pronoun after ما:
-// "وفق ما وثقه المرصد", "بحسب ما أعلنته الهيئة".
+// "وفق ما وثقه المرصد", "بحسب ما أعلنته الهيئة"; or after a document it
+// describes (arDocVerb): "الحصيلة التي نشرها الدفاع المدني", "إحصائية
+// نشرتها الشبكة".
 func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
 	t := x.ts[k]
-	if !t.ar || k == s.a || x.ts[k-1].w != "ما" {
+	if !t.ar || k == s.a || x.ts[k-1].w != "ما" && !x.arAfterDoc(k, s) {
 		return false
 	}
 	w := t.w
@@ -976,6 +1142,56 @@ func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// arAfterDoc: does a document noun stand right before k, or before a
+// relative pronoun or an adjective before k ("الحصيلة الأولية التي")?
+func (x *extractor) arAfterDoc(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		w := x.ts[j].w
+		if arDocWords[strings.TrimPrefix(w, "ال")] {
+			return true
+		}
+		if x.ts[j].k != kWord || !x.ts[j].ar {
+			return false
+		}
+		if j < k-1 && !strings.HasPrefix(w, "ال") && !arRelWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// arDocVerb: is the verb at k a report verb with an object pronoun that
+// describes a document before it ("الحصيلة التي نشرها X")? Its subject
+// is the document's author, and its scope the clause the document opens.
+func (x *extractor) arDocVerb(k int, s sentence) bool {
+	if _, ok := lookup(arSpeechVerbs, x.ts[k]); ok {
+		return false
+	}
+	return x.arAfterDoc(k, s) && x.arVerbAfterMa(k, s)
+}
+
+// arRecipientEnd skips the one told after a verb of report ("أفادت
+// للمرصد بأن", "أكدوا لشبكة الوادي أن"): the token after it, else n.
+func (x *extractor) arRecipientEnd(n int, s sentence) int {
+	if n >= s.b || !x.ts[n].ar {
+		return n
+	}
+	w, raw := x.ts[n].w, x.text[x.ts[n].s:x.ts[n].e]
+	told := strings.HasPrefix(raw, "لـ") || strings.HasPrefix(w, "لل") && !arInstitutions[w] && len(w) > len("لل")+2 ||
+		strings.HasPrefix(w, "ل") && arRecipients[w[len("ل"):]]
+	if !told {
+		return n
+	}
+	e := n + 1
+	for e < s.b && e <= n+3 && x.ts[e].k == kWord && x.ts[e].ar {
+		if w := x.ts[e].w; w == "ان" || w == "انه" || w == "انها" || w == "بان" || arNameStop[w] || strings.HasPrefix(w, "ب") {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // arNameAfter reads an Arabic source name after a verb: up to a
@@ -1021,6 +1237,9 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 	if en < st {
 		return attr{}, false
 	}
+	if en == st+1 && arGeneric[ts[st].w] && arSame[ts[en].w] {
+		en = st // "المصادر ذاتها": the sources named before
+	}
 	raw := x.text[ts[st].s:ts[en].e]
 	a := attr{raw: raw}
 	if st == en && arGeneric[ts[st].w] {
@@ -1029,6 +1248,9 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 	}
 	return a, true
 }
+
+// arSame: "the same" after a noun that refers back ("المصادر ذاتها").
+var arSame = map[string]bool{"ذاتها": true, "نفسها": true, "ذاته": true, "نفسه": true, "ذاتهم": true, "نفسهم": true}
 
 // arInstitutions may follow في inside a speaker's name: "مصدر في
 // مديرية الصحة", "مسؤول في الدفاع المدني" (without the article).
@@ -1230,6 +1452,10 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		if p < 0 {
 			return a, false, false
 		}
+		if x.namedRole(p, e, s) {
+			// "Its spokesman, Ahmad Kassem, told": the person named
+			return x.makeAttr(p+1, e-1), true, false
+		}
 		e = p - 1
 	}
 	if e > s.a && ts[e].w == ")" {
@@ -1266,8 +1492,8 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	}
 	for st <= e {
 		w := ts[st].w
-		if w == "and" || w == "but" || w == "also" || w == "then" || w == "however" || w == "so" {
-			st++
+		if w == "and" || w == "but" || w == "also" || w == "then" || w == "however" || w == "so" || st < e && speakerAdverbs[w] && w != "had" && w != "has" && w != "have" {
+			st++ // ("Later the office raised its toll")
 			continue
 		}
 		break
@@ -1286,6 +1512,37 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		st++ // "While the ministry said": the subordinator opens the clause
 	}
 	return x.makeAttr(st, e), true, false
+}
+
+// roleNouns name a person by their post in a body: "its spokesman".
+var roleNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "director": true, "head": true,
+	"chief": true, "commander": true, "official": true, "minister": true, "governor": true,
+	"leader": true, "chairman": true, "president": true, "researcher": true, "coordinator": true,
+}
+
+// namedRole: is the phrase before the comma at p a role ("its
+// spokesman", "the council's director") and the apposition p+1..e-1
+// after it the person's name (two to four capitalised words)?
+func (x *extractor) namedRole(p, e int, s sentence) bool {
+	ts := x.ts
+	if n := e - 1 - p; n < 2 || n > 4 || p-1 < s.a || !roleNouns[ts[p-1].w] {
+		return false
+	}
+	for j := p + 1; j < e; j++ {
+		if ts[j].k != kWord || !ts[j].cap || determiners[ts[j].w] || ts[j].ar {
+			return false
+		}
+	}
+	for j := p - 2; j >= s.a && j >= p-4; j-- {
+		if ts[j].k != kWord {
+			return false
+		}
+		if w := ts[j].w; w == "its" || w == "his" || w == "her" || w == "their" || w == "the" || x.possessive(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerAdverbs stand between a speaker and its verb: "SOHR earlier said".
@@ -1314,6 +1571,11 @@ func (x *extractor) initialNP(s sentence) (attr, bool) {
 		t := ts[j]
 		if t.k != kWord {
 			break
+		}
+		if j == st && (t.w == "the" || t.w == "a") && j+1 < s.b && !ts[j+1].cap && genericSpeakers[ts[j+1].w] {
+			// "The group published a photograph and said": the group
+			// named before (makeAttr marks it generic)
+			return x.makeAttr(j, j+1), true
 		}
 		if t.cap {
 			caps++
@@ -1346,7 +1608,7 @@ func (x *extractor) makeAttr(st, en int) attr {
 	if ts[st].w == "the" && en > st && (genericSpeakers[ts[en].w] || docWords[ts[en].w]) {
 		generic := true
 		for j := st + 1; j <= en; j++ {
-			if ts[j].cap {
+			if ts[j].cap && !strings.HasSuffix(ts[j].w, "-based") { // "the Britain-based monitor" is still generic
 				generic = false
 			}
 		}
