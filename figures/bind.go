@@ -52,8 +52,14 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		}
 		if (t.w == "," || t.w == "،") && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
 			// skip a breakdown: ", including civilians,", "، بينهم خمسة أطفال،"
+			// an aside that holds a relative clause may run longer: ", including
+			// a child who sold tissues to drivers waiting at the checkpoint,"
+			lim := 12
 			m := k + 1
-			for ; m < s.b && m < k+12 && ts[m].w != "," && ts[m].w != "،"; m++ {
+			for ; m < s.b && m < k+lim && ts[m].w != "," && ts[m].w != "،"; m++ {
+				if ts[m].w == "who" && !t.ar {
+					lim = 24
+				}
 			}
 			if m >= s.b || ts[m].w != "," && ts[m].w != "،" {
 				if !t.ar && t.w == "including" {
@@ -94,6 +100,10 @@ func (x *extractor) scanPost(j int, s sentence) int {
 				return -1 // a chain of phrases: the participle is another clause's
 			}
 			pp = 5
+			continue
+		}
+		if (pp > 0 || k > j && ts[k-1].cap) && t.w == "(" && k+2 < s.b && ts[k+1].k == kWord && ts[k+1].cap && ts[k+2].w == ")" {
+			k += 2 // "four fighters of the National Front (NFL) killed": its short name
 			continue
 		}
 		if pp > 0 && t.k == kWord && !t.is(cSpeech) {
@@ -617,6 +627,15 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if len(list) == 1 && x.describedOne(first, s) {
 		return false // "one of the injured, a 14-year-old boy, died": a person, the individual reader's
 	}
+	if len(list) == 1 && first.g == "" && first.hasHM && first.hmIdx >= first.a+2 && ts[first.hmIdx-2].w == "of" {
+		// "two of the dead were HTS members": the part has a group of its own
+		if g, actor, ok := x.partGroup(first.b, s); ok {
+			first.g, list[0].g = g, g
+			if first.actor == "" {
+				first.actor, list[0].actor = actor, actor
+			}
+		}
+	}
 	if len(list) == 1 && x.increment(first, m, midx, s) {
 		// "two more people died, bringing the toll to 14", "two of the
 		// wounded died in hospital": a step of a toll told in full, or
@@ -771,10 +790,48 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	}
 	// the sentence goes on to the new toll
 	for k := max(it.b, midx+1); k < s.b && k < it.b+24; k++ {
-		if mw, ok := x.metricAt(k, s); ok && mw.toll {
-			return true
+		if mw, ok := x.metricAt(k, s); ok && mw.toll && x.countAfter(k+1, s) {
+			return true // not "warning that the toll could rise": no new toll
 		}
 		if w := ts[k].w; (w == "bringing" || w == "raising" || w == "taking" || w == "لترتفع" || w == "ليرتفع") && k+1 < s.b {
+			return true
+		}
+	}
+	return false
+}
+
+// partGroup reads the group a copula gives a part of a toll at k: "(two
+// of the dead) were HTS members / were rebel fighters / were children".
+// People ("were men", "were members of one family") say no group.
+func (x *extractor) partGroup(k int, s sentence) (Group, string, bool) {
+	if !beWords[x.word(k, s)] {
+		return "", "", false
+	}
+	var it item
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		t := x.ts[j]
+		if t.k != kWord {
+			return "", "", false
+		}
+		if g, ok := groupWords[t.w]; ok && !g.sing {
+			if g.g == People || x.word(j-1, s) == "family" || x.word(j+1, s) == "of" && (x.word(j+2, s) == "the" && x.word(j+3, s) == "same" || x.word(j+2, s) == "one" || x.word(j+3, s) == "family" || x.word(j+2, s) == "his" || x.word(j+2, s) == "her") {
+				return "", "", false
+			}
+			return g.g, it.actor, true
+		}
+		x.applyMod(&it, t.w)
+	}
+	return "", "", false
+}
+
+// countAfter: does a count follow within a few words, before any
+// punctuation ("the toll to 12", "the death toll has risen to 12")?
+func (x *extractor) countAfter(k int, s sentence) bool {
+	for j := k; j < s.b && j < k+6; j++ {
+		if x.ts[j].k == kPunct && x.ts[j].w != ":" || x.ts[j].k == kNL {
+			return false
+		}
+		if _, _, _, ok := parseNumber(x.ts[:s.b], j); ok {
 			return true
 		}
 	}
@@ -1201,6 +1258,13 @@ func (x *extractor) negation(i int, s sentence) bool {
 					k++
 					continue
 				}
+				if w == "among" && t.w == "none" {
+					// "none of the group's members were among the casualties"
+					if am, e := x.amongHead(k, s); e > 0 {
+						m, end = am, e
+					}
+					break
+				}
 				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" {
 					break
 				}
@@ -1258,7 +1322,20 @@ func (x *extractor) negation(i int, s sentence) bool {
 				}
 				if g, ok := groupWords[w]; ok && !g.sing && t.w == "no" {
 					// "no civilians were hurt"
-					if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
+					am, ae := Metric(""), -1
+					if beWords[x.word(k+1, s)] && x.word(k+2, s) == "among" {
+						am, ae = x.amongHead(k+2, s) // "no children were among the dead"
+					}
+					if ae > 0 {
+						for mm := i + 1; mm < k; mm++ {
+							x.applyMod(&it, ts[mm].w)
+						}
+						it.g = g.g
+						if it.g == People && it.civ {
+							it.g = Civilians
+						}
+						m, end = am, ae
+					} else if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
 						for mm := i + 1; mm < k; mm++ {
 							x.applyMod(&it, ts[mm].w)
 						}
@@ -1387,6 +1464,23 @@ func (x *extractor) negation(i int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// amongHead reads "among the casualties / the dead / the wounded" at k:
+// the metric of the head and the index after it, or -1.
+func (x *extractor) amongHead(k int, s sentence) (Metric, int) {
+	if x.word(k, s) != "among" || x.word(k+1, s) != "the" && x.word(k+1, s) != "those" {
+		return "", -1
+	}
+	switch x.word(k+2, s) {
+	case "casualties", "victims":
+		return Casualties, k + 3
+	case "dead", "killed", "fatalities":
+		return Killed, k + 3
+	case "wounded", "injured":
+		return Injured, k + 3
+	}
+	return "", -1
 }
 
 // notResult reads "did not result in", "has not caused", "did not lead to",

@@ -123,6 +123,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if x.selfInflicted(i, s) {
 		return true
 	}
+	if t.w == "in" && x.careSubject(i, s) {
+		return true
+	}
 	if zm, n, ok := x.zeroPredicate(i, s); ok {
 		// "two women and four children who were inside were unhurt"
 		p := i - 1
@@ -131,6 +134,14 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 		x.zeroing = true
 		ok := x.victimSubject(i, p, zm, s)
+		if !ok && p > s.a && x.ts[p].w == "and" {
+			// a second predicate of the same subject: "four children were led
+			// out of the building before the blast and were unharmed"; the
+			// subject stands before the first predicate's verb group
+			if q := x.firstPredicate(p, s); q > s.a {
+				ok = x.victimSubject(i, q-1, zm, s)
+			}
+		}
 		x.zeroing = false
 		if ok {
 			for k := i; k < i+n && k < s.b; k++ {
@@ -537,6 +548,44 @@ func (x *extractor) appositionAt(a, b int) bool {
 // subjectList reads the victims of a subject that ends before end: back
 // over the noun phrase to its clause start, then forward as a list.
 func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
+	if list, ok := x.subjectNear(end, s); ok {
+		return list, true
+	}
+	// "a civilian driver who was delivering supplies to the post at the
+	// time of the attack escaped injury": a relative clause too long for the
+	// walk back; the subject is the noun phrase before "who", and what the
+	// clause says of it is kept
+	if r := x.relativeBefore(end, s); r > s.a {
+		if list, ok := x.subjectNear(r, s); ok {
+			x.describeLast(list, [][2]int{{r, end}})
+			return list, true
+		}
+	}
+	return nil, false
+}
+
+// relativeBefore finds the "who" that opens a relative clause ending at
+// end, within its clause: no punctuation, quote or line between, nor a
+// speech verb ("rescuers who reached the site said ..."). It returns -1
+// when there is none.
+func (x *extractor) relativeBefore(end int, s sentence) int {
+	for j := end - 1; j > s.a && j >= end-30; j-- {
+		t := x.ts[j]
+		if t.k == kNL || t.k == kQuote || t.k == kPunct && t.w != "-" && t.w != "'" && t.w != "’" || speechVerbs[t.w] {
+			return -1
+		}
+		if t.w == "who" {
+			if x.ts[j-1].k == kWord {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectNear reads the subject within a short walk back from end.
+func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 	// "Abu X, who was killed in 2019": the antecedent of who
 	if x.word(end-1, s) == "who" && x.word(end-2, s) == "," {
 		end -= 2
@@ -576,7 +625,7 @@ func (x *extractor) subjectList(end int, s sentence) ([]item, bool) {
 		return nil, false
 	}
 	if head != nil {
-		list, ok := x.subjectList(end, sentence{a: st, b: s.b})
+		list, ok := x.subjectNear(end, sentence{a: st, b: s.b})
 		if !ok {
 			return nil, false
 		}
@@ -634,6 +683,35 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		return item{}, k, false // "a paramedic, Ali Qasem, 28,": his age
 	}
 	it, e, ok := x.victimHead(k, s, prev)
+	if !ok && k < s.b && determiners[x.ts[k].w] {
+		// "the family's three children": a possessor that is no person
+		for j := k + 1; j < s.b && j <= k+3 && x.ts[j].k == kWord; j++ {
+			if !x.possessor(j) {
+				continue
+			}
+			n := j + 1
+			for n < s.b && n < j+3 && (x.ts[n].w == "'" || x.ts[n].w == "’" || x.ts[n].w == "s") {
+				n++
+			}
+			if pit, pe, pok := x.victimHead(n, s, prev); pok && pe > n {
+				pit.qa = k
+				it, e, ok = pit, pe, true
+			}
+			break
+		}
+	}
+	if ok && e > k && e < s.b && !x.isCount(it) && x.possessor(e-1) {
+		// "his brother's wife": the person is the one possessed, of the
+		// possessed noun's group, not the possessor
+		n := e
+		for n < s.b && n < e+2 && (x.ts[n].w == "'" || x.ts[n].w == "’" || x.ts[n].w == "s") {
+			n++
+		}
+		if pit, pe, pok := x.victimHead(n, s, append(prev[:len(prev):len(prev)], it)); pok && pe > n && !x.isCount(pit) {
+			pit.qa = it.qa
+			it, e = pit, pe
+		}
+	}
 	if ok && e > k && !x.isCount(it) && parentNouns[x.ts[e-1].w] && x.parentOf(e+1, s) {
 		// "the mother of three (young children)": the count describes her
 		e += 2
@@ -660,8 +738,8 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		one.g = x.antecedentGroup(k, s, false)
 		return one, k + 1, true
 	case "her", "she", "herself":
-		if n := x.word(k+1, s); n != "" && ts[k+1].k == kWord && !victimStops[n] {
-			break // "her mother": a possessive
+		if n := x.word(k+1, s); n != "" && (ts[k+1].k == kWord || ts[k+1].k == kNum) && !victimStops[n] {
+			break // "her mother", "her 10-year-old son": a possessive
 		}
 		one.g = x.antecedentGroup(k, s, true)
 		return one, k + 1, true
@@ -693,6 +771,24 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		if _, ok := metricWords[n]; ok && k+3 < s.b {
 			one.b, one.g = k+4, People
 			return one, k + 4, true
+		}
+	}
+	// "one of its own volunteers": one of a body's own people; a rescue
+	// body's staff are civilians (figures.md)
+	if w == "one" && x.word(k+1, s) == "of" {
+		switch x.word(k+2, s) {
+		case "its", "their", "our":
+			h := k + 3
+			if x.word(h, s) == "own" {
+				h++
+			}
+			if g, ok := groupWords[x.word(h, s)]; ok && !g.sing {
+				one.b, one.g = h+1, g.g
+				if staffNouns[x.ts[h].w] && x.rescueBodyBefore(k) {
+					one.g = Civilians
+				}
+				return one, h + 1, true
+			}
 		}
 	}
 	// a count after a possessive: "her three children", "his two sons"
@@ -729,6 +825,11 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 	if it, ok := x.listItem(k, s); ok && it.b > k {
 		if it.g == "" && !it.hasHM {
 			it.g = People
+		}
+		if h := it.b; it.max == 1 && !it.hasHM && h < s.b && ts[h].k == kWord && !ts[h].cap && agentNoun(ts[h].w) && !x.used[h] {
+			if _, known := groupWords[ts[h].w]; !known && !victimStops[ts[h].w] && (h+1 >= s.b || victimStops[x.word(h+1, s)] || ts[h+1].k != kWord) {
+				it.b = h + 1 // "a civilian mechanic": the civilian is the head's adjective
+			}
 		}
 		if x.ts[it.b-1].w == "member" {
 			// "a member" of what: "a local council member" is no fighter
@@ -775,6 +876,9 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 				one.g = Combatants
 				if x.word(q, s) != "abu" && (len(prev) > 0 && !x.armedVictim(prev)) {
 					one.g = People // a civilian's relative or neighbour
+				}
+				if x.word(e, s) == "and" && x.word(e+1, s) == "her" {
+					one.g = People // "Kaddour and her three children": a mother, named
 				}
 				return one, e, true
 			}
@@ -1059,7 +1163,8 @@ func agentNoun(w string) bool {
 	switch w {
 	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
 		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim", "victim",
-		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard":
+		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard",
+		"mechanic", "cook", "chef", "clerk", "medic", "nurse":
 		return true
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "ive", "ee", "ier"} {
@@ -1068,6 +1173,32 @@ func agentNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// staffNouns name the people of a body: "one of its volunteers".
+var staffNouns = map[string]bool{
+	"volunteers": true, "workers": true, "members": true, "staff": true, "rescuers": true,
+	"paramedics": true, "medics": true, "teams": true, "crews": true,
+}
+
+// rescueBodyBefore: is a rescue body (the civil defence, the White
+// Helmets) named in this sentence or the three before k, so that "its
+// volunteers" are its staff?
+func (x *extractor) rescueBodyBefore(k int) bool {
+	from := x.sents[max(0, x.si-3)].a
+	for j := k - 1; j >= from; j-- {
+		w := x.ts[j].w
+		if w == "helmets" || w == "civil" && j+1 < len(x.ts) && (x.ts[j+1].w == "defence" || x.ts[j+1].w == "defense") {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldRanks follow "field" when it names a fighter's rank, not land.
+var fieldRanks = map[string]bool{
+	"commander": true, "commanders": true, "leader": true, "leaders": true, "officer": true,
+	"officers": true, "marshal": true, "operative": true, "operatives": true, "chief": true,
 }
 
 // titleCase: are all words of ts[a:b] capitalised and a verb after them
@@ -1104,6 +1235,88 @@ func (x *extractor) zeroPredicate(i int, s sentence) (Metric, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// careSubject reads a new person said to be in hospital care: "a third
+// soldier is in intensive care", "a woman was in critical condition" (one
+// injured). Only an indefinite single subject is read: "the boy is in
+// critical condition" and "two of the wounded are in intensive care" are
+// people counted already.
+func (x *extractor) careSubject(i int, s sentence) bool {
+	switch x.word(i+1, s) {
+	case "intensive":
+		if x.word(i+2, s) != "care" {
+			return false
+		}
+	case "critical", "serious":
+		if x.word(i+2, s) != "condition" {
+			return false
+		}
+	default:
+		return false
+	}
+	p := i - 1
+	for p > s.a && indivAdverbs[x.ts[p].w] {
+		p--
+	}
+	if p <= s.a || !beWords[x.ts[p].w] || x.nonFactual(i, s) || x.modalBefore(i, s) {
+		return false
+	}
+	h := p - 1
+	st := x.subjectStart(h, s)
+	if h-st < 1 || h-st > 4 {
+		return false
+	}
+	if w := x.word(st, s); w != "a" && w != "an" && w != "another" {
+		return false
+	}
+	g, ok := groupWords[x.ts[h].w]
+	if !ok || !g.sing {
+		return false
+	}
+	one := item{qa: st, a: h, b: h + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+	if g.role {
+		one.g = Combatants
+	}
+	for j := st + 1; j < h; j++ {
+		if x.ts[j].k != kWord {
+			return false
+		}
+		x.applyMod(&one, x.ts[j].w)
+	}
+	x.emitVictims([]item{one}, Injured, i+2, s)
+	for k := i; k < i+3; k++ {
+		x.used[k] = true
+	}
+	return true
+}
+
+// firstPredicate goes back from the "and" at p that joins two predicates of
+// one subject ("were evacuated by our forces and were unharmed") to the
+// start of the first predicate's verb group ("were", "had been"), or -1. The
+// first predicate is a passive or an intransitive past ("escaped"); a comma,
+// a quote or a line ends the search, and so does a second "and" or a
+// relative pronoun, whose clause has a subject of its own.
+func (x *extractor) firstPredicate(p int, s sentence) int {
+	for j := p - 1; j > s.a && j >= p-20; j-- {
+		t := x.ts[j]
+		if t.k == kNL || t.k == kQuote || t.k == kPunct && t.w != "-" && t.w != "'" && t.w != "’" {
+			return -1
+		}
+		if t.w == "and" || t.w == "who" || t.w == "which" || t.w == "that" || speechVerbs[t.w] {
+			return -1
+		}
+		if !beWords[t.w] || !(j+1 < p && x.ts[j+1].k == kWord) {
+			continue
+		}
+		// the verb group: "had been", "were also"
+		q := j
+		for q-1 > s.a && (x.ts[q-1].w == "had" || x.ts[q-1].w == "have" || x.ts[q-1].w == "has" || beWords[x.ts[q-1].w] || indivAdverbs[x.ts[q-1].w]) {
+			q--
+		}
+		return q
+	}
+	return -1
 }
 
 // npModifier: does a modifier of the noun phrase start at k (a relative
@@ -1163,7 +1376,24 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 		for p >= s.a && indivAdverbs[x.ts[p].w] {
 			p--
 		}
-		subs = x.countList(x.subjectStart(p, s), p+1, s)
+		st := x.subjectStart(p, s)
+		if a := x.agesBefore(st, p, s); a >= 0 {
+			// "her three children, aged four, seven and nine, were among
+			// the 17": the ages describe the subject before them
+			q := a - 1
+			if x.word(q, s) == "," {
+				q--
+			}
+			subs = x.countList(x.subjectStart(q, s), q+1, s)
+			if len(subs) == 0 || subs[len(subs)-1].b != q+1 {
+				subs, _ = x.subjectList(q+1, s) // "Kaddour and her three children"
+			}
+			if len(subs) > 0 && subs[len(subs)-1].hasMax && x.agedUnder18(q+1, subs[len(subs)-1].max, s) {
+				subs[len(subs)-1].g = Children
+			}
+			break
+		}
+		subs = x.countList(st, p+1, s)
 	case beWords[x.word(e, s)]:
 		subs = x.countList(e+1, s.b, s)
 	}
@@ -1189,6 +1419,26 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 		x.used[k] = true
 	}
 	return true
+}
+
+// agesBefore: do the words up to p, from the clause start st back, end a
+// list of ages opened by "aged" ("aged four, seven and nine")? It returns
+// the index of "aged", or -1. Ages are never counts.
+func (x *extractor) agesBefore(st, p int, s sentence) int {
+	ageTok := func(j int) bool {
+		w := x.ts[j].w
+		_, ok := smallNumber(w)
+		return ok || w == "and" || w == "," || w == "-"
+	}
+	for j := p; j > s.a && j >= st-12; j-- {
+		if w := x.ts[j].w; w == "aged" || w == "ages" {
+			return j
+		}
+		if !ageTok(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectStart goes back from p to the start of its clause.
@@ -1298,6 +1548,9 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 			continue // "the girl's father": the father, not the girl
 		}
 		x.applyMod(&it, w)
+		if w == "field" && !fieldRanks[x.word(j+1, sentence{a: a, b: b})] {
+			continue // "irrigating a nearby field": land, not "a field commander"
+		}
 		switch {
 		case weakArmed[w]:
 			weak = true

@@ -372,7 +372,7 @@ var freshCases = []struct {
 	{"two of the dead were brothers", "Two of the dead were brothers, a relative said.",
 		[]string{"killed/people 2 src=a relative"}, false},
 	{"one of their volunteers", "The White Helmets said one of their volunteers, Ahmad Kharbutli, was killed in the second strike.",
-		[]string{"killed/civilians 1 src=The White Helmets"}, true},
+		[]string{"killed/civilians 1 src=The White Helmets"}, false},
 	{"her husband among the wounded", "Her husband was among those wounded, she said.",
 		[]string{"injured/people 1"}, false},
 	{"pulled alive", "A toddler was pulled alive from the rubble hours after the strike.", nil, false},
