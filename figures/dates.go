@@ -217,6 +217,13 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// escalation, counted up to now
 				past = false
 			}
+			if past && day > 0 && (x.si >= x.own.ledeTo && x.ownDate(m, day) || x.reportedDay(max(k-1, a), sentence{a, b}) || x.reportedDay(k, sentence{a, b})) {
+				// the lede's own date ("the February 19 attacks" in a report
+				// on them), or the day a report came out ("in a report
+				// published on 14 February, put the toll at 19"): it dates
+				// no other incident
+				past = false
+			}
 			if w := at(k + n).w; w == "الماضي" || w == "الماضيه" {
 				past = true
 			}

@@ -67,6 +67,7 @@ type ownIncident struct {
 	scope    int             // scopeOther while a paragraph tells another incident
 	scopeSi  int             // the sentence that opened the scope
 	months   uint16          // the months the headline and lede name, a bit each
+	dates    []int           // the days of a month they name, month*100+day
 	year     int             // the latest year they name
 	monthly  bool            // the lede tells a monthly report: its month is its own
 	disaster bool            // the lede tells an earthquake or a flood
@@ -1189,6 +1190,11 @@ func (x *extractor) readOwnScope() {
 			}
 			if m, ok := x.monthAt(k); ok {
 				x.own.months |= 1 << uint(m)
+				if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok && len(x.own.dates) < 4 {
+					x.own.dates = append(x.own.dates, int(m)*100+d)
+				} else if d, ok := dayValue(x.ts[min(k+1, s.b-1)]); ok && !x.ts[k].ar && len(x.own.dates) < 4 {
+					x.own.dates = append(x.own.dates, int(m)*100+d)
+				}
 			}
 			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
 				x.own.year = y
@@ -1271,6 +1277,16 @@ func (x *extractor) readOwnScope() {
 	if len(x.own.gaz) > 2 {
 		x.own.roundup, x.own.several = true, true // "in Sarmin, Binnish and Taftanaz": one day's round-up
 	}
+}
+
+// ownDate: is the day d of month m one the headline and lede name?
+func (x *extractor) ownDate(m time.Month, d int) bool {
+	for _, v := range x.own.dates {
+		if v == int(m)*100+d {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOwnDay records a day of the own incident, back days before

@@ -178,6 +178,27 @@ var leakArticles = []struct {
 		"مقتل خمسة بقصف على إبلين\n\nقتل خمسة أشخاص من عائلة واحدة اليوم الخميس بقصف مدفعي على قرية إبلين.\n\nوفي اليوم الذي استهدف فيه القصف القرية، أصيب تسعة أشخاص آخرون.",
 		[]string{"killed 5", "injured 9"}},
 
+	// the lede's own date named again, the day a report came out: own;
+	// another earlier date stays background
+	{"own date named again weeks later", "en", "2020-03-10",
+		"Three weeks after the strikes on Binnish schools\n\nStrikes on February 19 hit two schools in Binnish, a rights group said. Nine people were killed, it said.\n\nA UN update later said 12 people were killed in the February 19 attacks.",
+		[]string{"killed 9", "killed 12"}},
+	{"a report published days later", "en", "2020-02-27",
+		"Two weeks after the strike, Sarmin mourns\n\nOn 11 February, a missile hit a school in Sarmin. Rescuers said 17 people were killed.\n\nA rights group, in a report published on 14 February, put the toll at 19.",
+		[]string{"killed 17", "killed 19"}},
+	{"a report released on a date", "en", "2020-02-27",
+		"Two weeks after the strike, Sarmin mourns\n\nOn 11 February, a missile hit a school in Sarmin. Rescuers said 17 people were killed.\n\nA report released on 15 February said 20 people had died.",
+		[]string{"killed 17", "killed 20"}},
+	{"ar own date named again", "ar", "2020-03-10",
+		"بعد ثلاثة أسابيع على الغارات على مدارس بنش\n\nاستهدفت غارات مدرستين في بنش في 19 شباط، بحسب منظمة حقوقية. وقتل تسعة أشخاص في الغارات.\n\nوقال تقرير أممي لاحق إن 12 شخصا قتلوا في هجمات 19 شباط.",
+		[]string{"killed 9", "killed 12"}},
+	{"another earlier date in the report stays background", "en", "2020-02-27",
+		"Two weeks after the strike, Sarmin mourns\n\nOn 11 February, a missile hit a school in Sarmin. Rescuers said 17 people were killed.\n\nA report published on 14 February said a strike on Ariha on 2 February had killed four.",
+		[]string{"killed 17", "killed 4 bg"}},
+	{"ar an earlier date stays background", "ar", "2020-03-10",
+		"بعد ثلاثة أسابيع على الغارات على مدارس بنش\n\nاستهدفت غارات مدرستين في بنش في 19 شباط، بحسب منظمة حقوقية. وقتل تسعة أشخاص في الغارات.\n\nوكانت غارة على أريحا في 2 شباط قد أدت إلى مقتل أربعة أشخاص.",
+		[]string{"killed 9", "killed 4 bg"}},
+
 	// compared with a longer period: own
 	{"one of the deadliest attacks on the region this year", "en", "2022-03-14",
 		"Shelling of market kills 10\n\nShelling of a market in Jisr al-Shughur has killed at least 10 people and wounded dozens, rescuers said, in one of the deadliest attacks on the opposition-held region this year.",
