@@ -64,6 +64,26 @@ var attributionCases = []struct {
 		"Firefighters put out the blaze that killed 3 people.",
 		[]string{"killed/people 3"}},
 
+	{"a progressive after an apposition", "",
+		"Q: Thank you. The Binnish Council, the town's elected body, is saying 4 children died in the raid. Can you respond?",
+		[]string{"killed/children 4 src=The Binnish Council"}},
+	{"a progressive in a subordinate clause", "",
+		"A reporter noted that local doctors are saying 6 patients died overnight.",
+		[]string{"killed/people 6 src=local doctors"}},
+	{"a progressive of an event is no frame", "",
+		"The strikes were claiming lives every day; 8 people died on Monday alone.",
+		[]string{"killed/people 8"}},
+
+	{"reports on channels spoke of", "",
+		"Unconfirmed reports on Sarmin WhatsApp groups after the explosion spoke of nine dead.",
+		[]string{"killed/people 9 src=Sarmin WhatsApp groups"}},
+	{"reports from a place name no one", "",
+		"Early reports from the scene spoke of nine dead.",
+		[]string{"killed/people 9"}},
+	{"a pronoun after a long adjunct", "",
+		"The Atmeh Relief Committee said that since the start of the offensive in May it has documented the deaths of 40 civilians.",
+		[]string{"killed/civilians 40 bg src=The Atmeh Relief Committee"}},
+
 	// 3. documents and their authors
 	{"the X report said", "",
 		"The SNHR report said 13 civilians were killed.",
@@ -132,6 +152,10 @@ var attributionCases = []struct {
 	{"a headline is no masthead", "",
 		"غارات على كفرنبل\n\nوثّق مرصد الشمال مقتل 6 مدنيين.",
 		[]string{"killed/civilians 6 src=مرصد الشمال"}},
+
+	{"a quoted name after its kind", "",
+		"وقتل 30 مدنياً منذ بداية الشهر، وفق إحصائية لفريق \"راصدو الشمال\"، الذي حذر من تصعيد جديد.",
+		[]string{"killed/civilians 30 bg src=فريق \"راصدو الشمال\""}},
 
 	// 6. Arabic scope: a recipient after the verb, a document's author in
 	// a relative clause

@@ -475,7 +475,16 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w] || k-1 == s.a && !x.acronym(k-1)) {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
-		if n := x.word(k+1, s); nounLike[w] && (n == "of" || n == "" || n == "." || n == "," || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
+		if n := x.word(k+1, s); nounLike[w] && (n == "on" || n == "from") {
+			// "reports on local Telegram channels spoke of six dead",
+			// "claims from residents": a noun whose authors follow it
+			if a, _, ok := x.nameAfterEnd(k+2, s); ok && !a.cont && !a.generic && x.namesSpeaker(a) {
+				a.pos = k
+				out = append(out, x.scoped(a, s))
+			}
+			continue
+		}
+		if n := x.word(k+1, s); nounLike[w] && (n == "of" || n == "" || n == "." || n == "," || n == "in" || n == "about" || k > s.a && (ts[k-1].w == "no" || ts[k-1].w == "any")) {
 			continue // "no reports of casualties": a noun
 		}
 		if participles[w] && x.word(k-1, s) == "as" && (x.word(k-2, s) == "quoted" || x.word(k-2, s) == "cited") && k-3 > s.a && passiveAux[ts[k-3].w] {
@@ -484,6 +493,15 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 				a.pos, a.subj = k, true
 				n := x.word(k+1, s)
 				a.trailing = n == "" || n == "." || n == ","
+				out = append(out, x.scoped(a, s))
+			}
+			continue
+		}
+		if p := ts[k-1].w; k > s.a+1 && strings.HasSuffix(w, "ing") && (p == "are" || p == "is" || p == "were" || p == "was") && speechVerbs[w] {
+			// "the White Helmets are saying nine were killed": a
+			// progressive is active; its subject stands before the be
+			if a, ok, _ := x.npBefore(k-1, s); ok && !a.cont && !x.eventSubject(a) {
+				a.pos, a.subj = k, true
 				out = append(out, x.scoped(a, s))
 			}
 			continue
@@ -524,8 +542,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			// subject ("Y, a journalist who saw it, claiming" keeps Y)
 			a, ok, coord = attr{}, false, false
 		}
-		if ok && numberVerbs[w] && !speechVerbs[w] && x.eventSubject(a.from, k) {
+		if ok && numberVerbs[w] && !speechVerbs[w] && x.eventSubject(a) {
 			ok = false // "the shelling raised the toll": no speaker
+		}
+		if ok && (w == "spoke" || w == "speak" || w == "speaks") && x.docSubject(a) {
+			ok = false // "early reports from the scene spoke of": nobody's
 		}
 		direct := ok // a subject read right before the verb
 		if !ok && coord && len(out) > 0 && out[len(out)-1].pos >= s.a && out[len(out)-1].pos < k {
@@ -578,6 +599,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 var numberVerbs = map[string]bool{
 	"gave": true, "gives": true, "raised": true, "raises": true, "raise": true,
 	"revised": true, "revises": true, "revise": true, "update": true, "updates": true,
+	"spoke": true, "speak": true, "speaks": true,
 	"lowered": true, "lowers": true, "upped": true, "registered": true, "registers": true,
 	"concluded": true, "concludes": true, "found": true, "finds": true, "issued": true, "issues": true,
 	"released": true, "releases": true,
@@ -592,6 +614,8 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 	switch w := x.ts[k].w; w {
 	case "concluded", "concludes":
 		return true
+	case "spoke", "speak", "speaks":
+		return x.word(k+1, s) == "of" // "reports on Telegram spoke of six dead"
 	case "found", "finds":
 		return x.word(k+1, s) == "that"
 	case "registered", "registers":
@@ -617,6 +641,29 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 	return false
 }
 
+// namesSpeaker: does a name read after a noun of report name someone, a
+// capitalised name or a known source noun ("local Telegram channels",
+// "residents"), not a place ("the scene")?
+func (x *extractor) namesSpeaker(a attr) bool {
+	for j := max(a.from, 0); j < len(x.ts) && j < a.from+len(strings.Fields(a.raw)); j++ {
+		if t := x.ts[j]; t.cap || knownSourceNouns[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// docSubject: does the subject a name a document or a report ("early
+// reports from the scene")? Its author, if any, was read after the noun.
+func (x *extractor) docSubject(a attr) bool {
+	for j := max(a.from, 0); j < len(x.ts) && j < a.from+len(strings.Fields(a.raw)); j++ {
+		if w := x.ts[j].w; nounLike[w] || docWords[w] || w == "accounts" || w == "rumours" || w == "rumors" {
+			return true
+		}
+	}
+	return false
+}
+
 // eventNouns head a subject that is an event, not a speaker: "the
 // shelling raised the toll to 20".
 var eventNouns = map[string]bool{
@@ -626,9 +673,11 @@ var eventNouns = map[string]bool{
 	"bombardment": true, "fire": true, "escalation": true, "earthquake": true, "quake": true,
 }
 
-// eventSubject: does the subject from st up to the verb at k name an event?
-func (x *extractor) eventSubject(st, k int) bool {
-	for j := max(st, 0); j < k; j++ {
+// eventSubject: does the subject a (its own words, not an apposition
+// after it) name an event?
+func (x *extractor) eventSubject(a attr) bool {
+	st := max(a.from, 0)
+	for j := st; j < len(x.ts) && j < st+len(strings.Fields(a.raw)); j++ {
 		if eventNouns[x.ts[j].w] {
 			return true
 		}
@@ -1205,6 +1254,18 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 	lim := k + 6
 	for j := k; j < s.b && j < lim; j++ {
 		t := ts[j]
+		if t.k == kQuote && j > st && j == en+1 && j+1 < s.b && ts[j+1].ar {
+			// a quoted proper name after its kind: فريق "منسقو استجابة
+			// سوريا"; the name runs to the closing quote
+			c := j + 1
+			for c < s.b && c <= j+6 && ts[c].k == kWord && ts[c].ar {
+				c++
+			}
+			if c < s.b && c <= j+6 && ts[c].k == kQuote {
+				en, j = c, c
+				break
+			}
+		}
 		if t.k != kWord || !t.ar {
 			break
 		}
@@ -1507,6 +1568,9 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	}
 	for e > st && auxWords[ts[e].w] {
 		e-- // "it had" is "it"
+	}
+	if e > st && pronounSpeakers[ts[e].w] && e+1 < k && auxWords[ts[e+1].w] {
+		st = e // "since the escalation on 26 April it has documented": it
 	}
 	for st < e && npStop[ts[st].w] {
 		st++ // "While the ministry said": the subordinator opens the clause
