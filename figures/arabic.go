@@ -260,6 +260,10 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 			it.g = People // "أبناء البلدة": its people, not children
 		}
 	}
+	if it.g == People && !it.hasHM && arCivilAdj[x.ts[j].w] {
+		it.g = Civilians // "مترجم مدني", "3 عمال مدنيين": people the text calls civilians
+		return j + 1
+	}
 	k := j
 	if _, ok := arActor(x.ts[k]); ok && k+1 < s.b {
 		k++ // "75 جندياً سورياً ومقاتلاً"
@@ -1033,3 +1037,110 @@ func (x *extractor) arSingleSubject(v int, s sentence) bool {
 	gw, ok := lookup(groupWords, x.ts[j])
 	return ok && gw.n == 1
 }
+
+// arEliminateBefore reads the wording of official media for armed men
+// killed: a verb or masdar of eliminating with على before the count ("قضت
+// الوحدات على 40 إرهابياً", "القضاء على 17 إرهابياً", "ويقضي على
+// العشرات منهم"). j is the token before the count; it returns the verb's
+// index, or -1. The verb may have its subject between it and على.
+func (x *extractor) arEliminateBefore(j int, s sentence) int {
+	if j <= s.a || x.ts[j].w != "علي" {
+		return -1
+	}
+	for k := j - 1; k >= s.a && k >= j-4; k-- {
+		t := x.ts[k]
+		if t.k != kWord || !t.ar {
+			return -1
+		}
+		if arEliminateWords[stripWawBa(t.w)] || arEliminateWords[t.stem] {
+			return k
+		}
+		if _, ok := x.metricAt(k, s); ok || arStop[t.w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// arEliminateWords are the forms of قضى على (to eliminate) and its masdar.
+var arEliminateWords = map[string]bool{
+	"قضي": true, "قضت": true, "قضوا": true, "يقضي": true, "تقضي": true, "القضاء": true, "قضاء": true,
+	"وقضي": true, "وقضت": true, "ويقضي": true, "وتقضي": true,
+}
+
+// arEliminated: is what was "eliminated" armed men? Only then is the
+// verb a death ("قضت المحكمة على 5 متهمين" is a sentence, "قضت على 6
+// آليات" wreckage).
+func (x *extractor) arEliminated(list []item) bool {
+	for _, it := range list {
+		if it.g != Combatants {
+			return false
+		}
+	}
+	return len(list) > 0
+}
+
+func init() {
+	for _, w := range []string{"القضاء", "يقضي", "تقضي", "قضوا"} {
+		if _, ok := metricWords[w]; !ok {
+			metricWords[w] = mword{m: Killed, pre: true} // only before على and armed men (arEliminateBefore)
+		}
+	}
+}
+
+// arWoundedWhoDied: is the noun at k the wounded ("المصابين", "الجرحى")
+// as the whole a count of the dead is taken from? "قبل أن يتوفى اثنان من
+// المصابين", "وتوفي ثلاثة من الجرحى", "اثنان من الجرحى توفيا": the verb of
+// death, before the count or right after the noun, makes them dead people;
+// the count is a figure of the killed, not of the injured.
+func (x *extractor) arWoundedWhoDied(it *item, k int, s sentence) bool {
+	if k >= s.b || !x.ts[k].ar || !strings.HasPrefix(stripWawBa(x.ts[k].w), "ال") {
+		return false
+	}
+	mw, ok := x.metricAt(k, s)
+	if !ok || mw.m != Injured || !mw.head || mw.toll {
+		return false
+	}
+	if it.a-1 >= s.a {
+		if v, ok := x.metricAt(it.a-1, s); ok && v.m == Killed && v.pre && !v.head && !v.toll {
+			return true
+		}
+	}
+	return x.arDeathVerbAt(k+1) && k+1 < s.b && x.arVerbOfDeath(k+1)
+}
+
+func init() {
+	for _, w := range []string{"يتوفي", "تتوفي"} {
+		if _, ok := metricWords[w]; !ok {
+			metricWords[w] = mword{m: Killed, pre: true} // "قبل أن يتوفى اثنان من المصابين"
+		}
+	}
+}
+
+// arCareOf: is the vague count "عدد من الجرحى", "بعض المصابين" (a part of
+// the wounded, the noun definite) the object of a verb of moving or
+// treating them? "نقل عدد من الجرحى إلى مشافي تركيا", "وتم إسعاف بعض
+// المصابين": the wounded were told already; this says what became of
+// some, and is no figure. ("أسعفت ١٤ مصاباً", a number of new wounded, is
+// one: only a vague part of a definite noun is read so.)
+func (x *extractor) arCareOf(it item, s sentence) bool {
+	if it.hmIdx < 0 || !x.ts[it.hmIdx].ar || !strings.HasPrefix(stripWawBa(x.ts[it.hmIdx].w), "ال") || it.hm.m != Injured {
+		return false
+	}
+	for k := it.qa - 1; k >= s.a && k >= it.qa-2; k-- {
+		if x.ts[k].ar && arCareWords[stripWawBa(x.ts[k].w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// arCareWords move or treat the wounded.
+var arCareWords = map[string]bool{
+	"نقل": true, "نقلت": true, "تنقل": true, "ينقل": true, "اسعاف": true, "اسعفت": true, "اسعف": true,
+	"تحويل": true, "حول": true, "حولت": true, "اخلاء": true, "اخلت": true, "علاج": true, "معالجه": true,
+	"عالجت": true, "يعالج": true, "تعالج": true,
+}
+
+// arCivilAdj are the forms of the adjective "civilian" after a person noun.
+var arCivilAdj = map[string]bool{"مدني": true, "مدنيا": true, "مدنيين": true, "مدنيون": true, "مدنيان": true}

@@ -50,9 +50,12 @@ var arMorePeople = map[string]gword{
 	"عمته": {g: Women, n: 1}, "خالته": {g: Women, n: 1}, "شقيقه": {g: People, n: 1},
 	"مسؤول": {g: Combatants, n: 1, role: true}, "عضو": {g: Combatants, n: 1, role: true},
 	"شرعي": {g: Combatants, n: 1, role: true}, "مؤسس": {g: Combatants, n: 1, role: true},
-	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1},
+	"نائب": {g: Combatants, n: 1, role: true}, "انتحاري": {g: Combatants, n: 1, role: true},
+	// the attacker of a suicide or armed attack: "بينهم المهاجم"
+	"مهاجم": {g: Combatants, n: 1, role: true},
 	// an officer is of an army: "بينهم ضابط برتبة ملازم"
 	"ضابط": {g: Troops, n: 1}, "ضباط": {g: Troops},
+	"مترجم":  {g: People, n: 1}, // "إصابة مترجم مدني يعمل مع القوات"
 	"مواطنه": {g: Women, n: 1}, "امراه": {g: Women, n: 1}, "سيده": {g: Women, n: 1},
 	"فتاه": {g: Children, n: 1}, "طفله": {g: Children, n: 1},
 	// a daughter is a woman (figures.md); ابنة folds into ابنه (his son),

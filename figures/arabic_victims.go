@@ -11,7 +11,10 @@ import "strings"
 // arTitles are nouns for one person that are not in the group lexicon as
 // roles: a village headman is a civilian office (people).
 var arTitles = map[string]Group{"المختار": People, "مختار": People, "الشيخ": People, "المدعو": People,
-	"الطبيب": People, "الناشط": People, "الاعلامي": People, "الصحفي": People}
+	"الطبيب": People, "الناشط": People, "الاعلامي": People, "الصحفي": People,
+	// a trade before a name: "قتل المهندس سامر الخطيب"
+	"المهندس": People, "المعلم": People, "الاستاذ": People, "المزارع": People, "الممرض": People,
+	"المحامي": People, "الحاج": People, "الشاب": People}
 
 // arKunya opens a name: أبو طلحة, أبي محمد.
 func arKunya(w string) bool {
@@ -293,6 +296,8 @@ func (x *extractor) arEmitPerson(m, a, b int, g Group, s sentence) {
 // ("وزوجته ونجليه"), "مع اثنين من مرافقيه", "إلى جانب 3 آخرين", "برفقة".
 func (x *extractor) arCompanions(p int, s sentence) {
 	ts := x.ts
+	p = x.arAgeAside(p, s) // "عبد الرزاق الحسين (٤٤ عاماً) وزوجته ونجليه"
+	p = x.arRoleTail(p, s) // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 	// past an adjunct to "مع": "فجّر نفسه داخل المبنى مع اثنين"
 	for k := p; k < s.b && k < p+6; k++ {
 		if w := ts[k].w; w == "مع" || w == "برفقه" {
@@ -557,3 +562,91 @@ func (x *extractor) arSpeechVerbAt(k int) bool {
 	_, ok := lookup(arSpeechVerbs, x.ts[k])
 	return ok
 }
+
+// arOnePart reads one person named or described in a breakdown: "بينهم
+// المهاجم", "بينهم المدعو "أبو دجانة" أمير مجموعة". A person in a
+// breakdown of armed men is one of them (figures.md: a named militant is
+// combatants); elsewhere the person keeps the group of his title.
+func (x *extractor) arOnePart(p int, s sentence) (item, bool) {
+	g, e, ok := x.arPerson(p, s)
+	if !ok || e <= p {
+		return item{}, false
+	}
+	if (g == "" || g == People) && x.armed.ok && x.armed.si == x.si && x.armed.g == Combatants {
+		g = Combatants
+	}
+	if g == "" {
+		g = People
+	}
+	return item{qa: p, a: p, b: e, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}, true
+}
+
+// arAgeAside passes an age in brackets after a name, and a comma after
+// it: "(٤٤ عاماً)", "(19 عامًا)،". The age is no count of people and does
+// not end the list of those who died with the person.
+func (x *extractor) arAgeAside(p int, s sentence) int {
+	if p+3 >= s.b || x.ts[p].w != "(" || x.ts[p+1].k != kNum || x.ts[p+3].w != ")" {
+		return p
+	}
+	switch stripWawBa(x.ts[p+2].w) {
+	case "عاما", "عام", "سنه", "سنوات", "سنين", "اعوام", "شهرا", "اشهر", "شهور":
+	default:
+		return p
+	}
+	for k := p + 1; k <= p+3; k++ {
+		x.used[k] = true // the age is read: no count of its own
+	}
+	p += 4
+	if p+1 < s.b && (x.ts[p].w == "،" || x.ts[p].w == ",") && hasWaw(x.ts[p+1]) {
+		p++ // "(٢٨ عاماً)، وطفليه": the comma then the conjunct
+	}
+	return p
+}
+
+// arRoleTail passes what describes a counted fighter or leader before the
+// next part of the list: adjectives and the body he is of ("قيادي بارز في
+// هيئة تحرير الشام واثنان من مرافقيه"). It returns the conjunct's token,
+// or k when no conjunct follows.
+func (x *extractor) arRoleTail(k int, s sentence) int {
+	m := k
+	for n := 0; n < 2 && m < s.b && x.arDescriptive(m, s); n++ {
+		m++ // "بارز" (arAdjective takes no word in ب: it may be a preposition)
+	}
+	if m+1 < s.b && x.ts[m].w == "في" && arArmedHeads[stripWawBa(x.ts[m+1].w)] {
+		m = x.arNameEnd(m+2, s)
+	}
+	if m > k && m < s.b && (hasWaw(x.ts[m]) || x.ts[m].w == "و") {
+		return m
+	}
+	return k
+}
+
+func init() {
+	// "ومن بين المتوفين الشاب محمد": the dead, among whom a person is named
+	for _, w := range []string{"المتوفين", "المتوفون", "متوفين"} {
+		if _, ok := metricWords[w]; !ok {
+			metricWords[w] = mword{m: Killed, head: true}
+		}
+	}
+}
+
+// arDescriptive: an Arabic open-class word at k that may describe the
+// person before it: no و, no function word, no metric word or number.
+func (x *extractor) arDescriptive(k int, s sentence) bool {
+	t := x.ts[k]
+	if arLeaderAdj[t.w] {
+		return true
+	}
+	if t.k != kWord || !t.ar || hasWaw(t) || t.w == "و" || arStop[t.w] || arPrepWord(t.w) || isArNumberWord(t.w) {
+		return x.arAdjective(k, s)
+	}
+	if _, ok := x.metricAt(k, s); ok {
+		return false
+	}
+	_, isGroup := lookup(groupWords, t)
+	return !isGroup
+}
+
+// arLeaderAdj describe a leader and begin with ب, which arPrepWord takes
+// for a preposition: "قيادي بارز".
+var arLeaderAdj = map[string]bool{"بارز": true, "بارزا": true, "البارز": true}

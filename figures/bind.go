@@ -200,6 +200,9 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		}
 	}
 	if !direct && j >= s.a && (ts[j].ar || ts[j].k == kQuote || ts[j].w == ":" || ts[j].k == kNum && x.arTimeNumber(j)) {
+		if k := x.arEliminateBefore(j, s); k >= 0 {
+			return k // "القضاء على 17 إرهابياً" (the object's group is checked by arEliminated)
+		}
 		if k := x.arDefiniteMetricBefore(j, s); k >= 0 {
 			return k // "المصابين 3 سوريين"
 		}
@@ -534,6 +537,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		}
 		if ts[k].ar {
 			k = x.arSkipAdjectives(k, s) // "رجل مسن وامرأة"
+			k = x.arRoleTail(k, s)       // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 		}
 		nk := -1
 		switch {
@@ -581,6 +585,14 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	}
 	last := list[len(list)-1]
 
+	if len(list) == 1 && first.vague && first.hasHM && x.arCareOf(first, s) {
+		// "نقل عدد من الجرحى نحو مشافٍ": some of the wounded told already,
+		// moved or treated: a part of the toll, not a figure (arabic.go)
+		for k := first.qa; k < first.b; k++ {
+			x.used[k] = true
+		}
+		return true
+	}
 	m, midx, bodies := Metric(""), -1, false
 	fromLead := false
 	switch {
@@ -650,6 +662,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if g, ok := x.tollGroup(midx, s); ok {
 			list[0].g = g
 		}
+	}
+	if midx >= 0 && x.arEliminateBefore(first.qa-1, s) == midx && !x.arEliminated(list) {
+		return false // "قضت المحكمة على 5 متهمين": eliminating only armed men is killing
 	}
 	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s) || x.genericDeath(midx, last, s)) || x.arExpected(i, s) {
 		return false // "on the pretext of killing a senior jihadist"
@@ -1004,6 +1019,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		it, ok := x.listItem(p, s)
 		if !ok && ts[p].w == "the" {
 			it, ok = x.theOne(p, s) // "include the cell leader, ..."
+		}
+		if !ok && ts[p].ar {
+			it, ok = x.arOnePart(p, s) // "بينهم المهاجم", "بينهم المدعو أبو X"
 		}
 		if !ok || it.hasHM {
 			return

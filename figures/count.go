@@ -436,6 +436,10 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 	}
 	if arabic && (it.g != "" || it.hasHM) {
 		j = x.arabicAfterHead(&it, j, s)
+		if qk == qNone && j+1 < s.b && x.matchSeq(j, s, []string{"علي", "الاقل"}) {
+			qk = qAtLeast // "9 عناصر من قوات النظام على الأقل": after the side of the count
+			j += 2
+		}
 	}
 	it.b = j
 	x.bounds(&it, qk, lo, hi)
@@ -767,9 +771,17 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		it.others = arOthers(ts[j])
 		return j + 1
 	}
+	if x.arWoundedWhoDied(it, j, s) && (stripWawBa(ts[it.a].w) == "احد" || stripWawBa(ts[it.a].w) == "احدي") {
+		it.g = People // "وتوفي أحد المصابين": one of the wounded died
+		return j + 1
+	}
 	if mw, ok := lookup(metricWords, ts[j]); ok && mw.head {
 		it.hm, it.hasHM, it.hmIdx = mw, true, j
 		return j + 1
+	}
+	if ts[j].w == "من" && j+1 < s.b && x.arWoundedWhoDied(it, j+1, s) {
+		it.g = People // "يتوفى اثنان من المصابين": people who died, counted before as wounded
+		return j + 2
 	}
 	if ts[j].w == "من" && j+1 < s.b {
 		if g, ok := lookup(groupWords, ts[j+1]); ok && !g.list {
