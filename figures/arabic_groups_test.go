@@ -46,6 +46,10 @@ var arGroupCases = []arCase{
 		[]string{"killed/people 7", "killed/combatants 1"}},
 	{"people among them the suicide bomber", "", "وقتل أربعة أشخاص بينهم الانتحاري في التفجير.",
 		[]string{"killed/people 4", "killed/combatants 1"}},
+	{"a leader killed and the bomber: two people", "", "وقتل قيادي في الفصيل عندما فجّر مهاجم نفسه داخل المقر.",
+		[]string{"killed/combatants 1", "killed/combatants 1"}},
+	{"a leader in the headline, his companion in the body: two people", "", "اغتيال قيادي في ريف إدلب\n\nوأدى الانفجار إلى مقتل القيادي أبو علي الحموي.\n\nوأدى الانفجار أيضاً إلى مقتل مرافقه في المكان.",
+		[]string{"killed/combatants 1", "killed/combatants 1"}},
 	{"near-miss: the attacker blew up a car", "", "وفجّر المهاجم سيارة مفخخة قرب الحاجز.", nil},
 	{"near-miss: companion arrested", "", "واعتقلت الهيئة مرافقه بعد الانفجار.", nil},
 

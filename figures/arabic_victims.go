@@ -276,7 +276,9 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 			g = gw.g // "فجرت طفلة نفسها" is rare; "امرأة" is women either way
 		}
 	}
+	x.arSelf = true
 	x.arEmitPerson(i, i, end, g, s)
+	x.arSelf = false
 	x.arCompanions(end, s)
 	return true
 }
@@ -481,6 +483,9 @@ func (x *extractor) arTwoSingulars(i, j int) bool {
 	one := func(f Figure) bool {
 		return !f.Vague && f.Min != nil && *f.Min == 1 && f.Max != nil && *f.Max == 1 && arabicText(f.Quote)
 	}
+	if one(a) && one(b) && x.figWho[i] != x.figWho[j] {
+		return true // "قتل قيادي ... عندما فجّر مهاجم نفسه", "اغتيال قيادي ... مقتل مرافقه"
+	}
 	// within one sentence a person may be read twice ("قتل رجل آخر"): only
 	// sentences apart are two
 	return one(a) && one(b) && x.figSent[i] != x.figSent[j] && x.figSent[i] >= x.own.ledeEnd && x.figSent[j] >= x.own.ledeEnd
@@ -650,3 +655,28 @@ func (x *extractor) arDescriptive(k int, s sentence) bool {
 // arLeaderAdj describe a leader and begin with ب, which arPrepWord takes
 // for a preposition: "قيادي بارز".
 var arLeaderAdj = map[string]bool{"بارز": true, "بارزا": true, "البارز": true}
+
+// arWho tells apart single persons that the dedupe would take for one
+// restated: 1 a relative or companion named by his tie to another
+// ("مرافقه", "وزوجته": a possessive on the noun), 2 the attacker who
+// blew himself up, 0 any other. A leader and his companion, or a victim
+// and the bomber, are two people even with the same count and source.
+func (x *extractor) arWho(it item) byte {
+	if x.arSelf {
+		return 2
+	}
+	if it.min != 1 || it.max != 1 || it.a < 0 || it.a >= len(x.ts) {
+		return 0
+	}
+	t := x.ts[it.a]
+	if !t.ar || t.k != kWord {
+		return 0
+	}
+	w := stripWawBa(t.w)
+	for _, suf := range arSuffixes {
+		if strings.HasSuffix(w, suf) && w != t.stem && len(w) > len(t.stem) {
+			return 1
+		}
+	}
+	return 0
+}

@@ -64,7 +64,9 @@ type extractor struct {
 	// figList[i] numbers the list figs[i] was read in: the parts of one
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int
-	figSent []int // the sentence each of figs was read in
+	figSent []int  // the sentence each of figs was read in
+	figWho  []byte // who a single Arabic person is: arWho (arabic_victims.go)
+	arSelf  bool   // arSelfInflicted is emitting: the attacker
 	lists   int
 
 	attrs    []attr // all sentences, in order
@@ -250,6 +252,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
 	x.figList = append(x.figList, x.arPlaceList(x.lists)) // arabic.go
 	x.figSent = append(x.figSent, x.si)
+	x.figWho = append(x.figWho, x.arWho(it))
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
