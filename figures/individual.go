@@ -120,6 +120,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 		return false
 	}
+	if t.w == "lost" && x.lostPeople(i, s) {
+		return true
+	}
 	if x.selfInflicted(i, s) {
 		return true
 	}
@@ -1235,6 +1238,51 @@ func (x *extractor) zeroPredicate(i int, s sentence) (Metric, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// heroNouns name the dead a side mourns: "we lost two heroes".
+var heroNouns = map[string]bool{"heroes": true, "martyrs": true, "comrades": true, "brothers": true}
+
+// lostPeople reads deaths told as a loss: "the brigade lost four
+// fighters", "we lost two heroes, two soldiers from the new army" (the
+// apposition of the same count gives the group). A loss of things ("lost
+// two houses") counts nobody.
+func (x *extractor) lostPeople(i int, s sentence) bool {
+	switch x.word(i-1, s) {
+	case "she", "he", "i":
+		// "she lost two daughters": a bereavement, often told years on
+		// with a date this reader may not see; a side's or a family's loss
+		// is read
+		return false
+	}
+	k := i + 1
+	if lo, hi, n, ok := parseNumber(x.ts[:s.b], k); !ok || x.used[k] || x.nonFactual(i, s) || x.modalBefore(i, s) {
+		return false
+	} else if heroNouns[x.word(k+n, s)] {
+		it := item{qa: k, a: k, b: k + n + 1, min: lo, max: hi, hasMin: true, hasMax: true, g: People, hmIdx: -1}
+		return x.emitLost(it, i, s)
+	}
+	it, ok := x.listItem(k, s)
+	if !ok || it.b <= k || it.hasHM || it.g == "" || it.vague {
+		return false
+	}
+	return x.emitLost(it, i, s)
+}
+
+func (x *extractor) emitLost(it item, i int, s sentence) bool {
+	e := it.b
+	if x.word(e, s) == "," {
+		// "two heroes, two soldiers from the new army": the same people
+		if ap, ok := x.listItem(e+1, s); ok && ap.b > e+1 && !ap.hasHM && ap.g != "" && ap.min == it.min && ap.max == it.max {
+			it.g, it.actor, it.b = ap.g, ap.actor, ap.b
+			e = ap.b
+		}
+	}
+	x.emitVictims([]item{it}, Killed, i, s)
+	for k := i; k < e; k++ {
+		x.used[k] = true
+	}
+	return true
 }
 
 // careSubject reads a new person said to be in hospital care: "a third

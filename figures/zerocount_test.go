@@ -170,6 +170,28 @@ var zeroCountCases = []struct {
 	{"partitive near-miss", "Two of the dead were members of the same family.",
 		[]string{"killed/people 2"}, false},
 
+	// deaths told as a loss: "lost" with a count of people
+	{"lost", "We lost three heroes, three soldiers of the border guard, the commander said.",
+		[]string{"killed/troops 3 src=the commander"}, false},
+	{"lost", "The brigade lost four fighters in the clashes.",
+		[]string{"killed/combatants 4"}, false},
+	{"lost", "The family lost two children when the shell hit their tent.",
+		[]string{"killed/children 2"}, false},
+	{"lost", "The village lost five young men in the strike.",
+		[]string{"killed/people 5"}, false},
+	{"lost", "The rescuers said the team lost two volunteers.",
+		[]string{"killed/people 2 src=The rescuers"}, false},
+	{"lost", "The unit lost six comrades in the ambush.",
+		[]string{"killed/people 6"}, false},
+	{"lost near-miss", "She lost two sons in the siege of the city.",
+		nil, false},
+	{"lost near-miss", "The family lost two houses in the shelling.",
+		nil, false},
+	{"lost near-miss", "The rebels lost three positions on the front line.",
+		nil, false},
+	{"lost near-miss", "The army could lose dozens of soldiers if it advanced.",
+		nil, false},
+
 	// 7. an including-list holding a relative clause, before the verb
 	{"including", "Seven others, including a boy who sold bread near the bus stop, were wounded.",
 		[]string{"injured/people 7", "injured/children 1"}, false},
