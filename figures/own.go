@@ -153,7 +153,10 @@ func wireDateline(text string) string {
 			continue
 		}
 		name := line[i+1 : i+j]
-		if r := []rune(name); !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 2 {
+		if r := []rune(name); !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 2 || placeWords[strings.ToLower(name)] {
+			continue // ("Sarmin (Idlib) -": a place, not an agency)
+		}
+		if !isAllUpper(name) && !wireNames[strings.ToLower(name)] {
 			continue
 		}
 		if before := strings.TrimSpace(line[:i]); before == "" || !unicode.IsUpper([]rune(before)[0]) {
@@ -180,7 +183,7 @@ func pressDateline(text string) int {
 			after := strings.TrimLeft(t[j+1:], " ")
 			name := t[1:j]
 			if (strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")) &&
-				unicode.IsUpper([]rune(name)[0]) && len(strings.Fields(name)) <= 3 {
+				unicode.IsUpper([]rune(name)[0]) && len(strings.Fields(name)) <= 3 && !labelWords[strings.ToLower(name)] {
 				return off + strings.IndexByte(line, '(')
 			}
 		}
@@ -211,6 +214,9 @@ func (x *extractor) releaseAuthor() {
 			name := strings.TrimPrefix(strings.TrimPrefix(a.raw, "the "), "The ")
 			if a.cont || a.generic || name == "" || !unicode.IsUpper([]rune(name)[0]) {
 				continue
+			}
+			if w := x.word(a.pos+1, s); !a.trailing && w != "today" && w != "on" && w != "in" {
+				continue // the release's own words: "..., X said today."
 			}
 			x.site = namedOutlet(name)
 			return
@@ -326,6 +332,12 @@ func namesOne(src string) bool {
 		}
 	}
 	return false
+}
+
+// wireNames are agencies a dateline names in parentheses in full.
+var wireNames = map[string]bool{
+	"reuters": true, "anadolu": true, "xinhua": true, "kyodo": true, "bernama": true, "yonhap": true,
+	"efe": true, "ansa": true, "tass": true, "interfax": true,
 }
 
 // wireAgencies' correspondents are quoted by other outlets.

@@ -124,6 +124,7 @@ var docWords = map[string]bool{
 	"estimate": true, "statistics": true, "figure": true, "records": true, "list": true,
 	"census": true, "assessment": true, "update": true, "bulletin": true, "tallies": true,
 	"review": true, "survey": true, "study": true, "investigation": true,
+	"observations": true, "findings": true, "reports": true, "analysis": true,
 }
 
 // docAgent reads the author of a document named at k: "a tally by the
