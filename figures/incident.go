@@ -1190,11 +1190,7 @@ func (x *extractor) readOwnScope() {
 			}
 			if m, ok := x.monthAt(k); ok {
 				x.own.months |= 1 << uint(m)
-				if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok && len(x.own.dates) < 4 {
-					x.own.dates = append(x.own.dates, int(m)*100+d)
-				} else if d, ok := dayValue(x.ts[min(k+1, s.b-1)]); ok && !x.ts[k].ar && len(x.own.dates) < 4 {
-					x.own.dates = append(x.own.dates, int(m)*100+d)
-				}
+				x.noteOwnDate(k, m, s)
 			}
 			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
 				x.own.year = y
@@ -1247,6 +1243,7 @@ func (x *extractor) readOwnScope() {
 	if !x.own.days {
 		// a page whose first lines are a byline or a photo caption: the
 		// day of the first sentence within six that tells an incident
+		dated := len(x.own.dates) > 0
 		for si := x.own.ledeTo; si < len(x.sents) && si < 6; si++ {
 			s := x.sents[si]
 			if !x.tellsIncident(s) {
@@ -1256,7 +1253,14 @@ func (x *extractor) readOwnScope() {
 				if back, ok := x.dayAt(k, s); ok {
 					x.noteOwnDay(back, false)
 				}
+				if m, ok := x.monthAt(k); ok && k >= s.a+4 && !dated {
+					// "(Beirut) – Attacks ... on February 19, 2020"; a
+					// sentence that opens on its date ("وفي 6 شباط، قتل")
+					// recalls another day
+					x.noteOwnDate(k, m, s)
+				}
 			}
+			dated = dated || len(x.own.dates) > 0 // the first sentence's dates only
 			if x.own.days {
 				break
 			}
@@ -1276,6 +1280,19 @@ func (x *extractor) readOwnScope() {
 	}
 	if len(x.own.gaz) > 2 {
 		x.own.roundup, x.own.several = true, true // "in Sarmin, Binnish and Taftanaz": one day's round-up
+	}
+}
+
+// noteOwnDate records the day of the month named at k ("11 February",
+// "February 19", "19 شباط") as a day of the own incident.
+func (x *extractor) noteOwnDate(k int, m time.Month, s sentence) {
+	if len(x.own.dates) >= 4 {
+		return
+	}
+	if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok {
+		x.own.dates = append(x.own.dates, int(m)*100+d)
+	} else if d, ok := dayValue(x.ts[min(k+1, s.b-1)]); ok && !x.ts[k].ar {
+		x.own.dates = append(x.own.dates, int(m)*100+d)
 	}
 }
 
