@@ -28,7 +28,7 @@ func extract(text string, published time.Time) *extractor {
 // pipeline shares with events.
 func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 	x := extractDoc(d, published)
-	return dedupe(x.figs, x.figList, x.arTwoSingulars)
+	return dedupe(x.figs, x.figList, x.arTwoSingulars, x.headlineFig)
 }
 
 func extractDoc(doc *reading.Doc, published time.Time) *extractor {
@@ -335,7 +335,15 @@ func (c *sourceKeys) of(name string) string {
 	return k
 }
 
-func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
+// headlineFig: was figs[i] read in the article's first line, its headline?
+// A headline names a side less often than the body telling the same death
+// ("Senior Hurras al-Din Financier" against "a financier of the al-Qaeda
+// affiliated group"): dedupe lets a side missing from it match.
+func (x *extractor) headlineFig(i int) bool {
+	return i < len(x.figSent) && x.figSent[i] == 0
+}
+
+func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool, headline func(i int) bool) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -368,6 +376,15 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool) []Figure {
 			k.max, k.hasMax = *f.Max, true
 		}
 		src := keys.of(f.Source)
+		if headline != nil && f.Actor != nil && fi > 0 {
+			// a body figure with a side, restating a headline's without one
+			bare := k
+			bare.actor = ""
+			if i, ok := last[bare]; ok && headline(orig[i]) && !headline(fi) && outList[i] != lists[fi] && sameSource(srcs[i], src) {
+				out[i].Actor = f.Actor
+				continue
+			}
+		}
 		dup := false
 		i, ok := last[k]
 		for n := 0; ok && i >= 0 && n < 8; i, n = prev[i], n+1 {

@@ -26,6 +26,7 @@ var indivAdverbs = map[string]bool{
 	"critically": true, "lightly": true, "badly": true, "severely": true, "instantly": true,
 	"fatally": true, "mortally": true, "both": true, "all": true, "then": true, "subsequently": true,
 	"shot": true, "apparently": true, "probably": true, "likely": true, "immediately": true,
+	"now": true, "already": true,
 }
 
 var beWords = map[string]bool{
@@ -103,6 +104,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		if x.nonFactual(i, s) || x.modalBefore(i, s) {
 			return false
 		}
+		if x.word(i-1, s) == "who" && x.diedAfter(i, s) {
+			return false // "a shopkeeper who lost both legs in the attack, died": his death tells
+		}
 		if x.victimSubject(i, i-1, Injured, s) {
 			x.used[i+1], x.used[i+2] = true, true
 			return true
@@ -127,6 +131,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return true
 	}
 	if t.w == "in" && x.careSubject(i, s) {
+		return true
+	}
+	if (t.w == "was" || t.w == "is" || t.w == "were") && x.copularOne(i, s) {
 		return true
 	}
 	if zm, n, ok := x.zeroPredicate(i, s); ok {
@@ -204,7 +211,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 		return x.victimObjects(i, i+1, m, s)
 	}
-	if t.w == "dead" && x.word(i-1, s) != "shot" && x.word(i-1, s) != "found" {
+	if t.w == "dead" && x.word(i-1, s) != "shot" && x.word(i-1, s) != "found" && !x.singleIsDead(i, s) {
 		return false
 	}
 	if x.nonFactual(i, s) || x.modalBefore(i, s) {
@@ -247,6 +254,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		if beWords[n] || n == "had" || n == "has" || determiners[x.word(i-1, s)] || x.word(i-1, s) == "more" || x.word(i-1, s) == "most" {
 			return false // "the injured were taken", "the more seriously injured"
 		}
+		if x.participleAfterPerson(i, s) && x.laterPredicate(i, s) {
+			return false // "a man wounded in the strike died": the later verb tells
+		}
 	}
 	subj := x.victimSubject(i, p, m, s)
 	return x.alongWith(i, m, s, subj) || subj
@@ -263,9 +273,17 @@ func (x *extractor) alongWith(v int, m Metric, s sentence, join bool) bool {
 	if x.word(k, s) == "," {
 		k++ // "was killed, along with his wife"
 	}
-	k = x.companionsAt(k, s)
+	if c := x.companionsAt(k, s); c < 0 {
+		k = x.companionsPast(k, s)
+	} else {
+		k = c
+	}
 	if k < 0 {
 		return false
+	}
+	lead := Group("") // the victim the companions go with, read just before
+	if n := len(x.figs); n > 0 && x.figSent[n-1] == x.si {
+		lead = x.figs[n-1].Group
 	}
 	var list []item
 	for n := 0; n < 4 && k < s.b; n++ {
@@ -275,6 +293,9 @@ func (x *extractor) alongWith(v int, m Metric, s sentence, join bool) bool {
 		}
 		if it.g == "" {
 			it.g = People
+		}
+		if n == 0 {
+			e = x.companionGroup(&it, e, lead, s)
 		}
 		list = append(list, it)
 		k = e
@@ -296,6 +317,61 @@ func (x *extractor) alongWith(v int, m Metric, s sentence, join bool) bool {
 	}
 	x.emitVictims(list, m, v, s)
 	return true
+}
+
+// companionsPast reads "along with", "together with" or "alongside" past
+// the place and manner of the death: "was killed in an exchange of fire
+// along with three other members of the cell", "was killed in the morning
+// strike near Jisr al-Shughur, together with two of his aides". It
+// returns where the companions start, or -1.
+func (x *extractor) companionsPast(k int, s sentence) int {
+	for j := k; j < s.b && j <= k+12; j++ {
+		t := x.ts[j]
+		switch w := t.w; {
+		case (w == "along" || w == "together") && x.word(j+1, s) == "with":
+			return j + 2
+		case w == "alongside":
+			return j + 1
+		case w == ",":
+			if n := x.word(j+1, s); n != "along" && n != "together" && n != "alongside" {
+				return -1
+			}
+		case t.k == kWord && (clauseOpeners[w] || relWords[w] || speechVerbs[w] || w == "and" || beWords[w]):
+			return -1
+		case t.k != kWord && w != "-" && w != "," && t.k != kNum:
+			return -1
+		}
+	}
+	return -1
+}
+
+// companionGroup sets the side of companions after "along with" from
+// their noun: "three other members of the cell", "two other members"
+// after a fighter are fighters; "members of his family" are not. The
+// companions are a figure apart from the victim before (figures.md: X is
+// one figure, the others N more), never added to it. It returns the end
+// of the companions' of-phrase, which it reads.
+func (x *extractor) companionGroup(it *item, e int, lead Group, s sentence) int {
+	it.unit = true // not summed with the victim before (sumSameGroup)
+	if x.word(e, s) == "of" && x.isCount(*it) {
+		if pe := x.ofPhrase(e, s); pe > e {
+			if g, _, ok := x.describe(e, pe); ok && g == Combatants {
+				it.g = Combatants
+			}
+			e = pe
+		}
+	}
+	if it.g == People && lead == Combatants {
+		other, members := false, false
+		for j := it.qa; j < it.b; j++ {
+			other = other || x.ts[j].w == "other"
+			members = members || x.ts[j].w == "members"
+		}
+		if other && members {
+			it.g = Combatants // "two other members": of the fighter's side
+		}
+	}
+	return e
 }
 
 // companionsAt reads "along with", "together with", "alongside" or "with"
@@ -371,10 +447,14 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 	}
 	var list []item
 	end := k
+	companion := false // after "along with": apart from the victims before
 	for n := 0; n < 8 && end < s.b; n++ {
 		it, e, ok := x.victimNP(end, s, list)
 		if !ok || len(list) == 0 && it.a != it.qa && it.min != 1 {
 			break // a count first is quantity()'s: "killing 14 soldiers"
+		}
+		if companion && len(list) > 0 {
+			e = x.companionGroup(&it, e, list[0].group(), s)
 		}
 		if len(list) == 0 && x.isCount(it) && !x.partitiveAt(it.qa, s) {
 			break
@@ -410,8 +490,10 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 			j += 3
 		case (x.word(j, s) == "along" || x.word(j, s) == "together") && x.word(j+1, s) == "with":
 			j += 2
+			companion = true
 		case x.word(j, s) == "alongside":
 			j++
+			companion = true
 		case x.word(end, s) == "," && x.listContinues(j, s):
 		default:
 			j = -1
@@ -593,17 +675,27 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 	if x.word(end-1, s) == "who" && x.word(end-2, s) == "," {
 		end -= 2
 	}
+	if end-1 > s.a && reflexive[x.ts[end-1].w] && x.ts[end-2].k == kWord {
+		end-- // "the bomber himself is dead": the subject before
+	}
 	if end <= s.a {
 		return nil, false
 	}
 	st := end - 1
-	for st > s.a && st >= end-12 {
+	for st > s.a && st >= end-20 {
 		w := x.ts[st-1]
 		if w.w == "as" && st-2 >= s.a && (x.ts[st-2].w == "identified" || x.ts[st-2].w == "known") {
 			st-- // "a civilian identified as Hassan Ali"
 			continue
 		}
-		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || w.k == kNL || clauseOpeners[w.w] || w.is(cSpeech) {
+		if st < end-12 && !x.relativeWithin(st, end) {
+			break // a long subject holds a relative clause or an of-phrase
+		}
+		if x.participleAfterPerson(st-1, s) {
+			st-- // "a man wounded in the strike (died)": a modifier, not the verb
+			continue
+		}
+		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" && !x.parenName(st-1) || w.k == kNL || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
 		if w.k == kQuote {
@@ -651,11 +743,28 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 				k++
 			}
 		}
+		if len(list) > 0 && k < end && x.ts[k].w == "of" && !x.isCount(list[len(list)-1]) {
+			// "a senior leader of the Islamic State group", "a member of
+			// the group who had been travelling in a second car": whose
+			// the person is, then any modifier of the whole
+			oe := k + 1
+			for oe < end && (x.ts[oe].k == kWord || x.ts[oe].k == kNum || x.ts[oe].w == "(" || x.ts[oe].w == ")") && !relWords[x.ts[oe].w] && !x.npModifier(oe, s) {
+				oe++ // "of an Islamic State (ISIS) cell", "of about 12"
+			}
+			x.describeOf(&list[len(list)-1], k, oe)
+			k = oe
+		}
 		if len(list) > 0 && k < end && x.npModifier(k, s) {
 			// "a woman and her baby found at the site", "children who were
 			// inside", "a man believed to be an HTS official": what the
-			// modifier says of the last is kept
+			// modifier says of the last is kept; a fighter by his side
+			// stays one ("a member of the faction who was riding ...")
+			last := &list[len(list)-1]
+			was := last.g
 			x.describeLast(list, [][2]int{{k, end}})
+			if was == Combatants && last.g == People {
+				last.g = Combatants
+			}
 			k = end
 		}
 		if len(list) > 0 && k >= end {
@@ -675,6 +784,104 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 		st = a
 	}
 	return nil, false
+}
+
+// parenName: is the bracket at j one of a short name in brackets, "an
+// Islamic State (ISIS) cell"? A subject read back goes over it.
+func (x *extractor) parenName(j int) bool {
+	switch x.ts[j].w {
+	case "(":
+		return j+2 < len(x.ts) && x.ts[j+1].k == kWord && x.ts[j+2].w == ")"
+	case ")":
+		return j-2 >= 0 && x.ts[j-1].k == kWord && x.ts[j-2].w == "("
+	}
+	return false
+}
+
+// relWords open a relative clause after a noun.
+var relWords = map[string]bool{"who": true, "whom": true, "whose": true, "that": true, "which": true}
+
+// relativeWithin: do ts[a:b] hold a relative pronoun or an "of" after a
+// noun? A subject read back from its verb may then be longer than twelve
+// words: "a Syrian member of the group who had been travelling in a
+// second car behind them (died)".
+func (x *extractor) relativeWithin(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := x.ts[j].w; relWords[w] && w != "that" || w == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterPerson: is the verb at j a past participle after a
+// singular person noun ("a man wounded in the strike", "a woman injured
+// in the shelling"), modifying it rather than telling of it?
+func (x *extractor) participleAfterPerson(j int, s sentence) bool {
+	if j-1 < s.a {
+		return false
+	}
+	if _, ok := indivVerbs[x.ts[j].w]; !ok || !strings.HasSuffix(x.ts[j].w, "ed") && x.ts[j].w != "hurt" {
+		return false
+	}
+	h := x.ts[j-1].w
+	if g, ok := groupWords[h]; ok {
+		return g.sing
+	}
+	return !x.ts[j-1].cap && agentNoun(h)
+}
+
+// diedAfter: does the sentence go on to tell a death after i ("..., died
+// in a hospital")?
+func (x *extractor) diedAfter(i int, s sentence) bool {
+	for k := i + 1; k < s.b && k <= i+20; k++ {
+		switch x.ts[k].w {
+		case "died", "dies", "succumbed", "perished":
+			return true
+		}
+	}
+	return false
+}
+
+// laterPredicate: does a finite predicate of death follow the participle
+// at i in its clause ("a man wounded in the strike died of his wounds")?
+// Then the participle modifies its subject and tells nothing itself.
+func (x *extractor) laterPredicate(i int, s sentence) bool {
+	for k := i + 1; k < s.b && k <= i+14; k++ {
+		w := x.ts[k].w
+		if x.ts[k].k != kWord || clauseOpeners[w] || w == "and" || relWords[w] || speechVerbs[w] {
+			return false
+		}
+		switch w {
+		case "died", "dies", "succumbed", "perished":
+			return true
+		case "was", "is":
+			_, ok := indivVerbs[x.word(k+1, s)]
+			return ok
+		}
+	}
+	return false
+}
+
+// describeOf sets the group of a single victim from its of-phrase ts[a:b]
+// ("a leader of the Islamic State group", "a financier of the faction"):
+// a fighter when it names an armed side; "a member of the local council"
+// is no fighter.
+func (x *extractor) describeOf(it *item, a, b int) {
+	if it.min != 1 || it.max != 1 {
+		return
+	}
+	g, actor, ok := x.describe(a, b)
+	switch {
+	case !ok:
+	case g == Combatants:
+		it.g = Combatants
+		if !armedActors[it.actor] {
+			it.actor = actor // "a Syrian member of the group": no side
+		}
+	case x.ts[it.b-1].w == "member" && it.g == Combatants:
+		it.g = People
+	}
 }
 
 // victimNP reads one victim at k: a pronoun, a name, a role or relative
@@ -852,6 +1059,12 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 	q := k
 	if ts[q].k == kQuote {
 		q++
+	}
+	// a headline's bare role after a side: "HTS defector (blows himself up)"
+	if q := ts[k].w; !determiners[q] && q != "a" && q != "an" && ts[k].k == kWord && ts[k].cap {
+		if it, e, ok := x.bareHeadline(k, s); ok && e == s.b && e > k+1 && !ts[e-1].cap {
+			return it, e, true
+		}
 	}
 	// a name: capitalised words and particles
 	if q < s.b && ts[q].k == kWord && ts[q].cap && !enCurrent[ts[q].w] && !notPersons[ts[q].w] && !determiners[ts[q].w] && ts[q].w != "a" && ts[q].w != "an" {
@@ -1057,14 +1270,15 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 	n1, n2 := x.word(i+1, s), x.word(i+2, s)
 	refl := n1 == "himself" || n1 == "herself"
 	ok := false
+	// a headline tells it in the present: "IS leader blows himself up"
 	switch w {
-	case "blew":
+	case "blew", "blows":
 		ok = refl && n2 == "up"
-	case "detonated", "exploded", "triggered":
+	case "detonated", "exploded", "triggered", "detonates", "explodes", "triggers":
 		ok = (n1 == "his" || n1 == "her") && (n2 == "vest" || n2 == "belt" || n2 == "explosives" || n2 == "suicide" || n2 == "explosive")
-	case "killed":
+	case "killed", "kills":
 		ok = refl
-	case "committed":
+	case "committed", "commits":
 		ok = n1 == "suicide"
 	}
 	if !ok {
@@ -1091,6 +1305,216 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// copularOne reads one of the dead named by a copula at the be-word v:
+// "one of the dead was an aide to the IS leader", "the third was a
+// shepherd", "the second man was his nephew, who had joined the group",
+// "one of them was a fighter". The person is one more figure of the
+// dead (figures.md: a sub-count counts 1 like any sub-count), its group
+// from the complement. An ordinal or "one of them" refers to the last
+// figure read, in this sentence or the one before.
+func (x *extractor) copularOne(v int, s sentence) bool {
+	m, st := Metric(""), -1
+	fromLast := func() bool {
+		if !x.lastFig.ok || x.si-x.lastFig.si > 2 || x.lastFig.m == "" {
+			return false
+		}
+		m = x.lastFig.m
+		return true
+	}
+	w1, w2, w3, w4 := x.word(v-1, s), x.word(v-2, s), x.word(v-3, s), x.word(v-4, s)
+	if x.ts[v].w == "were" {
+		return x.copularCount(v, s, fromLast)
+	}
+	switch {
+	case w4 == "one" && w3 == "of" && (w2 == "the" || w2 == "those"):
+		switch w1 {
+		case "dead", "killed", "victims", "fatalities":
+			m = Killed
+		case "wounded", "injured":
+			m = Injured
+		default:
+			return false
+		}
+		st = v - 4
+	case w3 == "one" && w2 == "of" && w1 == "them":
+		if !fromLast() {
+			return false
+		}
+		st = v - 3
+	case w2 == "the" && (ordinals[w1] || w1 == "other"):
+		if !fromLast() {
+			return false
+		}
+		st = v - 2
+	case w3 == "the" && (ordinals[w2] || w2 == "other"):
+		switch w1 {
+		case "man", "woman", "victim", "one", "person", "casualty", "boy", "girl", "child":
+		default:
+			return false
+		}
+		if !fromLast() {
+			return false
+		}
+		st = v - 3
+	default:
+		return false
+	}
+	if p := st - 1; p >= s.a {
+		if t := x.ts[p]; !(t.k == kPunct || t.k == kNL || clauseOpeners[t.w] || speechVerbs[t.w] || t.w == "saying" || t.w == "and") {
+			return false
+		}
+	}
+	// the subject may be marked read already: "one of the dead" is no
+	// count of its own (increment)
+	k := v + 1
+	for k < s.b && indivAdverbs[x.ts[k].w] {
+		k++
+	}
+	it, e, ok := x.victimNP(k, s, nil)
+	if !ok {
+		it, e, ok = x.possessedOne(k, s) // "Al Maghribi's nephew"
+	}
+	if !ok || x.isCount(it) || it.min != 1 || it.max != 1 || reflexive[x.ts[it.qa].w] {
+		return false
+	}
+	switch x.ts[it.qa].w {
+	case "him", "he", "her", "she":
+		return false
+	}
+	// what the rest of the clause says of the person: "an aide to the IS
+	// leader who tried to flee", "his nephew, who had joined the group"
+	ce := e
+	for ce < s.b {
+		w := x.ts[ce].w
+		if w == "." || w == ";" || x.ts[ce].k == kNL || w == "," && x.speakerAhead(ce+1, s) {
+			break
+		}
+		ce++
+	}
+	list := []item{it}
+	if ce > e {
+		x.describeLast(list, [][2]int{{e, ce}})
+	}
+	if list[0].g == "" {
+		list[0].g = People
+	}
+	// the figure is told from its subject on: its speaker is the one of
+	// "a local source told X that the second man was ..."
+	list[0].qa = st
+	x.emitVictims(list, m, v, s)
+	return true
+}
+
+// possessedOne reads one person named by a possessor at k: "Al Maghribi's
+// nephew", "the commander's driver". The person is the noun after it.
+func (x *extractor) possessedOne(k int, s sentence) (item, int, bool) {
+	for j := k; j < s.b && j < k+5 && x.ts[j].k == kWord; j++ {
+		if !x.possessor(j) {
+			continue
+		}
+		h := j + 1
+		if h >= s.b || x.ts[h].k != kWord {
+			break
+		}
+		g, known := groupWords[x.ts[h].w]
+		if known && !g.sing || !known && !agentNoun(x.ts[h].w) {
+			break
+		}
+		one := item{qa: k, a: h, b: h + 1, min: 1, max: 1, hasMin: true, hasMax: true, hmIdx: -1, g: People}
+		if known {
+			one.g = g.g
+			if g.role {
+				one.g = Combatants
+			}
+		}
+		return one, h + 1, true
+	}
+	return item{}, k, false
+}
+
+// copularCount reads a part of the dead named by a copula at "were":
+// "two of the dead were HTS members", "three of them were children". The
+// part is a figure of its own with the group the complement names; a
+// complement that names no group ("were men") says nothing.
+func (x *extractor) copularCount(v int, s sentence, fromLast func() bool) bool {
+	m, q := Metric(""), -1
+	switch w1 := x.word(v-1, s); {
+	case w1 == "them" && x.word(v-2, s) == "of":
+		if !fromLast() {
+			return false
+		}
+		m, q = x.lastFig.m, v-3
+	case x.word(v-3, s) == "of" && (x.word(v-2, s) == "the" || x.word(v-2, s) == "those"):
+		switch w1 {
+		case "dead", "killed", "victims", "fatalities":
+			m = Killed
+		case "wounded", "injured":
+			m = Injured
+		default:
+			return false
+		}
+		q = v - 4
+	default:
+		return false
+	}
+	lo, hi, n, ok := parseNumber(x.ts[:s.b], q)
+	if !ok || n != 1 || q < s.a || lo != hi || lo < 2 {
+		return false
+	}
+	if p := q - 1; p >= s.a {
+		if t := x.ts[p]; !(t.k == kPunct || t.k == kNL || clauseOpeners[t.w] || speechVerbs[t.w] || t.w == "saying" || t.w == "and") {
+			return false
+		}
+	}
+	k := v + 1
+	for k < s.b && indivAdverbs[x.ts[k].w] {
+		k++
+	}
+	ce := k
+	for ce < s.b && ce < k+10 {
+		w := x.ts[ce].w
+		if x.ts[ce].k != kWord && w != "-" || relWords[w] || clauseOpeners[w] || w == "and" {
+			break
+		}
+		ce++
+	}
+	if ce == k {
+		return false
+	}
+	g, actor, ok := x.describe(k, ce)
+	if !ok || g == People {
+		return false
+	}
+	// the complement must name people ("HTS members", "children",
+	// "members of an IS cell"), not say what they did
+	person := false
+	for j := k; j < ce; j++ {
+		if _, ok := groupWords[x.ts[j].w]; ok {
+			person = true
+		}
+	}
+	if !person {
+		return false
+	}
+	it := item{qa: q, a: q, b: q + 1, min: lo, max: hi, hasMin: true, hasMax: true, hmIdx: -1, g: g, actor: actor}
+	x.emitVictims([]item{it}, m, v, s)
+	for j := q; j < ce; j++ {
+		x.used[j] = true
+	}
+	return true
+}
+
+// singleIsDead: is "dead" at i the predicate of one person, "the bomber
+// himself is dead", "the attacker was now dead"? A plural ("five are
+// dead") is a count, read by quantity(); "the dead" is a noun.
+func (x *extractor) singleIsDead(i int, s sentence) bool {
+	p := i - 1
+	if w := x.word(p, s); w == "now" || w == "also" || w == "already" {
+		p--
+	}
+	return x.word(p, s) == "is" || x.word(p, s) == "was"
 }
 
 // emitVictims emits the victims of one predicate as one list.
@@ -1375,6 +1799,9 @@ func (x *extractor) npModifier(k int, s sentence) bool {
 	switch w {
 	case "who", "that", "inside", "in", "at", "from", "near", "aboard", "on":
 		return true
+	case "to":
+		// "an aide to the leader", "an adviser to the mayor": whose man
+		return companionNouns[x.word(k-1, s)] || x.word(k-1, s) == "adviser" || x.word(k-1, s) == "advisor"
 	case "of":
 		// "Abu Khaled al-Shami of Saraqib, ...": a person's town
 		return k+2 < len(x.ts) && x.ts[k+1].cap && x.ts[k+1].k == kWord && x.ts[k+2].w == ","
@@ -1550,7 +1977,13 @@ var personTitles = map[string]bool{
 // strongArmed are cues that a person is a fighter whatever else is said;
 // weaker cues ("group", "security", "field", "cell") yield to civil ones
 // ("an aid group's driver").
-var weakArmed = map[string]bool{"group": true, "security": true, "field": true, "cell": true, "wanted": true}
+var weakArmed = map[string]bool{"group": true, "security": true, "field": true, "cell": true, "wanted": true,
+	// the trades of an armed group's network, a fighter unless a civil
+	// body is named ("a recruiter who had been drawing young men from the
+	// camps", "a senior financier")
+	"recruiter": true, "financier": true, "facilitator": true, "bombmaker": true, "bomb-maker": true,
+	"joined": true, // "a nephew who had joined the group"
+}
 
 // civilBodies are words of a civilian body or trade: "a volunteer with the
 // civil defence", "the head of the relief committee", "an aid worker".
@@ -1726,8 +2159,24 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 	g, actor, ok := x.describe(it.qa, it.b)
 	for _, ap := range apps {
 		// the apposition says who a name or a person is; a fighter described
-		// by age ("the bomber, a teenager") stays a fighter
-		if ag, aa, aok := x.describe(ap[0], ap[1]); aok && (!ok || ag == Combatants || g == People) {
+		// by age ("the bomber, a teenager") stays a fighter. A relative
+		// clause in it speaks of others too ("a recruiter who had been
+		// drawing young men from the camps", "a farmer who was irrigating a
+		// field"): it says only whether the person is of an armed side ("his
+		// nephew, who had joined the group")
+		r := ap[0] + 1
+		for r < ap[1] && !(relWords[x.ts[r].w] && x.ts[r].w != "that") {
+			r++
+		}
+		ag, aa, aok := x.describe(ap[0], r)
+		if ap[0] < r && relWords[x.ts[ap[0]].w] {
+			ag, aa, aok = "", "", false // the apposition is the relative clause
+			r = ap[0]
+		}
+		if r < ap[1] && (!aok || ag == People) && x.relArmed(r, ap[1]) {
+			ag, aa, aok = Combatants, "", true
+		}
+		if aok && (!ok || ag == Combatants || g == People) {
 			g, actor, ok = ag, aa, true
 		}
 	}
@@ -1745,6 +2194,36 @@ func (x *extractor) describeLast(list []item, apps [][2]int) {
 			}
 		}
 	}
+}
+
+// relArmed: does the relative clause ts[a:b] put the person on an armed
+// side ("who had joined the group", "who commanded a brigade", "who
+// fought with IS")? A civil body ("who worked for an aid group") does not;
+// field and security are too loose here ("who was irrigating a field").
+func (x *extractor) relArmed(a, b int) bool {
+	armed := false
+	for j := a; j < b && j < len(x.ts); j++ {
+		w := x.ts[j].w
+		if x.ts[j].k != kWord || x.ts[j].ar || w == "is" && !x.ts[j].cap {
+			continue
+		}
+		if civilBodies[w] || w == "civil" {
+			return false
+		}
+		if w == "field" || w == "security" || w == "wanted" {
+			continue
+		}
+		if armedCues[w] || armedWords[w] || weakArmed[w] {
+			armed = true
+		}
+		if g, ok := groupWords[w]; ok && g.role {
+			armed = true
+		}
+		if m, ok := mods[w]; ok && armedActors[m.actor] {
+			armed = true
+		}
+	}
+	return armed
 }
 
 // adultAge: do ts[a:b] give an age of 18 or more ("25", "aged 22", "a
@@ -1982,6 +2461,9 @@ func (x *extractor) includeList(i int, s sentence) bool {
 	h := i - 1
 	if x.word(h, s) == "also" {
 		h--
+	}
+	if w := x.word(h, s); w == "there" || w == "here" {
+		h-- // "the dead there included": the place said of the dead
 	}
 	if h < s.a {
 		return false
