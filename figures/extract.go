@@ -126,6 +126,7 @@ type extractor struct {
 	label   string   // the speaker label of a transcript ("MINISTER ALI HASSAN:")
 	labelSi int      // its sentence: it speaks in the sentences after it
 	zeroing bool     // individual.go: the victims read are zeros ("were unhurt")
+	bombing bool     // individual.go: the victim read set off a bomb on himself ("blew himself up")
 	arDied  struct { // arabic_victims.go: a sentence whose ضحايا are the dead
 		ok bool
 		si int
@@ -218,7 +219,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		it.actor = x.armed.actor // "32 other soldiers were wounded": the same side
 	}
 	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
-	if x.site.speaks(src) {
+	if x.site.speaks(src) || x.ownAnaphor(src) {
 		src = "" // the outlet's own people report: its own voice (own.go)
 	}
 	g := it.group()

@@ -1288,7 +1288,12 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 	for p >= s.a && indivAdverbs[x.ts[p].w] {
 		p--
 	}
-	if !x.victimSubject(i, p, Killed, s) {
+	// one who sets off explosives on himself is the attacker: "a man blew
+	// himself up at the checkpoint", "suspect blows himself up"
+	x.bombing = w != "killed" && w != "kills" && w != "committed" && w != "commits"
+	ok = x.victimSubject(i, p, Killed, s)
+	x.bombing = false
+	if !ok {
 		return false
 	}
 	x.used[i] = true
@@ -1524,6 +1529,8 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 			list[n].min, list[n].max, list[n].approx, list[n].vague = 0, 0, false, false
 			list[n].hasMin, list[n].hasMax = true, true
 		}
+	} else if x.bombing && len(list) == 1 && list[0].g == People {
+		list[0].g = Combatants
 	} else if x.armedVictim(list) && !reflexive[x.ts[list[0].qa].w] {
 		// a fighter's guards, deputy and aides in one list are his men
 		for n := 1; n < len(list); n++ {
@@ -1591,7 +1598,7 @@ func agentNoun(w string) bool {
 	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
 		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim", "victim",
 		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard",
-		"mechanic", "cook", "chef", "clerk", "medic", "nurse":
+		"mechanic", "cook", "chef", "clerk", "medic", "nurse", "suspect":
 		return true
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "ive", "ee", "ier"} {
@@ -2739,7 +2746,9 @@ func (x *extractor) leadConjuncts(qa, v int, m Metric, s sentence) {
 // killed", "Woman, three children killed".
 func (x *extractor) bareHeadline(k int, s sentence) (item, int, bool) {
 	ts := x.ts
-	if !ts[k].cap || ts[k].k != kWord || k > s.a && ts[k-1].w != ":" && ts[k-1].k != kNL {
+	// or after a headline's semicolon: "Police raid cell; suspect blows himself up"
+	semi := k > s.a && ts[k-1].w == ";" && x.si == 0 && ts[k].k == kWord
+	if !semi && (!ts[k].cap || ts[k].k != kWord || k > s.a && ts[k-1].w != ":" && ts[k-1].k != kNL) {
 		return item{}, k, false
 	}
 	for h := k; h < s.b && h < k+4 && ts[h].k == kWord; h++ {

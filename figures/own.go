@@ -342,3 +342,25 @@ var wireNames = map[string]bool{
 
 // wireAgencies' correspondents are quoted by other outlets.
 var wireAgencies = []string{"reuters", "afp", "agence france", "associated press", "ap", "anadolu", "dpa", "xinhua", "sana"}
+
+// ownAnaphor: is src a bare "the correspondent" or "the reporter" that
+// refers back to the outlet's own correspondent named before ("Enab
+// Baladi's correspondent in the southern countryside said ... the dead
+// there included X, the correspondent said")? It is the outlet's voice too.
+func (x *extractor) ownAnaphor(src string) bool {
+	l := strings.ToLower(strings.TrimSpace(src))
+	if l != "the correspondent" && l != "the reporter" {
+		return false
+	}
+	noun := strings.TrimPrefix(l, "the ")
+	for n := len(x.recent) - 1; n >= 0; n-- {
+		r := x.recent[n]
+		if strings.EqualFold(r, src) {
+			continue
+		}
+		if strings.Contains(strings.ToLower(r), noun) {
+			return x.site.speaks(r)
+		}
+	}
+	return false
+}
