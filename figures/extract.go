@@ -381,7 +381,7 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool, headline f
 			// a body figure with a side, restating a headline's without one
 			bare := k
 			bare.actor = ""
-			if i, ok := last[bare]; ok && headline(orig[i]) && !headline(fi) && outList[i] != lists[fi] && sameSource(srcs[i], src) {
+			if i, ok := last[bare]; ok && headline(orig[i]) && !headline(fi) && outList[i] != lists[fi] && sameSource(srcs[i], src) && (distinct == nil || !distinct(orig[i], fi)) {
 				out[i].Actor = f.Actor
 				continue
 			}
