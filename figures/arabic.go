@@ -1144,3 +1144,36 @@ var arCareWords = map[string]bool{
 
 // arCivilAdj are the forms of the adjective "civilian" after a person noun.
 var arCivilAdj = map[string]bool{"مدني": true, "مدنيا": true, "مدنيين": true, "مدنيون": true, "مدنيان": true}
+
+// arThingCount: does the number at k count things, not people? Its noun
+// is an Arabic word of no lexicon of people or figures ("ثلاثة مبانٍ",
+// "4 منازل"), or a time unit. A breakdown of the count before it may
+// still follow.
+func (x *extractor) arThingCount(k int, s sentence) bool {
+	if !x.ts[k].ar && x.ts[k].k != kNum {
+		return false
+	}
+	if x.arTimeNumber(k) {
+		return true
+	}
+	_, _, n, ok := parseNumber(x.ts[:s.b], k)
+	j := k + n
+	if !ok || j >= s.b || !x.ts[j].ar || x.ts[j].k != kWord || hasWaw(x.ts[j]) || arStop[x.ts[j].w] {
+		return false
+	}
+	if _, ok := lookup(groupWords, x.ts[j]); ok {
+		return false
+	}
+	if _, ok := x.metricAt(j, s); ok {
+		return false
+	}
+	it := item{}
+	return !x.arOpenHead(&it, j, s) && !x.arabicThingPerson(j)
+}
+
+// arabicThingPerson: a plural that may name people outside the lexicon
+// (a sound plural in ين/ون): not taken for things.
+func (x *extractor) arabicThingPerson(j int) bool {
+	w := x.ts[j].w
+	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")
+}

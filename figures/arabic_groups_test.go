@@ -102,6 +102,12 @@ var arGroupCases = []arCase{
 		[]string{"killed/civilians 7", "killed/people 6", "killed/women 1"}},
 	{"young men and a woman", "", "وأصيب 6 أشخاص بينهم 5 شبان وسيدة.",
 		[]string{"injured/people 6", "injured/people 5", "injured/women 1"}},
+	{"a breakdown after a long clause", "", "وقتل 9 مدنيين جراء القصف المدفعي الذي نفذته قوات النظام المتمركزة في معسكر جورين على بلدة قسطون في سهل الغاب منذ صباح اليوم الأحد، وهم 3 أطفال وسيدتان و4 رجال.",
+		[]string{"killed/civilians 9", "killed/children 3", "killed/women 2", "killed/people 4"}},
+	{"a breakdown after a count of buildings", "", "وانتشلت الفرق جثث 6 أشخاص من تحت أنقاض أربعة منازل في البلدة، بينهم 3 أطفال.",
+		[]string{"killed/people 6..", "killed/children 3"}},
+	{"near-miss: while they were trying", "", "وقتل 4 عناصر من الفصائل على محور كبانة، وهم يحاولون التقدم نحو مواقع قوات النظام.",
+		[]string{"killed/combatants 4"}},
 	{"two women and men", "", "وقتل 8 أشخاص، وهم سيدتان و6 رجال.",
 		[]string{"killed/people 8", "killed/women 2", "killed/people 6"}},
 

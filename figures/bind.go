@@ -935,7 +935,13 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	ts := x.ts
 	p := -1
 	closer := ""
-	for k := from; k < s.b && k < from+20; k++ {
+	span := 20
+	if from < s.b && from > s.a && ts[from-1].ar {
+		// an Arabic clause runs long before its breakdown: "11 مدنياً
+		// قتلوا جراء الغارات التي نفذتها ... منذ فجر اليوم، وهم 4 أطفال"
+		span = 32
+	}
+	for k := from; k < s.b && k < from+span; k++ {
 		x.steps++
 		t := ts[k]
 		if k == midx || x.used[k] {
@@ -987,6 +993,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 		if _, ok := parseNumberOK(ts[:s.b], k); ok {
+			if x.arThingCount(k, s) {
+				continue // "من تحت أنقاض ثلاثة مبانٍ، بينهم طفلان": buildings, not people
+			}
 			return
 		}
 	}
