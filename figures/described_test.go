@@ -154,6 +154,9 @@ var describedCases = []struct {
 	{"appos near-miss: nurse and colleague treated", "Nour Khalil, a nurse, and her colleague treated the wounded.",
 		nil, false},
 
+	{"among the total: a woman and a partitive", "A woman and three of her sons were among the 11 people killed on Monday.",
+		[]string{"killed/people 11", "killed/women 1", "killed/children 3"}, false},
+
 	// a relative clause speaks of others: only an armed side counts
 	{"rel: recruiter drawing young men, second apposition", "The cell's leader, Abu Hafs, a recruiter who had been drawing young men from the camps, was killed.",
 		[]string{"killed/combatants 1"}, false},

@@ -1943,6 +1943,13 @@ func (x *extractor) countList(a, b int, s sentence) []item {
 	k := a
 	for n := 0; n < 8 && k < b; n++ {
 		it, ok := x.listItem(k, sentence{a: s.a, b: b})
+		if x.partitiveAt(k, sentence{a: s.a, b: b}) && !x.used[k] {
+			// "a woman and two of her children were among the 14 killed"
+			if pt, e, pok := x.victimNP(k, sentence{a: s.a, b: b}, out); pok && e > k {
+				pt.b = e
+				it, ok = pt, true
+			}
+		}
 		if !ok || it.b <= k || x.used[k] {
 			break
 		}
