@@ -396,11 +396,18 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if t.ar {
 			n := len(out)
 			out = x.arabicAttr(k, s, out)
-			if len(out) > n && !x.arDocVerb(k, s) {
-				// "القصف، الذي قالت مصادر إنه ...": inside the relative
-				// clause; "الحصيلة التي نشرها X تشير إلى": the document's
-				// author speaks for the whole clause
-				out[n] = x.scoped(out[n], s)
+			if len(out) > n && x.arDocVerb(k, s) {
+				// "الحصيلة التي نشرها X تشير إلى 3 وفيات، قبل أن يتوفى
+				// اثنان، وفق المديرية": the document's author speaks for
+				// the clause the document opens, up to the next clause
+				out[n].rel, out[n].lo, out[n].hi = true, s.a, x.arClauseEnd(k, s)
+			} else if len(out) > n {
+				out[n] = x.scoped(out[n], s) // "القصف، الذي قالت مصادر إنه ...": inside the relative clause
+				if p := n - 1; out[n].cont && !out[n].rel && p >= 0 && out[p].pos >= s.a && out[p].rel && out[p].lo == s.a && k < out[p].hi && x.arDocVerb(out[p].pos, s) {
+					// "الحصيلة التي نشرها X تشير إلى": the document's own
+					// verb, in the same clause
+					out[n].rel, out[n].lo, out[n].hi = true, s.a, out[p].hi
+				}
 			}
 			continue
 		}
@@ -1220,6 +1227,26 @@ func (x *extractor) arDocVerb(k int, s sentence) bool {
 		return false
 	}
 	return x.arAfterDoc(k, s) && x.arVerbAfterMa(k, s)
+}
+
+// arClauseEnd: the first token after k that opens a new clause ("قبل
+// أن", "بعد أن", "فيما", "بينما", "في حين", "لكن"), else the sentence's end.
+func (x *extractor) arClauseEnd(k int, s sentence) int {
+	for j := k + 1; j < s.b; j++ {
+		switch w := strings.TrimPrefix(x.ts[j].w, "و"); w {
+		case "قبل", "بعد":
+			if n := x.word(j+1, s); n == "ان" || n == "ما" {
+				return j
+			}
+		case "فيما", "بينما", "لكن", "لكنه", "لكنها", "الا", "ثم":
+			return j
+		case "حين":
+			if j > s.a && strings.TrimPrefix(x.ts[j-1].w, "و") == "في" {
+				return j - 1
+			}
+		}
+	}
+	return s.b
 }
 
 // arRecipientEnd skips the one told after a verb of report ("أفادت
