@@ -634,6 +634,12 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		}
 	}
 	if m == "" {
+		if c, hm, ok := x.colonHead(first, s); ok {
+			// "The dead were distributed as follows: six in Kafranbel,
+			// four in ...": parts by place of a toll told before
+			x.breakdown(c, -1, s, hm, x.sourceAt(s, first.qa), x.backgroundAt(s, first.qa), item{g: People})
+			return true
+		}
 		return false
 	}
 	if len(list) == 1 && midx >= 0 && x.participleAfterPerson(midx, s) && x.laterPredicate(midx, s) {
@@ -649,6 +655,23 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			if first.actor == "" {
 				first.actor, list[0].actor = actor, actor
 			}
+		}
+	}
+	if len(list) == 1 {
+		if p, ok := x.woundedWhoDied(first, s); ok {
+			// "two of the wounded later died": killed, of no group but
+			// their own; a step of a toll told in full is no figure
+			if x.newTollAhead(max(first.b, p+1), s) {
+				for k := first.qa; k < first.b; k++ {
+					x.used[k] = true
+				}
+				x.used[p] = true
+				return true
+			}
+			g := list[0].g
+			list[0] = item{qa: first.qa, a: first.a, b: first.b, min: first.min, max: first.max, hasMin: first.hasMin, hasMax: first.hasMax, approx: first.approx, g: g, hmIdx: -1}
+			first, last = list[0], list[0]
+			m, midx, bodies = Killed, p, false
 		}
 	}
 	if len(list) == 1 && x.increment(first, m, midx, s) {
@@ -725,7 +748,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	x.prev.ok, x.prev.m, x.prev.bg, x.prev.src = true, m, bg, src
 	nf := len(x.figs)
 	if len(list) == 1 {
-		x.breakdown(last.b, midx, s, m, src, bg)
+		x.breakdown(last.b, midx, s, m, src, bg, list[0])
 	}
 	if midx >= last.b && !x.ts[midx].ar && !x.zeroing {
 		// "a woman was killed along with her three children", "Khalil
@@ -807,11 +830,18 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 		return false
 	}
 	// the sentence goes on to the new toll
-	for k := max(it.b, midx+1); k < s.b && k < it.b+24; k++ {
+	return x.newTollAhead(max(it.b, midx+1), s)
+}
+
+// newTollAhead: does the sentence go on from k to a new toll ("bringing
+// the toll to 14", "لترتفع الحصيلة"), not "warning that the toll could
+// rise"?
+func (x *extractor) newTollAhead(k int, s sentence) bool {
+	for e := k + 24; k < s.b && k < e; k++ {
 		if mw, ok := x.metricAt(k, s); ok && mw.toll && x.countAfter(k+1, s) {
 			return true // not "warning that the toll could rise": no new toll
 		}
-		if w := ts[k].w; (w == "bringing" || w == "raising" || w == "taking" || w == "لترتفع" || w == "ليرتفع") && k+1 < s.b {
+		if w := x.ts[k].w; (w == "bringing" || w == "raising" || w == "taking" || w == "لترتفع" || w == "ليرتفع") && k+1 < s.b {
 			return true
 		}
 	}
@@ -854,6 +884,21 @@ func (x *extractor) countAfter(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// woundedWhoDied reads "two of the wounded (later) died", "three more of
+// the injured died of their wounds": people counted as wounded who died.
+// It returns the verb of dying.
+func (x *extractor) woundedWhoDied(it item, s sentence) (int, bool) {
+	if !it.hasHM || it.hm.m != Injured || it.hmIdx < it.a+2 || x.ts[it.hmIdx-2].w != "of" || x.ts[it.hmIdx-1].w != "the" && x.ts[it.hmIdx-1].w != "those" {
+		return 0, false
+	}
+	if p := x.scanPost(it.b, s); p >= 0 {
+		if mw, ok := x.metricAt(p, s); ok && mw.m == Killed && !mw.toll {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // postVerbAt: an Arabic passive or past verb of a metric right after a
@@ -930,11 +975,13 @@ func (x *extractor) tollMetric(k int, s sentence) Metric {
 }
 
 // breakdown reads "including six children and four women" / "بينهم طفل وست
-// نساء" after a head count; each part inherits the head's metric.
-func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, bg bool) {
+// نساء" after a head count; each part inherits the head's metric, and a
+// part with no noun of its own ("five of them in Binnish") its group.
+func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, bg bool, head item) {
 	ts := x.ts
 	p := -1
 	closer := ""
+	comma := false
 	span := 20
 	if from < s.b && from > s.a && ts[from-1].ar {
 		// an Arabic clause runs long before its breakdown: "11 مدنياً
@@ -947,8 +994,11 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if k == midx || x.used[k] {
 			continue
 		}
-		if _, isYear := yearValue(t); isYear && t.k == kNum {
-			continue // "in January 2020, among them ..."
+		if t.w == "," {
+			comma = true
+		}
+		if _, isYear := yearValue(t); isYear && t.k == kNum || t.k == kNum && x.dayOfMonth(k, s) {
+			continue // "in January 2020, among them ...", "in the February 19 attacks, five of them"
 		}
 		if t.w == "واحده" && x.arFamilyOf(k, s) {
 			continue // "4 مدنيين من عائلة واحدة، بينهم طفلان": one family, no count
@@ -977,9 +1027,19 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			p = k + 1
 			break
 		}
+		if t.w == ":" && !comma && x.placePartAt(k+1, s) {
+			// the colon ends the count's clause: "Ten people were killed
+			// in the overnight raids: six in Ariha, three in ..."
+			p = k + 1
+			break
+		}
 		if n, g, end, ok := x.partitive(k, s); ok {
-			// "three of them children", "ثلاثة منهم أطفال"
+			// "three of them children", "ثلاثة منهم أطفال"; "five of them
+			// in a single courtyard" is of the head's group
 			it := item{qa: k, a: k, b: end, min: n, max: n, hasMin: true, hasMax: true, g: g}
+			if g == "" {
+				it.g, it.actor, it.civ, it.military = head.group(), head.actor, head.civ, head.military
+			}
 			x.emit(it, m, false, src, bg, k, end)
 			for u := k; u < end; u++ {
 				x.used[u] = true
@@ -1057,6 +1117,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		p = it.b
 		if it.g == "" && p < s.b && (ts[p].w == "في" || ts[p].w == "in" && p+1 < s.b && ts[p+1].cap) {
 			p = x.arPlacePart(it, p, s, m, src, bg) // "5 في سرمين (3 مدنيين وعنصران)"
+			p = x.skipRelative(p, s)                // "eight in Idlib city, where a bakery was hit, and ..."
 		}
 		if p >= s.b {
 			return
@@ -1128,11 +1189,120 @@ func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
 	if j >= s.b {
 		return 0, "", 0, false
 	}
+	if end := x.placePhrase(j, s); end > j {
+		return lo, "", end, true // "five of them in a school courtyard": the head's group
+	}
 	g, ok := lookup(groupWords, x.ts[j])
 	if !ok || g.list {
 		return 0, "", 0, false
 	}
 	return lo, g.g, j + 1, true
+}
+
+// colonHead reads a head with no number before a breakdown by place:
+// "The dead were spread over three towns: three in Sarmin, ...", "the
+// wounded were distributed as follows: 12 in Taftanaz". The count at first
+// opens the parts after the colon; a definite metric noun ("the dead",
+// "those killed") opens the clause before it. It returns the colon and
+// the metric.
+func (x *extractor) colonHead(first item, s sentence) (int, Metric, bool) {
+	c := first.qa - 1
+	if c <= s.a || x.ts[c].w != ":" || !x.placePartAt(first.qa, s) {
+		return 0, "", false
+	}
+	for k := c - 1; k > s.a && k >= c-12; k-- {
+		x.steps++
+		t := x.ts[k]
+		if t.k == kPunct || t.k == kNum || x.used[k] {
+			return 0, "", false
+		}
+		mw, ok := x.metricAt(k, s)
+		if !ok {
+			continue
+		}
+		if mw.toll || mw.m == "" || t.ar {
+			return 0, "", false
+		}
+		if p := x.word(k-1, s); p == "the" || p == "those" {
+			return c, mw.m, true
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// placeNouns name a place a part of a toll died or was hurt in: "four of
+// them in a single house".
+var placeNouns = map[string]bool{
+	"house": true, "home": true, "building": true, "school": true, "courtyard": true, "schoolyard": true,
+	"classroom": true, "market": true, "street": true, "village": true, "town": true, "city": true,
+	"camp": true, "mosque": true, "bakery": true, "shelter": true, "car": true, "bus": true,
+	"vehicle": true, "hospital": true, "square": true, "neighbourhood": true, "neighborhood": true,
+	"district": true, "farm": true, "shop": true, "factory": true, "apartment": true, "block": true,
+}
+
+// placePhrase reads where a part of a toll was at j ("in Binnish", "in a
+// single house", "inside the classroom") and returns the token after it,
+// or -1. A condition ("in critical condition") or a time ("in the
+// morning") is no place.
+func (x *extractor) placePhrase(j int, s sentence) int {
+	switch x.word(j, s) {
+	case "in", "inside", "at":
+	default:
+		return -1
+	}
+	if t := x.ts[min(j+1, s.b-1)]; j+1 < s.b && t.cap && t.k == kWord {
+		if _, ok := x.monthAt(j + 1); ok || enCurrent[t.w] {
+			return -1 // "in March", "on Tuesday"
+		}
+		return x.placeNameEnd(j+1, s)
+	}
+	for k := j + 1; k < s.b && k <= j+5; k++ {
+		t := x.ts[k]
+		if t.k != kWord {
+			return -1
+		}
+		if placeNouns[t.w] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// placePartAt: a part of a toll by place at k, "six in Ariha".
+func (x *extractor) placePartAt(k int, s sentence) bool {
+	if k < s.a || k >= s.b {
+		return false
+	}
+	_, _, n, ok := parseNumber(x.ts[:s.b], k)
+	return ok && x.word(k+n, s) == "in" && k+n+1 < s.b && x.ts[k+n+1].cap
+}
+
+// skipRelative skips the kind of a place and a relative clause after a part
+// of a breakdown ("eight in Idlib city, where a bakery was hit, and five in
+// Binnish") up to the comma that closes it.
+func (x *extractor) skipRelative(p int, s sentence) int {
+	switch x.word(p, s) {
+	case "city", "town", "village", "countryside", "camp", "district":
+		p++ // "in Idlib city": the kind of place after its name
+	}
+	if x.word(p, s) != "," {
+		return p
+	}
+	switch x.word(p+1, s) {
+	case "where", "which", "when":
+	default:
+		return p
+	}
+	for k := p + 2; k < s.b && k <= p+16; k++ {
+		switch x.ts[k].w {
+		case ",":
+			return k
+		case ".", ";", ":":
+			return p
+		}
+	}
+	return p
 }
 
 // role reads a single named target: "killed IS leader X", "the target was

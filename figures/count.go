@@ -170,7 +170,18 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 	case "suffered", "sustained", "received":
 		return x.woundsAhead(k, s) // "and two suffered burns"
 	}
+	if reportParticiples[t.w] && x.word(k+1, s) == "by" {
+		return true // "the toll of 10 given by rescuers": who gave the count
+	}
 	return false
+}
+
+// reportParticiples say who gave a count, in a reduced relative clause
+// after it: "the toll of 10 given by rescuers".
+var reportParticiples = map[string]bool{
+	"given": true, "reported": true, "cited": true, "announced": true, "provided": true,
+	"released": true, "published": true, "issued": true, "recorded": true, "documented": true,
+	"confirmed": true, "quoted": true, "compiled": true, "offered": true,
 }
 
 // parseItem reads a count of people at ts[i]. single allows a count carried
@@ -234,7 +245,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			qk = qAtLeast // "15 or more people"
 			j += 2
 		}
-		if j+2 < s.b && ts[j].w == "of" && (ts[j+1].w == "its" || ts[j+1].w == "their" || ts[j+1].w == "our" || ts[j+1].w == "his") {
+		if j+2 < s.b && ts[j].w == "of" && (ts[j+1].w == "its" || ts[j+1].w == "their" || ts[j+1].w == "our" || ts[j+1].w == "his" || ts[j+1].w == "her") {
 			// "8 of its fighters": the noun counted
 			if g, ok := groupWords[ts[j+2].w]; ok && !g.sing {
 				if g.role {
@@ -245,6 +256,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				x.bounds(&it, qk, lo, hi)
 				return it, true
 			}
+		}
+		if j+1 < s.b && ts[j].w == "more" && ts[j+1].w == "of" && (x.word(j+2, s) == "the" || x.word(j+2, s) == "those") {
+			j++ // "two more of the wounded died": of the wounded, as below
 		}
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
 			// "three of the wounded were children"; else "one of the helicopters"
@@ -475,8 +489,8 @@ func (x *extractor) inAgePhrase(i int, s sentence) bool {
 		case w == "aged" || w == "age" || w == "ages":
 			return true
 		case w == "between" || w == "and" || w == "to" || w == "from" || w == "-" || x.ts[k].k == kNum || x.ts[k].is(cNumberWord):
-		case w == "," && x.ts[k+1].k == kNum && k > s.a && x.ts[k-1].k == kNum:
-			// "aged 2, 5 and 9": a list of ages
+		case w == "," && k > s.a && (x.ts[k+1].k == kNum || x.ts[k+1].is(cNumberWord)) && (x.ts[k-1].k == kNum || x.ts[k-1].is(cNumberWord)):
+			// "aged 2, 5 and 9", "aged four, seven and nine": a list of ages
 		default:
 			return false
 		}

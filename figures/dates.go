@@ -217,11 +217,16 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				// escalation, counted up to now
 				past = false
 			}
-			if past && day > 0 && (x.si >= x.own.ledeTo && x.ownDate(m, day) || x.reportedDay(max(k-1, a), sentence{a, b}) || x.reportedDay(k, sentence{a, b})) {
+			if day > 0 && (x.reportedDay(max(k-1, a), sentence{a, b}) || x.reportedDay(k, sentence{a, b})) {
+				// the day a report came out ("in a report published on 14
+				// February, put the toll at 19") dates no incident, as "said
+				// on Tuesday" does not: "a report published on March 8 said
+				// 40 were killed on January 3" is dated by January 3
+				continue
+			}
+			if past && day > 0 && x.si >= x.own.ledeTo && x.ownDate(m, day) {
 				// the lede's own date ("the February 19 attacks" in a report
-				// on them), or the day a report came out ("in a report
-				// published on 14 February, put the toll at 19"): it dates
-				// no other incident
+				// on them): it dates no other incident
 				past = false
 			}
 			if w := at(k + n).w; w == "الماضي" || w == "الماضيه" {

@@ -276,9 +276,10 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true
 	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
-	if past && (len(x.figs) == 0 && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s)) {
+	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s)) {
 		// a follow-up: the lede's figure of "last week's strike", "the
-		// March 3 strike"; a later figure that names the own place
+		// March 3 strike" (after a headline's figure too); a later figure
+		// that names the own place
 		return false
 	}
 	if !found && x.recalledSubject(s, pos) {
@@ -288,6 +289,21 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true // a recalled paragraph goes on: "Last year ... . Three were wounded."
 	}
 	return past
+}
+
+// onlyHeadlineFigures: are all figures before the current sentence a
+// headline's, a first line of its own ("Toll of Ariha market strike rises
+// to 14")? Read for the first sentences only.
+func (x *extractor) onlyHeadlineFigures() bool {
+	if len(x.sents) < 2 || x.si < 1 || x.si > 3 {
+		return false
+	}
+	for _, si := range x.figSent {
+		if si != 0 && si != x.si {
+			return false
+		}
+	}
+	return strings.Contains(x.text[x.ts[x.sents[0].b-1].e:x.ts[x.sents[1].a].s], "\n")
 }
 
 // group resolves the group of a count: its noun, else what its modifiers

@@ -172,7 +172,8 @@ var extractCases = []struct {
 		[]string{"killed/people 21"}},
 	{"more without a toll is a figure", "", "Eight more people were injured in a second strike.",
 		[]string{"injured/people 8"}},
-	{"wounded who died", "", "Three of the wounded died in hospital on Thursday.", nil},
+	{"wounded who died", "", "Three of the wounded died in hospital on Thursday.", []string{"killed/people 3"}},
+	{"wounded who died, a step of the toll", "", "Three of the wounded died in hospital, raising the toll to 12.", []string{"killed/people 12"}},
 	{"or more before the noun", "", "Medics said 20 or more civilians had been injured.",
 		[]string{"injured/civilians 20.. src=Medics"}},
 

@@ -1844,6 +1844,18 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	if mw, ok := x.metricAt(e, s); m == "" && ok && mw.post {
 		m, e = mw.m, e+1
 	}
+	if w := x.word(e, s); m == "" && (w == "who" || w == "that") {
+		// "among the nine people who died", "who had been killed"
+		for k := e + 1; k < s.b && k <= e+4; k++ {
+			if mw, ok := x.metricAt(k, s); ok && mw.post && !mw.toll {
+				m, e = mw.m, k+1
+				break
+			}
+			if w := x.ts[k].w; !beWords[w] && w != "had" && w != "have" && w != "has" && !indivAdverbs[w] {
+				break
+			}
+		}
+	}
 	if m == "" {
 		return false
 	}
@@ -1938,9 +1950,14 @@ func (x *extractor) subjectStart(p int, s sentence) int {
 
 // countList reads coordinated counts and relatives from a to at most b:
 // "eight children and at least three elderly men".
+//
+// A name joined to the counts is one person ("Kaddour and her three
+// children"), and the ages after a part ("aged four, seven and nine") are
+// no counts; a name alone is left to amongOne.
 func (x *extractor) countList(a, b int, s sentence) []item {
 	var out []item
 	k := a
+	counted := false
 	for n := 0; n < 8 && k < b; n++ {
 		it, ok := x.listItem(k, sentence{a: s.a, b: b})
 		if x.partitiveAt(k, sentence{a: s.a, b: b}) && !x.used[k] {
@@ -1950,6 +1967,11 @@ func (x *extractor) countList(a, b int, s sentence) []item {
 				it, ok = pt, true
 			}
 		}
+		if (!ok || it.b <= k) && !x.used[k] {
+			it, ok = x.listName(k, b)
+		} else {
+			counted = counted || ok
+		}
 		if !ok || it.b <= k || x.used[k] {
 			break
 		}
@@ -1957,7 +1979,7 @@ func (x *extractor) countList(a, b int, s sentence) []item {
 			it.g = People
 		}
 		out = append(out, it)
-		k = it.b
+		k = x.skipAges(it.b, b)
 		if k < b && x.ts[k].w == "," {
 			k++
 		}
@@ -1965,7 +1987,46 @@ func (x *extractor) countList(a, b int, s sentence) []item {
 			k++
 		}
 	}
+	if !counted {
+		return nil
+	}
 	return out
+}
+
+// listName reads a proper name as one person of a list, when a comma or
+// "and" goes on to the next part: "Umm Khaled and her four children".
+func (x *extractor) listName(k, b int) (item, bool) {
+	e := k
+	for e < b && e < k+5 && x.ts[e].k == kWord && (x.ts[e].cap || e > k && nameParticle(x.ts[e].w)) {
+		if e == k && (x.ts[e].w == "a" || x.ts[e].w == "an" || x.ts[e].w == "the") {
+			return item{}, false // "A woman": an article, read by listItem
+		}
+		e++
+	}
+	if e == k || e >= b || x.ts[e].w != "and" && x.ts[e].w != "," {
+		return item{}, false
+	}
+	return item{qa: k, a: k, b: e, min: 1, max: 1, hasMin: true, hasMax: true, g: People, hmIdx: -1}, true
+}
+
+// skipAges skips the ages told after a part of a list: ", aged four, seven
+// and nine". It returns k itself when none follow.
+func (x *extractor) skipAges(k, b int) int {
+	if k+1 >= b || x.ts[k].w != "," || x.ts[k+1].w != "aged" && x.ts[k+1].w != "ages" {
+		return k
+	}
+	m := k + 2
+	for m < b && m < k+16 {
+		t := x.ts[m]
+		if t.k != kNum && !isNumberWord(t.w) && t.w != "," && t.w != "and" && t.w != "between" && t.w != "to" {
+			break
+		}
+		m++
+	}
+	if m > k+2 && x.ts[m-1].w == "," {
+		m-- // the comma that closes the ages ends the part
+	}
+	return m
 }
 
 // titleWords name a person by office or trade before or after a name:

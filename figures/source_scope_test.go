@@ -172,7 +172,7 @@ var scopeCases = []struct {
 		[]string{"killed/people 4 src=لجنة الإسعاف الأهلية"}},
 	// the day after an inverted frame dates the statement, not the event
 	{"a day after an inverted frame's name", "Jets killed 15 civilians in Binnish, 12 of them in a market, said a rights monitor on Wednesday.\nThe faction holds the area.\nAt least 12 people were killed and another 18 wounded when jets hit the market around midnight on Tuesday, the monitor said.",
-		[]string{"killed/civilians 15 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
+		[]string{"killed/civilians 15 src=a rights monitor", "killed/civilians 12 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
 	{"according to what a body said", "Five farmers died in the shelling, according to what the Kafr Nabl council told reporters.",
 		[]string{"killed/people 5 src=the Kafr Nabl council"}},
 }
