@@ -50,6 +50,8 @@ var arGroupCases = []arCase{
 		[]string{"killed/combatants 1", "killed/combatants 1"}},
 	{"a leader in the headline, his companion in the body: two people", "", "اغتيال قيادي في ريف إدلب\n\nوأدى الانفجار إلى مقتل القيادي أبو علي الحموي.\n\nوأدى الانفجار أيضاً إلى مقتل مرافقه في المكان.",
 		[]string{"killed/combatants 1", "killed/combatants 1"}},
+	{"a headline split at two dots restates the child of the body", "", "اغتيال قيادي في ريف إدلب.. ومقتل طفلة قرب السيارة\n\nقتل القيادي أبو علي الحموي بانفجار عبوة ناسفة في سرمدا.\n\nوأدى الانفجار أيضاً إلى مقتل مرافقه، وطفلة كانت تلعب قرب المنزل.",
+		[]string{"killed/combatants 1", "killed/children 1", "killed/combatants 1"}},
 	{"near-miss: the attacker blew up a car", "", "وفجّر المهاجم سيارة مفخخة قرب الحاجز.", nil},
 	{"near-miss: companion arrested", "", "واعتقلت الهيئة مرافقه بعد الانفجار.", nil},
 
@@ -89,6 +91,10 @@ var arGroupCases = []arCase{
 		[]string{"killed/people 3"}},
 	{"one of the wounded died", "", "وتوفي أحد المصابين متأثراً بجراحه.",
 		[]string{"killed/people 1"}},
+	{"the bodies of the two martyrs received", "", "واستقبل المشفى الوطني جثماني الشهيدين وقدم الإسعافات للمصابين.",
+		[]string{"killed/people 2.."}},
+	{"the bodies of two children recovered", "", "وانتشلت فرق الإنقاذ جثماني الطفلين من تحت الركام.",
+		[]string{"killed/people 2.."}},
 	{"near-miss: two of the wounded transferred", "", "ونقل اثنان من المصابين إلى مشافي تركيا.", nil},
 
 	// 5. a breakdown with duals and plural nouns

@@ -488,7 +488,15 @@ func (x *extractor) arTwoSingulars(i, j int) bool {
 	}
 	// within one sentence a person may be read twice ("قتل رجل آخر"): only
 	// sentences apart are two
-	return one(a) && one(b) && x.figSent[i] != x.figSent[j] && x.figSent[i] >= x.own.ledeEnd && x.figSent[j] >= x.own.ledeEnd
+	// a headline split in sentences ("اغتيال قيادي.. ومقتل طفلة") runs
+	// past ledeEnd: the paragraph of the first figure, when it starts at
+	// the top, is the headline, restated below
+	headPara := -1
+	if x.figPara[0] < x.own.ledeEnd {
+		headPara = x.figPara[0]
+	}
+	body := func(k int) bool { return x.figSent[k] >= x.own.ledeEnd && x.figPara[k] != headPara }
+	return one(a) && one(b) && x.figSent[i] != x.figSent[j] && body(i) && body(j)
 }
 
 // arabicText: does s hold an Arabic letter?
@@ -679,4 +687,15 @@ func (x *extractor) arWho(it item) byte {
 		}
 	}
 	return 0
+}
+
+func init() {
+	// the dual of a body, in the construct before whose bodies they are
+	// ("استقبل المشفى جثماني الشهيدين"): two bodies
+	// received or recovered, a floor on the dead (figures.md)
+	for _, w := range []string{"جثماني", "جثمانين", "جثمانان"} {
+		if _, ok := metricWords[w]; !ok {
+			metricWords[w] = mword{m: Killed, head: true, bodies: true, dual: true}
+		}
+	}
 }

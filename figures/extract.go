@@ -66,6 +66,7 @@ type extractor struct {
 	figList []int
 	figSent []int  // the sentence each of figs was read in
 	figWho  []byte // who a single Arabic person is: arWho (arabic_victims.go)
+	figPara []int  // the first sentence of the paragraph each of figs was read in
 	arSelf  bool   // arSelfInflicted is emitting: the attacker
 	lists   int
 
@@ -254,6 +255,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.figList = append(x.figList, x.arPlaceList(x.lists)) // arabic.go
 	x.figSent = append(x.figSent, x.si)
 	x.figWho = append(x.figWho, x.arWho(it))
+	x.figPara = append(x.figPara, x.paraStart)
 	if src != "" {
 		x.carry.si, x.carry.src = x.si, src
 	}
