@@ -52,6 +52,11 @@ var arGroupCases = []arCase{
 		[]string{"killed/combatants 1", "killed/combatants 1"}},
 	{"a headline split at two dots restates the child of the body", "", "اغتيال قيادي في ريف إدلب.. ومقتل طفلة قرب السيارة\n\nقتل القيادي أبو علي الحموي بانفجار عبوة ناسفة في سرمدا.\n\nوأدى الانفجار أيضاً إلى مقتل مرافقه، وطفلة كانت تلعب قرب المنزل.",
 		[]string{"killed/combatants 1", "killed/children 1", "killed/combatants 1"}},
+	{"a faction mourns its leader", "", "ونعى فصيل فيلق الشام القيادي أبو خالد الإدلبي.",
+		[]string{"killed/combatants 1"}},
+	{"a movement mourns a quoted leader", "", "ونعت الحركة في بيان \"قائد القطاع الأخ أبو بكر الشامي\" بعد الهجوم.",
+		[]string{"killed/combatants 1"}},
+	{"near-miss: labelled, not mourned", "", "ونعت الوزارة المعارضين بالخونة.", nil},
 	{"near-miss: the attacker blew up a car", "", "وفجّر المهاجم سيارة مفخخة قرب الحاجز.", nil},
 	{"near-miss: companion arrested", "", "واعتقلت الهيئة مرافقه بعد الانفجار.", nil},
 

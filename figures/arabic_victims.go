@@ -36,6 +36,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 	if x.arPronounVictim(i, s) {
 		return true
 	}
+	if x.arMourned(i, s) {
+		return true
+	}
 	if mw, ok := x.metricAt(i, s); ok {
 		if mw.m != Killed || mw.toll || mw.bodies || x.arDenied(i, s) {
 			return false
@@ -699,3 +702,40 @@ func init() {
 		}
 	}
 }
+
+// arMourned reads an obituary: a verb of mourning ("نعت الحركة في بيان
+// القيادي أبو حمزة", "وينعى الفصيل قائده") with the person it mourns, a
+// role, title or kunya, after the mourner and a short adjunct. The
+// mourner announces a death: one killed, of the person's group.
+func (x *extractor) arMourned(i int, s sentence) bool {
+	if !arMournVerbs[stripWawBa(x.ts[i].w)] {
+		return false
+	}
+	for k := i + 1; k < s.b && k <= i+12; k++ {
+		x.steps++
+		t := x.ts[k]
+		if t.k == kPunct && t.w != "،" && t.w != "," || t.k == kNum {
+			return false
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return false // "نعت ... مقتل": the death word reads it
+		}
+		if t.k != kQuote && (!t.ar || t.k != kWord) {
+			continue
+		}
+		if k == i+1 {
+			continue // the mourner
+		}
+		if g, e, ok := x.arPerson(k, s); ok && e > k {
+			if g == "" {
+				g = People
+			}
+			x.arEmitPerson(i, k, e, g, s)
+			return true
+		}
+	}
+	return false
+}
+
+// arMournVerbs mourn a death: نعى and its forms (folded: ى → ي).
+var arMournVerbs = map[string]bool{"نعت": true, "نعي": true, "تنعي": true, "ينعي": true, "نعوا": true}
