@@ -64,6 +64,12 @@ var describedCases = []struct {
 		[]string{"killed/combatants 1"}, false},
 	{"role near-miss: baker who fed families", "Ahmad Khalil, a baker who had been feeding displaced families, was killed in the strike.",
 		[]string{"killed/people 1"}, false},
+	{"subject near-miss: an attack noun before a qualified count", "Shelling killed at least 10 people in the market.",
+		[]string{"killed/people 10.."}, false},
+	{"subject near-miss: shrapnel before more than", "Shrapnel wounded more than 20 people near the school.",
+		[]string{"injured/people 21.."}, false},
+	{"subject near-miss: a blast before nearly", "Explosions killed nearly 30 people across the town, medics said.",
+		[]string{"killed/people 30 ~ src=medics"}, false},
 	{"role near-miss: aide to the mayor", "An aide to the mayor was killed in the shelling.",
 		[]string{"killed/people 1"}, false},
 

@@ -251,6 +251,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		if n != "" && !victimStops[n] && n != "," && n != "." && n != ":" || progressive {
 			return false
 		}
+		if _, q := x.matchQual(i+1, s); q > 0 {
+			return false // "Shelling killed at least 10 people": a count is its object
+		}
 		if beWords[n] || n == "had" || n == "has" || determiners[x.word(i-1, s)] || x.word(i-1, s) == "more" || x.word(i-1, s) == "most" {
 			return false // "the injured were taken", "the more seriously injured"
 		}
