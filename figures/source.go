@@ -550,6 +550,15 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			// subject ("Y, a journalist who saw it, claiming" keeps Y)
 			a, ok, coord = attr{}, false, false
 		}
+		if n := len(out); ok && participles[w] && n > 0 && out[n-1].pos >= a.from && out[n-1].pos < k && out[n-1].pos >= s.a {
+			// "The army released a statement saying": the subject of the
+			// frame inside what was read as a subject
+			a = out[n-1]
+			a.trailing, a.rel = false, false
+		}
+		if ok && x.labelSubject(a) {
+			ok = false // "Live update: toll rises": a page label, no speaker
+		}
 		if ok && numberVerbs[w] && !speechVerbs[w] && x.eventSubject(a) {
 			ok = false // "the shelling raised the toll": no speaker
 		}
@@ -670,6 +679,17 @@ func (x *extractor) docSubject(a attr) bool {
 		}
 	}
 	return false
+}
+
+// labelSubject: is the subject a page label only ("Live", "Latest")?
+func (x *extractor) labelSubject(a attr) bool {
+	f := strings.Fields(strings.ToLower(a.raw))
+	for _, w := range f {
+		if !labelWords[w] && !labelStops[w] && w != "latest" {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // eventNouns head a subject that is an event, not a speaker: "the
@@ -1263,7 +1283,7 @@ func (x *extractor) arRecipientEnd(n int, s sentence) int {
 	}
 	e := n + 1
 	for e < s.b && e <= n+3 && x.ts[e].k == kWord && x.ts[e].ar {
-		if w := x.ts[e].w; w == "ان" || w == "انه" || w == "انها" || w == "بان" || arNameStop[w] || strings.HasPrefix(w, "ب") {
+		if w := x.ts[e].w; w == "ان" || w == "انه" || w == "انها" || w == "بان" || arNameStop[w] || strings.HasPrefix(w, "ب") || arUnnamedSpeakers[w] {
 			break
 		}
 		e++
