@@ -1891,6 +1891,21 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 			break
 		}
 		subs = x.countList(st, p+1, s)
+		if len(subs) == 0 || subs[len(subs)-1].b != p+1 {
+			// "a woman and two of her children were among the 14": the
+			// counts of relatives are the victim reader's
+			if list, ok := x.subjectList(p+1, s); ok {
+				for n := range list {
+					// a bare name among a toll of people is one of them
+					if list[n].g == Combatants && !x.isCount(list[n]) && tot.g != Combatants {
+						if g, _, ok := x.describe(list[n].qa, list[n].b); !ok || g != Combatants {
+							list[n].g = tot.g
+						}
+					}
+				}
+				subs = list
+			}
+		}
 	case beWords[x.word(e, s)]:
 		subs = x.countList(e+1, s.b, s)
 	}

@@ -170,6 +170,21 @@ var zeroCountCases = []struct {
 	{"partitive near-miss", "Two of the dead were members of the same family.",
 		[]string{"killed/people 2"}, false},
 
+	{"partitive", "The strike killed four people. One of the dead was an aide to the IS leader.",
+		[]string{"killed/people 4", "killed/combatants 1 actor=IS"}, false},
+	{"partitive", "One of the wounded was a girl from Sarmin, the hospital said.",
+		[]string{"injured/children 1 src=the hospital"}, false},
+	{"partitive", "One of the dead was an aide to the mayor.",
+		[]string{"killed/people 1"}, false},
+	{"partitive near-miss", "One of the dead was identified as Ali Saleh.",
+		nil, false},
+	{"partitive", "A woman and two of her sons were among the 12 people killed.",
+		[]string{"killed/people 12", "killed/women 1", "killed/children 2"}, false},
+	{"partitive", "Two of her grandchildren were among the 9 killed.",
+		[]string{"killed/people 9", "killed/children 2"}, false},
+	{"partitive", "Mahmoud Saleh was among the 9 civilians killed.",
+		[]string{"killed/civilians 9", "killed/civilians 1"}, false},
+
 	// deaths told as a loss: "lost" with a count of people
 	{"lost", "We lost three heroes, three soldiers of the border guard, the commander said.",
 		[]string{"killed/troops 3 src=the commander"}, false},
