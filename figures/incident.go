@@ -71,6 +71,7 @@ type ownIncident struct {
 	year     int             // the latest year they name
 	monthly  bool            // the lede tells a monthly report: its month is its own
 	disaster bool            // the lede tells an earthquake or a flood
+	remnant  bool            // the lede tells a mine or a war remnant going off
 	spans    spans           // sentenceSpans of the current sentence
 }
 
@@ -179,6 +180,14 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 				// "وجاءت الغارة في اليوم ذاته الذي قتل فيه أربعة ...": another
 				// incident of that day
 				v.other = k
+			}
+			if w := stripWawBa(t.w); !v.otherNoun && x.si >= x.own.ledeTo && (t.bare&cArEvent != 0 || arWeaponNouns[w]) && !strings.HasPrefix(w, "ال") && x.arOtherAfter(k, s) && !x.namesOwnPlace() {
+				// "بمسيّرة انتحارية ثانية", "في هجوم آخر": an incident
+				// called another after the lede (a round-up's lede may
+				// list "وفي هجوم آخر" as its own), as "another
+				// strike" ("الغارة الثانية", definite, is the own one's
+				// second blow)
+				v.otherNoun = true
 			}
 			if w := stripWawBa(t.w); t.bare&cArEvent != 0 && !strings.HasPrefix(w, "ال") && w != "قصف" {
 				// "بانفجار سيارة مفخخة": an indefinite incident ("بقصف" is
@@ -309,6 +318,33 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	}
 	x.evMemo.ok, x.evMemo.si, x.evMemo.v = true, x.si, v
 	return v
+}
+
+// arWeaponNouns name what hits in an incident: "بمسيّرة ثانية", "بقذيفة
+// أخرى".
+var arWeaponNouns = map[string]bool{
+	"مسيره": true, "طائره": true, "قذيفه": true, "قذائف": true, "صاروخ": true, "صواريخ": true,
+	"لغم": true, "عبوه": true, "غاره": true, "هجوم": true, "قصف": true, "تفجير": true, "انفجار": true,
+}
+
+// arOtherAfter: does one of the three words after the incident noun at k
+// call it another ("أخرى", "آخر", "ثانية", "منفصل")? A genitive or a
+// place ends the noun phrase first. "بقصف مماثل" is not read: a day's
+// round-up tells the same shelling of the next town so.
+func (x *extractor) arOtherAfter(k int, s sentence) bool {
+	for j := k + 1; j < s.b && j <= k+3; j++ {
+		t := x.ts[j]
+		if t.k != kWord || !t.ar {
+			return false
+		}
+		switch stripWawBa(t.w) {
+		case "اخري", "اخر", "ثانيه", "منفصل", "منفصله":
+			return true
+		case "علي", "في", "قرب", "من", "استهدف", "استهدفت":
+			return false
+		}
+	}
+	return false
 }
 
 // comesBefore: does a verb of coming ("جاءت", "تأتي") stand in the four
@@ -729,9 +765,39 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 	if v.other >= 0 && v.other < pos {
 		return true
 	}
+	if x.remnantClause(s, pos) {
+		return true
+	}
 	// fighting told in an article about a strike: "Fighting ... killed
 	// dozens of gunmen", "a counteroffensive that has left 50 dead"
 	return x.own.kind == kindStrike && v.fighting >= 0 && v.fighting < pos && !v.strike
+}
+
+// remnantClause: does the figure's sentence tell a mine or a war remnant
+// going off ("killed by a landmine", "بانفجار لغم") before or just after
+// the figure, in an article whose own incident is a strike or fighting?
+// That is another kind of incident: a mine is laid long before, it is no
+// part of the day's shelling or clashes. An article about a mine has it as
+// its own; a sentence on the own town is left to the other signals.
+func (x *extractor) remnantClause(s sentence, pos int) bool {
+	if x.own.kind == kindNone || x.own.remnant || x.si < x.own.ledeTo || x.namesOwnPlace() {
+		return false
+	}
+	for k := s.a; k < s.b && k < pos+12; k++ {
+		w := x.ts[k].w
+		if x.ts[k].ar {
+			w = stripWawBa(w)
+		}
+		switch w {
+		case "landmine", "landmines", "unexploded", "ordnance", "bomblet", "bomblets", "لغم", "الغام", "اللغم":
+			return true
+		case "mine":
+			if p := x.word(k-1, s); p == "a" || p == "land" || p == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownFollowUp: does the sentence tell the own incident by its place (a
@@ -1109,10 +1175,74 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 		}
 	}
 	if !named && rel < 0 {
+		if back, ok = x.calendarBack(k, s); ok {
+			return back, true, x.reportedDay(k, s)
+		}
 		return 0, false, false
 	}
 	back, ok = x.dayBack(named, wd, rel)
 	return back, ok, ok && x.reportedDay(k, s)
+}
+
+// calendarBack reads a day of the month at the month k ("23 November",
+// "November 23, 2019", "23 تشرين الثاني الفائت") as days before
+// publication: a clause that dates its incident by the calendar names its
+// day as surely as by a weekday. Without a year it is the latest such day
+// up to publication; a day after publication, or a page with no date, is
+// not read.
+func (x *extractor) calendarBack(k int, s sentence) (int, bool) {
+	if x.pub.IsZero() {
+		return 0, false
+	}
+	m, ok := x.monthAt(k)
+	if !ok {
+		return 0, false
+	}
+	d, ok := dayValue(x.ts[max(k-1, s.a)])
+	if !ok && !x.ts[k].ar && k+1 < s.b {
+		d, ok = dayValue(x.ts[k+1])
+	}
+	if !ok {
+		return 0, false
+	}
+	y := x.pub.Year()
+	explicit := false
+	for j := k + 1; j < s.b && j <= k+4; j++ {
+		if v, isY := yearValue(x.ts[j]); isY {
+			y, explicit = v, true
+			break
+		}
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	pub := time.Date(x.pub.Year(), x.pub.Month(), x.pub.Day(), 0, 0, 0, 0, time.UTC)
+	if t.After(pub) && !explicit {
+		t = t.AddDate(-1, 0, 0)
+	}
+	if t.After(pub) {
+		return 0, false
+	}
+	return int(pub.Sub(t).Hours() / 24), true
+}
+
+// calendarDay: is the token at k a month (the day calendarBack reads)?
+func (x *extractor) calendarDay(k int) bool {
+	_, ok := x.monthAt(k)
+	return ok
+}
+
+// ownCalendarDay: is the calendar day at the month k one the lede names?
+func (x *extractor) ownCalendarDay(k int, s sentence) bool {
+	m, _ := x.monthAt(k)
+	if x.own.months&(1<<uint(m)) != 0 && (x.own.monthly || len(x.own.dates) == 0) {
+		// a day of the month a monthly report (or a lede that names its
+		// month alone) tells: part of its own span
+		return true
+	}
+	if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok && x.ownDate(m, d) {
+		return true
+	}
+	d, ok := dayValue(x.ts[min(k+1, s.b-1)])
+	return ok && !x.ts[k].ar && x.ownDate(m, d)
 }
 
 // reportedDay: is the day at k the day a statement was made ("said on
@@ -1195,8 +1325,10 @@ func (x *extractor) readOwnScope() {
 			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
 				x.own.year = y
 			}
-			if back, ok, reported := x.dayMark(k, s); ok {
+			if back, ok, reported := x.dayMark(k, s); ok && !x.calendarDay(k) {
 				// "a monitor said on Wednesday": that day or the one before
+				// (a calendar date of the lede may be its dateline's: the
+				// lede's dates are read by noteOwnDate)
 				x.noteOwnDay(back, reported)
 			}
 			if x.own.kind == kindNone && x.ts[k].ar {
@@ -1220,6 +1352,9 @@ func (x *extractor) readOwnScope() {
 				if n == "syria" || n == "سوريا" || n == "سوريه" {
 					x.own.several = true
 				}
+			case "landmine", "landmines", "mine", "mines", "unexploded", "ordnance", "remnant", "remnants",
+				"bomblet", "bomblets", "submunition", "submunitions", "لغم", "الغام", "اللغم", "مخلفات", "عنقوديه":
+				x.own.remnant = true
 			case "monthly", "الشهري", "الشهريه":
 				x.own.monthly = true
 			case "earthquake", "earthquakes", "quake", "quakes", "flood", "floods",
@@ -1250,7 +1385,7 @@ func (x *extractor) readOwnScope() {
 				continue
 			}
 			for k := s.a; k < s.b; k++ {
-				if back, ok := x.dayAt(k, s); ok {
+				if back, ok := x.dayAt(k, s); ok && !x.calendarDay(k) {
 					x.noteOwnDay(back, false)
 				}
 				if m, ok := x.monthAt(k); ok && k >= s.a+4 && !dated {
@@ -1439,7 +1574,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	}
 	// the day of the figure's own clause before it, else after it in
 	// that clause, else the last one before it in the sentence
-	day, found, inClause := 0, false, false
+	day, found, inClause, cal, ownCal := 0, false, false, false, false
 	for k := s.a; k < s.b && k < s.a+80; k++ {
 		x.steps++
 		if k >= pos && (inClause || !after || x.clauseBreak(k)) {
@@ -1450,12 +1585,19 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		}
 		if back, ok := x.dayAt(k, s); ok {
 			day, found, inClause = back, true, true
+			cal = x.calendarDay(k)
+			ownCal = cal && x.ownCalendarDay(k, s) // a date the lede names is the own day
+
 		} else if x.own.latest >= 0 && x.dayBefore(k, s) {
-			day, found, inClause = x.own.latest+1, true, true
+			day, found, inClause, cal, ownCal = x.own.latest+1, true, true, false, false
 		}
 	}
 	if found {
-		if x.dayOther(day) {
+		// a calendar day names the incident's date: an earlier one is
+		// another incident, unless the sentence names the own by its
+		// definite name ("The strike on Kafr Nabl on May 2 killed six",
+		// "وكانت الغارة قد أسفرت في 13 آذار"): a follow-up
+		if !ownCal && x.dayOther(day) && !(cal && x.ownReference(s) && !x.sentenceEvent(s).newEvent) {
 			return scopeOther
 		}
 		v = scopeOwn
@@ -1514,11 +1656,30 @@ func (x *extractor) otherOpener(s sentence) bool {
 		return true
 	case "on":
 		// "On the day that Assad took the oath, ...": a day named by
-		// another event
+		// another event; "On the same night, ... nearby Saraqib": the
+		// same time in another town
+		if w(a+1) == "the" && w(a+2) == "same" && x.sameTimeAt(a+2, s) {
+			return x.elsewhereNow(s)
+		}
 		return w(a+1) == "the" && w(a+2) == "day" && x.dayOfOther(s, a+3)
 	case "meanwhile":
 		// "Meanwhile in Azaz, ...": another place; "Meanwhile, rescuers ..." goes on
-		return (w(a+1) == "in" || w(a+1) == "on") && x.placeOpens(s, a+2, true)
+		if (w(a+1) == "in" || w(a+1) == "on") && x.placeOpens(s, a+2, true) {
+			return true
+		}
+		return x.elsewhereNow(s)
+	case "the", "that":
+		// "The same night, barrel bombs fell on nearby Binnish"
+		return (w(a+1) == "same" || w(a) == "that" && w(a+1) == "same") && x.sameTimeAt(a+1, s) && x.elsewhereNow(s)
+	case "at":
+		// "At the same time, shelling on Ariha ..."
+		return w(a+1) == "the" && w(a+2) == "same" && w(a+3) == "time" && x.elsewhereNow(s)
+	case "الي":
+		// "إلى ذلك، قتل مدني بانفجار لغم قرب معرة حرمة": besides that
+		return w(a+1) == "ذلك" && x.elsewhereNow(s)
+	case "بالتزامن", "تزامنا":
+		// "بالتزامن مع ذلك، ..." ("كما", also, goes on with the own)
+		return x.elsewhereNow(s)
 	case "in":
 		if x.placeOpens(s, a+1, false) {
 			return true
@@ -1533,6 +1694,11 @@ func (x *extractor) otherOpener(s sentence) bool {
 			// "وفي اليوم الذي أدى فيه الأسد اليمين"، "وفي يوم انطلاق المفاوضات"
 			return x.dayOfOther(s, a+2)
 		}
+		if (n == "اليوم" || n == "الوقت" || n == "الليله" || n == "الاثناء" || n == "غضون") && (w(a+2) == "ذاته" || w(a+2) == "نفسه" || w(a+2) == "ذلك" || n == "الاثناء") {
+			// "وفي اليوم ذاته، قتل رجل بقصف على سرمين", "في الأثناء":
+			// the same time, another incident when another town is named
+			return x.elsewhereNow(s)
+		}
 		if n == "سياق" && w(a+2) == "متصل" {
 			// "in a related context": often the same day's own toll; another
 			// incident only when it names another place
@@ -1545,6 +1711,24 @@ func (x *extractor) otherOpener(s sentence) bool {
 		return (w(a+1) == "جهه" || w(a+1) == "جانب") && (w(a+2) == "اخري" || w(a+2) == "اخر")
 	}
 	return false
+}
+
+// sameTimeAt: does "same" at k name a time ("the same night", "the same
+// day", "that same evening")?
+func (x *extractor) sameTimeAt(k int, s sentence) bool {
+	switch x.word(k+1, s) {
+	case "day", "night", "morning", "evening", "afternoon", "time", "hour":
+		return true
+	}
+	return false
+}
+
+// elsewhereNow: does a sentence that opens on the same time ("meanwhile",
+// "the same night", "إلى ذلك", "وفي اليوم ذاته") tell another town than
+// the own incident's, and none of its own? Then it tells another incident
+// of that time; on the own town, or on no town, it goes on with the own.
+func (x *extractor) elsewhereNow(s sentence) bool {
+	return x.namesOtherPlace(s) && !x.namesOwnPlace()
 }
 
 // dayOfOther: does the clause from k to its comma name the day of an
@@ -1680,14 +1864,19 @@ func (x *extractor) noteScope(s sentence) {
 	for end < s.b && end < s.a+4 && x.ts[end].w != "," && x.ts[end].w != "،" {
 		end++
 	}
-	if x.pub.IsZero() {
-		// an undated article: "In February 2022, ..." recalls a year the
-		// lede does not name
-		for k := s.a; k < end; k++ {
-			if y, ok := yearValue(x.ts[k]); ok && (x.own.year == 0 || y < x.own.year) && !x.namesAgreement(k, s.a, s.b) {
-				x.own.scope, x.own.scopeSi = scopeOther, x.si
-				return
-			}
+	// "In February 2022, ...", "وفي تموز 2017،": an opening year before
+	// the lede's (undated) or before the publication's and the lede's
+	// opens a recalled paragraph; its later sentences tell the same
+	// earlier incident until one returns to the own
+	for k := s.a; k < end; k++ {
+		y, ok := yearValue(x.ts[k])
+		if !ok || x.namesAgreement(k, s.a, s.b) {
+			continue
+		}
+		if x.pub.IsZero() && (x.own.year == 0 || y < x.own.year) ||
+			!x.pub.IsZero() && y < x.pub.Year() && (x.own.year == 0 || y < x.own.year) {
+			x.own.scope, x.own.scopeSi = scopeOther, x.si
+			return
 		}
 	}
 	if v := x.clauseScope(s, end, false); v != scopeNone {
