@@ -56,6 +56,8 @@ type ownIncident struct {
 	refDone  []bool
 	scratch  []placeRef
 	gaz      map[string]bool // the places of the headline and lede
+	scene    map[string]bool // with none there, the first incident sentence's
+	towns    bool            // the lede tells of places in the plural ("towns", "بلدات")
 	govs     map[string]bool // and their governorates
 	regions  []string        // the districts of the regions among them
 	days     bool            // the headline or lede tells the incident's day
@@ -1401,6 +1403,27 @@ func (x *extractor) readOwnScope() {
 			}
 		}
 	}
+	if len(x.own.gaz) == 0 {
+		// a headline and lede with no town (a feature's scene, a press
+		// release's index lines): the scene is the towns of the first
+		// sentence within six that names one, and tells the incident or
+		// opens onto the sentence that does. It is read by elsewhereNow
+		// only: a day's round-up with no town in its lede names many.
+		for si := 0; si < len(x.sents) && si < 6 && x.own.scene == nil; si++ {
+			x.own.towns = x.own.towns || x.pluralTowns(x.sents[si])
+			if si < x.own.ledeTo || !x.tellsKind(x.sents[si]) && (si+1 >= len(x.sents) || !x.tellsKind(x.sents[si+1])) {
+				continue
+			}
+			for _, r := range x.sentRefs(si) {
+				if !r.broad && !x.dateline(r.tok, x.sents[si]) {
+					if x.own.scene == nil {
+						x.own.scene = map[string]bool{}
+					}
+					x.own.scene[r.name] = true
+				}
+			}
+		}
+	}
 	if len(x.sents) > 0 && x.own.ledeEnd > 1 {
 		// a headline that names only a province ("... in Idlib's southern
 		// countryside"): the lede's town is one of the day's places
@@ -1723,12 +1746,55 @@ func (x *extractor) sameTimeAt(k int, s sentence) bool {
 	return false
 }
 
+// tellsKind: does the sentence tell an incident, or name one by its kind
+// ("dropped a barrel bomb", "بقذيفة")?
+func (x *extractor) tellsKind(s sentence) bool {
+	if x.tellsIncident(s) {
+		return true
+	}
+	for k := s.a; k < s.b; k++ {
+		w := x.ts[k].w
+		if x.ts[k].ar {
+			w = strings.TrimPrefix(stripWawBa(w), "ال")
+		}
+		if strikeKindWords[w] || fightingKindWords[w] || arWeaponNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTowns: does the sentence tell of places in the plural ("towns and
+// villages", "مدن وبلدات وقرى")? A lede that does rounds up a day.
+func (x *extractor) pluralTowns(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		switch stripWawBa(x.ts[k].w) {
+		case "towns", "villages", "cities", "مدن", "بلدات", "قري", "المدن", "البلدات", "القري":
+			return true
+		}
+	}
+	return false
+}
+
 // elsewhereNow: does a sentence that opens on the same time ("meanwhile",
 // "the same night", "إلى ذلك", "وفي اليوم ذاته") tell another town than
 // the own incident's, and none of its own? Then it tells another incident
 // of that time; on the own town, or on no town, it goes on with the own.
 func (x *extractor) elsewhereNow(s sentence) bool {
-	return x.namesOtherPlace(s) && !x.namesOwnPlace()
+	if len(x.own.gaz) > 0 || len(x.own.scene) == 0 || x.own.several || x.own.towns {
+		return x.namesOtherPlace(s) && !x.namesOwnPlace()
+	}
+	other := false
+	for _, r := range x.sentRefs(x.si) {
+		if r.broad {
+			continue
+		}
+		if x.own.scene[r.name] {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // dayOfOther: does the clause from k to its comma name the day of an

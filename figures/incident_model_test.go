@@ -48,6 +48,19 @@ var incidentModelArticles = []struct {
 		"مقتل طفلين بانفجار لغم قرب سرمين\n\nقتل طفلان اليوم الثلاثاء بانفجار لغم أرضي قرب مدينة سرمين.\n\nوأصيب طفل ثالث بانفجار اللغم.",
 		[]string{"killed 2", "injured 1"}},
 
+	// a headline and lede with no town (a feature's scene, a release's
+	// index lines): the first sentence that tells the incident names it
+	{"a release: index lines, then the town", "en", "2015-04-27",
+		"GAS ATTACK IN IDLIB MUST BE INVESTIGATED\n\nDocument Number: ABC 12/3456/2015\n\nA helicopter dropped a barrel bomb with chlorine on the town of Sarmin on the night of 20 April, the group said.\n\nSix people died of suffocation, doctors said.\n\nOn the same night, barrel bombs hit nearby Binnish, killing four people.",
+		[]string{"killed 6", "killed 4 bg"}},
+	{"ar a feature's scene, then the same day elsewhere", "ar", "2023-10-09",
+		"«لم يبق لي أحد».. أم تفقد أطفالها بقذيفة\n\nإدلب - مراسل\n\nكانت سعاد تطبخ أمام خيمتها في مخيم قرب بلدة كللي حين سقطت القذيفة. وقتلت الشظايا ثلاثة من أطفالها.\n\nوفي اليوم ذاته، قتل شاب بقصف على أطراف مدينة سرمين.",
+		[]string{"killed 3", "killed 1 bg"}},
+	// near-miss: a lede that rounds up "towns and villages" has no scene
+	{"ar a round-up of towns and villages", "ar", "2019-10-31",
+		"قتلى بقصف جوي على إدلب\n\nسمارت - إدلب\n\nقتل مدنيون الخميس بقصف جوي على مدن وبلدات وقرى في محافظة إدلب. وقتل طفلان بقصف على مدينة كفرنبل.\n\nإلى ذلك، قصفت قوات النظام قرية الناجية دون التسبب بخسائر بشرية.",
+		[]string{"killed 2", "casualties 0"}},
+
 	// near-misses: the same openers on the own town, or with no place
 	{"meanwhile, the own toll", "en", "2020-03-02",
 		"Air strike on Ariha kills 8\n\nAn air strike hit a market in Ariha on Monday, killing eight people, rescuers said.\n\nMeanwhile, doctors in Ariha said 20 wounded were being treated.",
