@@ -1073,9 +1073,6 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			continue
 		}
 		p := m.Place
-		if strings.HasPrefix(m.Text, "ف") && !strings.HasPrefix(p.Arabic, "ف") && !strings.HasPrefix(p.Arabic, "الف") {
-			continue // "فرقه" (its teams) is no ف before الرقة: ف is rarely written onto a name
-		}
 		gov := p.Governorate
 		if gov == "" {
 			gov = "Idlib"

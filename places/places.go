@@ -45,6 +45,9 @@ type entry struct {
 	place     int // index in the index's places
 	maxTokens int // the most tokens of a spelling with this key
 	cased     bool
+	// bare: the key is only the Arabic name with its article dropped
+	// (رقه for الرقة): after a clitic, a short one is most often a word
+	bare bool
 }
 
 // index maps the folded key of every spelling to its place.
@@ -74,11 +77,12 @@ func buildIndex(gaz []Place) *index {
 	ix := &index{places: gaz, keys: map[string]entry{}, prefixes: map[string]bool{}}
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
+		spelled := len(names)
 		if strings.HasPrefix(p.Arabic, "ال") {
 			// Arabic writers drop the article as often as not: الدانا, دانا.
 			names = append(names, strings.TrimPrefix(p.Arabic, "ال"))
 		}
-		for _, n := range names {
+		for ni, n := range names {
 			cased := strings.HasPrefix(n, "^")
 			n = strings.TrimPrefix(n, "^")
 			if n == "" {
@@ -92,11 +96,12 @@ func buildIndex(gaz []Place) *index {
 			key := string(fold(nil, words))
 			e, ok := ix.keys[key]
 			if !ok {
-				e = entry{place: i}
+				e = entry{place: i, bare: ni >= spelled}
 			} else if e.place != i {
 				panic("places: spelling " + n + " of " + p.Name + " is also one of " + gaz[e.place].Name)
 			}
-			e.cased = e.cased || cased // one spelling marked ambiguous marks the key
+			e.cased = e.cased || cased       // one spelling marked ambiguous marks the key
+			e.bare = e.bare && ni >= spelled // a spelling of its own is read with clitics too
 			e.maxTokens = max(e.maxTokens, len(toks))
 			ix.keys[key] = e
 			for j := range key {
@@ -208,6 +213,13 @@ func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
 			reading.Stems(toks[i].Norm, true, func(s string, _ bool) bool {
 				n, found = idx.longest(&buf, words, toks[i:], s)
+				if n > 0 && found.bare && (utf8.RuneCountInString(s) < 4 || strings.HasPrefix(toks[i].Norm, "ف")) {
+					// a short name without its article, after a clitic,
+					// is most often a word: فرقه (its teams), ورقه (a
+					// sheet) are not الرقة; ف is rarely written onto a
+					// name. "ودانا" in a list is Dana.
+					n = 0
+				}
 				return n == 0
 			})
 		}

@@ -142,6 +142,16 @@ func TestFindAllElsewhere(t *testing.T) {
 		{"مقتل أربعة بانفجار سيارة مفخخة في منبج", []string{"Manbij"}},
 		{"the Bab al-Hawa crossing", []string{"Bab al-Hawa"}},
 		{"Car bomb in Azaz", []string{"Azaz"}},
+		// A short name whose article a writer dropped, after a clitic, is
+		// a word: فرقه (its teams), ورقه (a sheet) are not الرقة; with a
+		// clitic the article stays (بالرقة, والرقة). "ودانا" in a list is
+		// Dana.
+		{"أكد الدفاع المدني أن فرقه أسعفت المصابين", nil},
+		{"وأرسل فرقه إلى المكان", nil},
+		{"ورقه ومخيماتها", nil},
+		{"قصف على الرقة وبالرقة والرقة", []string{"Raqqa", "Raqqa", "Raqqa"}},
+		{"مدينة رقة", []string{"Raqqa"}},
+		{"بالدانا ودانا", []string{"Dana", "Dana"}},
 	}
 	for _, tt := range tests {
 		var got []string
