@@ -91,6 +91,14 @@ type extractor struct {
 		actor  string
 		single bool // one person: "seven others" in the next sentence are not of his side
 	}
+	// lastCount is the group of the last count with a group of its own, and
+	// the token after it: a gapped count joined to it by "and" shares it.
+	lastCount struct {
+		ok  bool
+		si  int
+		g   Group
+		end int
+	}
 
 	curMonth [2]int   // year, month of a month just ended that the article reports on
 	carry    struct { // the speaker of the last attributed figure
@@ -219,11 +227,20 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	} else if it.others && it.g == x.armed.g && it.actor == "" && x.armed.ok && x.si-x.armed.si <= 1 {
 		it.actor = x.armed.actor // "32 other soldiers were wounded": the same side
 	}
+	if x.gappedCount(it) {
+		// "12 civilians were killed and 34 injured", "ten children were
+		// killed and 27 others wounded": the second count elides the head
+		// noun of the first, so it is of the same group
+		it.g = x.lastCount.g
+	}
 	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
 	if x.site.speaks(src) || x.ownAnaphor(src) {
 		src = "" // the outlet's own people report: its own voice (own.go)
 	}
 	g := it.group()
+	if !it.others && it.g != "" && it.min > 0 && !it.vague {
+		x.lastCount.ok, x.lastCount.si, x.lastCount.g, x.lastCount.end = true, x.si, g, it.b
+	}
 	if !it.others && (it.min > 0 || it.vague) {
 		x.armed.ok, x.armed.si, x.armed.g = g == Troops || g == Combatants, x.si, g
 		x.armed.actor, x.armed.single = "", it.min == 1 && it.max == 1
@@ -636,4 +653,51 @@ func (x *extractor) bareAfterArmed(it item) bool {
 		return it.qa-2 >= s.a && x.ts[it.qa-2].w == "and"
 	}
 	return false
+}
+
+// gappedCount reports an English count that stands right after "and" with
+// no head noun of its own (a bare number or "N others"), following a count
+// of civilians, children or women in the same sentence whose clause it
+// shares: "N civilians were killed and M [others] injured". A count after a
+// verb of its own ("killing four civilians and wounding ten others") is
+// not gapped and keeps its own group.
+func (x *extractor) gappedCount(it item) bool {
+	if !x.lastCount.ok || x.lastCount.si != x.si || it.civ || it.military || it.actor != "" || it.vague {
+		return false
+	}
+	switch x.lastCount.g {
+	case Civilians, Children, Women:
+	default:
+		return false // armed sides go by bareAfterArmed; people is the default
+	}
+	if !(it.g == "" || it.others && it.g == People) {
+		return false
+	}
+	s := x.sents[x.si]
+	if it.qa-1 <= s.a || it.qa-1 < x.lastCount.end || x.ts[it.qa-1].w != "and" || x.ts[it.qa-1].ar {
+		return false
+	}
+	if it.hasHM && it.hmIdx != it.b-1 {
+		return false
+	}
+	// the first count's own predicate and nothing else stands between it
+	// and "and" ("were killed and"): a count of a sub-group before a verb
+	// of the whole ("including four children, died and 45 others") is not
+	// the head the second count elides
+	if n := it.qa - 1 - x.lastCount.end; n < 1 || n > 3 {
+		return false
+	}
+	metric := false
+	for k := x.lastCount.end; k < it.qa-1; k++ {
+		if _, ok := x.metricAt(k, s); ok {
+			metric = true
+			continue
+		}
+		switch x.ts[k].w {
+		case "were", "was", "have", "had", "been", "reportedly":
+		default:
+			return false
+		}
+	}
+	return metric
 }

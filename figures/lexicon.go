@@ -34,7 +34,7 @@ var metricWords = map[string]mword{
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
 	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
-	"hospitalized": {m: Injured, post: true}, "assassinated": {m: Killed, post: true, pre: true},
+	"hospitalized": {m: Injured, post: true}, "treated": {m: Injured, pre: true, post: true}, // only in care: treatedCare "assassinated": {m: Killed, post: true, pre: true},
 	"تصفيه": {m: Killed, pre: true}, "اعدام": {m: Killed, pre: true}, "اعدم": {m: Killed, pre: true},
 	"اعدمت": {m: Killed, pre: true},
 

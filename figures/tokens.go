@@ -71,7 +71,53 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 	for i, s := range d.Sentences {
 		sents[i] = sentence{s.A, s.B}
 	}
+	treatedCare(ts, sents)
 	return ts, sents
+}
+
+// careWords tell that "treated" is medical care: people treated for
+// wounds or symptoms at a hospital are injured ("45 others were treated for
+// breathing difficulties", "we treated 30 people", "the number of people
+// treated"). Elsewhere "treated" is manner ("treated as suspects",
+// "treated them fairly") and counts nothing.
+var careWords = map[string]bool{
+	"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "medical": true,
+	"doctor": true, "doctors": true, "medics": true, "paramedics": true, "nurse": true, "nurses": true,
+	"wounds": true, "injuries": true, "burns": true, "breathing": true, "suffocation": true,
+	"inhalation": true, "symptoms": true, "shrapnel": true, "fractures": true, "oxygen": true,
+	"respiratory": true, "choking": true, "poisoning": true, "exposure": true, "physician": true,
+	"physicians": true, "health": true, "ambulance": true, "ambulances": true, "emergency": true,
+}
+
+// treatedCare keeps "treated" a word of the injured only in a sentence
+// of medical care and not before "as"/"like" or a word of manner.
+func treatedCare(ts []tok, sents []sentence) {
+	for _, s := range sents {
+		for i := s.a; i < s.b; i++ {
+			if ts[i].w != "treated" || ts[i].mwi == 0 {
+				continue
+			}
+			care := false
+			for k := s.a; k < s.b && !care; k++ {
+				care = careWords[ts[k].w]
+			}
+			if i > s.a {
+				switch ts[i-1].w {
+				case "who", "that", "which":
+					care = false // "a doctor who treated the wounded": the carer
+				}
+			}
+			if i+1 < s.b {
+				switch ts[i+1].w {
+				case "as", "like", "fairly", "well", "badly", "humanely", "harshly", "equally", "differently", "with":
+					care = false
+				}
+			}
+			if !care {
+				ts[i].mwi = 0
+			}
+		}
+	}
 }
 
 // tokens reads text into tokens (tests).
