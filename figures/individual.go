@@ -133,6 +133,12 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.w == "in" && x.careSubject(i, s) {
 		return true
 	}
+	if (t.w == "were" || t.w == "are") && x.namedList(i, s) {
+		return true
+	}
+	if (t.w == "identified" || t.w == "named") && x.namedListObject(i, s) {
+		return true
+	}
 	if (t.w == "was" || t.w == "is" || t.w == "were") && x.copularOne(i, s) {
 		return true
 	}
@@ -923,6 +929,19 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		if pit, pe, pok := x.victimHead(n, s, append(prev[:len(prev):len(prev)], it)); pok && pe > n && !x.isCount(pit) {
 			pit.qa = it.qa
 			it, e = pit, pe
+		}
+	}
+	if ok && e > k && e < s.b && !x.isCount(it) && groupWordsSing(x.ts[e-1].w) && !x.ts[e-1].cap {
+		// a relative or role named after its noun: "his brother Ali",
+		// "their cousin Jassim al-Hassan": the name says who, the noun
+		// keeps the group
+		n := e
+		for n < s.b && n < e+5 && x.ts[n].k == kWord && (x.ts[n].cap || n > e && nameParticle(x.ts[n].w)) && !x.used[n] {
+			n++
+		}
+		if n > e && x.ts[e].cap && x.nameLike(e, n, s) && (n >= s.b || x.ts[n].k != kWord || victimStops[x.ts[n].w] || x.ts[n].w == "and") {
+			e = n
+			it.b = n
 		}
 	}
 	if ok && e > k && !x.isCount(it) && parentNouns[x.ts[e-1].w] && x.parentOf(e+1, s) {
@@ -2094,11 +2113,11 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 	var child, adult, armed, weak, troops, rescue, civ, woman, person bool
 	var it item
 	if b-a == 1 && x.ts[a].k == kNum {
-		if n, ok := smallNumber(x.ts[a].w); ok {
-			if n < 18 {
-				return Children, "", true
-			}
-			return People, "", true // "Fatima, 62, died": an adult
+		if _, ok := smallNumber(x.ts[a].w); ok {
+			// "Fatima, 62, died", "Ali, 14, his brother": a bare age after
+			// a name leaves the person's group to the noun (figures.md: a
+			// named civilian is people; "his son Omar, 10" a child by "son")
+			return People, "", true
 		}
 	}
 	for j := a; j < b && j < len(x.ts); j++ {
@@ -2551,6 +2570,43 @@ func (x *extractor) namedAfter(k int) bool {
 // included a council member and his son". A head with a count is read
 // with its breakdown (quantity).
 func (x *extractor) includeList(i int, s sentence) bool {
+	return x.headList(i, i+1, s)
+}
+
+// namedList reads the victims a head names by a copula: "The victims were
+// identified as X, 17, his brother Y, 14, and their cousin Z", "the dead
+// were X and his wife". i is the be-word.
+func (x *extractor) namedList(i int, s sentence) bool {
+	k := i + 1
+	if w := x.word(k, s); (w == "identified" || w == "named") && x.word(k+1, s) == "as" {
+		k += 2
+	}
+	if k == i+1 {
+		return false // a bare copula: copularOne's ("the dead were mostly ...")
+	}
+	return x.headList(i, k, s)
+}
+
+// namedListObject reads "identified the victims as X and Y", "named the
+// dead as X": the list after "as" are the head's persons.
+func (x *extractor) namedListObject(i int, s sentence) bool {
+	if x.word(i+1, s) != "the" {
+		return false
+	}
+	switch x.word(i+2, s) {
+	case "dead", "victims", "killed", "wounded", "injured":
+	default:
+		return false
+	}
+	if x.word(i+3, s) != "as" {
+		return false
+	}
+	return x.headList(i+3, i+4, s)
+}
+
+// headList reads the victims at k of a head that ends before i ("the
+// dead", "those killed", "the victims").
+func (x *extractor) headList(i, k int, s sentence) bool {
 	h := i - 1
 	if x.word(h, s) == "also" {
 		h--
@@ -2587,7 +2643,7 @@ func (x *extractor) includeList(i int, s sentence) bool {
 	if d < s.a || d < h-3 {
 		return false
 	}
-	return x.victimObjects(i, i+1, mw.m, s)
+	return x.victimObjects(i, k, mw.m, s)
 }
 
 // ofPhrase reads "of the mosque", "of a rival faction", "of Saraqib" after
