@@ -1257,6 +1257,14 @@ func (x *extractor) armedVictim(list []item) bool {
 // the last single victim or role noun named before it in this sentence or
 // the one before, else people (women for "her").
 func (x *extractor) antecedentGroup(k int, s sentence, female bool) Group {
+	if n := len(x.figs) - 1; n >= 0 && x.figSent[n] >= x.si-1 && x.figs[n].Metric == Killed {
+		// "X, a commander of the faction, was shot dead. Gunmen ... killing
+		// him and his bodyguard": the pronoun is the single person just
+		// told, of that person's group
+		if f := x.figs[n]; f.Min != nil && f.Max != nil && *f.Min == 1 && *f.Max == 1 && !f.Background && (f.Group == Women) == female && f.Group != Children {
+			return f.Group
+		}
+	}
 	from := s.a
 	if x.si > 0 {
 		from = x.sents[x.si-1].a
@@ -1561,7 +1569,11 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 			}
 		}
 	}
-	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants {
+	singles := true // "killing him and his bodyguard": each a figure of one (figures.md)
+	for _, it := range list {
+		singles = singles && !x.isCount(it) && it.min == 1 && it.max == 1
+	}
+	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants && !singles {
 		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
 	}
 	first := list[0]

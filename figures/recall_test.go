@@ -55,7 +55,7 @@ var recallCases = []struct {
 		nil, false},
 
 	// 3. a pronoun with a companion
-	{"pron: killing him and his driver", "Colonel Hassan Dibo, a commander of the brigade, was ambushed on the road. Gunmen fired on his car, killing him and his driver.",
+	{"pron: killing him and his bodyguard", "Colonel Hassan Dibo, a commander of the brigade, was ambushed on the road. Gunmen fired on his car, killing him and his bodyguard.",
 		[]string{"killed/combatants 1", "killed/combatants 1"}, false},
 	{"pron: killing her and her daughter", "Amina Saleh was baking bread when the shell fell, killing her and her daughter.",
 		[]string{"killed/women 1", "killed/women 1"}, false},
