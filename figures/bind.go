@@ -1073,6 +1073,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			if it.g == "" {
 				continue
 			}
+			if n := len(x.figs) - 1; n >= 0 && it.g == Troops && it.actor == "" && it.min == 1 && it.max == 1 && x.figs[n].Group == Combatants {
+				it.g = Combatants // a rank among fighters ("12 HTS fighters, including a colonel") is of their side
+			}
 			for j := i + 1; j < len(parts); j++ {
 				if parts[j].g == "" {
 					continue // summed already

@@ -125,6 +125,10 @@ var groupWords = map[string]gword{
 	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
 	"servicemembers": {g: Troops}, "personnel": {g: Troops}, "marines": {g: Troops},
 	"guards": {g: People}, "policemen": {g: Troops}, "policeman": {g: Troops, sing: true}, "officer": {g: Troops, sing: true}, "officers": {g: Troops},
+	// a general's rank names one officer ("including a brigadier general");
+	// "general" and "major" alone are too often adjectives, and a colonel's
+	// title before a name stays the name's (titleWords)
+	"brigadier": {g: Troops, sing: true}, "brigadiers": {g: Troops},
 	"conscripts": {g: Troops}, "paratroopers": {g: Troops}, "forces": {g: Troops},
 	"militants": {g: Combatants}, "militant": {g: Combatants, sing: true, role: true},
 	"fighters": {g: Combatants}, "fighter": {g: Combatants, sing: true},
