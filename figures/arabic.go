@@ -31,7 +31,8 @@ func (x *extractor) arSingleAt(i int, s sentence) bool {
 	if x.word(i+1, s) == "قد" && x.postVerbAt(i+2, s) {
 		return true // "وكان رجل قد قتل": the pluperfect of its verb
 	}
-	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0
+	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 ||
+		x.arListSubject(i, s) // "أن جاره وابنه قُتلا" (arabic_relatives.go)
 }
 
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
@@ -254,6 +255,9 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 	if e := x.arRescuers(j, s); e > 0 && (it.g == Combatants || it.g == People || it.g == "") {
 		it.g, it.actor = Civilians, ""
 		return e // "3 عناصر من الدفاع المدني": rescuers are civilians (figures.md)
+	}
+	if x.arMartyrsApposed(it, j, s) {
+		return j + 1 // "ارتقاء طفلين شهيدين" (arabic_relatives.go)
 	}
 	if j > s.a && stripWawBa(x.ts[j-1].w) == "ابناء" && strings.HasPrefix(x.ts[j].w, "ال") {
 		if _, ok := lookup(groupWords, x.ts[j]); !ok {

@@ -136,6 +136,11 @@ func (x *extractor) arPerson(k int, s sentence) (Group, int, bool) {
 			p++
 			continue
 		}
+		if x.arHonorific(p, s) {
+			found = true // "الأخ المجاهد أبو X": the words after it say who (arabic_relatives.go)
+			p++
+			continue
+		}
 		if found && x.arAdjective(p, s) && strings.HasPrefix(ts[p].w, "ال") {
 			p++ // "القائد العسكري"
 			continue

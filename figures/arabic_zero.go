@@ -68,8 +68,14 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	end := k
 	switch pw := x.word(k, s); {
 	case pw == "منهم" || pw == "منهما" || pw == "منهن":
-		// the people listed before, in this sentence
-		groups = x.arListBefore(i, s)
+		// the group described as the subject ("كوادر المشفى لم يصب أي
+		// منهم", arabic_relatives.go), else the people listed before, in
+		// this sentence
+		if g, ok := x.arStaffSubject(i, s); ok && (w == "لم") {
+			groups = []item{{g: g}}
+		} else {
+			groups = x.arListBefore(i, s)
+		}
 		end = k + 1
 	case pw == "من" && k+1 < s.b:
 		// "أي من الأطفال": the group named

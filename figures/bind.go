@@ -17,6 +17,11 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
 			return k
 		}
+		if k == j && t.ar {
+			if v := x.arRelativeVerb(k, s); v >= 0 {
+				return v // "الأطفال الذين استشهدوا" (arabic_relatives.go)
+			}
+		}
 		if (k == j || k == j+1 && ts[j].w == "قد") && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
 			return k // "طفلاً قُتل", "رجل قد قتل": a singular subject, then its verb
 		}
@@ -706,6 +711,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	}
 	src := x.sourceAt(s, first.qa)
 	bg := x.backgroundAt(s, first.qa)
+	if !bg && midx > last.b && x.arRelativeVerb(midx-1, s) == midx {
+		// "يرتفع إلى 14 عدد الجنود الذين قتلوا منذ مطلع الشهر": the
+		// relative clause holds the count's own verb, and its period
+		bg = x.backgroundAt(s, midx)
+	}
 	if fromLead && x.prev.ok {
 		if !x.hasTemporal(s) {
 			bg = x.prev.bg
@@ -727,7 +737,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			}
 		}
 	}
-	if sum, ok := sumSameGroup(list); ok {
+	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) {
 		// "a leader and his two sons": one count of three fighters
 		list = append(list[:0], sum)
 	}

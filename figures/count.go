@@ -321,6 +321,11 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			it.others = arOthers(t)
 			j++
 			counted = true
+			it.g = x.arMasculineOwned(j-1, it.g) // "جاره": his neighbour
+			j = x.arCousin(&it, j, s)            // "ابن عمه": a cousin, no child
+			if arBrotherNoun(t) && x.arBrethren() {
+				it.g = Combatants // "وأصيب أخوان" in a faction's own voice: fellow members
+			}
 			if g.n == 2 && j < s.b && arTwo[ts[j].w] {
 				j++ // "طفلين اثنين"
 			}
@@ -765,6 +770,9 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	}
 	if k, ok := x.arCaseOf(it, j, s); ok {
 		return k // "250 حالة وفاة"
+	}
+	if k := x.arCountedAfter(it, j, s); k > 0 {
+		return k // "ارتفع إلى ثلاثة عدد الأطفال" (arabic_relatives.go)
 	}
 	if arPrepClitic(ts[j]) {
 		// "3 بحالة خطرة": a noun after a preposition is not the counted one

@@ -49,6 +49,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 	for si := range x.sents {
 		x.sentence(si)
 	}
+	x.arVictimsLater() // arabic_relatives.go
 	return x
 }
 
@@ -146,6 +147,10 @@ type extractor struct {
 	placeRun struct { // lines of a toll by place ("– سراقب : 7 شهداء"), one list
 		last, id int
 	}
+
+	// the article calls fighters brothers (arBrethren,
+	// arabic_relatives.go): 0 not known yet, 1 yes, -1 no
+	brethren int8
 
 	si      int // current sentence
 	tm      []temporal

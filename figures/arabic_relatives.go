@@ -1,0 +1,433 @@
+package figures
+
+// Arabic persons told by what they are to someone, and groups told by what
+// they do: relatives as a coordinated subject before their verb ("أن جاره
+// وابنه قُتلا"), relatives beyond the core lexicon (grandparents, uncles,
+// cousins), "brothers" in a faction's own voice (fellow members), the
+// martyrdom verb of factional media (ارتقى), a count standing before the
+// noun it counts ("ارتفع إلى ثلاثة عدد الأطفال"), and a zero said of a
+// described group ("كوادر المشفى لم يصب أي منهم بأذى").
+
+import "strings"
+
+func init() {
+	// Relatives beyond the core lexicon. The roots are short words whose
+	// regular forms would be function words (جدا "very", عما "about
+	// what", خالي "empty"), so the forms are listed in full: possessive and
+	// definite. A grandmother, an aunt are women; a grandfather, an uncle
+	// are people (figures.md: a relative takes the group of the noun).
+	// جده is "his grandfather" (the city is جدة only after في, where no
+	// count stands); الجده with the article is the grandmother.
+	kin := map[string]gword{
+		"جده": {g: People, n: 1}, "جدها": {g: People, n: 1}, "جدهم": {g: People, n: 1}, "جدهما": {g: People, n: 1},
+		"الجد": {g: People, n: 1}, "عمه": {g: People, n: 1}, "عمها": {g: People, n: 1}, "عمهم": {g: People, n: 1},
+		"عمهما": {g: People, n: 1}, "العم": {g: People, n: 1}, "خاله": {g: People, n: 1}, "خالها": {g: People, n: 1},
+		"خالهم": {g: People, n: 1}, "الخال": {g: People, n: 1},
+		"اخوه": {g: People, n: 1}, "اخاه": {g: People, n: 1}, "اخيه": {g: People, n: 1}, "اخوها": {g: People, n: 1},
+		"اخاها": {g: People, n: 1}, "اخيها": {g: People, n: 1}, "اخوهم": {g: People, n: 1}, "اخاهم": {g: People, n: 1},
+		"الجده": {g: Women, n: 1}, "جدتها": {g: Women, n: 1}, "جدتهم": {g: Women, n: 1}, "جدتهما": {g: Women, n: 1},
+		"عمتها": {g: Women, n: 1}, "خالتها": {g: Women, n: 1}, "عمتهم": {g: Women, n: 1}, "خالتهم": {g: Women, n: 1},
+		// the forms a feminine rule would make of جده، عمه، خاله
+		"جدتان": {g: Women, n: 2}, "جدتين": {g: Women, n: 2}, "جدات": {g: Women},
+		"عمتان": {g: Women, n: 2}, "عمتين": {g: Women, n: 2}, "عمات": {g: Women},
+		"خالتان": {g: Women, n: 2}, "خالتين": {g: Women, n: 2}, "خالات": {g: Women},
+		// a fighter in the wording of factional media: "الأخ المجاهد"
+		"مجاهد": {g: Combatants, n: 1, role: true}, "مجاهدين": {g: Combatants}, "مجاهدون": {g: Combatants},
+		"مجاهدا": {g: Combatants}, "مجاهدان": {g: Combatants, n: 2},
+	}
+	for w, g := range kin {
+		if _, ok := groupWords[w]; !ok {
+			groupWords[w] = g
+		}
+	}
+	// ارتقى (rose, as a martyr) is a death only with a person after it
+	// (arPerson) or a count of the dead; its subject may stand first ("وكان
+	// الأخ أبو حفص قد ارتقى"), and its masdar governs the dead ("ارتقاء
+	// الأخ أبو بكر", "ارتقاء طفلين شهيدين")
+	for _, w := range []string{"ارتقي", "ارتقت"} {
+		arSingVerb[w] = true
+		arPastVerbs[w] = true
+	}
+	if _, ok := metricWords["ارتقاء"]; !ok {
+		metricWords["ارتقاء"] = mword{m: Killed, pre: true}
+	}
+	arNominalDeath["ارتقاء"] = true
+	// the dual feminine of the verbs of the figures: "والدته وطفلته قتلتا"
+	for w, m := range map[string]Metric{"قتلتا": Killed, "توفيتا": Killed, "استشهدتا": Killed, "قضتا": Killed, "جرحتا": Injured} {
+		if _, ok := metricWords[w]; !ok {
+			metricWords[w] = mword{m: m, post: true}
+		}
+	}
+}
+
+// arHonorific: الأخ before a name, a role or a title ("الأخ المجاهد أبو
+// عبد الله", "الأخ أبو حفص") is a form of address, not a relative: the
+// words after it say who the person is.
+func (x *extractor) arHonorific(p int, s sentence) bool {
+	if p+1 >= s.b || stripWawBa(x.ts[p].w) != "الاخ" {
+		return false
+	}
+	n := x.ts[p+1]
+	if arKunya(n.w) {
+		return true
+	}
+	if gw, ok := lookup(groupWords, n); ok && gw.role {
+		return true
+	}
+	_, ok := arTitles[n.w]
+	return ok
+}
+
+// arBrethren: does the article speak in a faction's own voice, calling
+// its fighters brothers ("الأخ المجاهد", "الأخ أبو حفص")? Then "أخوان"
+// and "أخوين" with no possessive are fellow members (figures.md: relatives
+// described as members of the armed group are combatants); elsewhere they
+// are two brothers (people). Computed once per article.
+func (x *extractor) arBrethren() bool {
+	if x.brethren != 0 {
+		return x.brethren > 0
+	}
+	x.brethren = -1
+	for _, s := range x.sents {
+		for k := s.a; k < s.b; k++ {
+			x.steps++
+			if x.ts[k].ar && x.arHonorific(k, s) {
+				x.brethren = 1
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arBrotherNoun: a word for brothers with no possessive: أخوان، أخوين.
+func arBrotherNoun(t tok) bool {
+	switch stripWawBa(t.w) {
+	case "اخوان", "اخوين", "الاخوين", "الاخوان":
+		return t.ar
+	}
+	return false
+}
+
+// arCousin reads a cousin at j, after a son or daughter at it.a: "ابن
+// عمه", "ابنة خالها". A cousin is no child: a son of an uncle is one of
+// the people, a daughter of one a woman. It returns the token after the
+// uncle, or j.
+func (x *extractor) arCousin(it *item, j int, s sentence) int {
+	if j >= s.b || !x.ts[j].ar {
+		return j
+	}
+	var g Group
+	switch stripWawBa(x.ts[it.a].w) {
+	case "ابن":
+		g = People
+	case "ابنه", "بنت": // ابنة folds into ابنه; before an uncle it is the daughter
+		g = Women
+	default:
+		return j
+	}
+	w := x.ts[j].w
+	for _, root := range []string{"عم", "خال"} {
+		if !strings.HasPrefix(w, root) {
+			continue
+		}
+		switch strings.TrimPrefix(w, root) {
+		case "ه", "ها", "هم", "هما", "ي", "نا", "تي", "ته", "تها", "تهم": // عمه، خالها، عمتي
+			it.g = g
+			return j + 1
+		}
+	}
+	return j
+}
+
+// arListSubject: does a coordinated subject of single persons open at i,
+// with its verb after it in the dual or plural ("أن جاره وابنه قُتلا",
+// "إن شقيقه وزوجته قضيا", "أن زوجته وطفليه استشهدوا")? Each conjunct is a
+// person counted by the noun (figures.md: one figure per relative); the
+// number of the verb says they are one subject, so the first counts one as
+// the others do. The subject opens its clause: after أن/إن, كان, a comma
+// or at the start of the sentence.
+func (x *extractor) arListSubject(i int, s sentence) bool {
+	t := x.ts[i]
+	if !t.ar || t.k != kWord {
+		return false
+	}
+	if g, ok := lookup(groupWords, t); !ok || g.n == 0 || g.list || g.role {
+		return false
+	}
+	if i > s.a {
+		p := x.ts[i-1]
+		w := stripWawBa(p.w)
+		if w != "ان" && w != "لان" && w != "انه" && p.w != "،" && p.w != "," && !arKana[p.w] {
+			return false
+		}
+	}
+	it, ok := x.parseItem(i, s, true, true)
+	if !ok || it.hasHM {
+		return false
+	}
+	p, n := it.b, 1
+	for n < 6 && p < s.b {
+		x.steps++
+		nk := -1
+		if hasWaw(x.ts[p]) {
+			nk = p
+		} else if x.ts[p].w == "و" {
+			nk = p + 1
+		}
+		if nk < 0 || nk >= s.b {
+			break
+		}
+		nx, ok := x.listItem(nk, s)
+		if !ok || nx.hasHM {
+			return false
+		}
+		p, n = nx.b, n+1
+	}
+	if n < 2 {
+		return false
+	}
+	if x.word(p, s) == "قد" {
+		p++ // "أن جاره وابنه قد قتلا"
+	}
+	mw, ok := x.metricAt(p, s)
+	if !ok || !mw.post || mw.head || mw.toll || !x.ts[p].ar {
+		return false
+	}
+	// the dual (قتلا، قضيا، قتلتا) and the plural (قتلوا) end in ا; a
+	// singular verb (قتل) agrees with the last conjunct only
+	return strings.HasSuffix(x.ts[p].w, "ا")
+}
+
+// arCountedAfter reads the noun a count stands before, in the order of a
+// rising toll: "ارتفع إلى ثلاثة عدد الأطفال الذين استشهدوا", "ليرتفع إلى
+// 12 عدد المدنيين", "وارتفع إلى خمسة عدد القتلى". The count is the number
+// of the noun after عدد: a person noun sets the group (its verb follows in
+// the relative clause), a metric noun is the head. j is the token after the
+// count; it returns the token after the noun, or -1.
+func (x *extractor) arCountedAfter(it *item, j int, s sentence) int {
+	if j+1 >= s.b || stripWawBa(x.ts[j].w) != "عدد" || !x.arRiseTo(it.qa-1, s) {
+		return -1
+	}
+	n := x.ts[j+1]
+	if !n.ar || !strings.HasPrefix(n.w, "ال") {
+		return -1
+	}
+	if g, ok := lookup(groupWords, n); ok && !g.list && g.n == 0 {
+		it.g = g.g
+		return j + 2
+	}
+	if mw, ok := x.metricAt(j+1, s); ok && mw.head && !mw.toll && !mw.bodies {
+		it.hm, it.hasHM, it.hmIdx = mw, true, j+1
+		return j + 2
+	}
+	return -1
+}
+
+// arRiseTo: a verb of rising and إلى end at k: "ارتفع إلى", "ليرتفع إلى".
+func (x *extractor) arRiseTo(k int, s sentence) bool {
+	if k-1 < s.a || x.ts[k].w != "الي" {
+		return false
+	}
+	w := x.ts[k-1].w
+	for _, p := range []string{"و", "ل", "ف"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+6 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	switch w {
+	case "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "وصل", "وصلت", "يصل", "تصل":
+		return true
+	}
+	return false
+}
+
+// arRelativeVerb reads the verb of a relative clause right after a counted
+// noun: "الأطفال الذين استشهدوا", "المدنيين الذين قضوا". It returns the
+// verb's index, or -1.
+func (x *extractor) arRelativeVerb(k int, s sentence) int {
+	switch x.word(k, s) {
+	case "الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان":
+	default:
+		return -1
+	}
+	if mw, ok := x.metricAt(k+1, s); ok && mw.post && !mw.head && !mw.toll {
+		return k + 1
+	}
+	return -1
+}
+
+// arVictimsLater reads a count of victims (ضحايا) as the dead when the
+// article, later, tells the same count of the same group killed in its own
+// voice: "ارتفاع عدد ضحايا انفجار لغم إلى ثلاثة أطفال" over "ارتفع إلى
+// ثلاثة عدد الأطفال الذين استشهدوا" (figures.md: victims are killed when
+// the text makes clear they died). arVictimsDied reads the same looking
+// back; a headline stands before what makes it clear.
+func (x *extractor) arVictimsLater() {
+	for i := range x.figs {
+		f := x.figs[i]
+		if f.Metric != Casualties || f.Background || f.Vague || f.Min == nil || !arVictimsQuote(f.Quote) {
+			continue
+		}
+		for j := i + 1; j < len(x.figs) && j <= i+32; j++ {
+			x.steps++
+			g := x.figs[j]
+			if g.Metric == Killed && !g.Background && !g.Vague && g.Group == f.Group && g.Source == f.Source &&
+				g.Min != nil && *g.Min == *f.Min && (g.Max == nil) == (f.Max == nil) && (g.Max == nil || *g.Max == *f.Max) {
+				x.figs[i].Metric = Killed
+				break
+			}
+		}
+	}
+}
+
+// arVictimsQuote: does a figure's quote hold ضحايا or ضحية?
+func arVictimsQuote(q string) bool {
+	q = normWord(q)
+	return strings.Contains(q, "ضحايا") || strings.Contains(q, "ضحيه")
+}
+
+// arStaffSubject reads the group a zero is said of when a described group
+// stands as the subject right before the negation at i: "أن كوادر المشفى
+// لم يصب أي منهم بأذى", "الطاقم الطبي لم يصب أحد منهم". Staff of a
+// hospital, of a medical point or of a rescue body are civilians
+// (figures.md: rescuers' own staff, medics); residents and passengers are
+// people; a plural of the lexicon keeps its group ("عناصر الحاجز"). The
+// phrase runs back to أن/إن, a comma or a clause word, over at most five
+// words.
+func (x *extractor) arStaffSubject(i int, s sentence) (Group, bool) {
+	st := i
+	for k := i - 1; k >= s.a && k >= i-5; k-- {
+		x.steps++
+		t := x.ts[k]
+		if t.k != kWord || !t.ar {
+			break
+		}
+		w := stripWawBa(t.w)
+		if w == "ان" || w == "انه" || arFactStop[w] || arKana[t.w] {
+			break
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return "", false
+		}
+		if _, ok := lookup(arSpeechVerbs, t); ok {
+			break
+		}
+		st = k
+	}
+	if st == i {
+		return "", false
+	}
+	head := x.ts[st]
+	hw := strings.TrimPrefix(stripWawBa(head.w), "ال")
+	switch {
+	case arStaffNouns[hw]:
+		for k := st; k < i; k++ {
+			if arCareNouns[strings.TrimPrefix(stripWawBa(x.ts[k].w), "ال")] {
+				return Civilians, true
+			}
+		}
+		if x.arRescuers(st+1, s) > 0 {
+			return Civilians, true // "عناصر الدفاع المدني"
+		}
+		return People, true
+	case arDwellerNouns[hw]:
+		return People, true
+	}
+	if g, ok := lookup(groupWords, head); ok && !g.list && g.n == 0 {
+		return g.g, true
+	}
+	return "", false
+}
+
+// arStaffNouns are nouns for the staff of a place or body.
+var arStaffNouns = map[string]bool{
+	"كوادر": true, "كادر": true, "طاقم": true, "طواقم": true, "العاملين": true, "عاملين": true,
+	"العاملون": true, "عاملون": true, "موظفي": true, "موظفو": true, "موظفين": true, "فرق": true, "فريق": true,
+}
+
+// arCareNouns name a place or body of medical care or rescue.
+var arCareNouns = map[string]bool{
+	"مشفي": true, "مستشفي": true, "مشافي": true, "طبي": true, "طبيه": true, "صحي": true, "صحيه": true,
+	"اسعاف": true, "مستوصف": true, "عياده": true, "انقاذ": true, "هلال": true,
+}
+
+// arDwellerNouns name those who live in or ride in a place: people.
+var arDwellerNouns = map[string]bool{
+	"سكان": true, "قاطني": true, "اهالي": true, "ركاب": true, "نزلاء": true, "سكانه": true,
+}
+
+// arMartyrsApposed: a dual metric noun right after a dual person noun
+// describes the same two: "ارتقاء طفلين شهيدين" (two children, as
+// martyrs) is one count, not two.
+func (x *extractor) arMartyrsApposed(it *item, j int, s sentence) bool {
+	if it.hasHM || it.g == "" || it.a < s.a || it.a != j-1 {
+		return false
+	}
+	if g, ok := lookup(groupWords, x.ts[it.a]); !ok || g.n != 2 {
+		return false
+	}
+	mw, ok := x.metricAt(j, s)
+	return ok && mw.dual && mw.head && !mw.bodies && !hasWaw(x.ts[j])
+}
+
+// arPossessed: does the Arabic token at k end in a possessive pronoun as
+// written (زوجته، جاره، طفلها)? The folded word cannot tell: ة folds into
+// ه, so جارة (a neighbour, she) and جارُه (his neighbour) are one word
+// there. The text keeps the letter.
+func (x *extractor) arPossessed(k int) bool {
+	t := x.ts[k]
+	if !t.ar || t.k != kWord {
+		return false
+	}
+	r := []rune(x.text[t.s:t.e])
+	for len(r) > 0 && (r[len(r)-1] >= 0x064B && r[len(r)-1] <= 0x0652 || r[len(r)-1] == 0x0640) {
+		r = r[:len(r)-1] // tashkil, tatweel
+	}
+	if len(r) < 3 {
+		return false
+	}
+	switch {
+	case r[len(r)-1] == 'ه':
+		return true // ـه (not ـة)
+	case r[len(r)-2] == 'ه' && (r[len(r)-1] == 'ا' || r[len(r)-1] == 'م' || r[len(r)-1] == 'ن'):
+		return true // ـها، ـهم، ـهن
+	case len(r) > 3 && r[len(r)-3] == 'ه' && r[len(r)-2] == 'م' && r[len(r)-1] == 'ا':
+		return true // ـهما
+	}
+	return false
+}
+
+// arMasculineOwned: the group of a person noun at k written with ـه, his
+// X, where the folded word reads as the feminine ـة: "جاره" is his
+// neighbour (people), not a woman neighbour.
+func (x *extractor) arMasculineOwned(k int, g Group) Group {
+	if g != Women || !x.arPossessed(k) {
+		return g
+	}
+	w := stripWawBa(x.ts[k].w)
+	if !strings.HasSuffix(w, "ه") {
+		return g
+	}
+	root := strings.TrimSuffix(w, "ه")
+	if !arFeminable[root] {
+		return g
+	}
+	if m, ok := groupWords[root]; ok {
+		return m.g
+	}
+	return g
+}
+
+// arKinList: is a part of the list after the first a relative named by a
+// possessive ("وشقيقه", "وابنتها")? Relatives are one figure each
+// (figures.md), not summed with the person they belong to.
+func (x *extractor) arKinList(list []item) bool {
+	for _, it := range list[1:] {
+		if it.a >= 0 && it.a < len(x.ts) && x.ts[it.a].ar && it.min == 1 && it.max == 1 && x.arPossessed(it.a) {
+			return true
+		}
+	}
+	return false
+}
