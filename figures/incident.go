@@ -285,8 +285,10 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			// "came hours after a drone attack on Homs killed dozens"
 			// "a day after shelling on Darat Izza killed three": a bare
 			// incident noun is another one too ("after the strike" is this one)
+			// "comes a day after five soldiers were killed": a count
+			// opens another incident's clause too
 			p, n := x.word(k-1, s), x.word(k+1, s)
-			if (n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n]) &&
+			if (n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n] || x.ts[min(k+1, s.b-1)].k == kNum || enUnits[n] > 1 || enTens[n] > 0) &&
 				(p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks" || p == "day" || p == "week" ||
 					p == "months" || p == "month" || p == "years" || p == "year") {
 				if v.other < 0 {
@@ -1589,12 +1591,33 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 			return scopeOther
 		}
 	}
-	if !x.own.days || x.own.kind == kindFighting {
+	if x.own.kind == kindFighting {
 		return v // an offensive's days are all its own
+	}
+	if !x.own.days {
+		// no day of the own incident to count from (an undated live
+		// page): "a day earlier", "the day before" still count back from
+		// it, in the figure's own clause
+		inClause := false
+		for k := s.a; k < s.b && k < s.a+80; k++ {
+			if k >= pos && (inClause || !after || x.clauseBreak(k)) {
+				break
+			}
+			if k < pos && x.clauseBreak(k) {
+				inClause = false
+			}
+			if x.dayBefore(k, s) {
+				inClause = true
+			}
+		}
+		if inClause {
+			return scopeOther
+		}
+		return v
 	}
 	// the day of the figure's own clause before it, else after it in
 	// that clause, else the last one before it in the sentence
-	day, found, inClause, cal, ownCal := 0, false, false, false, false
+	day, found, inClause, cal, ownCal, prior := 0, false, false, false, false, false
 	for k := s.a; k < s.b && k < s.a+80; k++ {
 		x.steps++
 		if k >= pos && (inClause || !after || x.clauseBreak(k)) {
@@ -1604,13 +1627,18 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 			inClause = false
 		}
 		if back, ok := x.dayAt(k, s); ok {
-			day, found, inClause = back, true, true
+			day, found, inClause, prior = back, true, true, false
 			cal = x.calendarDay(k)
 			ownCal = cal && x.ownCalendarDay(k, s) // a date the lede names is the own day
 
-		} else if x.own.latest >= 0 && x.dayBefore(k, s) {
+		} else if x.dayBefore(k, s) {
+			// undated, the own day a weekday: "a day earlier" is before it
 			day, found, inClause, cal, ownCal = x.own.latest+1, true, true, false, false
+			prior = x.own.latest < 0
 		}
+	}
+	if found && prior {
+		return scopeOther
 	}
 	if found {
 		// a calendar day names the incident's date: an earlier one is
@@ -1894,6 +1922,19 @@ func (x *extractor) sameSite(s sentence) bool {
 	return false
 }
 
+// heading: is the sentence a title line (short, with no closing
+// punctuation, a line of its own)?
+func (x *extractor) heading(s sentence) bool {
+	if s.b-s.a > 16 || s.b >= len(x.ts) || x.ts[s.b].k != kNL {
+		return false
+	}
+	switch x.ts[s.b-1].w {
+	case ".", "!", "?", "؟", "…", ":", ",", "،":
+		return false
+	}
+	return true
+}
+
 // mayCallOther: a cheap look for the words sentenceEvent reads as
 // another incident, so that it runs on few of the sentences with no figure.
 func (x *extractor) mayCallOther(s sentence) bool {
@@ -1912,7 +1953,12 @@ func (x *extractor) mayCallOther(s sentence) bool {
 // names the own place or day again.
 func (x *extractor) noteScope(s sentence) {
 	if x.paraStart == x.si || x.si < x.own.ledeEnd {
-		x.own.scope = scopeNone
+		// a heading that opens on another incident ("Elsewhere in Idlib:
+		// family killed in Sarmin", a live page's post title) is the
+		// title of the paragraph under it
+		if !(x.own.scope == scopeOther && x.own.scopeSi == x.si-1 && x.si > 0 && x.heading(x.sents[x.si-1])) || x.si < x.own.ledeEnd {
+			x.own.scope = scopeNone
+		}
 	}
 	if x.si < x.own.ledeEnd {
 		return

@@ -14,6 +14,31 @@ var incidentModelArticles = []struct {
 	name, lang, pub, text string
 	want                  []string
 }{
+	// a live page: a post's heading opens its paragraph ("Elsewhere: ...");
+	// undated, "a day earlier" and "comes a day after N were killed" count
+	// back from the own day; a base in another province in a denial
+	{"elsewhere, as a heading", "en", "",
+		"Jets strike market in Maarat al-Numan\n\n9:00 a.m.\nElsewhere: shelling hits Sarmin\n\nThree people were killed by shelling on Sarmin, a monitor said.\n\n8:00 a.m.\nJets struck the market of Maarat al-Numan early on Tuesday, killing ten people, rescuers said.",
+		[]string{"killed 3 bg", "killed 10"}},
+	{"undated: comes a day after", "en", "",
+		"Jets strike prison in Idlib city\n\nJets struck the central prison of Idlib city early on Tuesday, killing seven people, rescuers said.\n\nThe strike comes a day after four soldiers were killed by shelling on a post near Taftanaz.",
+		[]string{"killed 7", "killed 4 bg"}},
+	{"rockets at the base, none hurt", "en", "2020-02-11",
+		"Jets strike prison in Idlib city\n\nJets struck the central prison of Idlib city early on Tuesday, killing seven people, rescuers said.\n\nThe ministry said militants fired rockets at Hmeymim air base overnight and that no servicemen were hurt.",
+		[]string{"killed 7", "injured 0 bg"}},
+	{"undated: a day earlier, in a post heading", "en", "",
+		"Strikes hit market in Ariha: live updates\n\n11:00 a.m.\nArmy says three soldiers killed a day earlier\n\nThe army said three of its soldiers were killed near Saraqib a day earlier.\n\n9:00 a.m.\nJets struck the market of Ariha on Tuesday morning, killing nine people, rescuers said.",
+		[]string{"killed 3 bg", "killed 9"}},
+	{"ar a heading opens on another town", "ar", "",
+		"تغطية مستمرة: غارات على سوق أريحا\n\n10:00\nوفي سياق آخر: قصف على سرمين\n\nقتل رجلان بقصف مدفعي على مدينة سرمين.\n\n09:00\nقتل تسعة أشخاص بغارات على سوق مدينة أريحا صباح اليوم.",
+		[]string{"killed 2 bg", "killed 9"}},
+	// near-misses: a heading on the own incident; "days after the strike"
+	{"a heading on the own toll", "en", "",
+		"Strikes hit market in Ariha: live updates\n\n11:00 a.m.\nToll in Ariha rises\n\nRescuers said 12 people had now been killed in Ariha.\n\n9:00 a.m.\nJets struck the market of Ariha on Tuesday morning, killing nine people, rescuers said.",
+		[]string{"killed 12", "killed 9"}},
+	{"days after the strike, the toll", "en", "2020-02-14",
+		"Toll of Ariha strike rises to 12\n\nThe toll of Tuesday's strike on the market of Ariha rose to 12 on Friday, rescuers said.\n\nThree days after the strike, 20 wounded people were still in hospital, doctors said.",
+		[]string{"killed 12", "injured 20"}},
 	// a sentence that opens on the same time ("meanwhile", "on the same
 	// night", "وفي اليوم ذاته", "إلى ذلك") and names another town of the
 	// gazetteer tells another incident of that time
@@ -121,30 +146,7 @@ var incidentModelArticles = []struct {
 	// their own base
 }
 
-// incidentModelOpen are constructions not read yet (logged, not failed):
-// a live blog's post heading that opens on another place, an undated
-// page's "comes a day after", another side's base in a denial.
-var incidentModelOpen = []struct {
-	name, lang, pub, text string
-	want                  []string
-}{
-	{"elsewhere, as a heading", "en", "",
-		"Jets strike market in Maarat al-Numan\n\n9:00 a.m.\nElsewhere: shelling hits Sarmin\n\nThree people were killed by shelling on Sarmin, a monitor said.\n\n8:00 a.m.\nJets struck the market of Maarat al-Numan early on Tuesday, killing ten people, rescuers said.",
-		[]string{"killed 3 bg", "killed 10"}},
-	{"undated: comes a day after", "en", "",
-		"Jets strike prison in Idlib city\n\nJets struck the central prison of Idlib city early on Tuesday, killing seven people, rescuers said.\n\nThe strike comes a day after four soldiers were killed by shelling on a post near Taftanaz.",
-		[]string{"killed 7", "killed 4 bg"}},
-	{"rockets at the base, none hurt", "en", "2020-02-11",
-		"Jets strike prison in Idlib city\n\nJets struck the central prison of Idlib city early on Tuesday, killing seven people, rescuers said.\n\nThe ministry said militants fired rockets at Hmeymim air base overnight and that no servicemen were hurt.",
-		[]string{"killed 7", "injured 0 bg"}},
-}
-
 func TestIncidentModel(t *testing.T) {
-	for _, c := range incidentModelOpen {
-		if wrong, _ := backgroundMatch(Extract(c.text, day(c.pub)), c.want); len(wrong) > 0 {
-			t.Logf("open: %s: wrong background flag %v", c.name, wrong)
-		}
-	}
 	score := map[string][2]int{}
 	for _, c := range incidentModelArticles {
 		wrong, missing := backgroundMatch(Extract(c.text, day(c.pub)), c.want)

@@ -29,6 +29,7 @@ var elsewhere = []Place{
 	{Name: "Homs", Arabic: "حمص", Governorate: "Homs", Kind: City, Outside: true},
 	{Name: "Palmyra", Arabic: "تدمر", Governorate: "Homs", Kind: City, Outside: true, Names: []string{"Tadmur"}},
 	{Name: "Latakia", Arabic: "اللاذقية", Governorate: "Latakia", Kind: City, Outside: true, Names: []string{"Lattakia", "Latakiya"}},
+	{Name: "Hmeimim", Arabic: "حميميم", Governorate: "Latakia", Kind: Town, Outside: true, Names: []string{"Hmeymim", "Khmeimim", "Hmaimim", "Humaymim"}},
 	{Name: "Tartus", Arabic: "طرطوس", Governorate: "Tartus", Kind: City, Outside: true, Names: []string{"Tartous"}},
 	{Name: "Damascus", Arabic: "دمشق", Governorate: "Damascus", Kind: City, Outside: true},
 	{Name: "Qabun", Arabic: "القابون", Governorate: "Damascus", Kind: Town, Outside: true, Names: []string{"Qaboun", "al-Qaboun"}},

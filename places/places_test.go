@@ -142,6 +142,7 @@ func TestFindAllElsewhere(t *testing.T) {
 		{"مقتل أربعة بانفجار سيارة مفخخة في منبج", []string{"Manbij"}},
 		{"the Bab al-Hawa crossing", []string{"Bab al-Hawa"}},
 		{"Car bomb in Azaz", []string{"Azaz"}},
+		{"rockets at Hmeymim air base; قاعدة حميميم", []string{"Hmeimim", "Hmeimim"}},
 		// A short name whose article a writer dropped, after a clitic, is
 		// a word: فرقه (its teams), ورقه (a sheet) are not الرقة; with a
 		// clitic the article stays (بالرقة, والرقة). "ودانا" in a list is
