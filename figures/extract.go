@@ -41,6 +41,7 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 	x.site = ownOutlet(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
+	x.selfPublished() // own.go
 	x.releaseAuthor() // own.go
 	x.readIncident()
 	if x.pub.IsZero() {
@@ -103,9 +104,11 @@ type extractor struct {
 
 	curMonth [2]int   // year, month of a month just ended that the article reports on
 	carry    struct { // the speaker of the last attributed figure
-		si  int
-		src string
+		si      int
+		src     string
+		carried bool // carried into sentence si from before it (source.go carries)
 	}
+	carryHit bool            // sourceAt's last answer was the carried speaker
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
 
 	lastFig struct { // the sentence and metric of the last figure
@@ -279,6 +282,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	x.figWho = append(x.figWho, x.arWho(it))
 	x.figPara = append(x.figPara, x.paraStart)
 	if src != "" {
+		x.carry.carried = x.carryHit && src == x.carry.src
 		x.carry.si, x.carry.src = x.si, src
 	}
 }

@@ -104,7 +104,7 @@ var groupWords = map[string]gword{
 	"granddaughters": {g: Children}, "grandchildren": {g: Children}, "grandchild": {g: Children, sing: true},
 	"widow": {g: Women, sing: true}, "sons-in-law": {g: People}, "son-in-law": {g: People, sing: true}, "cousins": {g: People}, "cousin": {g: People, sing: true}, "refugees": {g: People}, "patients": {g: People},
 	"shoppers": {g: People}, "worshippers": {g: People}, "pedestrians": {g: People},
-	"passers-by": {g: People}, "mourners": {g: People}, "protesters": {g: People},
+	"passers-by": {g: People}, "passer-by": {g: People, sing: true}, "passerby": {g: People, sing: true}, "mourners": {g: People}, "protesters": {g: People},
 	"demonstrators": {g: People}, "detainees": {g: People}, "prisoners": {g: People},
 	"villager": {g: People, sing: true}, "resident": {g: People, sing: true},
 	"kurds": {g: People}, "turks": {g: People}, "russians": {g: People}, "iraqis": {g: People},
@@ -385,7 +385,7 @@ var arSpeechVerbs = map[string]bool{
 	"لفت": true, "لفتت": true, "اعترف": true, "اعترفت": true,
 	// wrote, tweeted, cited, told of, pointed out, denied
 	"كتب": true, "كتبت": true, "غرد": true, "غردت": true, "اورد": true, "اوردت": true,
-	"روي": true, "روت": true, "نوه": true, "نوهت": true, "نفي": true, "نفت": true,
+	"روي": true, "روت": true, "يروي": true, "تروي": true, "نوه": true, "نوهت": true, "نفي": true, "نفت": true,
 	"تحدث": true, "تحدثت": true,
 	// plural after a subject: "وكان ناشطون قد قالوا", "الأهالي أكدوا"
 	"قالوا": true, "افادوا": true, "اكدوا": true, "ذكروا": true, "اعلنوا": true, "اشاروا": true,

@@ -364,3 +364,207 @@ func (x *extractor) ownAnaphor(src string) bool {
 	}
 	return false
 }
+
+// selfPublished: with no outlet known, is the page a body's own? A page
+// about the body written by another outlet names it as a source in the
+// same words, so only two signals are taken, each a thing an outlet does
+// with its own page: the body is the one told ("قال أحد الباعة للمرصد
+// السوري", "a doctor told the Northern Rights Monitor": an outlet is told
+// what it reports), or the page offers in full the report that the body
+// releases in it ("للاطلاع على التقرير كاملاً", "Download the full
+// report (PDF)"). The body's figures are then the outlet's own voice.
+func (x *extractor) selfPublished() {
+	if x.site.name != "" {
+		return
+	}
+	if name := x.toldSpeaker(); name != "" {
+		x.site = namedOutlet(name)
+		return
+	}
+	if name := x.ownReportAuthor(); name != "" {
+		x.site = namedOutlet(name)
+	}
+}
+
+// pageSpeakers are the bodies named as speakers on the page: two words
+// or more, neither a pronoun nor a noun that refers back.
+func (x *extractor) pageSpeakers() []string {
+	var out []string
+	for _, a := range x.attrs {
+		if a.cont || a.generic || len(strings.Fields(a.raw)) < 2 || len(out) >= 32 {
+			continue
+		}
+		out = append(out, a.raw)
+	}
+	return out
+}
+
+// toldSpeaker is a body that speaks on the page and is also told things
+// in it ("told X", "spoke to X", "قال ... لـX"). A wire agency is told on
+// every outlet's page that runs its copy, and is not taken.
+func (x *extractor) toldSpeaker() string {
+	speakers := x.pageSpeakers()
+	if len(speakers) == 0 {
+		return ""
+	}
+	for _, s := range x.sents {
+		for k := s.a; k < s.b; k++ {
+			t := x.ts[k]
+			if t.k != kWord {
+				continue
+			}
+			var told []string
+			switch {
+			case !t.ar && (t.w == "told" || t.w == "tells" || t.w == "telling" ||
+				(t.w == "spoke" || t.w == "speaking" || t.w == "talked") && x.word(k+1, s) == "to"):
+				j := k + 1
+				if x.word(j, s) == "to" {
+					j++
+				}
+				told = x.toldNameEn(j, s)
+			case t.ar:
+				if _, ok := lookup(arSpeechVerbs, t); ok {
+					told = x.toldNameAr(k+1, s)
+				}
+			}
+			if len(told) == 0 || newsName(told) {
+				continue
+			}
+			for _, sp := range speakers {
+				if x.speaksAt(k, sp) {
+					continue // "وأكد تقرير للدفاع المدني": its own report, not one told
+				}
+				o := namedOutlet(sp)
+				for n := len(told); n >= 1; n-- {
+					if o.sameBody(strings.Join(told[:n], " ")) {
+						return sp
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// speaksAt: is sp the speaker of the frame at token k?
+func (x *extractor) speaksAt(k int, sp string) bool {
+	for _, a := range x.attrs {
+		if a.pos == k && a.raw != "" && namedOutlet(sp).sameBody(a.raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsName: is the one told a news outlet ("North Press Agency", "Syria
+// TV", "وكالة ...")? A news outlet that is told things and also named as
+// a speaker is one whose copy the page runs (an aggregator's "originally
+// published by"): its figures stay its own. Bodies that document (a
+// monitor, a rescue service, a rights group) are what the rule is for.
+func newsName(f []string) bool {
+	for _, w := range f {
+		if newsWords[strings.ToLower(w)] || newsWords[normWord(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var newsWords = map[string]bool{
+	"agency": true, "news": true, "press": true, "tv": true, "television": true, "radio": true,
+	"times": true, "post": true, "channel": true, "وكاله": true, "قناه": true, "تلفزيون": true,
+	"موقع": true, "صحيفه": true, "اذاعه": true, "راديو": true, "انباء": true, "الانباء": true,
+}
+
+// toldNameEn reads the capitalised name after "told" ("the Northern
+// Rights Monitor"), not a wire agency's.
+func (x *extractor) toldNameEn(j int, s sentence) []string {
+	if w := x.word(j, s); w == "the" {
+		j++
+	}
+	var f []string
+	for ; j < s.b && len(f) < 6; j++ {
+		t := x.ts[j]
+		if t.k != kWord || t.ar || !t.cap && !(mastheadStops[t.w] && j+1 < s.b && x.ts[j+1].cap) {
+			break
+		}
+		f = append(f, x.text[t.s:t.e])
+	}
+	if len(f) == 0 {
+		return nil
+	}
+	words := " " + strings.ToLower(strings.Join(f, " ")) + " "
+	for _, wire := range wireAgencies {
+		if strings.Contains(words, " "+wire+" ") {
+			return nil
+		}
+	}
+	return f
+}
+
+// toldNameAr reads the one told after an Arabic speech verb, within its
+// clause: a word opening with ل ("للمرصد السوري", "لمرصد الشمال"), or
+// after a recipient noun ("لموقع X", "لمراسل X"), and the words after it.
+func (x *extractor) toldNameAr(k int, s sentence) []string {
+	for j := k; j < s.b && j < k+12; j++ {
+		t := x.ts[j]
+		if t.k != kWord || !t.ar {
+			if t.w == "،" || t.w == "." || t.w == ":" {
+				return nil
+			}
+			continue
+		}
+		w := t.w
+		if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لا") || len(w) <= len("ل")+4 || arInstitutions[w] {
+			continue
+		}
+		if j > k && arDocWords[strings.TrimPrefix(x.ts[j-1].w, "ال")] {
+			return nil // "تقرير للدفاع المدني": the report's author
+		}
+		first := w[len("ل"):]
+		if rest, ok := strings.CutPrefix(w, "لل"); ok {
+			first = "ال" + rest
+		}
+		var f []string
+		if arRecipients[first] {
+			f = append(f, "موقع") // "لموقع X", "لمراسل X": an outlet's
+		} else {
+			f = append(f, first)
+		}
+		for n := j + 1; n < s.b && n < j+5 && x.ts[n].k == kWord && x.ts[n].ar; n++ {
+			f = append(f, x.ts[n].w)
+		}
+		return f
+	}
+	return nil
+}
+
+// ownReportAuthor: a short line offers the full report ("للاطلاع على
+// التقرير كاملاً", "Read the full report"), and a body releases its
+// report on the page ("أصدرت X اليوم تقريرها", "X released its report"):
+// the page is X's.
+func (x *extractor) ownReportAuthor() string {
+	offered := false
+	for _, ln := range x.doc.Lines {
+		l := strings.ToLower(x.text[ln.Start:ln.End])
+		if len(strings.Fields(l)) > 12 {
+			continue
+		}
+		if strings.Contains(l, "full report") || strings.Contains(l, "التقرير كامل") {
+			offered = true
+			break
+		}
+	}
+	if !offered {
+		return ""
+	}
+	for _, a := range x.attrs {
+		if a.cont || a.generic || a.raw == "" || a.pos >= len(x.ts) {
+			continue
+		}
+		if w := stripWawBa(x.ts[a.pos].w); releaseVerbs[w] {
+			return a.raw
+		}
+	}
+	return ""
+}

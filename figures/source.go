@@ -108,7 +108,7 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 	}
 	switch {
 	case head == "group", head == "monitor", head == "watchdog", head == "organisation", head == "organization",
-		head == "مصدر", head == "منظمه", head == "فريق", head == "فرق", head == "بيان",
+		head == "مصدر", head == "منظمه", head == "فريق", head == "فرق", head == "بيان", head == "تقرير",
 		docWords[head]: // "the statement said", "according to the review": its author, named before
 		if x.lastSpeaker != "" {
 			return x.lastSpeaker
@@ -961,6 +961,9 @@ func (x *extractor) tollAhead(k int, s sentence) bool {
 func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	ts := x.ts
 	t := ts[k]
+	if a, ok := x.arReleases(k, s); ok {
+		return append(out, a) // "أصدرت الشبكة اليوم تقريرها الذي رصد": its author
+	}
 	if _, ok := lookup(arSpeechVerbs, t); ok || x.arVerbAfterMa(k, s) {
 		n := k + 1
 		base := strings.TrimLeft(t.w, "وف")
@@ -1033,6 +1036,27 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// arReleases reads the author of a document it releases: "أصدرت X
+// (اليوم) تقريرها", "أصدر X بياناً": X speaks in what the document says,
+// and "التقرير" after it is X's.
+func (x *extractor) arReleases(k int, s sentence) (attr, bool) {
+	if w := stripWawBa(x.ts[k].w); w != "اصدر" && w != "اصدرت" {
+		return attr{}, false
+	}
+	a, ok := x.arNameAfter(k+1, s)
+	if !ok || a.generic {
+		return attr{}, false
+	}
+	for j := k + 2; j < s.b && j <= k+10; j++ {
+		w := strings.TrimPrefix(x.ts[j].w, "ال")
+		if arDocWords[w] || arDocWords[strings.TrimSuffix(w, "ها")] || arDocWords[strings.TrimSuffix(w, "ه")] || arDocWords[strings.TrimSuffix(w, "ا")] {
+			a.pos = k
+			return a, true
+		}
+	}
+	return attr{}, false
 }
 
 // arDocName reads the author of a document named at n: "بيان غرفة
@@ -1414,6 +1438,8 @@ var arGeneric = map[string]bool{
 	"المصادر": true, "الشبكه": true, "الفرق": true, "المسؤول": true, "البيان": true,
 	// "وأفاد المرصد": the observatory named before, whatever its name
 	"المرصد": true, "المديريه": true, "الهيئه": true, "اللجنه": true,
+	// "وبحسب التقرير", "وأشار التقرير": the report of the one named before
+	"التقرير": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
@@ -1753,7 +1779,14 @@ func (x *extractor) contrastOpens(pos int, a attr) bool {
 	return false
 }
 
+// sourceAt is who gives the figure at pos in sentence s; x.carryHit
+// tells emit that the speaker was carried on from an earlier sentence.
 func (x *extractor) sourceAt(s sentence, pos int) string {
+	x.carryHit = false
+	return x.sourceAtPos(s, pos)
+}
+
+func (x *extractor) sourceAtPos(s sentence, pos int) string {
 	as := x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]]
 	x.steps += len(as)
 	best := -1
@@ -1821,13 +1854,43 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	if x.label != "" && x.si > x.labelSi {
 		return x.label // a transcript: "MINISTER ALI HASSAN: ..."
 	}
-	if x.carry.src != "" && x.carry.si == x.si-1 && x.sameParagraph(x.si-1, x.si) {
+	if x.carries() {
 		// "..., the monitor said. The commander was also killed.": the
 		// speaker goes on within the paragraph
+		x.carryHit = true
 		return x.carry.src
 	}
 	return ""
 }
+
+// carries: does the speaker of the last attributed figure go on to the
+// current sentence? It does to the next sentence of its paragraph, and to
+// the rest of a sentence it was carried into ("..., according to the
+// White Helmets. A teacher also died, and 19 people were wounded"); not
+// past a sentence without a figure, nor into an added item ("كما",
+// "Separately").
+func (x *extractor) carries() bool {
+	c := x.carry
+	switch {
+	case c.src == "" || x.opensAside(x.si):
+		return false
+	case c.si == x.si:
+		return c.carried
+	case c.si == x.si-1:
+		return x.sameParagraph(x.si-1, x.si)
+	}
+	return false
+}
+
+// opensAside: does sentence si open with a word that adds another item
+// ("كما قتلت طفلة", "Separately, ...", "Meanwhile")? The outlet goes on in
+// its own voice: a speaker before it is not carried into it.
+func (x *extractor) opensAside(si int) bool {
+	s := x.sents[si]
+	return s.a < s.b && asideOpeners[x.ts[s.a].w]
+}
+
+var asideOpeners = map[string]bool{"كما": true, "وكما": true, "separately": true, "meanwhile": true, "elsewhere": true}
 
 // sameParagraph: no line break between sentences a and b (a < b).
 func (x *extractor) sameParagraph(a, b int) bool {
@@ -2095,15 +2158,28 @@ func (x *extractor) noteLabel(s sentence) {
 	if s.a > 0 && x.ts[s.a-1].k != kNL {
 		return
 	}
+	if x.label != "" && s.b > s.a && s.b < len(x.ts) && x.ts[s.b].k == kNL {
+		// a line with no final punctuation is a heading or a time stamp
+		// ("11:02 a.m. ET", "Shelling kills three in Sarmin"): a new post,
+		// the label's turn is over
+		if l := x.ts[s.b-1]; l.k == kWord || l.k == kNum {
+			x.label = ""
+		}
+	}
+	// the name may carry a hyphen and the speaker's role after a comma:
+	// "HAMZA AL-AHMAD, SYRIA CIVIL DEFENCE:"
 	words := 0
-	for k := s.a; k < s.b && k < s.a+7; k++ {
+	for k := s.a; k < s.b && k < s.a+12; k++ {
 		t := x.ts[k]
 		if t.w == ":" {
-			if words >= 2 {
+			if words >= 2 && x.ts[k-1].k == kWord {
 				x.label = strings.TrimSpace(x.text[x.ts[s.a].s:x.ts[k-1].e])
 				x.labelSi = x.si
 			}
 			return
+		}
+		if (t.w == "," || t.w == "-") && k > s.a && x.ts[k-1].k == kWord {
+			continue
 		}
 		raw := x.text[t.s:t.e]
 		if t.k != kWord || t.ar || !t.cap || strings.ToUpper(raw) != raw || labelStops[t.w] {

@@ -51,6 +51,12 @@ func splitSentences(ts []Token, out []Sentence) []Sentence {
 			if j < len(ts) && ts[j].Kind == Word && !ts[j].Arabic && !ts[j].Upper && t.Norm == "." && j == i+1 {
 				continue
 			}
+			// "العربية.نت", "الشمال.نت": a period between two Arabic words
+			// with no space is part of a site's name, not a sentence end
+			if j == i+1 && j < len(ts) && t.Norm == "." && i > 0 && ts[i-1].Arabic && ts[j].Arabic &&
+				ts[i-1].End == t.Start && ts[j].Start == t.End {
+				continue
+			}
 			out = append(out, Sentence{a, j})
 			a = j
 			i = j - 1
