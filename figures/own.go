@@ -474,6 +474,9 @@ var newsWords = map[string]bool{
 	"agency": true, "news": true, "press": true, "tv": true, "television": true, "radio": true,
 	"times": true, "post": true, "channel": true, "وكاله": true, "قناه": true, "تلفزيون": true,
 	"موقع": true, "صحيفه": true, "اذاعه": true, "راديو": true, "انباء": true, "الانباء": true,
+	// an audience addressed is no publisher: "told the UN Security Council"
+	"council": true, "parliament": true, "assembly": true, "congress": true, "senate": true,
+	"conference": true, "مجلس": true, "البرلمان": true, "برلمان": true, "مؤتمر": true,
 }
 
 // toldNameEn reads the capitalised name after "told" ("the Northern
