@@ -1725,7 +1725,7 @@ func (x *extractor) otherOpener(s sentence) bool {
 	case "الي":
 		// "إلى ذلك، قتل مدني بانفجار لغم قرب معرة حرمة": besides that
 		return w(a+1) == "ذلك" && x.elsewhereNow(s)
-	case "بالتزامن", "تزامنا":
+	case "التزامن", "تزامنا":
 		// "بالتزامن مع ذلك، ..." ("كما", also, goes on with the own)
 		return x.elsewhereNow(s)
 	case "in":

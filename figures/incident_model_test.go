@@ -86,6 +86,24 @@ var incidentModelArticles = []struct {
 		"قتلى بقصف جوي على إدلب\n\nسمارت - إدلب\n\nقتل مدنيون الخميس بقصف جوي على مدن وبلدات وقرى في محافظة إدلب. وقتل طفلان بقصف على مدينة كفرنبل.\n\nإلى ذلك، قصفت قوات النظام قرية الناجية دون التسبب بخسائر بشرية.",
 		[]string{"killed 2", "casualties 0"}},
 
+	{"at the same time, another town", "en", "2022-05-10",
+		"Strike kills 3 in Ariha\n\nAn air strike killed three civilians in Ariha on Tuesday, rescuers said.\n\nAt the same time, artillery fire on Kafr Nabl wounded four people.",
+		[]string{"killed 3", "injured 4 bg"}},
+	{"ar at the same time as that, another town", "ar", "2022-05-10",
+		"مقتل ثلاثة بغارة على أريحا\n\nقتل ثلاثة مدنيين اليوم الثلاثاء بغارة جوية على مدينة أريحا.\n\nبالتزامن مع ذلك، قتل رجل بقصف مدفعي على بلدة كفرنبل.",
+		[]string{"killed 3", "killed 1 bg"}},
+	// near-misses: a round-up's lede has every town as its own; the
+	// same time at the own town; a later date follows the own toll up
+	{"meanwhile in a round-up", "en", "2022-05-10",
+		"Strikes across Idlib kill 15\n\nAir strikes on several towns across Idlib province killed 15 people on Tuesday, rescuers said.\n\nMeanwhile, shelling on Binnish killed two children, the rescuers said.",
+		[]string{"killed 15", "killed 2"}},
+	{"ar at the same time, the own town", "ar", "2022-05-10",
+		"مقتل ثلاثة بغارة على أريحا\n\nقتل ثلاثة مدنيين اليوم الثلاثاء بغارة جوية على مدينة أريحا.\n\nوفي الوقت ذاته، أصيب خمسة أشخاص في أريحا بغارة ثانية على المكان نفسه.",
+		[]string{"killed 3", "injured 5"}},
+	{"a later calendar day follows the own toll", "en", "2022-05-12",
+		"Strike on Sarmin market\n\nAn air strike hit the market of Sarmin on Tuesday, killing five people.\n\nOn May 11, the toll rose to seven, rescuers said.",
+		[]string{"killed 5", "killed 7"}},
+
 	// near-misses: the same openers on the own town, or with no place
 	{"meanwhile, the own toll", "en", "2020-03-02",
 		"Air strike on Ariha kills 8\n\nAn air strike hit a market in Ariha on Monday, killing eight people, rescuers said.\n\nMeanwhile, doctors in Ariha said 20 wounded were being treated.",
