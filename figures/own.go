@@ -553,7 +553,11 @@ func (x *extractor) ownReportAuthor() string {
 		if len(strings.Fields(l)) > 12 {
 			continue
 		}
-		if strings.Contains(l, "full report") || strings.Contains(l, "التقرير كامل") {
+		// a news page links a report to read ("Read the full report
+		// here"); the publisher offers its file ("Download the full
+		// report (PDF)")
+		if strings.Contains(l, "full report") && (strings.Contains(l, "pdf") || strings.Contains(l, "download")) ||
+			strings.Contains(l, "التقرير كامل") {
 			offered = true
 			break
 		}
