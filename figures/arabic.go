@@ -32,7 +32,8 @@ func (x *extractor) arSingleAt(i int, s sentence) bool {
 		return true // "وكان رجل قد قتل": the pluperfect of its verb
 	}
 	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 ||
-		x.arListSubject(i, s) // "أن جاره وابنه قُتلا" (arabic_relatives.go)
+		x.arListSubject(i, s) || // "أن جاره وابنه قُتلا" (arabic_relatives.go)
+		x.arObjectKin(i, s) // "قتلت الشظايا زوجها"
 }
 
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
@@ -281,7 +282,7 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 		it.g = g.g
 		return j + 1
 	}
-	if hasWaw(t) && it.g != "" && g.g != it.g && strings.HasSuffix(t.stem, "ا") {
+	if hasWaw(t) && it.g != "" && g.g != it.g && strings.HasSuffix(t.stem, "ا") && !x.arPossessed(k) {
 		// the accusative of a counted noun: no count of its own follows
 		if _, ok := parseNumberOK(x.ts[:s.b], k+1); !ok {
 			it.g, it.actor = People, ""

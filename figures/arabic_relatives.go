@@ -259,8 +259,8 @@ func (x *extractor) arRelativeVerb(k int, s sentence) int {
 }
 
 // arVictimsLater reads a count of victims (ضحايا) as the dead when the
-// article, later, tells the same count of the same group killed in its own
-// voice: "ارتفاع عدد ضحايا انفجار لغم إلى ثلاثة أطفال" over "ارتفع إلى
+// article, later, tells the same count of the same group killed, whoever
+// says so: "ارتفاع عدد ضحايا انفجار لغم إلى ثلاثة أطفال" over "ارتفع إلى
 // ثلاثة عدد الأطفال الذين استشهدوا" (figures.md: victims are killed when
 // the text makes clear they died). arVictimsDied reads the same looking
 // back; a headline stands before what makes it clear.
@@ -273,7 +273,7 @@ func (x *extractor) arVictimsLater() {
 		for j := i + 1; j < len(x.figs) && j <= i+32; j++ {
 			x.steps++
 			g := x.figs[j]
-			if g.Metric == Killed && !g.Background && !g.Vague && g.Group == f.Group && g.Source == f.Source &&
+			if g.Metric == Killed && !g.Background && !g.Vague && g.Group == f.Group &&
 				g.Min != nil && *g.Min == *f.Min && (g.Max == nil) == (f.Max == nil) && (g.Max == nil || *g.Max == *f.Max) {
 				x.figs[i].Metric = Killed
 				break
@@ -430,4 +430,87 @@ func (x *extractor) arKinList(list []item) bool {
 		}
 	}
 	return false
+}
+
+// arVictimsWhoDied: a count of victims (ضحايا) with a verb of death right
+// after it: "6 ضحايا قضوا تحت التعذيب", "4 ضحايا قتلوا برصاص قناص". The
+// verb says they died (figures.md: victims are killed when the text makes
+// it clear). It returns the verb's index, or -1.
+func (x *extractor) arVictimsWhoDied(it item, s sentence) int {
+	if it.hm.m != Casualties || it.hmIdx < 0 || !x.ts[it.hmIdx].ar {
+		return -1
+	}
+	switch stripWawBa(x.ts[it.hmIdx].w) {
+	case "ضحايا", "ضحيه":
+	default:
+		return -1
+	}
+	mw, ok := x.metricAt(it.b, s)
+	if !ok || mw.m != Killed || !mw.post || mw.head || mw.toll || !x.ts[it.b].ar {
+		return -1
+	}
+	return it.b
+}
+
+// arStaffHead reads staff counted after a number: "3 من الكوادر الطبية",
+// "5 من الطواقم الطبية", "4 من كوادر الشركة". Staff of medical care or
+// rescue are civilians (figures.md), other staff are people. It returns
+// the token after the phrase, or -1.
+func (x *extractor) arStaffHead(it *item, j int, s sentence) int {
+	k := j
+	if x.word(k, s) == "من" {
+		k++
+	}
+	if k >= s.b || !x.ts[k].ar || !arStaffNouns[strings.TrimPrefix(stripWawBa(x.ts[k].w), "ال")] {
+		return -1
+	}
+	if k == j && !strings.HasSuffix(x.ts[k].w, "ا") && !strings.HasPrefix(x.ts[k].w, "كوادر") && !strings.HasPrefix(x.ts[k].w, "طواقم") {
+		return -1 // a bare staff noun right after the number is a plural: "3 كوادر طبية"
+	}
+	it.g = People
+	e := k + 1
+	if x.arRescuers(e, s) > 0 {
+		it.g, e = Civilians, x.arRescuers(e, s)
+	} else if e < s.b && x.ts[e].ar && arCareNouns[strings.TrimPrefix(stripWawBa(x.ts[e].w), "ال")] {
+		it.g, e = Civilians, e+1
+	} else if e < s.b && x.ts[e].ar && !hasWaw(x.ts[e]) && x.arAdjective(e, s) {
+		e++ // "كوادر الشركة"
+	}
+	return e
+}
+
+// arObjectKin: a relative named by a possessive at i, the object of an
+// active verb of harm whose subject stands between: "قتلت الشظايا زوجها
+// وطفلتيها", "وأصابت القذيفة زوجته وابنه". The relative counts one, as
+// after the verb itself ("قتل زوجها").
+func (x *extractor) arObjectKin(i int, s sentence) bool {
+	if i-2 < s.a || !x.arPossessed(i) {
+		return false
+	}
+	if g, ok := lookup(groupWords, x.ts[i]); !ok || g.n == 0 || g.list || g.role {
+		return false
+	}
+	k := x.scanPre(i-1, s, false)
+	return k >= 0 && k < i-1 && x.ts[k].ar && arActiveVerbs[x.ts[k].stem]
+}
+
+// arSurvivor finds who escaped in the clause of the negation at i: a verb
+// of escaping (نجا) and the person right after it, "نجا رضيعها يوسف دون أن
+// يصاب بأذى" (figures.md: "escaped injury" is injured 0 for the group).
+func (x *extractor) arSurvivor(i int, s sentence) (Group, bool) {
+	for v := x.arClauseStart(i, s); v < i-1; v++ {
+		if !arSurvive[stripWawBa(x.ts[v].w)] {
+			continue
+		}
+		t := x.ts[v+1]
+		if !t.ar || t.k != kWord {
+			return "", false
+		}
+		g, ok := lookup(groupWords, t)
+		if !ok || g.n == 0 || g.list || g.role {
+			return "", false
+		}
+		return x.arMasculineOwned(v+1, g.g), true
+	}
+	return "", false
 }

@@ -88,6 +88,10 @@ var arRound2Cases = []arCase{
 		[]string{"injured/people 7"}},
 	{"a headline of victims and the body of the dead", "", "ارتفاع عدد ضحايا انفجار لغم في ريف إدلب إلى أربعة أطفال\n\nارتفع إلى أربعة عدد الأطفال الذين استشهدوا بانفجار لغم قرب بلدة التمانعة.",
 		[]string{"killed/children 4"}},
+	{"a headline of victims, the dead told by a source", "", "ارتفاع عدد ضحايا القصف على سرمين إلى خمسة أطفال\n\nوقال الدفاع المدني إن خمسة أطفال قتلوا في القصف على سرمين.",
+		[]string{"killed/children 5", "killed/children 5 src=الدفاع المدني"}},
+	{"near-miss: a headline of victims, the wounded told below", "", "ارتفاع عدد ضحايا القصف على سرمين إلى خمسة أطفال\n\nوقال الدفاع المدني إن خمسة أطفال أصيبوا في القصف على سرمين.",
+		[]string{"casualties/children 5", "injured/children 5 src=الدفاع المدني"}},
 	{"two children martyred at once", "", "ما أدى إلى استشهاد طفلين على الفور.",
 		[]string{"killed/children 2"}},
 	{"a third child wounded, masdar", "", "وأسفر الانفجار عن مقتل طفلين وإصابة طفل ثالث.",
@@ -118,6 +122,36 @@ var arRound2Cases = []arCase{
 	{"near-miss: fighters at the checkpoint are combatants", "", "وأكد المصدر أن عناصر الحاجز لم يصب أي منهم بأذى.",
 		[]string{"injured/combatants 0 src=المصدر"}},
 	{"near-miss: no building damaged", "", "وأكد أن المباني لم يصب أي منها بأضرار.", nil},
+
+	// 6. victims who died, medical staff counted, relatives as the object
+	// after a subject, a survivor unhurt, a breakdown with a mother and her
+	// children
+	{"victims who died", "", "إضافة إلى 6 ضحايا قضوا تحت التعذيب في السجون.",
+		[]string{"killed/people 6"}},
+	{"victims who were killed", "", "ووثق الفريق 4 ضحايا قتلوا برصاص قناص.",
+		[]string{"killed/people 4 src=الفريق"}},
+	{"near-miss: victims alone stay casualties", "", "وسقط 9 ضحايا في القصف على البلدة.",
+		[]string{"casualties/people 9"}},
+	{"medical staff killed are civilians", "", "وأسفر القصف عن مقتل 3 من الكوادر الطبية في المحافظة.",
+		[]string{"killed/civilians 3"}},
+	{"members of the medical teams wounded", "", "وأصيب 5 من الطواقم الطبية بجروح.",
+		[]string{"injured/civilians 5"}},
+	{"near-miss: staff of a company are people", "", "وأصيب 3 من كوادر الشركة بجروح طفيفة.",
+		[]string{"injured/people 3"}},
+	{"shrapnel killed her husband and two daughters", "", "قتلت الشظايا زوجها أحمد وطفلتيها أمام الخيمة.",
+		[]string{"killed/people 1", "killed/children 2"}},
+	{"the shell wounded his wife and son", "", "وأصابت القذيفة زوجته وابنه بجروح.",
+		[]string{"injured/women 1", "injured/children 1"}},
+	{"near-miss: the strike hit his house", "", "وأصابت القذيفة منزله ومحله في السوق.", nil},
+	{"her baby survived unhurt", "", "ونجا رضيعها دون أن يصاب بأذى.",
+		[]string{"injured/children 0"}},
+	{"his son survived unhurt", "", "بينما نجا ابنه الأصغر دون أن يصاب بأي أذى.",
+		[]string{"injured/children 0"}},
+	{"near-miss: survived with no harm word", "", "ونجا السائق من الحادث بأعجوبة.", nil},
+	{"a mother and her three children in a breakdown", "", "وقتل 9 مدنيين، وهم امرأة وأطفالها الثلاثة و5 رجال.",
+		[]string{"killed/civilians 9", "killed/women 1", "killed/children 3", "killed/people 5"}},
+	{"a woman and her two children among them", "", "وقتل 6 مدنيين بينهم سيدة وطفلاها.",
+		[]string{"killed/civilians 6", "killed/women 1", "killed/children 2"}},
 }
 
 // arRound2Todo names the cases whose reading is not reached yet.

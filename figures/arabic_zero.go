@@ -61,6 +61,11 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	}
 	one := x.word(k, s)
 	if one != "اي" && one != "احد" {
+		if g, ok := x.arSurvivor(i, s); ok && m2 == "" && (w == "دون" || w == "بدون") {
+			// "نجا رضيعها دون أن يصاب بأذى": the one who escaped (arabic_relatives.go)
+			x.arEmitZeros([]item{{g: g}}, m, "", i, k, s)
+			return true
+		}
 		return false
 	}
 	k++

@@ -603,6 +603,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	switch {
 	case len(list) == 1 && first.hasHM:
 		m, midx, bodies = first.hm.m, first.hmIdx, first.hm.bodies
+		if v := x.arVictimsWhoDied(first, s); v >= 0 {
+			m, midx = Killed, v // "6 ضحايا قضوا تحت التعذيب" (arabic_relatives.go)
+		}
 	default:
 		post, pre := x.scanPost(last.b, s), x.scanPre(first.qa-1, s, false)
 		if post >= 0 && pre >= 0 && len(list) > 1 {

@@ -774,6 +774,9 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 	if k := x.arCountedAfter(it, j, s); k > 0 {
 		return k // "ارتفع إلى ثلاثة عدد الأطفال" (arabic_relatives.go)
 	}
+	if k := x.arStaffHead(it, j, s); k > 0 {
+		return k // "3 من الكوادر الطبية" (arabic_relatives.go)
+	}
 	if arPrepClitic(ts[j]) {
 		// "3 بحالة خطرة": a noun after a preposition is not the counted one
 		if x.boundaryAfterCount(j, s) {
