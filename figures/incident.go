@@ -1031,6 +1031,9 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		if !ok && t.ar {
 			g, ok = foreignWords[stripWawBa(t.w)]
 		}
+		if tx := x.text[t.s:t.e]; (strings.HasSuffix(tx, "'s") || strings.HasSuffix(tx, "’s")) && k+1 < s.b && actorNouns[x.ts[k+1].w] {
+			return false // "Lebanon's Hezbollah": whose, not where
+		}
 		return ok && !x.own.govs[g]
 	}
 	for k := pos; k >= s.a && k > pos-30 && !x.clauseBreak(k); k-- {
@@ -1075,6 +1078,9 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			continue
 		}
 		p := m.Place
+		if x.possessiveActor(base + m.End) {
+			continue // "Lebanon's Hezbollah", "Russia's Defense Ministry": who, not where
+		}
 		gov := p.Governorate
 		if gov == "" {
 			gov = "Idlib"
@@ -1083,6 +1089,34 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			region: p.Kind == places.Region, broad: broadGazetteer[p.Name]})
 	}
 	return out
+}
+
+// actorNouns name a side or a body, not a place: after a possessive place
+// ("Lebanon's Hezbollah", "Turkey's Defense Ministry") the place names
+// whose it is, not where an incident was ("Idlib's central prison" is).
+var actorNouns = map[string]bool{
+	"hezbollah": true, "defense": true, "defence": true, "ministry": true, "army": true, "military": true,
+	"government": true, "president": true, "foreign": true, "interior": true, "prime": true,
+	"officials": true, "leader": true, "forces": true, "state": true, "health": true,
+}
+
+// possessiveActor: does the text at byte e go on with a possessive and a
+// side or a body ("'s Hezbollah")?
+func (x *extractor) possessiveActor(e int) bool {
+	rest := x.text[e:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\n' })
+	if end < 0 {
+		end = len(rest)
+	}
+	return actorNouns[strings.ToLower(rest[:end])]
 }
 
 // placeSkipped: is the place at k where the wounded were taken or people

@@ -104,6 +104,19 @@ var incidentModelArticles = []struct {
 		"Strike on Sarmin market\n\nAn air strike hit the market of Sarmin on Tuesday, killing five people.\n\nOn May 11, the toll rose to seven, rescuers said.",
 		[]string{"killed 5", "killed 7"}},
 
+	// another side's country as its possessive ("Lebanon's Hezbollah")
+	// names who, not where: the own incident's losses stay own
+	{"a foreign ally's own losses", "en", "2020-03-01",
+		"Drones pound convoy near Saraqib\n\nTurkish drones struck a convoy near Saraqib on Sunday, killing 19 soldiers, sources said.\n\nLebanon's Hezbollah announced the deaths of six of its fighters in the strikes on Sunday.",
+		[]string{"killed 19", "killed 6"}},
+	{"a ministry's word on the own strike", "en", "2020-03-01",
+		"Drones pound convoy near Saraqib\n\nTurkish drones struck a convoy near Saraqib on Sunday, killing 19 soldiers, sources said.\n\nRussia's Defence Ministry said four of its advisers were wounded in the strike.",
+		[]string{"killed 19", "injured 4"}},
+	// near-miss: a possessive place that is where ("in Lebanon's Bekaa")
+	{"a strike in another country's valley", "en", "2020-03-01",
+		"Drones pound convoy near Saraqib\n\nTurkish drones struck a convoy near Saraqib on Sunday, killing 19 soldiers, sources said.\n\nAn Israeli strike in Lebanon's Bekaa valley killed three fighters on Sunday.",
+		[]string{"killed 19", "killed 3 bg"}},
+
 	// near-misses: the same openers on the own town, or with no place
 	{"meanwhile, the own toll", "en", "2020-03-02",
 		"Air strike on Ariha kills 8\n\nAn air strike hit a market in Ariha on Monday, killing eight people, rescuers said.\n\nMeanwhile, doctors in Ariha said 20 wounded were being treated.",
