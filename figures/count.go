@@ -251,6 +251,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				if g.role {
 					g.g = Combatants
 				}
+				if (g.g == People || ts[j+2].w == "members") && x.rescueStaff(ts[j+2].w, j+1, j+2, s) {
+					g.g = Civilians // "one of its volunteers" of the Civil Defence (figures.md)
+				}
 				it.g = g.g
 				it.b = j + 3
 				x.bounds(&it, qk, lo, hi)
@@ -586,6 +589,39 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				// members of a rescue team, a family, a council: people
 				g.g = People
 			}
+			ofEnd := -1
+			if t.w == "members" && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
+				// "two members of the prison staff were among those killed",
+				// "wounding three members of the security service": the body
+				// is part of the count; a security body's are fighters
+				for m := k + 3; m < s.b && m <= k+6; m++ {
+					w := ts[m].w
+					if ts[m].k != kWord || victimStops[w] || x.metricAtOK(m, s) {
+						break
+					}
+					if bodyNouns[w] {
+						ofEnd = m + 1
+						if (w == "service" || w == "force") && ts[m-1].w == "the" && g.g == People && x.securityBodyBefore(m, w) {
+							g.g = Combatants // "the General Security Service ... three members of the service"
+						}
+						if w == "forces" && (ts[m-1].w == "security" || ts[m-1].w == "armed") && !x.armedMembers(j, k, s) {
+							g.g = Troops // "members of the security forces" of a state
+						}
+						if w == "staff" && g.g == Combatants && !x.armedMembers(j, k, s) {
+							g.g = People
+						}
+						for q := k + 3; q < m; q++ {
+							if ts[q].w == "security" && g.g == People && !x.rescueStaff(t.w, j, k, s) {
+								g.g = Combatants
+							}
+							if w := ts[q].w; (w == "hospital" || w == "clinic" || w == "medical") && g.g == People {
+								g.g = Civilians // medics are civilians (figures.md)
+							}
+						}
+						break
+					}
+				}
+			}
 			for m := j; m < k; m++ {
 				x.applyMod(it, ts[m].w)
 			}
@@ -598,6 +634,9 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				it.g = People // "two adult sons"
 			}
 			k++
+			if ofEnd > 0 {
+				k = ofEnd
+			}
 			if k+1 < s.b && ts[k].w == "and" {
 				// "soldiers and fighters": one count of both
 				if g2, ok := groupWords[ts[k+1].w]; ok && !g2.sing {
@@ -1180,6 +1219,11 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 	default:
 		return false
 	}
+	for m := max(j-2, s.a); m <= k && m < s.b; m++ {
+		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our") && x.rescueBodyBefore(m) {
+			return true // "the Civil Defence said one of its volunteers died"
+		}
+	}
 	for m := j; m < s.b && m <= k+5; m++ {
 		w := x.ts[m].w
 		if w == "helmets" || (w == "civil" && (x.word(m+1, s) == "defence" || x.word(m+1, s) == "defense")) {
@@ -1187,6 +1231,31 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		}
 		if m > k && (x.ts[m].k != kWord || victimStops[w] && w != "with" && w != "of" && w != "the") {
 			return false
+		}
+	}
+	return false
+}
+
+// bodyNouns end the of-phrase of "members of the ...": a body of people.
+var bodyNouns = map[string]bool{
+	"staff": true, "service": true, "services": true, "team": true, "crew": true, "force": true,
+	"unit": true, "council": true, "committee": true, "directorate": true, "police": true,
+	"forces": true,
+}
+
+func (x *extractor) metricAtOK(i int, s sentence) bool {
+	_, ok := x.metricAt(i, s)
+	return ok
+}
+
+// securityBodyBefore: was a security body of that noun named in this or the
+// two sentences before ("the General Security Service", "the security
+// force")? "The service" then refers to it.
+func (x *extractor) securityBodyBefore(m int, noun string) bool {
+	from := x.sents[max(0, x.si-2)].a
+	for j := m - 2; j > from; j-- {
+		if x.ts[j].w == noun && x.ts[j-1].w == "security" {
+			return true
 		}
 	}
 	return false
