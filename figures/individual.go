@@ -1148,9 +1148,6 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		return item{}, k, false
 	}
 	hw := ts[h].w
-	if hw == "by" && h-2 > k && ts[h-1].w == "-" && ts[h-2].w == "passer" {
-		hw = "passer-by" // "a passer-by was wounded": one person
-	}
 	for j := k + 1; j < h; j++ {
 		if ordinals[ts[j].w] {
 			return item{}, k, false // "a sixth civilian": a step of a toll told elsewhere
@@ -1632,7 +1629,7 @@ func (x *extractor) listContinues(j int, s sentence) bool {
 // coordinator, financier, official, spokesman, operative)?
 func agentNoun(w string) bool {
 	switch w {
-	case "passer-by", "bystander", "passerby", "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
+	case "official", "figure", "chief", "deputy", "aide", "head", "envoy", "judge", "imam", "companion", "escort",
 		"colleague", "friend", "neighbour", "neighbor", "relative", "fiancee", "fiance", "guest", "pilgrim", "victim",
 		"cleric", "sheikh", "mufti", "emir", "associate", "ally", "spokesman", "spokeswoman", "guard", "bodyguard",
 		"mechanic", "cook", "chef", "clerk", "medic", "nurse", "suspect":
