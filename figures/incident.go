@@ -288,7 +288,17 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			// "comes a day after five soldiers were killed": a count
 			// opens another incident's clause too
 			p, n := x.word(k-1, s), x.word(k+1, s)
-			if (n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n] || x.ts[min(k+1, s.b-1)].k == kNum || enUnits[n] > 1 || enTens[n] > 0) &&
+			// "The attack came two days after Russian jets killed 12":
+			// after a coming verb and a span, any clause but one that
+			// names the own again ("days after the strike", "after it")
+			came := false
+			for j := k - 2; j >= s.a && j >= k-4; j-- {
+				if w := x.ts[j].w; w == "came" || w == "comes" || w == "come" {
+					came = true
+				}
+			}
+			came = came && n != "the" && n != "this" && n != "that" && n != "it" && n != "its" && n != "his" && n != "her" && n != "their"
+			if (came || n == "a" || n == "an" || strikeKindWords[n] || incidentNouns[n] || x.ts[min(k+1, s.b-1)].k == kNum || enUnits[n] > 1 || enTens[n] > 0) &&
 				(p == "hours" || p == "came" || p == "comes" || p == "days" || p == "weeks" || p == "day" || p == "week" ||
 					p == "months" || p == "month" || p == "years" || p == "year") {
 				if v.other < 0 {

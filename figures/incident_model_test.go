@@ -104,6 +104,18 @@ var incidentModelArticles = []struct {
 		"Strike on Sarmin market\n\nAn air strike hit the market of Sarmin on Tuesday, killing five people.\n\nOn May 11, the toll rose to seven, rescuers said.",
 		[]string{"killed 5", "killed 7"}},
 
+	// "came N days after <another incident's clause>"
+	{"came two days after jets killed", "en", "2022-05-10",
+		"Strike kills 3 in Ariha\n\nAn air strike killed three civilians in Ariha on Tuesday, rescuers said.\n\nThe attack came two days after Russian jets killed 12 people in Kafr Nabl.",
+		[]string{"killed 3", "killed 12 bg"}},
+	{"came hours after government shelling", "en", "2022-05-10",
+		"Strike kills 3 in Ariha\n\nAn air strike killed three civilians in Ariha on Tuesday, rescuers said.\n\nIt came hours after government shelling killed four people in Sarmin.",
+		[]string{"killed 3", "killed 4 bg"}},
+	// near-miss: a span after the own strike
+	{"two days after the strike, the toll", "en", "2022-05-12",
+		"Strike kills 3 in Ariha\n\nAn air strike killed three civilians in Ariha on Tuesday, rescuers said.\n\nThe news came two days after the strike killed five people in Ariha, rescuers said.",
+		[]string{"killed 3", "killed 5"}},
+
 	// another side's country as its possessive ("Lebanon's Hezbollah")
 	// names who, not where: the own incident's losses stay own
 	{"a foreign ally's own losses", "en", "2020-03-01",
