@@ -514,3 +514,57 @@ func (x *extractor) arSurvivor(i int, s sentence) (Group, bool) {
 	}
 	return "", false
 }
+
+// arRankingLead reads a count by place that goes on from a toll of the
+// same sentence: "قتل فيها 30 مدنياً، تلتها محافظة درعا بـ 19 مدنياً، ثم
+// حلب بـ 17، ودير الزور بـ 12". The count stands after بـ and a place of
+// at most three words, opened by a word of ranking (تلتها، ثم), or by a
+// comma when the ranking went on before it ("ثم حلب بـ 17، ودير الزور بـ
+// 12"); it takes the metric of the toll before it, and its group when it names
+// none. Each place is its own figure.
+func (x *extractor) arRankingLead(it item, s sentence) (Metric, Group, bool) {
+	j := it.qa - 1
+	if j-1 <= s.a || x.ts[j].w != "ب" || !x.lastFig.ok || x.lastFig.si != x.si || len(x.figs) == 0 {
+		return "", "", false
+	}
+	last := x.figs[len(x.figs)-1]
+	if last.Background || last.Min == nil || *last.Min == 0 {
+		return "", "", false
+	}
+	for k, n := j-1, 0; k > s.a && n < 3; k, n = k-1, n+1 {
+		x.steps++
+		t := x.ts[k]
+		if t.k != kWord || !t.ar || arStop[t.w] {
+			return "", "", false
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return "", "", false
+		}
+		p := x.ts[k-1]
+		if arRankWords[stripWawBa(p.w)] || (p.w == "،" || p.w == ",") && x.arRankedBefore(k-1, s) {
+			return x.lastFig.m, last.Group, true
+		}
+	}
+	return "", "", false
+}
+
+// arRankWords go on down a ranking: "تلتها", "ثم".
+var arRankWords = map[string]bool{
+	"تلتها": true, "تليها": true, "يليها": true, "تلاها": true, "تلته": true, "يليه": true, "ثم": true,
+}
+
+// arRankedBefore: does a word of ranking stand in the few tokens before k,
+// past no word of the figures? "ثم حلب بـ 17، ودير الزور": the list of
+// places goes on.
+func (x *extractor) arRankedBefore(k int, s sentence) bool {
+	for j := k - 1; j > s.a && j >= k-12; j-- {
+		x.steps++
+		if arRankWords[stripWawBa(x.ts[j].w)] {
+			return true
+		}
+		if _, ok := x.metricAt(j, s); ok {
+			return false
+		}
+	}
+	return false
+}

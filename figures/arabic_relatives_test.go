@@ -152,6 +152,19 @@ var arRound2Cases = []arCase{
 		[]string{"killed/civilians 9", "killed/women 1", "killed/children 3", "killed/people 5"}},
 	{"a woman and her two children among them", "", "وقتل 6 مدنيين بينهم سيدة وطفلاها.",
 		[]string{"killed/civilians 6", "killed/women 1", "killed/children 2"}},
+
+	// 7. a toll by place that goes on down a ranking
+	{"followed by two places with counts", "", "وقتل في إدلب 30 مدنياً، تلتها حماة بـ 12 مدنياً، ثم حلب بـ 9، واللاذقية بـ 4.",
+		[]string{"killed/civilians 30", "killed/civilians 12", "killed/civilians 9", "killed/civilians 4"}},
+	{"the wounded by place, bare counts", "", "وأصيب في سرمين 20 شخصاً، ثم أريحا بـ 8.",
+		[]string{"injured/people 20", "injured/people 8"}},
+	{"followed by a governorate", "", "وكانت درعا الأعلى إذ قتل فيها 25 مدنياً، تليها محافظة حلب بـ 11 مدنياً.",
+		[]string{"killed/civilians 25", "killed/civilians 11"}},
+	{"near-miss: prices rose by a percentage", "", "وقتل 5 مدنيين، وارتفعت الأسعار بـ 10 بالمئة.",
+		[]string{"killed/civilians 5"}},
+	{"near-miss: a team won by goals", "", "وقتل 5 مدنيين، ثم فاز الفريق بـ 3 أهداف.",
+		[]string{"killed/civilians 5"}},
+	{"near-miss: a ranking with no toll before", "", "وجاءت إدلب أولاً، تلتها حماة بـ 12 نقطة.", nil},
 }
 
 // arRound2Todo names the cases whose reading is not reached yet.

@@ -626,6 +626,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m, fromLead = lm, true
 		} else if lm, ok := x.arPartitive(first, s); ok {
 			m, fromLead = lm, true // "2 منهم إصاباتهم حرجة" (arabic.go)
+		} else if lm, g, ok := x.arRankingLead(first, s); ok {
+			m, fromLead = lm, true // "تلتها درعا بـ 19 مدنياً، ثم حلب بـ 17" (arabic_relatives.go)
+			if list[0].g == "" && len(list) == 1 {
+				list[0].g = g
+			}
 		}
 		if midx >= 0 {
 			if w := ts[midx].w; w == "lost" || w == "gunned" {
