@@ -155,6 +155,10 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 	}
 	for k := a; k < b; k++ {
 		x.steps++
+		if e, ok := x.describingClause(k, sentence{a: a, b: b}); ok {
+			k = e // "the monitor, which has tracked the war since 2011,": no figure's date
+			continue
+		}
 		t := ts[k]
 		if t.k == kNum {
 			if y, ok := yearValue(t); ok {
@@ -173,7 +177,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				if x.namesAgreement(k, a, b) {
 					continue
 				}
-				out = append(out, temporal{pos: k, past: x.pastYear(y)})
+				out = append(out, temporal{pos: k, past: x.pastYear(y) && !x.ledeDate(k)})
 			}
 			continue
 		}
@@ -234,6 +238,11 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			}
 			if at(k-1).w == "last" {
 				past = true
+			}
+			if past && x.ledeDate(k) {
+				// "a camp hit last November", in a report published in
+				// January: the lede's first date is its incident's
+				past = false
 			}
 			out = append(out, temporal{pos: k, past: past})
 			continue
@@ -594,6 +603,14 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ledeDate: is the date at k the first one the headline and lede name?
+// That is the own incident's date however long before publication it was
+// (a report or a follow-up); later ones may recall another incident. A
+// text of one sentence has no lede apart from what it recalls.
+func (x *extractor) ledeDate(k int) bool {
+	return x.own.first > 0 && x.si < x.own.ledeTo && k == x.own.first-1 && len(x.sents) > 1
 }
 
 func (x *extractor) pastYear(y int) bool {

@@ -70,6 +70,7 @@ type ownIncident struct {
 	scopeSi  int             // the sentence that opened the scope
 	months   uint16          // the months the headline and lede name, a bit each
 	dates    []int           // the days of a month they name, month*100+day
+	first    int             // 1 + the token of the first date they name (0: none)
 	year     int             // the latest year they name
 	monthly  bool            // the lede tells a monthly report: its month is its own
 	disaster bool            // the lede tells an earthquake or a flood
@@ -166,6 +167,10 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	ts := x.ts
 	for k := s.a; k < s.b; k++ {
 		x.steps++
+		if e, ok := x.describingClause(k, s); ok {
+			k = e // what a source or place is ("which has tracked the war since 2011") dates no figure
+			continue
+		}
 		t := ts[k]
 		if t.k != kWord {
 			continue
@@ -814,6 +819,40 @@ func (x *extractor) remnantClause(s sentence, pos int) bool {
 	return false
 }
 
+// describingClause: does a relative clause between commas open at k (",
+// which has tracked the war since 2011,", "، التي توثق الانتهاكات منذ عام
+// 2011،") and hold no number, so that it describes the noun before it
+// rather than telling a figure's incident? It returns the closing comma.
+func (x *extractor) describingClause(k int, s sentence) (int, bool) {
+	ts := x.ts
+	if ts[k].w != "," && ts[k].w != "،" || k+1 >= s.b {
+		return k, false
+	}
+	switch stripWawBa(ts[k+1].w) {
+	case "which", "who", "whose", "الذي", "التي", "الذين":
+	default:
+		return k, false
+	}
+	for j := k + 2; j < s.b && j <= k+30; j++ {
+		x.steps++
+		switch t := ts[j]; {
+		case t.k == kNum && !yearLike(t.w) || t.cls&cNumberWord != 0 && t.w != "one":
+			return k, false // a clause with a count may tell a toll of its own
+		case t.k == kNL || t.k == kQuote:
+			return k, false
+		case t.w == "," || t.w == "،":
+			return j, true
+		}
+	}
+	return k, false
+}
+
+// yearLike: is a number token a year ("2011", "٢٠١١": the reading folds
+// its digits) rather than a count?
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
 // ownFollowUp: does the sentence tell the own incident by its place (a
 // follow-up weeks later: "last week's strike on Kafr Nabl killed nine")?
 func (x *extractor) ownFollowUp(s sentence) bool {
@@ -1363,12 +1402,17 @@ func (x *extractor) readOwnScope() {
 			if x.ts[k].ar {
 				w = stripWawBa(w)
 			}
-			if m, ok := x.monthAt(k); ok {
+			m, isMonth := x.monthAt(k)
+			if isMonth {
 				x.own.months |= 1 << uint(m)
 				x.noteOwnDate(k, m, s)
 			}
-			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
+			y, isYear := yearValue(x.ts[k])
+			if isYear && y > x.own.year {
 				x.own.year = y
+			}
+			if (isMonth || isYear) && x.own.first == 0 {
+				x.own.first = k + 1
 			}
 			if back, ok, reported := x.dayMark(k, s); ok && !x.calendarDay(k) {
 				// "a monitor said on Wednesday": that day or the one before

@@ -51,6 +51,39 @@ var leakArticles = []struct {
 		"مقتل أربعة بغارة على سرمين\n\nقتل أربعة أشخاص اليوم الاثنين بغارة جوية على بلدة سرمين.\n\nونقل خمسة مصابين إلى مشافي ولاية هطاي.",
 		[]string{"killed 4", "injured 5"}},
 
+	// a relative clause between commas that describes the source or a
+	// place, not the figure's incident, and holds no count of its own
+	{"a monitor that has tracked the war since 2011", "en", "2023-01-19",
+		"Car bomb kills 11 in Dana\n\nA car bomb killed 11 people in a market in Dana on Thursday, rescuers said.\n\nThe Syrian Observatory for Human Rights, which has tracked the war since 2011 through contacts on the ground, put the death toll at 14.",
+		[]string{"killed 11", "killed 14"}},
+	{"a group that monitors the conflict", "en", "2023-01-19",
+		"Car bomb kills 11 in Dana\n\nA car bomb killed 11 people in a market in Dana on Thursday, rescuers said.\n\nThe monitor, which documents the conflict from Britain, said 30 people were wounded.",
+		[]string{"killed 11", "injured 30"}},
+	{"ar a monitor that has documented since 2011", "ar", "2023-01-19",
+		"مقتل ١١ بانفجار في الدانا\n\nقتل ١١ شخصاً اليوم الخميس بانفجار سيارة مفخخة في سوق مدينة الدانا.\n\nوقال المرصد السوري، الذي يوثق الانتهاكات منذ عام ٢٠١١، إن ١٤ شخصاً قتلوا.",
+		[]string{"killed 11", "killed 14"}},
+	{"near-miss: the clause holds its own toll", "en", "2023-01-19",
+		"Car bomb kills 11 in Dana\n\nA car bomb killed 11 people in a market in Dana on Thursday, rescuers said.\n\nThe war, which has killed more than 500,000 people since 2011, shows no sign of ending.",
+		[]string{"killed 11", "killed 500001.. bg"}},
+	{"near-miss: a plain clause of the war keeps its toll background", "en", "2023-01-19",
+		"Car bomb kills 11 in Dana\n\nA car bomb killed 11 people in a market in Dana on Thursday, rescuers said.\n\nSyria's war has killed more than 500,000 people since it began in 2011.",
+		[]string{"killed 11", "killed 500001.. bg"}},
+
+	// the lede's first date is the own incident's, however long before
+	// publication: a report or a follow-up on it
+	{"a report months after the attack", "en", "2023-01-19",
+		"Rights group: cluster munitions hit Idlib camp\n\nA rights group said government forces fired cluster munitions at a camp near Idlib city in November, in an attack it says killed 11 civilians.\n\nThe attack also wounded 20 people, the group said.",
+		[]string{"killed 11", "injured 20"}},
+	{"a follow-up dated in the lede", "en", "2024-05-20",
+		"Inquiry into bakery strike\n\nThe March 3 strike on a bakery in Ariha killed 12 people, an inquiry published on Monday found.\n\nIt also wounded 30, the inquiry said.",
+		[]string{"killed 12", "injured 30"}},
+	{"ar a report weeks after the attack", "ar", "2023-01-19",
+		"تقرير: ذخائر عنقودية على مخيم في إدلب\n\nقالت منظمة حقوقية إن قوات النظام قصفت مخيماً قرب مدينة إدلب في تشرين الثاني الماضي، ما أدى إلى مقتل ١١ مدنياً.",
+		[]string{"killed 11"}},
+	{"near-miss: a second date in the lede recalls another incident", "en", "2024-05-20",
+		"Strike hits Ariha market\n\nA strike on a market in Ariha killed five people on Sunday, rescuers said. In March 2021 a strike on the same market killed 30.",
+		[]string{"killed 5", "killed 30 bg"}},
+
 	// "since then", "during this wave": a span whose start the sentence
 	// before names
 	{"since then after since late April", "en", "2019-06-12",
