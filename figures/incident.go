@@ -1411,7 +1411,9 @@ func (x *extractor) readOwnScope() {
 			if isYear && y > x.own.year {
 				x.own.year = y
 			}
-			if (isMonth || isYear) && x.own.first == 0 {
+			if (isMonth || isYear) && x.own.first == 0 && k >= s.a+4 {
+				// a sentence that opens on its date ("وفي أيار الماضي
+				// استهدفت") may recall another day: that one is not taken
 				x.own.first = k + 1
 			}
 			if back, ok, reported := x.dayMark(k, s); ok && !x.calendarDay(k) {
