@@ -127,6 +127,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 	if t.w == "lost" && x.lostPeople(i, s) {
 		return true
 	}
+	if t.w == "lost" && x.lostRelatives(i, s) {
+		return true
+	}
 	if x.selfInflicted(i, s) {
 		return true
 	}
@@ -2971,4 +2974,45 @@ func (x *extractor) tollTold() bool {
 		}
 	}
 	return false
+}
+
+// kinNouns are relatives a person may lose: "lost his mother and two
+// sisters".
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "sons": true,
+	"daughter": true, "daughters": true, "brother": true, "brothers": true, "sister": true,
+	"sisters": true, "children": true, "child": true, "parents": true, "family": true,
+	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "cousins": true,
+	"nephew": true, "niece": true, "baby": true, "grandchildren": true, "grandmother": true, "grandfather": true,
+}
+
+// lostRelatives reads "lost his mother and two sisters in the attack": a
+// person's relatives killed, when the loss is put in the article's kind of
+// incident ("in the attack", "in the strike"); a bereavement told without
+// it ("she lost two sons in the siege", "lost his father years ago") may be
+// of any time and is not read.
+func (x *extractor) lostRelatives(i int, s sentence) bool {
+	if p := x.word(i+1, s); p != "his" && p != "her" && p != "their" {
+		return false
+	}
+	if !kinNouns[x.word(i+2, s)] && !kinNouns[x.word(i+3, s)] {
+		return false
+	}
+	if x.nonFactual(i, s) || x.modalBefore(i, s) {
+		return false
+	}
+	tied := false
+	for j := i + 2; j < s.b && j <= i+14; j++ {
+		if w := x.ts[j].w; (w == "in" || w == "during") && (x.word(j+1, s) == "the" || x.word(j+1, s) == "that") && (incidentNouns[x.word(j+2, s)] || x.word(j+2, s) == "attack" || x.word(j+2, s) == "raid") {
+			tied = true
+			break
+		}
+		if x.ts[j].k == kPunct && x.ts[j].w != "," {
+			break
+		}
+	}
+	if !tied {
+		return false
+	}
+	return x.victimObjects(i, i+1, Killed, s)
 }
