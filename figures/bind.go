@@ -818,7 +818,7 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	if it.ord && x.lastFig.ok && x.lastFig.si == x.si && x.lastFig.m == m {
 		return true // "three were killed and a fourth died later": a step
 	}
-	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 {
+	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 && !x.tallied(it, s) {
 		// "two of the wounded were in a critical condition", "four of the
 		// dead were from one family": a part of a toll told, of no group
 		return true
@@ -2008,4 +2008,16 @@ func (x *extractor) agedUnder18(k, n int, s sentence) bool {
 		ages++
 	}
 	return ages == n
+}
+
+// tallied: is a part of a toll ("21 of the deaths") the object of a body's
+// own tally ("documented 21 of the deaths by name", "verified 40 of the
+// killings")? Then it is that body's figure, not a part told in passing.
+func (x *extractor) tallied(it item, s sentence) bool {
+	switch x.word(it.qa-1, s) {
+	case "documented", "recorded", "verified", "identified", "confirmed":
+	default:
+		return false
+	}
+	return it.hm.m == Killed && !beWords[x.word(it.b, s)]
 }
