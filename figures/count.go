@@ -684,7 +684,10 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				return k + 1
 			}
 		}
-		if t.k == kWord && !nonPerson[t.w] && (modSuffix(t.w) || (t.cap && !(strings.HasSuffix(t.w, "s") && len(t.w) > 3))) {
+		if t.k == kWord && !nonPerson[t.w] && (modSuffix(t.w) || t.cap && (!(strings.HasSuffix(t.w, "s") && len(t.w) > 3) || x.groupAhead(k+1, s))) {
+			// a name ending in s is a plural noun ("two Americans") unless a
+			// noun of people follows ("two Hamas commanders", "two Hurras
+			// al-Din fighters")
 			k++
 			nmods++
 			continue
@@ -1087,6 +1090,9 @@ func (x *extractor) groupAhead(k int, s sentence) bool {
 		}
 		if _, ok := mods[t.w]; ok || t.cap || t.w == "'" || t.w == "’" || t.k == kQuote {
 			continue
+		}
+		if t.k == kWord && strings.HasPrefix(t.w, "al-") {
+			continue // the article of a name: "Hurras al-Din fighters"
 		}
 		if t.w == "-" && k+1 < s.b {
 			k++ // "high-value": the word after the hyphen
