@@ -1007,6 +1007,15 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			one.b, one.g = k+4, People
 			return one, k + 4, true
 		}
+		if sg := strings.TrimSuffix(n, "s"); sg != n && (agentNoun(sg) || armedCues[sg]) && k+3 < s.b {
+			// "one of the suspects", "one of the attackers": one person of
+			// them, a fighter when the noun is of an armed side
+			one.b, one.g = k+4, People
+			if armedCues[sg] {
+				one.g = Combatants
+			}
+			return one, k + 4, true
+		}
 	}
 	// "one of its own volunteers": one of a body's own people; a rescue
 	// body's staff are civilians (figures.md)
@@ -1309,6 +1318,15 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 		ok = refl && n2 == "up"
 	case "detonated", "exploded", "triggered", "detonates", "explodes", "triggers":
 		ok = (n1 == "his" || n1 == "her") && (n2 == "vest" || n2 == "belt" || n2 == "explosives" || n2 == "suicide" || n2 == "explosive")
+		if n1 == "a" || n1 == "an" {
+			// "detonated an explosive belt", "a suicide vest": a charge worn
+			// on the body is set off on oneself; "an explosive device" is not
+			n3 := x.word(i+3, s)
+			ok = (n2 == "explosive" || n2 == "explosives" || n2 == "suicide") && (n3 == "belt" || n3 == "vest") || n2 == "belt" || n2 == "vest"
+			// only of a new person ("one of the suspects", "a gunman"): "the
+			// target ... detonated an explosives belt" restates a death told
+			ok = ok && x.indefiniteSubject(i, s)
+		}
 	case "killed", "kills":
 		ok = refl
 	case "committed", "commits":
@@ -3015,4 +3033,21 @@ func (x *extractor) lostRelatives(i int, s sentence) bool {
 		return false
 	}
 	return x.victimObjects(i, i+1, Killed, s)
+}
+
+// indefiniteSubject: does the clause before the verb at i open on a new
+// person ("One of the suspects", "A member of the cell"), not a definite one
+// told before ("The target, identified as ...")?
+func (x *extractor) indefiniteSubject(i int, s sentence) bool {
+	st := i - 1
+	for st > s.a && st >= i-8 && x.ts[st-1].k != kPunct {
+		st--
+	}
+	switch x.ts[st].w {
+	case "a", "an", "another":
+		return true
+	case "one":
+		return x.word(st+1, s) == "of"
+	}
+	return false
 }
