@@ -401,12 +401,14 @@ func (x *extractor) pageSpeakers() []string {
 
 // toldSpeaker is a body that speaks on the page and is also told things
 // in it ("told X", "spoke to X", "قال ... لـX"). A wire agency is told on
-// every outlet's page that runs its copy, and is not taken.
+// every outlet's page that runs its copy, and is not taken. Names are
+// compared by SourceKey (outlet.sameBody), each read once.
 func (x *extractor) toldSpeaker() string {
 	speakers := x.pageSpeakers()
 	if len(speakers) == 0 {
 		return ""
 	}
+	var keys []string // SourceKey of each speaker as an outlet, read when first needed
 	for _, s := range x.sents {
 		for k := s.a; k < s.b; k++ {
 			t := x.ts[k]
@@ -430,15 +432,27 @@ func (x *extractor) toldSpeaker() string {
 			if len(told) == 0 || newsName(told) {
 				continue
 			}
-			for _, sp := range speakers {
-				if x.speaksAt(k, sp) {
-					continue // "وأكد تقرير للدفاع المدني": its own report, not one told
+			if keys == nil {
+				keys = make([]string, len(speakers))
+				for i, sp := range speakers {
+					keys[i] = SourceKey(namedOutlet(sp).name)
 				}
-				o := namedOutlet(sp)
-				for n := len(told); n >= 1; n-- {
-					if o.sameBody(strings.Join(told[:n], " ")) {
-						return sp
-					}
+			}
+			toldKeys := make([]string, len(told)+1) // the key of told[:n]
+			for n := len(told); n >= 1; n-- {
+				toldKeys[n] = SourceKey(strings.Join(told[:n], " "))
+			}
+			for i, sp := range speakers {
+				if keys[i] == "" {
+					continue
+				}
+				match := false
+				for n := len(told); n >= 1 && !match; n-- {
+					tk := toldKeys[n]
+					match = tk != "" && (tk == keys[i] || strings.HasPrefix(tk+" ", keys[i]+" "))
+				}
+				if match && !x.speaksAt(k, sp) {
+					return sp // not "وأكد تقرير للدفاع المدني": its own report, not one told
 				}
 			}
 		}
@@ -549,6 +563,9 @@ func (x *extractor) toldNameAr(k int, s sentence) []string {
 func (x *extractor) ownReportAuthor() string {
 	offered := false
 	for _, ln := range x.doc.Lines {
+		if ln.End-ln.Start > 300 || strings.Count(x.text[ln.Start:ln.End], " ") > 20 {
+			continue // a paragraph, not a link line
+		}
 		l := strings.ToLower(x.text[ln.Start:ln.End])
 		if len(strings.Fields(l)) > 12 {
 			continue
