@@ -1,19 +1,13 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The incident model, by signal (../shared/spec/figures.md, "Background
 // means a different incident"): the own incident is the headline's and
 // lede's (kind, places, day); a figure's clause restates it, names
 // something else, or is neutral. Written for this test in new words; wants
 // as in backgroundArticles.
-var incidentModelArticles = []struct {
-	name, lang, pub, text string
-	want                  []string
-}{
+var incidentModelArticles = []backgroundArticle{
 	// a live page: a post's heading opens its paragraph ("Elsewhere: ...");
 	// undated, "a day earlier" and "comes a day after N were killed" count
 	// back from the own day; a base in another province in a denial
@@ -189,34 +183,4 @@ var incidentModelArticles = []struct {
 	// their own base
 }
 
-func TestIncidentModel(t *testing.T) {
-	score := map[string][2]int{}
-	for _, c := range incidentModelArticles {
-		wrong, missing := backgroundMatch(Extract(c.text, day(c.pub)), c.want)
-		bad := map[string]bool{}
-		for _, w := range append(wrong, missing...) {
-			bad[w] = true
-		}
-		for _, w := range c.want {
-			k := c.lang + " own"
-			if strings.HasSuffix(w, " bg") {
-				k = c.lang + " bg"
-			}
-			s := score[k]
-			s[1]++
-			if !bad[w] {
-				s[0]++
-			}
-			score[k] = s
-		}
-		if len(wrong) > 0 {
-			t.Errorf("%s: wrong background flag %v", c.name, wrong)
-		}
-		if len(missing) > 0 {
-			t.Logf("%s: not extracted %v", c.name, missing)
-		}
-	}
-	for _, k := range []string{"en own", "en bg", "ar own", "ar bg"} {
-		t.Logf("%s: %d/%d", k, score[k][0], score[k][1])
-	}
-}
+func TestIncidentModel(t *testing.T) { runBackgroundArticles(t, incidentModelArticles) }
