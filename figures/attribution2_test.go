@@ -1,12 +1,6 @@
 package figures
 
-import (
-	"strings"
-	"testing"
-	"time"
-
-	"github.com/idlibwatch/idlibwatch/reading"
-)
+import "testing"
 
 // Round 2 of attribution: a page that is the body's own (it is told
 // things, it offers its own report in full), a witness whose words run
@@ -14,10 +8,7 @@ import (
 // with the speaker's role after a comma, and a source that goes on over
 // the next sentence or two of its paragraph. Same short form as
 // attributionCases.
-var attribution2Cases = []struct {
-	name, outlet, text string
-	want               []string
-}{
+var attribution2Cases = []attributionCase{
 	// 1. the page is the body's own: the one told is the outlet
 	{"ar: a witness told the body: the body is the page", "",
 		"تحديث: قصف على سوق معرة مصرين\n\nرصد مرصد الشمال لحقوق الإنسان مقتل 4 مدنيين جراء القصف. وقال أحد الباعة لمرصد الشمال لحقوق الإنسان: \"رأيت الدخان فوق السوق\".",
@@ -108,33 +99,4 @@ var attribution2Cases = []struct {
 		[]string{"!casualties/women 0 src=relatives"}},
 }
 
-func TestAttribution2(t *testing.T) {
-	pass := 0
-	for _, c := range attribution2Cases {
-		ok := t.Run(c.name, func(t *testing.T) {
-			d := reading.Read(c.text)
-			d.Outlet = c.outlet
-			var got []string
-			for _, f := range ExtractDoc(d, time.Time{}) {
-				got = append(got, short(f))
-			}
-			for _, w := range c.want {
-				not := strings.HasPrefix(w, "!")
-				w = strings.TrimPrefix(w, "!")
-				found := false
-				for _, g := range got {
-					if g == w {
-						found = true
-					}
-				}
-				if found == not {
-					t.Errorf("%s\n got:\n  %s\nwant %s%s", c.text, strings.Join(got, "\n  "), map[bool]string{true: "no ", false: ""}[not], w)
-				}
-			}
-		})
-		if ok {
-			pass++
-		}
-	}
-	t.Logf("%d/%d attribution2 cases pass", pass, len(attribution2Cases))
-}
+func TestAttribution2(t *testing.T) { runAttribution(t, "attribution2", attribution2Cases) }

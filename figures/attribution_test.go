@@ -14,10 +14,7 @@ import (
 // description stands for a body named before, and when the outlet speaks
 // of itself. Each want is a figure (short form) that must be among the
 // figures; a want that opens with "!" must not be.
-var attributionCases = []struct {
-	name, outlet, text string
-	want               []string
-}{
+var attributionCases = []attributionCase{
 	// 1. the subject before a relative clause or a participle
 	{"whose-clause then a participle", "",
 		"The Orontes Rescue Corps, whose crews work in rebel-held villages, gave a lower count, saying its teams had recovered the bodies of 9 people.",
@@ -200,9 +197,20 @@ var attributionCases = []struct {
 		[]string{"killed/civilians 50 src=لجنة التوثيق المحلية"}},
 }
 
-func TestAttribution(t *testing.T) {
+// attributionCase is a text read as from the outlet (empty: none) and its
+// wants: figures in short form that must be among the figures, or must
+// not be when they open with "!".
+type attributionCase struct {
+	name, outlet, text string
+	want               []string
+}
+
+// runAttribution runs each case as a subtest and logs how many pass,
+// under what.
+func runAttribution(t *testing.T, what string, cases []attributionCase) {
+	t.Helper()
 	pass := 0
-	for _, c := range attributionCases {
+	for _, c := range cases {
 		ok := t.Run(c.name, func(t *testing.T) {
 			d := reading.Read(c.text)
 			d.Outlet = c.outlet
@@ -228,5 +236,7 @@ func TestAttribution(t *testing.T) {
 			pass++
 		}
 	}
-	t.Logf("%d/%d attribution cases pass", pass, len(attributionCases))
+	t.Logf("%d/%d %s cases pass", pass, len(cases), what)
 }
+
+func TestAttribution(t *testing.T) { runAttribution(t, "attribution", attributionCases) }
