@@ -66,11 +66,7 @@ var mastheadStops = map[string]bool{"the": true, "for": true, "of": true, "and":
 // seven words, each capitalised or a linking word, no punctuation of a
 // sentence or a headline, and a line after it?
 func mastheadLine(text string) string {
-	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
-	if !ok || strings.TrimSpace(rest) == "" {
-		return ""
-	}
-	first = strings.TrimSpace(first)
+	first, _ := firstLine(text)
 	f := strings.Fields(first)
 	if len(f) < 2 || len(f) > 7 || strings.ContainsAny(first, ".:!?,;|\"“”0123456789–—-") {
 		return ""
@@ -90,11 +86,7 @@ func mastheadLine(text string) string {
 // لحقوق الإنسان")? An Arabic headline has no capitals to tell it from a
 // name, so a name given once and known to nobody is not taken.
 func arabicMasthead(text string) string {
-	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
-	if !ok || strings.TrimSpace(rest) == "" {
-		return ""
-	}
-	first = strings.TrimSpace(first)
+	first, rest := firstLine(text)
 	f := strings.Fields(first)
 	if len(f) < 1 || len(f) > 5 {
 		return ""
@@ -116,6 +108,17 @@ func arabicMasthead(text string) string {
 		return first // a body known by several names: SourceKey folds it
 	}
 	return ""
+}
+
+// firstLine is the first non-empty line of text, trimmed, and the text
+// after it; a masthead stands over something, so first is "" when nothing
+// follows.
+func firstLine(text string) (first, rest string) {
+	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return "", ""
+	}
+	return strings.TrimSpace(first), rest
 }
 
 // normKey is SourceKey's folding without the names of known bodies.
