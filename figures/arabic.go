@@ -1182,3 +1182,36 @@ func (x *extractor) arabicThingPerson(j int) bool {
 	w := x.ts[j].w
 	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")
 }
+
+// arNumberAfterNoun reads a number word standing after the plural noun at
+// j and up to two adjectives of affiliation ("عسكريين سوريين اثنين",
+// "مدنيين ثلاثة", "أطفال أربعة"): in Arabic a cardinal may follow what it
+// counts, and then it closes the count. It returns the index after the
+// number, its value and the actor the adjectives name; k is 0 when no
+// number word follows (the plural alone is no count here).
+func (x *extractor) arNumberAfterNoun(j int, s sentence) (k, v int, actor string) {
+	ts := x.ts
+	k = j + 1
+	for k < s.b && k <= j+2 {
+		a, ok := arActor(ts[k])
+		if !ok || strings.HasPrefix(ts[k].w, "و") {
+			break
+		}
+		actor = a
+		k++
+	}
+	if k >= s.b || !ts[k].ar || ts[k].k != kWord || hasWaw(ts[k]) {
+		return 0, 0, ""
+	}
+	if arTwo[ts[k].w] {
+		return k + 1, 2, actor
+	}
+	lo, hi, n, ok := parseNumber(ts[:s.b], k)
+	if !ok || lo != hi || lo < 3 {
+		return 0, 0, ""
+	}
+	if x.arTimeNumber(k) {
+		return 0, 0, "" // ("قتلى ثلاثة أيام"): a span of time
+	}
+	return k + n, lo, actor
+}

@@ -15,6 +15,7 @@ func init() {
 	}
 	negHeads["وفيات"] = Killed
 	negHeads["الوفيات"] = Killed
+	negHeads["اصابه"] = Injured // "دون أي إصابة": not one injury
 }
 
 // arZeroVerbs are negated verbs of harm and the metric they deny.
@@ -232,9 +233,72 @@ func (x *extractor) arUnharmed(i int, s sentence) bool {
 		return false
 	}
 	groups := x.arListBefore(i, s)
+	if len(groups) == 0 && m == Injured {
+		groups = x.arCountedSurvivor(i, s)
+	}
 	if len(groups) == 0 {
 		return false
 	}
 	x.arEmitZeros(groups, m, "", i, end, s)
 	return true
+}
+
+// arCountedSurvivor reads the subject right after the verb of escape
+// before token i when it is counted but names no known group: a dual noun
+// or a number and a noun ("ونجا مراجعان كانا في الغرفة دون أي إصابة",
+// "نجا ثلاثة ركاب"). The people escaped: one item of people. "نجا من
+// محاولة اغتيال" names no one and gives nothing.
+func (x *extractor) arCountedSurvivor(i int, s sentence) []item {
+	for j := i - 1; j >= s.a && j >= i-12; j-- {
+		if !arSurvive[stripWawBa(x.ts[j].w)] {
+			continue
+		}
+		p := j + 1
+		if p >= i || x.ts[p].k != kWord && x.ts[p].k != kNum {
+			return nil
+		}
+		if _, _, _, ok := parseNumber(x.ts, p); ok && p+1 < i && x.ts[p+1].ar && !strings.HasPrefix(x.ts[p+1].w, "ال") {
+			return []item{{g: People}}
+		}
+		w := x.ts[p].w
+		if x.ts[p].ar && !strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ان") && len([]rune(w)) >= 5 {
+			return []item{{g: People}} // a dual: مراجعان، عاملان
+		}
+		return nil
+	}
+	return nil
+}
+
+// arDenial are verbs and participles of denial: "نافية سقوط قتلى",
+// "ونفى الجيش وقوع جرحى". What they deny is a zero, like لم.
+var arDenial = map[string]bool{
+	"نافيه": true, "نافيا": true, "نافين": true, "نافيين": true, "نفي": true, "نفت": true,
+	"ينفي": true, "تنفي": true, "نفوا": true,
+}
+
+// arDeniedEvent finds, after a denial at i, the event noun that opens what
+// is denied (وقوع، سقوط، حدوث، تسجيل), past a subject of up to three words
+// ("ونفى الجيش وقوع جرحى"); -1 when there is none.
+func (x *extractor) arDeniedEvent(i int, s sentence) int {
+	for k := i + 1; k < s.b && k <= i+4; k++ {
+		if _, ok := lookup(arNegFillers, x.ts[k]); ok && x.ts[k].w != "ان" && x.ts[k].w != "عن" {
+			return k // وقوع، سقوط، حدوث، تسجيل، أي (وقوع keeps its root و)
+		}
+		if x.ts[k].k != kWord || x.ts[k].w == "،" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// arFactionSpeaker: a source that names an armed faction ("غرفة عمليات
+// الفتح المبين", "هيئة تحرير الشام"), whose own ranks are fighters, not a
+// state's troops.
+func arFactionSpeaker(src string) bool {
+	for _, w := range []string{"غرفة عمليات", "هيئة تحرير", "الفصائل", "فصائل", "فصيل", "تنظيم", "جبهة", "حراس الدين", "الجبهة الوطنية", "الجيش الوطني"} {
+		if strings.Contains(src, w) {
+			return true
+		}
+	}
+	return false
 }

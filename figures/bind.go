@@ -1440,6 +1440,8 @@ var arForces = map[string]bool{"القوات": true, "قوات": true, "الجي
 var arNegFillers = map[string]bool{
 	"وقوع": true, "التسبب": true, "تسجيل": true, "ان": true, "يسفر": true, "تسفر": true,
 	"سقوط": true, "اي": true, "حدوث": true, "عن": true, "وجود": true, "انباء": false,
+	// "لا توجد مؤشرات على سقوط ضحايا": no sign of them
+	"توجد": true, "يوجد": true, "مؤشرات": true, "مؤشر": true, "دلائل": true, "معلومات": true, "علي": true,
 }
 
 // negation reads a zero: "no US casualties", "no one was hurt",
@@ -1590,6 +1592,8 @@ func (x *extractor) negation(i int, s sentence) bool {
 		case stripWawBa(t.w) == "عدم": // عدم، وعدم، بعدم
 			// "مؤكدة عدم وقوع خسائر بشرية": the absence of casualties
 			k = i + 1
+		case arDenial[stripWawBa(t.w)]:
+			k = x.arDeniedEvent(i, s) // arabic_zero.go
 		}
 		if k < 0 {
 			return false
@@ -1666,10 +1670,22 @@ func (x *extractor) negation(i int, s sentence) bool {
 			}
 		}
 	}
-	if t.ar && it.g == "" && x.word(end, s) == "في" && strings.HasPrefix(x.word(end+1, s), "صفوفه") {
-		it.g, end = Troops, end+2 // "في صفوفها": in its own ranks, said of a force
+	if t.ar && it.g == "" && end < s.b {
+		// "ضحايا مدنيين", "قتلى أطفال": the group as an adjective of the head
+		if g, ok := lookup(groupWords, x.ts[end]); ok && !g.role && !g.list && !g.sing && g.n != 1 {
+			it.g = g.g
+			end++
+		}
 	}
 	src := x.sourceAt(s, i)
+	if t.ar && it.g == "" && x.word(end, s) == "في" && strings.HasPrefix(x.word(end+1, s), "صفوفه") {
+		// "في صفوفها": in its own ranks, said of a force; a faction speaking
+		// of its own ranks means its fighters
+		it.g, end = Troops, end+2
+		if arFactionSpeaker(src) {
+			it.g = Combatants
+		}
+	}
 	bg := x.backgroundAt(s, i)
 	x.emit(it, m, false, src, bg, i, end)
 	for k := i; k < end; k++ {

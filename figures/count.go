@@ -361,6 +361,19 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				}
 			}
 			if !counted {
+				// "عسكريين سوريين اثنين", "مدنيين ثلاثة": a number word after
+				// the noun and its adjectives closes the count (arabic.go)
+				if k, v, actor := x.arNumberAfterNoun(j, s); k > 0 {
+					it.a, lo, hi = j, v, v
+					it.g = g.g
+					if actor != "" {
+						it.actor = actor
+					}
+					j = k
+					counted = true
+				}
+			}
+			if !counted {
 				return it, false
 			}
 		} else {

@@ -315,6 +315,7 @@ func buildArVocab() {
 	add(keysOf(arAccording), false)
 	add(keysOf(negHeads), false)
 	add(keysOf(arNegFillers), false)
+	add(keysOf(arDenial), false)
 	add(keysOf(subMarkers), false) // بينهم is a word of its own, not بين with a suffix
 	for _, q := range qualifiers {
 		add(q.words[:1], false)
