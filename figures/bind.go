@@ -624,6 +624,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m = lm
 		} else if lm, ok := x.sentenceLead(s, first.qa); ok {
 			m, fromLead = lm, true
+		} else if lm, ok := x.listLead(first, s); ok {
+			m, fromLead = lm, true // a bullet under "The dead were as follows:" (antecedent.go)
 		} else if lm, ok := x.arPartitive(first, s); ok {
 			m, fromLead = lm, true // "2 منهم إصاباتهم حرجة" (arabic.go)
 		} else if lm, g, ok := x.arRankingLead(first, s); ok {
@@ -1675,6 +1677,17 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if g, ok := lookup(groupWords, x.ts[end]); ok && !g.role && !g.list && !g.sing && g.n != 1 {
 			it.g = g.g
 			end++
+		}
+	}
+	if t.w == "none" && i == s.a && x.word(i+1, s) == "of" && x.word(i+2, s) == "them" && it.g == "" {
+		// "None of them was hurt" after "A nurse and three children were
+		// on the bus": a zero for each group named before (antecedent.go)
+		if list, ok := x.antecedentList(0); ok {
+			x.zeroParts(list, m, i, end, end-1, s)
+			for k := i; k < end; k++ {
+				x.used[k] = true
+			}
+			return true
 		}
 	}
 	src := x.sourceAt(s, i)

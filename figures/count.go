@@ -245,17 +245,18 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			qk = qAtLeast // "15 or more people"
 			j += 2
 		}
-		if j+2 < s.b && ts[j].w == "of" && (ts[j+1].w == "its" || ts[j+1].w == "their" || ts[j+1].w == "our" || ts[j+1].w == "his" || ts[j+1].w == "her") {
-			// "8 of its fighters": the noun counted
-			if g, ok := groupWords[ts[j+2].w]; ok && !g.sing {
+		if h, ok := x.possessedHead(j, s); ok {
+			// "8 of its fighters", "three of the group's own volunteers":
+			// the noun counted
+			if g, ok := groupWords[ts[h].w]; ok && !g.sing {
 				if g.role {
 					g.g = Combatants
 				}
-				if (g.g == People || ts[j+2].w == "members") && x.rescueStaff(ts[j+2].w, j+1, j+2, s) {
+				if (g.g == People || ts[h].w == "members") && x.rescueStaff(ts[h].w, j+1, h, s) {
 					g.g = Civilians // "one of its volunteers" of the Civil Defence (figures.md)
 				}
 				it.g = g.g
-				it.b = j + 3
+				it.b = h + 1
 				x.bounds(&it, qk, lo, hi)
 				return it, true
 			}
@@ -264,6 +265,13 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			j++ // "two more of the wounded died": of the wounded, as below
 		}
 		if j < s.b && !ts[j].ar && ts[j].w == "of" {
+			if pit, ok := x.partOfAntecedent(it, j, s, inList); ok {
+				// "two of them died", "four of the victims were
+				// children", "nine of the wounded he had treated were
+				// children": a part of the count told before (antecedent.go)
+				x.bounds(&pit, qk, lo, hi)
+				return pit, true
+			}
 			// "three of the wounded were children"; else "one of the helicopters"
 			if (x.word(j+1, s) == "the" || x.word(j+1, s) == "those") && j+2 < s.b {
 				if g, ok := groupWords[ts[j+2].w]; ok && !g.sing && !g.role && lo > 1 && (g.g == Civilians || g.g == Children || g.g == Women || g.g == Troops) {
@@ -1239,8 +1247,11 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		return false
 	}
 	for m := max(j-2, s.a); m <= k && m < s.b; m++ {
-		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our") && x.rescueBodyBefore(m) {
-			return true // "the Civil Defence said one of its volunteers died"
+		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our" || x.possessive(m)) && x.rescueBodyBefore(m) {
+			return true // "the Civil Defence said one of its volunteers died", "the group's own"
+		}
+		if x.ts[m].w == "rescue" && m < k {
+			return true // "three rescue workers"
 		}
 	}
 	for m := j; m < s.b && m <= k+5; m++ {

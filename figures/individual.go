@@ -151,6 +151,13 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		for p >= s.a && (indivAdverbs[x.ts[p].w] || beWords[x.ts[p].w] || x.ts[p].w == "had" || x.ts[p].w == "have" || x.ts[p].w == "has") {
 			p--
 		}
+		if p >= s.a && x.zeroAntecedent(i, p, zm, s) {
+			// "All five of them escaped injury": the people named before
+			for k := i; k < i+n && k < s.b; k++ {
+				x.used[k] = true
+			}
+			return true
+		}
 		x.zeroing = true
 		ok := x.victimSubject(i, p, zm, s)
 		if !ok && p > s.a && x.ts[p].w == "and" {
@@ -2471,6 +2478,11 @@ func (x *extractor) amongOne(i int, s sentence) bool {
 		return x.amongThem(i, s)
 	}
 	k := i + 1
+	if x.word(k, s) == "them" {
+		// "A woman and her son were among them", "Among them were two
+		// nurses": them is the count told before (antecedent.go)
+		return x.amongRef(i, s)
+	}
 	if w := x.word(k, s); w != "the" && w != "those" {
 		return false
 	}
