@@ -62,6 +62,15 @@ var arMorePeople = map[string]gword{
 	// so her dual and plural are listed
 	"ابنتان": {g: Women, n: 2}, "ابنتين": {g: Women, n: 2}, "بنات": {g: Women}, "بناته": {g: Women}, "بناتها": {g: Women},
 	"اطفالا": {g: Children}, "نساءا": {g: Women}, "اشخاصا": {g: People},
+	// a mother by her possessor, the speaker's own ("قُتلت أمي") included:
+	// a relative takes the group of the relative noun (figures.md)
+	"امه": {g: Women, n: 1}, "امها": {g: Women, n: 1}, "امي": {g: Women, n: 1},
+	"والدتي": {g: Women, n: 1}, "والدتها": {g: Women, n: 1},
+	"زوجتي": {g: Women, n: 1}, "ابنتي": {g: Women, n: 1}, "اختي": {g: Women, n: 1}, "شقيقتي": {g: Women, n: 1},
+	"والدي": {g: People, n: 1}, "زوجي": {g: People, n: 1}, "اخي": {g: People, n: 1}, "شقيقي": {g: People, n: 1},
+	"ابني": {g: Children, n: 1}, "طفلي": {g: Children, n: 1},
+	// pupils are schoolchildren: "لم تسجل إصابات بين تلاميذ المدرسة"
+	"تلميذ": {g: Children, n: 1}, "تلاميذ": {g: Children},
 	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0}, "افراد": {g: People}, "فردا": {g: People},
 }
 

@@ -33,6 +33,12 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 	if x.arSelfInflicted(i, s) {
 		return true
 	}
+	if x.arSubjectAcross(i, s) {
+		return true
+	}
+	if x.arOneAmong(i, s) {
+		return true
+	}
 	if x.arPronounVictim(i, s) {
 		return true
 	}
@@ -744,3 +750,109 @@ func (x *extractor) arMourned(i int, s sentence) bool {
 
 // arMournVerbs mourn a death: نعى and its forms (folded: ى → ي).
 var arMournVerbs = map[string]bool{"نعت": true, "نعي": true, "تنعي": true, "ينعي": true, "نعوا": true}
+
+// arSubjectAcross reads one person, the indefinite subject of a clause
+// after أن/إن, separated from its verb of harm by a كان clause that
+// describes them: "أن شاباً كان يمر بدراجته قرب المكان أصيب
+// بشظايا", "أن امرأة كانت تعبر الشارع قتلت". The verb is a singular verb
+// of dying or of being wounded, in the same clause (no comma, no new
+// clause, no speech), with no count after it (that would be a killer).
+func (x *extractor) arSubjectAcross(i int, s sentence) bool {
+	if i == s.a || i+2 >= s.b {
+		return false
+	}
+	if p := stripWawBa(x.ts[i-1].w); p != "ان" && p != "بان" {
+		return false
+	}
+	w := x.ts[i].w
+	g, ok := groupWords[strings.TrimSuffix(w, "ا")]
+	if !strings.HasSuffix(w, "ا") || !ok {
+		g, ok = lookup(groupWords, x.ts[i])
+	}
+	if !ok || g.n != 1 || g.role || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	if w := x.ts[i+1].w; w != "كان" && w != "كانت" {
+		return false
+	}
+	for k := i + 2; k < s.b && k <= i+12; k++ {
+		x.steps++
+		tk := x.ts[k]
+		if tk.k != kWord || !tk.ar || arClauseOpen[tk.w] {
+			return false
+		}
+		if _, ok := lookup(arSpeechVerbs, tk); ok {
+			return false
+		}
+		mw, ok := x.metricAt(k, s)
+		if !ok {
+			continue
+		}
+		v := stripWawBa(tk.w)
+		if mw.toll || mw.head || !(arSingVerb[v] || arWoundVerb[v]) {
+			return false
+		}
+		if k+1 < s.b {
+			if _, ok := parseNumberOK(x.ts[:s.b], k+1); ok {
+				return false // "كان يقود ... قتل خمسة": the killer
+			}
+			if _, ok := lookup(groupWords, x.ts[k+1]); ok {
+				return false
+			}
+		}
+		m := Killed
+		if arWoundVerb[v] {
+			m = Injured
+		}
+		it := item{qa: i, a: i, b: i + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+		x.lists++
+		x.emit(it, m, false, x.sourceAt(s, i), x.backgroundAt(s, i), i, k+1)
+		for u := i; u <= k; u++ {
+			x.used[u] = true
+		}
+		return true
+	}
+	return false
+}
+
+// arWoundVerb are singular verbs of being wounded that follow their subject.
+var arWoundVerb = map[string]bool{"اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true}
+
+// arOneAmong reads one person named after "among the dead / the wounded"
+// as the noun of إن or a fronted predicate: "إن بين المصابين متطوعاً من
+// فرقه", "وبين القتلى طفل". The singular noun (accusative or not) is one
+// of the toll; its group is the noun's own.
+func (x *extractor) arOneAmong(i int, s sentence) bool {
+	if w := x.ts[i].w; w != "بين" && w != "وبين" { // ("ومن بين": read at بين)
+		return false
+	}
+	h := i + 1
+	if h+1 >= s.b || !strings.HasPrefix(x.ts[h].w, "ال") {
+		return false
+	}
+	mw, ok := x.metricAt(h, s)
+	if !ok || !mw.head || mw.toll || mw.bodies || mw.m == Casualties {
+		return false // ("بين الضحايا": victims, read with the toll they belong to)
+	}
+	p := h + 1
+	w := x.ts[p].w
+	g, ok := groupWords[strings.TrimSuffix(w, "ا")]
+	if !strings.HasSuffix(w, "ا") || !ok {
+		g, ok = lookup(groupWords, x.ts[p])
+	}
+	if !ok || g.n != 1 || g.role || strings.HasPrefix(w, "ال") || hasWaw(x.ts[p]) {
+		return false
+	}
+	if p+1 < s.b {
+		if _, ok := parseNumberOK(x.ts[:s.b], p+1); ok {
+			return false
+		}
+	}
+	it := item{qa: p, a: p, b: p + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+	x.lists++
+	x.emit(it, mw.m, false, x.sourceAt(s, i), x.backgroundAt(s, i), i, p+1)
+	for u := i; u <= p; u++ {
+		x.used[u] = true
+	}
+	return true
+}
