@@ -90,6 +90,13 @@ func (r *Registry) known(name string) (int, bool) {
 func (r *Registry) Resolve(source, outlet string) Entity {
 	words := Words(source)
 	if len(words) == 0 {
+		// A body's own site in its own voice is that body: SOHR's page
+		// saying 11 revises SOHR's 9 quoted by AFP, it does not contradict it.
+		if len(Words(outlet)) > 0 {
+			if e := r.Resolve(outlet, ""); e.Kind == Organisation {
+				return e
+			}
+		}
 		return OutletEntity(outlet)
 	}
 	best, bestPos, bestLen := -1, 0, 0

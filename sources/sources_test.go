@@ -39,6 +39,11 @@ func TestResolve(t *testing.T) {
 		{"Abu Ahmad, a fighter", "", "name:abu ahmad fighter", "Abu Ahmad, a fighter"},
 		{"", "Enab Baladi", "outlet:enab baladi", "Enab Baladi"},
 		{"", "", "outlet:", "the outlet"},
+		// a body's own site in its own voice is the body
+		{"", "SOHR", "sohr", "SOHR"},
+		{"", "المرصد السوري لحقوق الإنسان", "sohr", "SOHR"},
+		{"", "Syrian Civil Defence", "white-helmets", "White Helmets"},
+		{"", "Reuters", "outlet:reuters", "Reuters"},
 	}
 	for _, c := range cases {
 		e := r.Resolve(c.source, c.outlet)
