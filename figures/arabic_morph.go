@@ -71,6 +71,8 @@ var arMorePeople = map[string]gword{
 	"ابني": {g: Children, n: 1}, "طفلي": {g: Children, n: 1},
 	// pupils are schoolchildren: "لم تسجل إصابات بين تلاميذ المدرسة"
 	"تلميذ": {g: Children, n: 1}, "تلاميذ": {g: Children},
+	// patients, the broken plural of مريض: "لم يصب أي من المرضى"
+	"مرضي": {g: People},
 	"اسره": {g: People, n: 0}, "عائله": {g: People, n: 0}, "افراد": {g: People}, "فردا": {g: People},
 }
 

@@ -1457,6 +1457,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 	it := item{qa: i, a: i, min: 0, max: 0, hasMin: true, hasMax: true}
 	m := Metric("")
 	end := -1
+	srcAt := i
 	if !t.ar {
 		switch {
 		case (t.w == "no" || t.w == "nobody" || t.w == "none") && (t.w != "no" || x.word(i+1, s) == "one"):
@@ -1583,6 +1584,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if x.arZeroOver(i, s) {
 			return true // arabic_zero.go
 		}
+		srcAt = i
 		k := -1
 		switch {
 		case t.w == "دون" || t.w == "بدون" || t.w == "ودون":
@@ -1596,6 +1598,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 			k = i + 1
 		case arDenial[stripWawBa(t.w)]:
 			k = x.arDeniedEvent(i, s) // arabic_zero.go
+			srcAt = k                 // "ونفى الجيش وقوع": the one who denies is the source
 		}
 		if k < 0 {
 			return false
@@ -1690,7 +1693,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 			return true
 		}
 	}
-	src := x.sourceAt(s, i)
+	src := x.sourceAt(s, max(srcAt, i))
 	if t.ar && it.g == "" && x.word(end, s) == "في" && strings.HasPrefix(x.word(end+1, s), "صفوفه") {
 		// "في صفوفها": in its own ranks, said of a force; a faction speaking
 		// of its own ranks means its fighters
