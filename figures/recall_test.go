@@ -1,11 +1,6 @@
 package figures
 
-import (
-	"slices"
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // recallCases are English constructions a fresh reporter uses for victims
 // that the counting missed, written for this test: names with an age
@@ -14,12 +9,7 @@ import (
 // "lost" with relatives, "treated" for injuries as a count of injured, and
 // "others" or a gapped second metric that shares the group of the count it
 // is coordinated with. Near-misses give nothing. Actors are not compared.
-var recallCases = []struct {
-	name string
-	text string
-	want []string
-	todo bool
-}{
+var recallCases = []readingCase{
 	// 1. names with an age apposition
 	{"age: three names in a list", "The dead were named as Yousef Barakat, 19, his brother Hamza, 16, and their uncle Fares Barakat, 45.",
 		[]string{"killed/people 1", "killed/people 1", "killed/people 1"}, false},
@@ -136,31 +126,4 @@ var recallCases = []struct {
 		[]string{"killed/people 5", "injured/people 12"}, false},
 }
 
-func TestRecallCases(t *testing.T) {
-	pass := 0
-	for _, c := range recallCases {
-		var got []string
-		for _, f := range Extract(c.text, time.Time{}) {
-			got = append(got, actorRE.ReplaceAllString(short(f), ""))
-		}
-		want := slices.Clone(c.want)
-		slices.Sort(got)
-		slices.Sort(want)
-		ok := slices.Equal(got, want)
-		if ok {
-			pass++
-		}
-		t.Run(c.name, func(t *testing.T) {
-			if c.todo {
-				if ok {
-					t.Errorf("%s: passes now, drop todo", c.text)
-				}
-				t.Skipf("not read yet: %s (got %v)", c.text, got)
-			}
-			if !ok {
-				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-			}
-		})
-	}
-	t.Logf("recall cases: %d of %d read", pass, len(recallCases))
-}
+func TestRecallCases(t *testing.T) { runReadingCases(t, "recall cases", recallCases) }
