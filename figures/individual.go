@@ -1392,12 +1392,7 @@ func (x *extractor) copularOne(v int, s sentence) bool {
 	}
 	switch {
 	case w4 == "one" && w3 == "of" && (w2 == "the" || w2 == "those"):
-		switch w1 {
-		case "dead", "killed", "victims", "fatalities":
-			m = Killed
-		case "wounded", "injured":
-			m = Injured
-		default:
+		if m = partOfMetric(w1); m == "" {
 			return false
 		}
 		st = v - 4
@@ -1424,10 +1419,8 @@ func (x *extractor) copularOne(v int, s sentence) bool {
 	default:
 		return false
 	}
-	if p := st - 1; p >= s.a {
-		if t := x.ts[p]; !(t.k == kPunct || t.k == kNL || clauseOpeners[t.w] || speechVerbs[t.w] || t.w == "saying" || t.w == "and") {
-			return false
-		}
+	if !x.subjectOpens(st, s) {
+		return false
 	}
 	// the subject may be marked read already: "one of the dead" is no
 	// count of its own (increment)
@@ -1470,6 +1463,30 @@ func (x *extractor) copularOne(v int, s sentence) bool {
 	return true
 }
 
+// partOfMetric is the metric of the whole a copula's part is taken from,
+// "one of the dead", "two of those wounded": "" for another noun.
+func partOfMetric(w string) Metric {
+	switch w {
+	case "dead", "killed", "victims", "fatalities":
+		return Killed
+	case "wounded", "injured":
+		return Injured
+	}
+	return ""
+}
+
+// subjectOpens: does a copula's subject that starts at st open its clause:
+// first in the sentence, or after punctuation, a line break, a clause
+// opener, a verb of speech or "saying", or "and"?
+func (x *extractor) subjectOpens(st int, s sentence) bool {
+	p := st - 1
+	if p < s.a {
+		return true
+	}
+	t := x.ts[p]
+	return t.k == kPunct || t.k == kNL || clauseOpeners[t.w] || speechVerbs[t.w] || t.w == "saying" || t.w == "and"
+}
+
 // possessedOne reads one person named by a possessor at k: "Al Maghribi's
 // nephew", "the commander's driver". The person is the noun after it.
 func (x *extractor) possessedOne(k int, s sentence) (item, int, bool) {
@@ -1510,12 +1527,7 @@ func (x *extractor) copularCount(v int, s sentence, fromLast func() bool) bool {
 		}
 		m, q = x.lastFig.m, v-3
 	case x.word(v-3, s) == "of" && (x.word(v-2, s) == "the" || x.word(v-2, s) == "those"):
-		switch w1 {
-		case "dead", "killed", "victims", "fatalities":
-			m = Killed
-		case "wounded", "injured":
-			m = Injured
-		default:
+		if m = partOfMetric(w1); m == "" {
 			return false
 		}
 		q = v - 4
@@ -1526,10 +1538,8 @@ func (x *extractor) copularCount(v int, s sentence, fromLast func() bool) bool {
 	if !ok || n != 1 || q < s.a || lo != hi || lo < 2 {
 		return false
 	}
-	if p := q - 1; p >= s.a {
-		if t := x.ts[p]; !(t.k == kPunct || t.k == kNL || clauseOpeners[t.w] || speechVerbs[t.w] || t.w == "saying" || t.w == "and") {
-			return false
-		}
+	if !x.subjectOpens(q, s) {
+		return false
 	}
 	k := v + 1
 	for k < s.b && indivAdverbs[x.ts[k].w] {
