@@ -52,30 +52,31 @@ type ownIncident struct {
 	ledeEnd int             // the sentences before it are the headline and lede
 	ledeTo  int             // the same, counting a headline cut in two
 
-	refMemo  [][]placeRef // the gazetteer's places of each sentence, when read
-	refDone  []bool
-	scratch  []placeRef
-	gaz      map[string]bool // the places of the headline and lede
-	scene    map[string]bool // with none there, the first incident sentence's
-	towns    bool            // the lede tells of places in the plural ("towns", "بلدات")
-	govs     map[string]bool // and their governorates
-	regions  []string        // the districts of the regions among them
-	days     bool            // the headline or lede tells the incident's day
-	latest   int             // the earliest of those days, in days before publication
-	named    uint8           // undated: the weekdays named, a bit each
-	roundup  bool            // the lede rounds up several places: they are all its own
-	several  bool            // it names several ("across", three towns), not a province alone
-	followUp bool            // the lede tells a rising toll or names a recent incident
-	scope    int             // scopeOther while a paragraph tells another incident
-	scopeSi  int             // the sentence that opened the scope
-	months   uint16          // the months the headline and lede name, a bit each
-	dates    []int           // the days of a month they name, month*100+day
-	first    int             // 1 + the token of the first date they name (0: none)
-	year     int             // the latest year they name
-	monthly  bool            // the lede tells a monthly report: its month is its own
-	disaster bool            // the lede tells an earthquake or a flood
-	remnant  bool            // the lede tells a mine or a war remnant going off
-	spans    spans           // sentenceSpans of the current sentence
+	refMemo   [][]placeRef // the gazetteer's places of each sentence, when read
+	refDone   []bool
+	scratch   []placeRef
+	gaz       map[string]bool // the places of the headline and lede
+	scene     map[string]bool // with none there, the first incident sentence's (readScene)
+	sceneRead bool
+	towns     bool            // the lede tells of places in the plural ("towns", "بلدات")
+	govs      map[string]bool // and their governorates
+	regions   []string        // the districts of the regions among them
+	days      bool            // the headline or lede tells the incident's day
+	latest    int             // the earliest of those days, in days before publication
+	named     uint8           // undated: the weekdays named, a bit each
+	roundup   bool            // the lede rounds up several places: they are all its own
+	several   bool            // it names several ("across", three towns), not a province alone
+	followUp  bool            // the lede tells a rising toll or names a recent incident
+	scope     int             // scopeOther while a paragraph tells another incident
+	scopeSi   int             // the sentence that opened the scope
+	months    uint16          // the months the headline and lede name, a bit each
+	dates     []int           // the days of a month they name, month*100+day
+	first     int             // 1 + the token of the first date they name (0: none)
+	year      int             // the latest year they name
+	monthly   bool            // the lede tells a monthly report: its month is its own
+	disaster  bool            // the lede tells an earthquake or a flood
+	remnant   bool            // the lede tells a mine or a war remnant going off
+	spans     spans           // sentenceSpans of the current sentence
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -1492,27 +1493,6 @@ func (x *extractor) readOwnScope() {
 			}
 		}
 	}
-	if len(x.own.gaz) == 0 {
-		// a headline and lede with no town (a feature's scene, a press
-		// release's index lines): the scene is the towns of the first
-		// sentence within six that names one, and tells the incident or
-		// opens onto the sentence that does. It is read by elsewhereNow
-		// only: a day's round-up with no town in its lede names many.
-		for si := 0; si < len(x.sents) && si < 6 && x.own.scene == nil; si++ {
-			x.own.towns = x.own.towns || x.pluralTowns(x.sents[si])
-			if si < x.own.ledeTo || !x.tellsKind(x.sents[si]) && (si+1 >= len(x.sents) || !x.tellsKind(x.sents[si+1])) {
-				continue
-			}
-			for _, r := range x.sentRefs(si) {
-				if !r.broad && !x.dateline(r.tok, x.sents[si]) {
-					if x.own.scene == nil {
-						x.own.scene = map[string]bool{}
-					}
-					x.own.scene[r.name] = true
-				}
-			}
-		}
-	}
 	if len(x.sents) > 0 && x.own.ledeEnd > 1 {
 		// a headline that names only a province ("... in Idlib's southern
 		// countryside"): the lede's town is one of the day's places
@@ -1891,11 +1871,38 @@ func (x *extractor) pluralTowns(s sentence) bool {
 	return false
 }
 
+// readScene reads, when elsewhereNow first asks, where a headline and lede
+// with no town (a feature's scene, a press release's index lines) place the
+// incident: the towns of the first sentence within six that names one, and
+// tells the incident or opens onto the sentence that does. A day's round-up
+// with no town in its lede names many.
+func (x *extractor) readScene() {
+	if x.own.sceneRead || len(x.own.gaz) > 0 {
+		return
+	}
+	x.own.sceneRead = true
+	for si := 0; si < len(x.sents) && si < 6 && x.own.scene == nil; si++ {
+		x.own.towns = x.own.towns || x.pluralTowns(x.sents[si])
+		if si < x.own.ledeTo || !x.tellsKind(x.sents[si]) && (si+1 >= len(x.sents) || !x.tellsKind(x.sents[si+1])) {
+			continue
+		}
+		for _, r := range x.sentRefs(si) {
+			if !r.broad && !x.dateline(r.tok, x.sents[si]) {
+				if x.own.scene == nil {
+					x.own.scene = map[string]bool{}
+				}
+				x.own.scene[r.name] = true
+			}
+		}
+	}
+}
+
 // elsewhereNow: does a sentence that opens on the same time ("meanwhile",
 // "the same night", "إلى ذلك", "وفي اليوم ذاته") tell another town than
 // the own incident's, and none of its own? Then it tells another incident
 // of that time; on the own town, or on no town, it goes on with the own.
 func (x *extractor) elsewhereNow(s sentence) bool {
+	x.readScene()
 	if len(x.own.gaz) > 0 || len(x.own.scene) == 0 || x.own.several || x.own.towns {
 		return x.namesOtherPlace(s) && !x.namesOwnPlace()
 	}
