@@ -566,8 +566,9 @@ func (x *extractor) toldNameAr(k int, s sentence) []string {
 func (x *extractor) ownReportAuthor() string {
 	offered := false
 	for _, ln := range x.doc.Lines {
-		if ln.End-ln.Start > 300 || strings.Count(x.text[ln.Start:ln.End], " ") > 20 {
-			continue // a paragraph, not a link line
+		raw := x.text[ln.Start:ln.End]
+		if ln.End-ln.Start > 300 || !strings.Contains(raw, "eport") && !strings.Contains(raw, "EPORT") && !strings.Contains(raw, "التقرير") {
+			continue // a paragraph, or a line that offers no report
 		}
 		l := strings.ToLower(x.text[ln.Start:ln.End])
 		if len(strings.Fields(l)) > 12 {
