@@ -505,7 +505,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
-		if p := ts[k-1].w; k > s.a+1 && strings.HasSuffix(w, "ing") && (p == "are" || p == "is" || p == "were" || p == "was") && speechVerbs[w] {
+		if p := x.word(k-1, s); k > s.a+1 && strings.HasSuffix(w, "ing") && (p == "are" || p == "is" || p == "were" || p == "was") && speechVerbs[w] {
 			// "the White Helmets are saying nine were killed": a
 			// progressive is active; its subject stands before the be
 			if a, ok, _ := x.npBefore(k-1, s); ok && !a.cont && !x.eventSubject(a) {
