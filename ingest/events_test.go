@@ -3,9 +3,11 @@ package ingest
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -689,5 +691,38 @@ func TestEditedArticleMatchedWithItsFigures(t *testing.T) {
 	}
 	if !res.Updated || res.EventID != first.EventID || res.NewEvent {
 		t.Errorf("edited report: %+v, want it updated and filed under event %d", res, first.EventID)
+	}
+}
+
+// TestExtractorPanicKeepsArticle: a figure rule that panics on a page loses
+// neither the article nor the daemon: the text is stored, the error logged,
+// and the next article is read as usual.
+func TestExtractorPanicKeepsArticle(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	var logged strings.Builder
+	p, _ := pipeline(t, s, fakeFigures{})
+	p.log = slog.New(slog.NewTextHandler(&logged, nil))
+	bad := "Broken page\nA page that trips a rule."
+	good := "Shelling on Sarmin\nGovernment artillery shelled Sarmin on Tuesday, the civil defence said. Six people died."
+	p.extract = func(d *reading.Doc, _ time.Time) []figures.Figure {
+		if d.Text == bad {
+			panic("index out of range [-1]")
+		}
+		return []figures.Figure{fig(figures.Killed, figures.People, ip(6), ip(6), "the civil defence", "Six people died")}
+	}
+	res, err := p.Add(ctx, article("https://one.example/broken", "One", "2024-03-12", bad), Options{Live: true})
+	if err != nil || res.ArticleID == 0 || res.Figures != 0 {
+		t.Fatalf("panicking page: %+v, %v; want it stored with no figures", res, err)
+	}
+	if _, err := s.Article(ctx, res.ArticleID); err != nil {
+		t.Fatalf("panicking page not stored: %v", err)
+	}
+	if !strings.Contains(logged.String(), "figure extraction failed") || !strings.Contains(logged.String(), "index out of range") {
+		t.Errorf("no error logged: %s", logged.String())
+	}
+	res, err = p.Add(ctx, article("https://two.example/sarmin", "Two", "2024-03-12", good), Options{Live: true})
+	if err != nil || res.Figures != 1 || res.EventID == 0 {
+		t.Errorf("next article: %+v, %v; want its figure filed", res, err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/articles"
@@ -136,7 +137,10 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 		if err != nil {
 			return err
 		}
-		figs := p.extract(doc, ref)
+		figs, ok := p.figuresOf(a, doc, ref)
+		if !ok {
+			return nil // the text is stored; its figures and claims stay as they were
+		}
 		res.Figures = len(figs)
 		if err := tx.ReplaceFigures(ctx, a.ID, figs); err != nil {
 			return err
@@ -147,4 +151,20 @@ func (p *Pipeline) Add(ctx context.Context, a articles.Article, opt Options) (Re
 		return Result{}, fmt.Errorf("ingest %q: %w", a.Title, err)
 	}
 	return res, nil
+}
+
+// figuresOf extracts an article's figures. The extractor is a large body of
+// rules run on text from anywhere: should one of them fail on a page, ok is
+// false and the error is logged; the article's text is still stored, its
+// figures stay as they were (a re-extraction after the fix gives them), and
+// the daemon goes on.
+func (p *Pipeline) figuresOf(a articles.Article, doc *reading.Doc, ref time.Time) (figs []figures.Figure, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("figure extraction failed; article kept, its figures unchanged",
+				"article_id", a.ID, "url", a.URL, "title", a.Title, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			figs, ok = nil, false
+		}
+	}()
+	return p.extract(doc, ref), true
 }

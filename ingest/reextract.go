@@ -41,7 +41,10 @@ func (p *Pipeline) Reextract(ctx context.Context) (Reextracted, error) {
 			if err != nil {
 				return err
 			}
-			figs := p.extract(doc, ref)
+			figs, ok := p.figuresOf(a, doc, ref)
+			if !ok {
+				return nil // logged; its stored figures stay
+			}
 			old, err := p.store.Figures(ctx, a.ID)
 			if err != nil {
 				return err
