@@ -92,10 +92,8 @@ func (r *Registry) Resolve(source, outlet string) Entity {
 	if len(words) == 0 {
 		// A body's own site in its own voice is that body: SOHR's page
 		// saying 11 revises SOHR's 9 quoted by AFP, it does not contradict it.
-		if len(Words(outlet)) > 0 {
-			if e := r.Resolve(outlet, ""); e.Kind == Organisation {
-				return e
-			}
+		if i, ok := r.known(outlet); ok && r.entities[i].Kind == Organisation {
+			return r.entities[i]
 		}
 		return OutletEntity(outlet)
 	}
