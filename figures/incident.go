@@ -820,6 +820,12 @@ func (x *extractor) remnantClause(s sentence, pos int) bool {
 	return false
 }
 
+// isYear: is a number token a year ("2011", "٢٠١١") rather than a count?
+func isYear(t tok) bool {
+	_, ok := yearValue(t)
+	return ok
+}
+
 // describingClause: does a relative clause between commas open at k (",
 // which has tracked the war since 2011,", "، التي توثق الانتهاكات منذ عام
 // 2011،") and hold no number, so that it describes the noun before it
@@ -837,7 +843,7 @@ func (x *extractor) describingClause(k int, s sentence) (int, bool) {
 	for j := k + 2; j < s.b && j <= k+30; j++ {
 		x.steps++
 		switch t := ts[j]; {
-		case t.k == kNum && !yearLike(t.w) || t.cls&cNumberWord != 0 && t.w != "one":
+		case t.k == kNum && !isYear(t) || t.cls&cNumberWord != 0 && t.w != "one":
 			return k, false // a clause with a count may tell a toll of its own
 		case t.k == kNL || t.k == kQuote:
 			return k, false
@@ -846,12 +852,6 @@ func (x *extractor) describingClause(k int, s sentence) (int, bool) {
 		}
 	}
 	return k, false
-}
-
-// yearLike: is a number token a year ("2011", "٢٠١١": the reading folds
-// its digits) rather than a count?
-func yearLike(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // ownFollowUp: does the sentence tell the own incident by its place (a
