@@ -72,12 +72,15 @@ func Read(text string) *Doc {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	d := &Doc{Text: text, Lines: readLines(text)}
-	d.Tokens = make([]Token, 0, len(text)/6+8)
+	// about a token in five bytes of English (fewer in Arabic): one
+	// allocation for most texts
+	d.Tokens = make([]Token, 0, len(text)/5+16)
+	var folds strings.Builder // the folded words that differ from the text (foldInto)
 	for i := range d.Lines {
 		ln := &d.Lines[i]
 		ln.First = len(d.Tokens)
 		if ln.Content {
-			d.Tokens = tokenize(text, ln.Start, ln.End, d.Tokens)
+			d.Tokens = tokenize(text, ln.Start, ln.End, d.Tokens, &folds)
 			kept := dropInnerEllipses(d.Tokens[ln.First:])
 			d.Tokens = d.Tokens[:ln.First+len(kept)]
 			ln.Last = len(d.Tokens)

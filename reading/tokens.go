@@ -67,8 +67,9 @@ func skipRune(r rune) bool {
 	return unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r)
 }
 
-// tokenize splits text[from:to] into tokens. It is linear in the length.
-func tokenize(text string, from, to int, dst []Token) []Token {
+// tokenize splits text[from:to] into tokens, folding their words into
+// folds (foldInto). It is linear in the length.
+func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []Token {
 	i := from
 	n := to
 	for i < n {
@@ -133,7 +134,7 @@ func tokenize(text string, from, to int, dst []Token) []Token {
 					}
 				}
 			}
-			t.Norm = Fold(text[t.Start:t.End])
+			t.Norm = foldInto(folds, text[t.Start:t.End])
 			t.Upper = unicode.IsUpper(r)
 			t.Arabic = r >= 0x0600 && r <= 0x06FF
 			dst = append(dst, t)
@@ -164,8 +165,17 @@ func followedByDigit(text string, j int) bool {
 // textnorm.Word (no decomposition, hamza seats and apostrophes kept): the
 // figure lexicons are written in it.
 func Fold(s string) string {
+	var b strings.Builder
+	return foldInto(&b, s)
+}
+
+// foldInto is Fold writing the forms that change into b: Read folds every
+// token of a text into one buffer rather than allocating a string for
+// each. The strings it returns share b's bytes, which later writes only
+// append to (strings.Builder never changes what it has written).
+func foldInto(b *strings.Builder, s string) string {
 	// most tokens fold to themselves: find the first byte that changes and
-	// allocate only then
+	// write only then
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -184,8 +194,8 @@ func Fold(s string) string {
 	}
 	w := s
 	if i < len(s) {
-		var b strings.Builder
 		b.Grow(len(s))
+		start := b.Len()
 		b.WriteString(s[:i])
 		for i < len(s) {
 			c := s[i]
@@ -203,7 +213,7 @@ func Fold(s string) string {
 				b.WriteRune(f)
 			}
 		}
-		w = b.String()
+		w = b.String()[start:]
 	}
 	if len(w) > 1 && strings.HasSuffix(w, ".") {
 		w = w[:len(w)-1]
@@ -233,6 +243,8 @@ func foldRune(r rune) (f rune, keep bool) {
 		return 0, false
 	case r == '’':
 		return '\'', true
+	case r >= 0x0600 && r <= 0x06FF:
+		return r, true // the Arabic block has no case: unicode.ToLower's tables are slow to say so
 	}
 	return unicode.ToLower(r), true
 }
