@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/reading"
 )
@@ -474,7 +475,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 			continue
 		}
-		if !speechVerbs[w] && !(numberVerbs[w] && x.numberFrame(k, s)) {
+		if !t.is(cSpeech) && !(t.is(cNumberVerb) && x.numberFrame(k, s)) { // speechVerbs[w], numberVerbs[w]
 			continue
 		}
 		if w == "updated" && k > s.a && (ts[k-1].w == "last" || ts[k-1].w == "was" || ts[k-1].w == "first") {
@@ -559,7 +560,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if ok && x.labelSubject(a) {
 			ok = false // "Live update: toll rises": a page label, no speaker
 		}
-		if ok && numberVerbs[w] && !speechVerbs[w] && x.eventSubject(a) {
+		if ok && t.is(cNumberVerb) && !t.is(cSpeech) && x.eventSubject(a) {
 			ok = false // "the shelling raised the toll": no speaker
 		}
 		if ok && (w == "spoke" || w == "speak" || w == "speaks") && x.docSubject(a) {
@@ -1942,22 +1943,54 @@ func SourceKey(name string) string {
 	if name == "" {
 		return ""
 	}
-	var b strings.Builder
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '-' && r != '\'') || unicode.IsSymbol(r)
-	}) {
-		w := normWord(f)
-		w = strings.Trim(w, "-'")
-		if w == "" || w == "the" || w == "a" || w == "an" {
-			continue
+	// padded is " " + the folded words joined by spaces + " ", built in
+	// one buffer: SourceKey runs for every speaker pair an article
+	// compares, and splitting into a slice of fields cost more than the
+	// words themselves
+	buf := make([]byte, 1, len(name)+2)
+	buf[0] = ' '
+	for i := 0; i < len(name); {
+		start := i
+		for i < len(name) { // the field: up to the next separator
+			if c := name[i]; c < utf8.RuneSelf {
+				if keySepASCII[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(name[i:])
+			if keySep(r) {
+				break
+			}
+			i += n
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if i > start {
+			w := strings.Trim(normWord(name[start:i]), "-'")
+			if w != "" && w != "the" && w != "a" && w != "an" {
+				buf = append(append(buf, w...), ' ')
+			}
 		}
-		b.WriteString(w)
+		for i < len(name) { // the separators after it
+			if c := name[i]; c < utf8.RuneSelf {
+				if !keySepASCII[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(name[i:])
+			if !keySep(r) {
+				break
+			}
+			i += n
+		}
 	}
-	n := b.String()
-	padded := " " + n + " "
+	if len(buf) == 1 {
+		return ""
+	}
+	padded := string(buf)
+	n := padded[1 : len(padded)-1]
 	has := func(subs ...string) bool {
 		for _, s := range subs {
 			if strings.Contains(padded, s) {
@@ -1986,6 +2019,21 @@ func SourceKey(name string) string {
 	}
 	return n
 }
+
+// keySep: the characters SourceKey splits a name at: spaces, punctuation
+// but the hyphen and the apostrophe, and symbols. An invalid byte reads as
+// utf8.RuneError, a symbol, as strings.FieldsFunc reads it.
+func keySep(r rune) bool {
+	return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '-' && r != '\'') || unicode.IsSymbol(r)
+}
+
+// keySepASCII is keySep for the ASCII bytes, most of a name.
+var keySepASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = keySep(rune(c))
+	}
+	return t
+}()
 
 // participles of speech that hang on a clause: "..., saying", "..., adding".
 var participles = map[string]bool{"confirming": true, "saying": true, "adding": true, "claiming": true, "stating": true, "noting": true, "reporting": true}

@@ -178,6 +178,7 @@ const (
 	cIncidentVerb // incidentVerbs[w]
 	cDisaster     // disasterWords[w]
 	cPeriod       // periodNouns[w]
+	cNumberVerb   // numberVerbs[w]: collectAttrs asks it of every English word
 )
 
 // is: is the token's word in one of the lexicons of c?
@@ -274,6 +275,7 @@ func buildWordClasses() {
 	}{
 		{strikeKindWords, cStrikeKind}, {fightingKindWords, cFightingKind}, {eventWords, cEvent},
 		{arEventWords, cArEvent}, {incidentVerbs, cIncidentVerb}, {disasterWords, cDisaster}, {periodNouns, cPeriod},
+		{numberVerbs, cNumberVerb},
 	} {
 		for w, ok := range l.m {
 			if ok {

@@ -35,6 +35,7 @@ func TestWordClasses(t *testing.T) {
 	}{
 		{strikeKindWords, cStrikeKind}, {fightingKindWords, cFightingKind}, {eventWords, cEvent},
 		{arEventWords, cArEvent}, {incidentVerbs, cIncidentVerb}, {disasterWords, cDisaster}, {periodNouns, cPeriod},
+		{numberVerbs, cNumberVerb},
 	}
 	for _, l := range bools {
 		words = append(words, keysOf(l.m)...)
@@ -115,4 +116,25 @@ func TestWordClasses(t *testing.T) {
 func has[V any](m map[string]V, w string) bool {
 	_, ok := m[w]
 	return ok
+}
+
+// TestStripWawBa holds the byte-wise stripWawBa to the rule it states:
+// the longest of وب, و, ب that leaves at least one byte is dropped.
+func TestStripWawBa(t *testing.T) {
+	rule := func(w string) string {
+		for _, p := range [...]string{"وب", "و", "ب"} {
+			if len(w) > len(p) && strings.HasPrefix(w, p) {
+				return w[len(p):]
+			}
+		}
+		return w
+	}
+	for _, w := range []string{
+		"", "و", "ب", "وب", "وبا", "وقتل", "بقصف", "وبقصف", "ببلدة", "وو", "بو", "قتل", "killed", "w",
+		"\xd9", "\xd9\x88\xd8", "\xd8\xa8\xd9\x88", "\xd9\x89قتل", "\xd8\xa9قتل",
+	} {
+		if got, want := stripWawBa(w), rule(w); got != want {
+			t.Errorf("stripWawBa(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
