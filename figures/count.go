@@ -616,11 +616,21 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 					}
 				}
 			}
+			ofEnd := -1
+			if t.w == "members" && x.word(k+1, s) == "of" {
+				p := k + 2
+				if x.word(p, s) == "the" {
+					p++ // "two members of the regime forces"
+				}
+				if e, ok := x.stateForces(p, s); ok {
+					// "eight members of regime forces": a state's troops
+					g.g, ofEnd = Troops, e
+				}
+			}
 			if t.w == "members" && g.g == Combatants && !x.armedMembers(j, k, s) {
 				// members of a rescue team, a family, a council: people
 				g.g = People
 			}
-			ofEnd := -1
 			if t.w == "members" && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
 				// "two members of the prison staff were among those killed",
 				// "wounding three members of the security service": the body
@@ -668,11 +678,11 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			if ofEnd > 0 {
 				k = ofEnd
 			}
-			if k+1 < s.b && ts[k].w == "and" {
-				// "soldiers and fighters": one count of both
-				if g2, ok := groupWords[ts[k+1].w]; ok && !g2.sing {
-					k += 2
-				}
+			if e, g2, ok := x.conjunctHead(k, s); ok {
+				// "soldiers and fighters", "patients and medical staff",
+				// "soldiers and pro-government militiamen": one count of both
+				it.g = bothGroups(it.g, g2)
+				k = e
 			}
 			x.englishActorAfter(it, k, s)
 			return k
@@ -751,6 +761,72 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+// stateForces reads the forces of a state at k with no determiner:
+// "regime forces", "government forces", "Syrian army forces". It returns
+// the index after "forces".
+func (x *extractor) stateForces(k int, s sentence) (int, bool) {
+	state := false
+	for j := k; j < s.b && j <= k+2; j++ {
+		switch w := x.ts[j].w; w {
+		case "regime", "government", "pro-government", "army", "syrian", "russian", "turkish", "state":
+			state = true
+		case "forces":
+			return j + 1, state
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// conjunctHead reads a second plural noun joined to a count's head by
+// "and" at k, after at most two modifiers ("and medical staff", "and
+// pro-government militiamen", "and loyal militiamen"). It returns the index
+// after it and its group.
+func (x *extractor) conjunctHead(k int, s sentence) (int, Group, bool) {
+	if k+1 >= s.b || x.ts[k].w != "and" {
+		return 0, "", false
+	}
+	for j := k + 1; j < s.b && j <= k+3; j++ {
+		t := x.ts[j]
+		if t.k != kWord || t.ar || t.cap && j > k+1 {
+			return 0, "", false
+		}
+		if g, ok := groupWords[t.w]; ok {
+			if g.sing || t.w == "others" {
+				return 0, "", false // "two soldiers and a civilian": a list
+			}
+			return j + 1, g.g, true
+		}
+		if _, ok := mods[t.w]; !ok && !conjunctMods[t.w] {
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
+// conjunctMods qualify the second noun of a count's pair without being
+// modifiers of their own elsewhere: "loyal militiamen", "allied gunmen".
+var conjunctMods = map[string]bool{"loyal": true, "pro-assad": true, "allied": true, "affiliated": true}
+
+// bothGroups is the group of a count over two nouns: the first when both
+// bear arms (figures.md keeps soldiers with their militias as troops) or
+// both are the same; civilians when both are non-combatants of a kind
+// (women and children); people when the two sides mix.
+func bothGroups(a, b Group) Group {
+	armed := func(g Group) bool { return g == Troops || g == Combatants }
+	civil := func(g Group) bool { return g == Civilians || g == Women || g == Children }
+	switch {
+	case a == b:
+		return a
+	case armed(a) && armed(b):
+		return a
+	case civil(a) && civil(b):
+		return Civilians
+	}
+	return People
 }
 
 // unknownPeople: a lower-case plural noun outside the lexicons followed by
