@@ -299,6 +299,8 @@ var estimateVerbs = map[string]bool{
 var surpassWords = map[string]bool{
 	"surpassed": true, "surpasses": true, "exceeded": true, "exceeds": true, "topped": true,
 	"passed": true, "crossed": true,
+	// "عدد القتلى تجاوز 120 شخصاً": exceeded, as "surpassed"
+	"تجاوز": true, "تجاوزت": true, "وتجاوز": true, "وتجاوزت": true, "يتجاوز": true, "تخطي": true, "تخطت": true, // folded: تخطى
 }
 
 // riseWithin: a verb of rising up to n tokens before k ("rose to 310 and
