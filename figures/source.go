@@ -1531,7 +1531,8 @@ func (x *extractor) nameRun(k int, s sentence) (attr, int, bool) {
 		if _, ok := metricWords[t.w]; ok && !t.cap {
 			break
 		}
-		if !t.cap && j > k && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !determiners[ts[j-1].w] {
+		if !t.cap && j > k && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !determiners[ts[j-1].w] && !(nameParticle(t.w) && ts[j-1].cap) {
+			// ("Abdul Rahman al-Mohammed" is a name, not a verb after one)
 			break // a verb: "said American forces carried out ..."
 		}
 		if !t.cap && j > k && len(t.w) > 5 && strings.HasSuffix(t.w, "ing") && j+1 < s.b && determiners[ts[j+1].w] {
@@ -1927,7 +1928,7 @@ func (x *extractor) quoteSpeaker(pos int) string {
 			}
 		}
 		s := x.sents[j]
-		if s.a < len(x.ts) && !x.ts[s.a].inQ {
+		if s.a < len(x.ts) && !x.ts[s.a].inQ && x.ts[s.a].k != kQuote {
 			break
 		}
 	}

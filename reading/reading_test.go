@@ -85,6 +85,10 @@ func TestSentences(t *testing.T) {
 		{"Strike kills 4 in Idlib\nAn air strike hit", []string{"Strike kills 4 in Idlib", "An air strike hit"}},
 		{"Strike kills 4 in Idlib An air strike hit", []string{"Strike kills 4 in Idlib", "An air strike hit"}},
 		{"قتل شخصان. وأصيب ثلاثة؟ نعم", []string{"قتل شخصان.", "وأصيب ثلاثة؟", "نعم"}},
+		// an opening quotation mark after a period starts the next sentence
+		{`Two died. "We ran," he said.`, []string{"Two died.", `"We ran," he said.`}},
+		{"Two died. “We ran,” he said.", []string{"Two died.", "“We ran,” he said."}},
+		{`He said "it ended." Then rain.`, []string{`He said "it ended."`, "Then rain."}},
 	}
 	for _, c := range cases {
 		if got := sentenceTexts(Read(c.in)); !slices.Equal(got, c.want) {

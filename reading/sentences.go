@@ -45,6 +45,9 @@ func splitSentences(ts []Token, out []Sentence) []Sentence {
 		if end {
 			j := i + 1
 			for j < len(ts) && (ts[j].Kind == Quote || ts[j].Norm == ")" || ts[j].Norm == "’") && ts[j].Kind != Newline {
+				if ts[j].Kind == Quote && opensQuote(ts, j) {
+					break // `members. "There were`: the next sentence's opening mark
+				}
 				j++
 			}
 			// "approx. 5", "p. 3": a lower-case continuation is not a new sentence.
@@ -151,4 +154,22 @@ func ellipsisInside(ts []Token, i int) int {
 		return j - i + 1
 	}
 	return 0
+}
+
+// opensQuote: does the quotation mark at j open a quotation rather than
+// close one? An opening curly mark does; a straight one does when a space
+// stands before it and a word follows it with none ("... members. "There
+// were"), where a closing one hugs the period ("... members." There).
+func opensQuote(ts []Token, j int) bool {
+	if j == 0 || j+1 >= len(ts) {
+		return false
+	}
+	switch ts[j].Norm {
+	case "“", "«", "„":
+		return true
+	case "”", "»", "’":
+		return false
+	}
+	n := ts[j+1]
+	return ts[j].Start > ts[j-1].End && n.Start == ts[j].End && n.Kind != Newline && n.Kind != Quote && n.Kind != Punct
 }
