@@ -20,3 +20,20 @@ var framesCases = []attributionCase{
 }
 
 func TestFrames(t *testing.T) { runAttribution(t, "frames", framesCases) }
+
+// framesBackground: the own incident against the page's frame — a wire
+// dateline names where the reporter writes from, not another country's
+// incident. Mini-articles written for these tests.
+var framesBackground = []backgroundArticle{
+	{"a wire dateline is no foreign incident", "en", "2023-05-09",
+		"Shelling kills six in Kafr Nabl, monitor says\n\nBEIRUT (Wirefeed) - Government shelling on Kafr Nabl in Idlib province killed six people on Tuesday, including two children, a monitoring group said.",
+		[]string{"killed 6", "killed 2"}},
+	{"two datelines joined by a slash", "en", "2023-05-09",
+		"Strike on Sarmin market kills nine\n\nAMMAN/BEIRUT: An air strike on a market in Sarmin killed nine people on Tuesday, rescuers said.",
+		[]string{"killed 9"}},
+	{"a foreign place in the figure's clause still tells another incident", "en", "2023-05-09",
+		"Strike on Sarmin market kills nine\n\nAn air strike on a market in Sarmin killed nine people on Tuesday, rescuers said. A bomb in Baghdad killed four people the same day.",
+		[]string{"killed 9", "killed 4 bg"}},
+}
+
+func TestFramesBackground(t *testing.T) { runBackgroundArticles(t, framesBackground) }

@@ -1084,7 +1084,9 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		if tx := x.text[t.s:t.e]; (strings.HasSuffix(tx, "'s") || strings.HasSuffix(tx, "’s")) && k+1 < s.b && actorNouns[x.ts[k+1].w] {
 			return false // "Lebanon's Hezbollah": whose, not where
 		}
-		return ok && !x.own.govs[g]
+		// "BEIRUT (Reuters) -", "Beirut/Amman:": where the wire writes
+		// from, not where the incident was
+		return ok && !x.own.govs[g] && !x.dateline(k, s)
 	}
 	for k := pos; k >= s.a && k > pos-30 && !x.clauseBreak(k); k-- {
 		if at(k) {
@@ -1381,7 +1383,11 @@ func (x *extractor) readOwnScope() {
 	x.own.ledeTo = x.ledeSentences()
 	var lede []placeRef
 	for si := 0; si < x.own.ledeTo; si++ {
-		lede = append(lede, x.sentRefs(si)...)
+		for _, r := range x.sentRefs(si) {
+			if !x.dateline(r.tok, x.sents[si]) {
+				lede = append(lede, r) // ("BEIRUT (Reuters) -" is where the wire writes from)
+			}
+		}
 	}
 	for _, r := range lede {
 		if x.own.gaz == nil {
