@@ -43,9 +43,10 @@ var tickerHeads = map[string]bool{
 // ...", "اقرأ أيضاً: ...". The label is followed by a separator mark.
 var teaserLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "more", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "ذات صله"}
 
-// foldHead folds the first 48 bytes of a line, cut at a rune boundary:
-// labels sit at the start, and folding the whole line is wasted work.
-func foldHead(line string) string {
+// foldHead folds the first 48 bytes of a line into folds (foldInto), cut
+// at a rune boundary: labels sit at the start, and folding the whole line
+// is wasted work.
+func foldHead(folds *strings.Builder, line string) string {
 	head := line
 	if len(head) > 48 {
 		head = head[:48]
@@ -53,16 +54,41 @@ func foldHead(line string) string {
 			head = head[:len(head)-1]
 		}
 	}
-	return Fold(head)
+	return foldInto(folds, head)
+}
+
+// furnitureBullets are the marks a line of page furniture may open with.
+const furnitureBullets = " \t•·-*|"
+
+// pageLine is a line read for the labels of page furniture (teaserLine,
+// chromeLine, metaLine), folded once for all of them.
+type pageLine struct {
+	text   string // the line without the bullets and spaces it opens with
+	head   string // foldHead(text)
+	words  int    // wordCount(text, 25)
+	folded string // Fold(text) for a line of 14 words or fewer, else ""
+}
+
+// readPageLine reads line for the furniture tests, folding into folds.
+func readPageLine(folds *strings.Builder, line string) pageLine {
+	p := pageLine{text: strings.TrimLeft(line, furnitureBullets)}
+	if p.text == "" {
+		return p
+	}
+	p.head = foldHead(folds, p.text)
+	p.words = wordCount(p.text, 25)
+	if p.words <= 14 {
+		p.folded = foldInto(folds, p.text)
+	}
+	return p
 }
 
 // teaserLine reports a single teaser line: "Read more: ...".
-func teaserLine(line string) bool {
-	line = strings.TrimLeft(line, " \t•·-*|")
-	if line == "" {
+func teaserLine(l pageLine) bool {
+	if l.text == "" {
 		return false
 	}
-	k := foldHead(line)
+	k := l.head
 	for _, p := range teaserLabels {
 		if !strings.HasPrefix(k, p) {
 			continue
@@ -105,22 +131,20 @@ var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "ge
 
 // chromeLine reports a short line of page furniture (chromeLabels,
 // chromeMarks).
-func chromeLine(line string) bool {
-	line = strings.TrimLeft(line, " \t•·-*|")
-	n := wordCount(line, 25)
+func chromeLine(l pageLine) bool {
+	line, n := l.text, l.words
 	if line == "" || n > 25 {
 		return false
 	}
 	if n <= 14 {
 		// a caption's credit or a newsletter prompt anywhere in a short line
-		lk := Fold(line)
 		for _, p := range chromeMarks {
-			if strings.Contains(lk, p) {
+			if strings.Contains(l.folded, p) {
 				return true
 			}
 		}
 	}
-	k := foldHead(line)
+	k := l.head
 	if k == "" || !chromeFirst[k[0]] {
 		return false
 	}
@@ -136,11 +160,25 @@ func chromeLine(line string) bool {
 // tickerLabels open a one-line ticker item: "BREAKING: 3 killed in ...".
 var tickerLabels = []string{"breaking:", "breaking news:", "just in:", "urgent:", "news alert:", "flash:", "ticker:", "news ticker:", "trending:", "عاجل:", "عاجل |", "عاجل|", "عاجل -", "عاجل :", "خبر عاجل:"}
 
+// tickerFirst holds the bytes a line under a tickerLabels label can
+// open with: strings.EqualFold folds no other rune to their first letters
+// (b, j, u, n, f, t), and Arabic has no case.
+var tickerFirst = func() (first [256]bool) {
+	for _, p := range tickerLabels {
+		c := p[0]
+		first[c] = true
+		if c >= 'a' && c <= 'z' {
+			first[c-'a'+'A'] = true
+		}
+	}
+	return first
+}()
+
 // tickerLine reports a short line under a ticker label: another story's
 // flash, not the article. A long paragraph that opens so is kept.
 func tickerLine(line string) bool {
 	line = strings.TrimLeft(line, " \t•·-*|>»")
-	if len(line) < 6 {
+	if len(line) < 6 || !tickerFirst[line[0]] {
 		return false
 	}
 	head := line
@@ -219,23 +257,26 @@ var reportWords = map[string]bool{
 	"غربي": true, "شرقي": true, "toll": true, "rises": true, "killing": true, "kill": true,
 }
 
-// lineKey normalizes a line for heading comparison: bullets, spaces and a
-// final colon trimmed, lower case, Arabic folded.
-func lineKey(line string) string {
+// appendLineKey appends to dst the line normalized for heading
+// comparison: bullets, spaces and a final colon trimmed, its words folded
+// (into folds, see foldInto) and parted by one space; nothing for a line
+// too long for a heading. The key is only looked up (teaserHeads[string(key)]
+// takes no allocation), so it is built in the caller's buffer.
+func appendLineKey(dst []byte, folds *strings.Builder, line string) []byte {
 	line = strings.TrimSpace(line)
 	line = strings.TrimLeft(line, "•·-*|>» \t")
 	line = strings.TrimRight(line, ": \t")
 	if len(line) > 60 || strings.Count(line, " ") > 5 {
-		return ""
+		return dst
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(line) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	start := len(dst)
+	for w := range strings.FieldsSeq(line) {
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		b.WriteString(Fold(w))
+		dst = append(dst, foldInto(folds, w)...)
 	}
-	return b.String()
+	return dst
 }
 
 // wordCount is len(strings.Fields(s)) without the slice, counted up to
@@ -247,6 +288,10 @@ func wordCount(s string, max int) int {
 		if c := s[i]; c < utf8.RuneSelf {
 			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 			i++
+		} else if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// a two-byte rune from U+00C0 to U+07FF (Arabic among them):
+			// no space is one, and decoding it is wasted work
+			i += 2
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
@@ -321,6 +366,8 @@ func readLines(text string) []Line {
 	// blank line: its lines [top, topEnd)
 	content, top, topEnd := false, -1, -1
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
+	var folds strings.Builder // the lines' folded heads and keys (readPageLine, appendLineKey): one buffer
+	var keyBuf []byte         // the current line's key (appendLineKey)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -330,10 +377,11 @@ func readLines(text string) []Line {
 		}
 		line := text[start:end]
 		blank := strings.TrimSpace(line) == ""
-		key := ""
+		key := keyBuf[:0]
 		if !blank {
-			key = lineKey(line)
+			key = appendLineKey(key, &folds, line)
 		}
+		keyBuf = key
 		keep := false
 		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
 			mode = normal // a numbered or bulleted list ends at its first bare line
@@ -350,9 +398,9 @@ func readLines(text string) []Line {
 				mode = normal
 			}
 			gap = true
-		case teaserHeads[key]:
+		case teaserHeads[string(key)]:
 			mode, items, gap = teaser, 0, false
-		case tickerHeads[key]:
+		case tickerHeads[string(key)]:
 			mode, tickerLeft = ticker, 15
 		case mode == ticker:
 			tickerLeft--
@@ -377,7 +425,8 @@ func readLines(text string) []Line {
 			}
 			items++
 		default:
-			keep = !teaserLine(line) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(line) && !metaLine(line)
+			pl := readPageLine(&folds, line)
+			keep = !teaserLine(pl) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(pl) && !metaLine(pl)
 		}
 		if !blank {
 			first = false
@@ -456,12 +505,11 @@ func tallyLine(line string) bool {
 var metaLabels = []string{"by ", "published", "updated", "last updated", "posted", "كتب:", "كتب ", "بقلم", "نشر في", "اخر تحديث", "تاريخ النشر"}
 
 // metaLine reports a byline or a timestamp without a year.
-func metaLine(line string) bool {
-	line = strings.TrimLeft(line, " \t•·-*|")
-	if wordCount(line, 8) > 8 || endsSentence(line) {
+func metaLine(l pageLine) bool {
+	if l.words > 8 || endsSentence(l.text) {
 		return false
 	}
-	k := Fold(line)
+	k := l.folded
 	for _, p := range metaLabels {
 		if strings.HasPrefix(k, p) {
 			return !foldedYear(k)
