@@ -77,7 +77,7 @@ func (x *extractor) arAdjective(k int, s sentence) bool {
 	if _, ok := x.metricAt(k, s); ok {
 		return false
 	}
-	if _, ok := lookup(arSpeechVerbs, t); ok {
+	if t.in(lArSpeech) {
 		return false
 	}
 	if _, ok := parseNumberOK(x.ts[:s.b], k); ok {
@@ -169,7 +169,7 @@ func (x *extractor) arVerbBeforeAdjunct(j int, s sentence) int {
 			}
 			return k
 		}
-		if _, ok := lookup(arSpeechVerbs, t); ok {
+		if t.in(lArSpeech) {
 			return -1
 		}
 	}
@@ -478,7 +478,7 @@ func (x *extractor) arNameBefore(k int, s sentence) (attr, bool) {
 		if _, ok := x.metricAt(j, s); ok {
 			return attr{}, false
 		}
-		if _, ok := lookup(arSpeechVerbs, t); ok {
+		if t.in(lArSpeech) {
 			return attr{}, false
 		}
 		if _, ok := parseNumberOK(ts[:s.b], j); ok {

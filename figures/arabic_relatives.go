@@ -311,7 +311,7 @@ func (x *extractor) arStaffSubject(i int, s sentence) (Group, bool) {
 		if _, ok := x.metricAt(k, s); ok {
 			return "", false
 		}
-		if _, ok := lookup(arSpeechVerbs, t); ok {
+		if t.in(lArSpeech) {
 			break
 		}
 		st = k

@@ -219,7 +219,7 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 		if tk.k != kWord || !tk.ar || arClauseOpen[tk.w] {
 			return false // "وقال القيادي أبو محمد إن الغارة قتلت": another clause
 		}
-		if _, ok := lookup(arSpeechVerbs, tk); ok {
+		if tk.in(lArSpeech) {
 			return false
 		}
 		if mw, ok := x.metricAt(k, s); ok {
@@ -586,8 +586,7 @@ func (x *extractor) arSpeechVerbAt(k int) bool {
 	if k < 0 || k >= len(x.ts) || !x.ts[k].ar {
 		return false
 	}
-	_, ok := lookup(arSpeechVerbs, x.ts[k])
-	return ok
+	return x.ts[k].in(lArSpeech)
 }
 
 // arOnePart reads one person named or described in a breakdown: "بينهم
@@ -781,7 +780,7 @@ func (x *extractor) arSubjectAcross(i int, s sentence) bool {
 		if tk.k != kWord || !tk.ar || arClauseOpen[tk.w] {
 			return false
 		}
-		if _, ok := lookup(arSpeechVerbs, tk); ok {
+		if tk.in(lArSpeech) {
 			return false
 		}
 		mw, ok := x.metricAt(k, s)

@@ -210,7 +210,7 @@ func (x *extractor) arUnharmed(i int, s sentence) bool {
 	w := stripWawBa(x.ts[i].w)
 	m, end := Metric(""), i+1
 	switch {
-	case arSafeWords[w]:
+	case x.ts[i].bare&cArSafe != 0: // arSafeWords[w]
 		m = Casualties
 	case w == "دون" || w == "بدون":
 		k := i + 1

@@ -1598,7 +1598,7 @@ func (x *extractor) negation(i int, s sentence) bool {
 		case stripWawBa(t.w) == "عدم": // عدم، وعدم، بعدم
 			// "مؤكدة عدم وقوع خسائر بشرية": the absence of casualties
 			k = i + 1
-		case arDenial[stripWawBa(t.w)]:
+		case t.bare&cArDenial != 0: // arDenial[stripWawBa(t.w)]
 			k = x.arDeniedEvent(i, s) // arabic_zero.go
 			srcAt = k                 // "ونفى الجيش وقوع": the one who denies is the source
 		}

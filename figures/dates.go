@@ -64,7 +64,7 @@ func (x *extractor) pluperfect(a, k int) bool {
 				return true
 			}
 		default:
-			if _, ok := lookup(arSpeechVerbs, x.ts[j]); ok && kana >= 0 && j > kana+1 && j < k {
+			if x.ts[j].in(lArSpeech) && kana >= 0 && j > kana+1 && j < k {
 				return true
 			}
 		}

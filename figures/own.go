@@ -428,7 +428,7 @@ func (x *extractor) toldSpeaker() string {
 				}
 				told = x.toldNameEn(j, s)
 			case t.ar:
-				if _, ok := lookup(arSpeechVerbs, t); ok {
+				if t.in(lArSpeech) {
 					told = x.toldNameAr(k+1, s)
 				}
 			}

@@ -965,7 +965,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	if a, ok := x.arReleases(k, s); ok {
 		return append(out, a) // "أصدرت الشبكة اليوم تقريرها الذي رصد": its author
 	}
-	if _, ok := lookup(arSpeechVerbs, t); ok || x.arVerbAfterMa(k, s) {
+	if t.in(lArSpeech) || x.arVerbAfterMa(k, s) {
 		n := k + 1
 		base := strings.TrimLeft(t.w, "وف")
 		if strings.HasPrefix(base, "نقل") {
@@ -1012,7 +1012,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 		return append(out, attr{pos: k, cont: true})
 	}
-	if _, ok := lookup(arAccording, t); ok {
+	if t.in(lArAccording) {
 		n := k + 1
 		if n < s.b && (ts[n].w == "عن" || ts[n].w == "ل" || ts[n].w == "لما") {
 			n++
@@ -1183,7 +1183,7 @@ func (x *extractor) arSubjectBeforeAdjunct(k int, s sentence) (attr, bool) {
 		if c == k && (hasWaw(t) && j > st || arPrepWord(t.w) && !strings.HasPrefix(t.w, "لل") && t.w != "باسم" && !arInstitutions[t.w]) {
 			return attr{}, false // a clause, not a name, runs up to a verb with no comma
 		}
-		if _, ok := lookup(arSpeechVerbs, t); ok {
+		if t.in(lArSpeech) {
 			return attr{}, false
 		}
 		if _, ok := x.metricAt(j, s); ok {
@@ -1268,7 +1268,7 @@ func (x *extractor) arAfterDoc(k int, s sentence) bool {
 // describes a document before it ("الحصيلة التي نشرها X")? Its subject
 // is the document's author, and its scope the clause the document opens.
 func (x *extractor) arDocVerb(k int, s sentence) bool {
-	if _, ok := lookup(arSpeechVerbs, x.ts[k]); ok {
+	if x.ts[k].in(lArSpeech) {
 		return false
 	}
 	return x.arAfterDoc(k, s) && x.arVerbAfterMa(k, s)
@@ -1360,7 +1360,7 @@ func (x *extractor) arNameAfter(k int, s sentence) (attr, bool) {
 		if _, ok := lookup(metricWords, t); ok {
 			break
 		}
-		if _, ok := lookup(arSpeechVerbs, t); ok {
+		if t.in(lArSpeech) {
 			break
 		}
 		if _, ok := parseNumberOK(ts[:s.b], j); ok {

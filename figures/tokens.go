@@ -39,6 +39,7 @@ type tok struct {
 	mwi  uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
 	cls  wclass // the lexicons w is in (wordClasses), for the tests every token meets
 	bare wclass // the lexicons stripWawBa(w) is in: cls but for Arabic words with و or ب
+	lk   lclass // the lexicons lookup finds the token in: w, or its Arabic stem
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -55,7 +56,7 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
 		// one look-up answers every lexicon of wordClasses for t.Norm
 		lx := wordClasses[t.Norm]
-		ts[i].cls, ts[i].bare = lx.cls, lx.cls
+		ts[i].cls, ts[i].bare, ts[i].lk = lx.cls, lx.cls, lx.lk
 		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
 			ts[i].cls |= cNumberWord // "twenty-one"
 		}
@@ -145,6 +146,7 @@ var (
 )
 
 func buildMwords() {
+	arVocabOnce.Do(buildArVocab) // buildWordClasses reads it
 	for w, mw := range metricWords {
 		mwords = append(mwords, mw)
 		mwordIndex[w] = uint16(len(mwords))
@@ -179,7 +181,22 @@ const (
 	cDisaster     // disasterWords[w]
 	cPeriod       // periodNouns[w]
 	cNumberVerb   // numberVerbs[w]: collectAttrs asks it of every English word
+	cArSafe       // arSafeWords[w]; of a token's bare, arSafeWords[stripWawBa(w)] (arUnharmed)
+	cArDenial     // arDenial[w]; of a token's bare, arDenial[stripWawBa(w)] (negation)
 )
+
+// lclass is a set of lexicons lookup(m, t) finds a token in: its word or
+// its Arabic stem (arabicFacts adds the stem's). The speech frames ask
+// them of every Arabic word.
+type lclass uint8
+
+const (
+	lArSpeech    lclass = 1 << iota // a key of arSpeechVerbs
+	lArAccording                    // a key of arAccording
+)
+
+// in: does lookup find the token in one of the lexicons of c?
+func (t *tok) in(c lclass) bool { return t.lk&c != 0 }
 
 // is: is the token's word in one of the lexicons of c?
 func (t *tok) is(c wclass) bool { return t.cls&c != 0 }
@@ -194,6 +211,8 @@ const (
 	aGroup                         // a key of groupWords (arCountStart)
 	aOrdinal                       // ordinalWords[w]
 	aCountWord                     // a key of qualIndex or vagueIndex: opens a qualifier or a vague count
+	aVocab                         // arVocab[w] (arStem)
+	aSegVocab                      // arSegVocab[w] (arStem)
 )
 
 // lexEntry is what wordClasses knows of a word: its classes and its
@@ -201,6 +220,7 @@ const (
 // look-up.
 type lexEntry struct {
 	cls wclass
+	lk  lclass // of the word itself
 	ar  arClass
 	mwi uint16
 }
@@ -275,12 +295,32 @@ func buildWordClasses() {
 	}{
 		{strikeKindWords, cStrikeKind}, {fightingKindWords, cFightingKind}, {eventWords, cEvent},
 		{arEventWords, cArEvent}, {incidentVerbs, cIncidentVerb}, {disasterWords, cDisaster}, {periodNouns, cPeriod},
-		{numberVerbs, cNumberVerb},
+		{numberVerbs, cNumberVerb}, {arSafeWords, cArSafe}, {arDenial, cArDenial},
 	} {
 		for w, ok := range l.m {
 			if ok {
 				add(w, l.c)
 			}
+		}
+	}
+	for _, l := range [...]struct {
+		m map[string]bool
+		c lclass
+	}{{arSpeechVerbs, lArSpeech}, {arAccording, lArAccording}} {
+		for w := range l.m {
+			e := wordClasses[w]
+			e.lk |= l.c // a key, whatever its value: lookup's ok
+			wordClasses[w] = e
+		}
+	}
+	for w, ok := range arVocab {
+		if ok {
+			addAr(w, aVocab)
+		}
+	}
+	for w, ok := range arSegVocab {
+		if ok {
+			addAr(w, aSegVocab)
 		}
 	}
 	for w, i := range mwordIndex {
@@ -338,7 +378,9 @@ func keysOf[V any](m map[string]V) []string {
 }
 
 // arStem strips the longest clitic prefix (reading.Stems), and then a
-// possessive suffix, that leaves a lexicon word.
+// possessive suffix, that leaves a lexicon word. readTokens reads the
+// same rule from wordClasses (arStemOf); TestWordClasses holds the two
+// equal.
 func arStem(w string) string {
 	arVocabOnce.Do(buildArVocab)
 	if arVocab[w] {
@@ -373,6 +415,43 @@ func arStem(w string) string {
 	return w
 }
 
+// arStemOf is arStem for the word w whose wordClasses entry is lx, with
+// arVocab and arSegVocab asked of wordClasses: the stem and its entry,
+// so that the token's first look-up answers for a word of the lexicons and
+// a stem found by its prefix is looked up once.
+func arStemOf(w string, lx lexEntry) (string, lexEntry) {
+	if lx.ar&aVocab != 0 {
+		return w, lx
+	}
+	stem, se := "", lexEntry{}
+	reading.Stems(w, false, func(st string, article bool) bool {
+		e := wordClasses[st]
+		if e.ar&aVocab == 0 || article && e.ar&aSegVocab == 0 {
+			return true // a verb takes no article: التابع is not تابع
+		}
+		stem, se = st, e
+		return false
+	})
+	if stem != "" {
+		return stem, se
+	}
+	if r, ok := arSegment(w); ok {
+		return r, wordClasses[r]
+	}
+	reading.Stems(w, false, func(st string, article bool) bool {
+		if len(st) <= 6 || article {
+			return true
+		}
+		r, ok := arSegment(st)
+		stem = r
+		return !ok
+	})
+	if stem != "" {
+		return stem, wordClasses[stem]
+	}
+	return w, lx
+}
+
 // arabicFacts fills in what the Arabic token t needs besides its word's
 // classes lx: its stem, its metricWords entry by the stem, whether it names
 // a picture without و or ب, and whether it may open a number or a count.
@@ -381,10 +460,11 @@ func arStem(w string) string {
 // dozen maps (TestWordClasses holds the answers equal).
 func arabicFacts(t *tok, lx lexEntry) {
 	w := t.w
-	t.stem = arStem(w)
-	stem, bare, num := lx, lx, lx // the classes of t.stem, stripWawBa(w), arNumStem(w)
+	var stem lexEntry // the classes of t.stem
+	t.stem, stem = arStemOf(w, lx)
+	bare, num := lx, lx // the classes of stripWawBa(w), arNumStem(w)
 	if t.stem != w {
-		stem = wordClasses[t.stem]
+		t.lk |= stem.lk // lookup(m, t): the stem's too
 	}
 	if b := stripWawBa(w); b != w {
 		bare = wordClasses[b]

@@ -35,9 +35,16 @@ func TestWordClasses(t *testing.T) {
 	}{
 		{strikeKindWords, cStrikeKind}, {fightingKindWords, cFightingKind}, {eventWords, cEvent},
 		{arEventWords, cArEvent}, {incidentVerbs, cIncidentVerb}, {disasterWords, cDisaster}, {periodNouns, cPeriod},
-		{numberVerbs, cNumberVerb},
+		{numberVerbs, cNumberVerb}, {arSafeWords, cArSafe}, {arDenial, cArDenial},
 	}
+	lookups := []struct {
+		m map[string]bool
+		c lclass
+	}{{arSpeechVerbs, lArSpeech}, {arAccording, lArAccording}}
 	for _, l := range bools {
+		words = append(words, keysOf(l.m)...)
+	}
+	for _, l := range lookups {
 		words = append(words, keysOf(l.m)...)
 	}
 	for _, m := range []map[string]bool{countStarters, speechVerbs, pictureNouns, ordinalWords} {
@@ -84,6 +91,11 @@ func TestWordClasses(t *testing.T) {
 			for _, l := range bools {
 				if tk.is(l.c) != l.m[w] || (tk.bare&l.c != 0) != l.m[bare] {
 					t.Errorf("%q: bits %v %v, map says %v %v", w, tk.is(l.c), tk.bare&l.c != 0, l.m[w], l.m[bare])
+				}
+			}
+			for _, l := range lookups {
+				if _, ok := lookup(l.m, tk); tk.in(l.c) != ok {
+					t.Errorf("%q (stem %q): lookup bit %v, map says %v", w, tk.stem, tk.in(l.c), ok)
 				}
 			}
 			mwi, _ := lookup(mwordIndex, tk)
