@@ -1215,3 +1215,63 @@ func (x *extractor) arNumberAfterNoun(j int, s sentence) (k, v int, actor string
 	}
 	return k + n, lo, actor
 }
+
+// arComingVerbs say that an incident came at a time: "وتأتي الغارات بعد
+// ساعات من ...", "وجاء الهجوم بعد أيام من ...", "وتزامن القصف مع ..."
+// (folded, و stripped).
+var arComingVerbs = map[string]bool{
+	"ياتي": true, "تاتي": true, "جاء": true, "جاءت": true, "اتي": true, "اتت": true,
+	"تزامن": true, "تزامنت": true, "يتزامن": true, "تتزامن": true,
+}
+
+// arSpanUnits measure the time between two incidents after بعد: "بعد
+// ساعات من", "بعد يومين من", "بعد أسبوع من".
+var arSpanUnits = map[string]bool{
+	"دقائق": true, "ساعه": true, "ساعتين": true, "ساعات": true, "يوم": true, "يومين": true,
+	"ايام": true, "ليله": true, "اسبوع": true, "اسبوعين": true, "اسابيع": true, "شهر": true,
+	"شهرين": true, "اشهر": true,
+}
+
+// arComesAfter: does the word at k open the other incident that the
+// sentence's own one came after or with? "وتأتي الغارات بعد ساعات من قصف
+// مدفعي ... أسفر عن مقتل رجل", "ويأتي التفجيران بعد أيام من التفجيرين
+// اللذين ...", "وتزامن الهجوم مع غارات على مدينة أخرى أسفرت عن ...": the
+// subject of the coming verb is the own incident, what follows بعد (a span
+// and من) or مع is another one, definite or not, as English "came hours
+// after". Without a coming verb "بعد ساعات من القصف" may still tell the
+// own incident's aftermath, so it is left to the dates (dates.go).
+func (x *extractor) arComesAfter(k int, s sentence) bool {
+	w := strings.TrimPrefix(x.ts[k].w, "و") // not stripWawBa: "بعد" begins with ب
+	if w != "بعد" && w != "مع" {
+		return false
+	}
+	came := -1
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		if arComingVerbs[stripWawBa(x.ts[j].w)] {
+			came = j
+			break
+		}
+	}
+	if came < 0 {
+		return false
+	}
+	v := stripWawBa(x.ts[came].w)
+	together := strings.Contains(v, "تزامن")
+	if w == "مع" {
+		// "وتزامن الهجوم مع غارات ...": a new incident, indefinite ("مع
+		// الغارات" may be the own strikes told again)
+		n := stripWawBa(x.word(k+1, s))
+		return together && !strings.HasPrefix(n, "ال") && (arEventWords[n] || arWeaponNouns[n])
+	}
+	if together {
+		return false
+	}
+	j := k + 1
+	if j < s.b && (x.ts[j].k == kNum || isArNumberWord(x.ts[j].w) || x.ts[j].w == "نحو") {
+		j++ // "بعد نحو ثلاث ساعات من"
+	}
+	if j < s.b && (x.ts[j].k == kNum || isArNumberWord(x.ts[j].w)) {
+		j++
+	}
+	return j+1 < s.b && arSpanUnits[x.ts[j].w] && x.ts[j+1].w == "من"
+}

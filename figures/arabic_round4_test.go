@@ -14,6 +14,16 @@ var arRound4Cases = []arCase{
 		[]string{"killed/people 101.. src=الأطباء"}},
 	{"near-miss: the toll rose to a number", "", "وقال المرصد إن عدد القتلى ارتفع إلى 60 شخصاً.",
 		[]string{"killed/people 60 src=المرصد"}},
+
+	// the own incident came after or with another: what follows is the other's
+	{"strikes came hours after shelling elsewhere", "2024-03-05", "قتل خمسة مدنيين بغارات جوية على بلدة كفرنبل اليوم الثلاثاء.\nوتأتي الغارات بعد ساعات من قصف مدفعي على قرية مجاورة فجر اليوم أسفر عن مقتل امرأة.",
+		[]string{"killed/civilians 5", "killed/women 1 bg"}},
+	{"bombing came days after the two bombings", "2024-03-05", "ارتفع عدد قتلى التفجير في سوق المدينة إلى 12 شخصاً.\nويأتي التفجير بعد أيام من التفجيرين اللذين استهدفا حياً آخر وأسفرا عن مقتل 30 شخصاً.",
+		[]string{"killed/people 12", "killed/people 30 bg"}},
+	{"attack coincided with strikes on another town", "2024-03-05", "قتل سبعة أشخاص بهجوم على بلدة سرمين اليوم.\nوتزامن الهجوم مع غارات على مدينة أريحا أسفرت عن مقتل ثلاثة مدنيين.",
+		[]string{"killed/people 7", "killed/civilians 3 bg"}},
+	{"near-miss: bodies recovered hours after, no coming verb", "2024-03-05", "قتل سبعة أشخاص بهجوم على بلدة سرمين اليوم.\nوانتشلت الفرق جثتين بعد ساعات من القصف.",
+		[]string{"killed/people 7", "killed/people 2.."}},
 }
 
 func TestArabicRound4(t *testing.T) {

@@ -183,6 +183,9 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			if v.other < 0 && stripWawBa(t.w) == "منذ" && x.comparedSince(k, s) {
 				v.other = k // "الأعنف منذ مجزرة سوق أريحا": an earlier one
 			}
+			if v.other < 0 && x.arComesAfter(k, s) {
+				v.other = k // "وتأتي الغارات بعد ساعات من قصف ..." (arabic.go)
+			}
 			if w := stripWawBa(t.w); (w == "اليوم" || w == "الوقت") && (x.word(k+1, s) == "ذاته" || x.word(k+1, s) == "نفسه") &&
 				x.word(k+2, s) == "الذي" && v.other < 0 && x.comesBefore(k, s) {
 				// "وجاءت الغارة في اليوم ذاته الذي قتل فيه أربعة ...": another
