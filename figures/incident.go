@@ -52,31 +52,32 @@ type ownIncident struct {
 	ledeEnd int             // the sentences before it are the headline and lede
 	ledeTo  int             // the same, counting a headline cut in two
 
-	refMemo   [][]placeRef // the gazetteer's places of each sentence, when read
-	refDone   []bool
-	scratch   []placeRef
-	gaz       map[string]bool // the places of the headline and lede
-	scene     map[string]bool // with none there, the first incident sentence's (readScene)
-	sceneRead bool
-	towns     bool            // the lede tells of places in the plural ("towns", "بلدات")
-	govs      map[string]bool // and their governorates
-	regions   []string        // the districts of the regions among them
-	days      bool            // the headline or lede tells the incident's day
-	latest    int             // the earliest of those days, in days before publication
-	named     uint8           // undated: the weekdays named, a bit each
-	roundup   bool            // the lede rounds up several places: they are all its own
-	several   bool            // it names several ("across", three towns), not a province alone
-	followUp  bool            // the lede tells a rising toll or names a recent incident
-	scope     int             // scopeOther while a paragraph tells another incident
-	scopeSi   int             // the sentence that opened the scope
-	months    uint16          // the months the headline and lede name, a bit each
-	dates     []int           // the days of a month they name, month*100+day
-	first     int             // 1 + the token of the first date they name (0: none)
-	year      int             // the latest year they name
-	monthly   bool            // the lede tells a monthly report: its month is its own
-	disaster  bool            // the lede tells an earthquake or a flood
-	remnant   bool            // the lede tells a mine or a war remnant going off
-	spans     spans           // sentenceSpans of the current sentence
+	placeReader *places.Reader // the gazetteer's places of any span, from reading's words
+	refMemo     [][]placeRef   // the gazetteer's places of each sentence, when read
+	refDone     []bool
+	scratch     []placeRef
+	gaz         map[string]bool // the places of the headline and lede
+	scene       map[string]bool // with none there, the first incident sentence's (readScene)
+	sceneRead   bool
+	towns       bool            // the lede tells of places in the plural ("towns", "بلدات")
+	govs        map[string]bool // and their governorates
+	regions     []string        // the districts of the regions among them
+	days        bool            // the headline or lede tells the incident's day
+	latest      int             // the earliest of those days, in days before publication
+	named       uint8           // undated: the weekdays named, a bit each
+	roundup     bool            // the lede rounds up several places: they are all its own
+	several     bool            // it names several ("across", three towns), not a province alone
+	followUp    bool            // the lede tells a rising toll or names a recent incident
+	scope       int             // scopeOther while a paragraph tells another incident
+	scopeSi     int             // the sentence that opened the scope
+	months      uint16          // the months the headline and lede name, a bit each
+	dates       []int           // the days of a month they name, month*100+day
+	first       int             // 1 + the token of the first date they name (0: none)
+	year        int             // the latest year they name
+	monthly     bool            // the lede tells a monthly report: its month is its own
+	disaster    bool            // the lede tells an earthquake or a flood
+	remnant     bool            // the lede tells a mine or a war remnant going off
+	spans       spans           // sentenceSpans of the current sentence
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -1120,20 +1121,22 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 	if a >= b {
 		return out
 	}
-	base := x.ts[a].s
+	if x.own.placeReader == nil {
+		x.own.placeReader = places.NewReader(x.text, x.doc.Tokens)
+	}
 	k := a
-	for _, m := range places.FindAll(x.text[base:x.ts[b-1].e]) {
-		for k < b && x.ts[k].e <= base+m.Start {
+	for m := range x.own.placeReader.In(x.ts[a].s, x.ts[b-1].e) {
+		for k < b && x.ts[k].e <= m.Start {
 			k++
 		}
 		if k >= b {
 			break
 		}
-		if x.ts[k].s >= base+m.End || x.placeSkipped(k) {
+		if x.ts[k].s >= m.End || x.placeSkipped(k) {
 			continue
 		}
 		p := m.Place
-		if x.possessiveActor(base + m.End) {
+		if x.possessiveActor(m.End) {
 			continue // "Lebanon's Hezbollah", "Russia's Defense Ministry": who, not where
 		}
 		gov := p.Governorate

@@ -205,14 +205,17 @@ func (idx *index) scan(text string, yield func(Match) bool) {
 }
 
 func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match) bool) {
-	var buf []byte
-	words := make([]string, 0, idx.maxTokens)
+	idx.scanWithin(new([]byte), make([]string, 0, idx.maxTokens), text, toks, yield)
+}
+
+// scanWithin is scanWords with the buffers the keys are made in given.
+func (idx *index) scanWithin(buf *[]byte, words []string, text string, toks []textnorm.Token, yield func(Match) bool) {
 	for i := 0; i < len(toks); {
-		n, found := idx.longest(&buf, words, toks[i:], toks[i].Norm)
+		n, found := idx.longest(buf, words, toks[i:], toks[i].Norm)
 		if toks[i].Arabic && n == 0 {
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
 			reading.Stems(toks[i].Norm, true, func(s string, _ bool) bool {
-				n, found = idx.longest(&buf, words, toks[i:], s)
+				n, found = idx.longest(buf, words, toks[i:], s)
 				if n > 0 && found.bare && (utf8.RuneCountInString(s) < 4 || strings.HasPrefix(toks[i].Norm, "ف")) {
 					// a short name without its article, after a clitic,
 					// is most often a word: فرقه (its teams), ورقه (a

@@ -1,0 +1,189 @@
+package places
+
+import (
+	"iter"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/idlibwatch/idlibwatch/reading"
+	"github.com/idlibwatch/idlibwatch/textnorm"
+)
+
+// Reader finds places in spans of a text that reading has read. A reader
+// asks of many spans of one article (each sentence, each clause before a
+// figure); folding the words of each again (textnorm.Tokens) was most of
+// the cost of finding its places. Reader takes the words from reading's
+// tokens instead, where a word reads alike in both (most do: plain Latin
+// and Arabic letters between spaces), and folds again only around the
+// others. A Reader is not safe for use by several goroutines at once.
+type Reader struct {
+	text  string
+	toks  []reading.Token
+	words []textnorm.Token // the words of the span asked last
+	buf   []byte
+	keyWs []string
+}
+
+// NewReader finds places in text, whose tokens reading made.
+func NewReader(text string, toks []reading.Token) *Reader {
+	return &Reader{text: text, toks: toks, keyWs: make([]string, 0, idxAll.maxTokens)}
+}
+
+// In yields what FindAll(text[start:end]) finds, in order, with spans in
+// the whole text. start and end are rune boundaries. The yield function
+// must not call In again.
+func (r *Reader) In(start, end int) iter.Seq[Match] {
+	return func(yield func(Match) bool) {
+		if start >= end {
+			return
+		}
+		r.words = r.spanWords(r.words[:0], start, end)
+		idxAll.scanWithin(&r.buf, r.keyWs, r.text, r.words, yield)
+	}
+}
+
+// spanWords appends the words textnorm.Tokens reads in text[start:end],
+// with their spans in text.
+func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token {
+	text := r.text
+	pos := start // the words before pos are read
+	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > start })
+	for ; pos < end; k++ {
+		next := end // the end of the text up to the next token
+		if k < len(r.toks) {
+			next = min(end, r.toks[k].Start)
+		}
+		if next > pos && hasWordRune(text[pos:next]) {
+			// words reading has no token for (a line it does not
+			// read as the article's): fold them
+			ws, pos = r.fold(ws, pos, next, start, end)
+		}
+		if k >= len(r.toks) || r.toks[k].Start >= end {
+			break
+		}
+		t := r.toks[k]
+		if t.End <= pos || t.Kind != reading.Word && t.Kind != reading.Number {
+			continue // read already, or punctuation: no word
+		}
+		if t.Start >= pos && t.End <= end &&
+			(t.Start == start || apart(utf8.DecodeLastRuneInString(text[:t.Start]))) &&
+			(t.End == end || apart(utf8.DecodeRuneInString(text[t.End:]))) {
+			if w, ok := plainWord(text[t.Start:t.End], t.Norm); ok {
+				if w.Norm != "" {
+					w.Start, w.End = t.Start, t.End
+					ws = append(ws, w)
+				}
+				pos = t.End
+				continue
+			}
+		}
+		ws, pos = r.fold(ws, max(t.Start, pos), min(t.End, end), start, end)
+	}
+	return ws
+}
+
+// fold appends the words of text[lo:hi] as textnorm.Tokens reads them in
+// text[start:end]: it reads from the space before lo to the space after
+// hi, where a word of the span starts and ends alike whatever is around.
+// The words from there on already in ws are read again. It returns the
+// end of what was read.
+func (r *Reader) fold(ws []textnorm.Token, lo, hi, start, end int) ([]textnorm.Token, int) {
+	for lo > start && !isSpace(r.text[lo-1]) {
+		lo--
+	}
+	for hi < end && !isSpace(r.text[hi-1]) {
+		hi++
+	}
+	for len(ws) > 0 && ws[len(ws)-1].Start >= lo {
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range textnorm.Tokens(r.text[lo:hi]) {
+		w.Start += lo
+		w.End += lo
+		ws = append(ws, w)
+	}
+	return ws, hi
+}
+
+func isSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if textnorm.IsWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// apart: does rune r next to a word leave it a word of its own for
+// textnorm.Tokens (not a letter, nor an apostrophe that may join it to
+// the next or drop a possessive)?
+func apart(r rune, _ int) bool { return !textnorm.IsWordRune(r) && !textnorm.IsApostrophe(r) }
+
+// plainWord is textnorm's word for raw when every rune of raw folds alone
+// (plainFold): raw itself when nothing changes, else folded, reading's
+// fold of raw, when it is the same. It reads bytes: the runes that fold
+// alone are ASCII or two bytes of the Arabic block.
+func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
+	same, isFolded, j := true, true, 0
+	for i := 0; i < len(raw); {
+		c, size := rune(raw[i]), 1
+		if c >= utf8.RuneSelf {
+			if c != 0xD8 && c != 0xD9 || i+1 == len(raw) {
+				return w, false // beyond U+0600-U+067F
+			}
+			c, size = (c&0x1F)<<6|rune(raw[i+1]&0x3F), 2
+		}
+		f, keep, plain := plainFold(c)
+		switch {
+		case !plain:
+			return w, false
+		case i == 0:
+			w.Upper = c >= 'A' && c <= 'Z'
+		}
+		i += size
+		if !keep {
+			same = false
+			continue
+		}
+		w.Arabic = w.Arabic || c >= 0x0600
+		same = same && f == c
+		// f is as long as c: ASCII for ASCII, Arabic for Arabic
+		if isFolded = isFolded && j+size <= len(folded); !isFolded {
+			continue
+		}
+		if size == 1 {
+			isFolded = folded[j] == byte(f)
+		} else {
+			isFolded = folded[j] == byte(0xC0|f>>6) && folded[j+1] == byte(0x80|f&0x3F)
+		}
+		j += size
+	}
+	switch {
+	case same:
+		w.Norm = raw
+	case isFolded && j == len(folded):
+		w.Norm = folded
+	default:
+		return w, false
+	}
+	return w, true
+}
+
+// plainFold is textnorm.Word for a rune that folds alone: ASCII letters
+// and digits, and Arabic letters with their harakat and tatweel. plain is
+// false for any other rune; keep is false for a rune Word drops.
+func plainFold(c rune) (f rune, keep, plain bool) {
+	switch {
+	case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		return c, true, true
+	case c >= 'A' && c <= 'Z':
+		return c + 'a' - 'A', true, true
+	case c == 'ـ' || c >= 0x064B && c <= 0x065F || c == 0x0670:
+		return c, false, true // tatweel, harakat
+	case c >= 'ء' && c <= 'ي':
+		return textnorm.FoldArabic(c), true, true
+	}
+	return c, false, false
+}
