@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/idlibwatch/idlibwatch/places"
 	"github.com/idlibwatch/idlibwatch/reading"
 )
 
@@ -292,6 +293,13 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 				return a, true
 			}
 		}
+		if x.titleLine(s) && x.speakerName(s.a, c) {
+			// "Trump: ISIS leader killed in US raid": a title that opens
+			// on a person's name quotes that person
+			a := x.makeAttr(s.a, c-1)
+			a.pos = c
+			return a, true
+		}
 		break
 	}
 	end := s.b
@@ -321,6 +329,33 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// titleLine: is sentence s a whole line of its own with no closing
+// period, a title ("Trump: ISIS leader killed in US raid")?
+func (x *extractor) titleLine(s sentence) bool {
+	ts := x.ts
+	if s.b-s.a > 30 || s.a > 0 && ts[s.a-1].k != kNL || s.b < len(ts) && ts[s.b].k != kNL {
+		return false
+	}
+	return ts[s.b-1].w != "."
+}
+
+// speakerName: are tokens a..b-1 a person's name, one to three
+// capitalised words, and not a page label ("LIVE:", "Exclusive:") or a
+// place ("Idlib:", "Eastern Ghouta:")?
+func (x *extractor) speakerName(a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.ts[k]
+		if t.k != kWord || t.ar || !t.cap || labelWords[t.w] || labelStops[t.w] || placeWords[t.w] || determiners[t.w] || broadPlaces[t.w] {
+			return false
+		}
+	}
+	_, place := places.Lookup(x.text[x.ts[a].s:x.ts[b-1].e])
+	return !place
 }
 
 // outletHeads end the name of a news outlet: "Qalaat News", "The Idlib
@@ -365,7 +400,10 @@ func (x *extractor) acronym(k int) bool {
 			return false
 		}
 	}
-	return true
+	// "ARIHA: Government shelling ...": a dateline's town in capitals
+	// (one map look-up, for the rare word that got this far)
+	_, place := places.Lookup(raw)
+	return !place
 }
 
 // placeWords in capitals open a headline too ("SYRIA: 5 killed"): no source.
@@ -565,6 +603,11 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		if ok && (w == "spoke" || w == "speak" || w == "speaks") && x.docSubject(a) {
 			ok = false // "early reports from the scene spoke of": nobody's
+		}
+		if n := len(out); ok && a.from > s.a && possessivePronouns[ts[a.from].w] && a.from < k-1 && n > 0 && out[n-1].pos >= s.a && out[n-1].pos < a.from {
+			// "X told Reuters his medics had counted": the speaker's own
+			// people, in the complement of the speaker's frame
+			a.cont = true
 		}
 		direct := ok // a subject read right before the verb
 		if !ok && coord && len(out) > 0 && out[len(out)-1].pos >= s.a && out[len(out)-1].pos < k {
@@ -1593,6 +1636,11 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 			// "Its spokesman, Ahmad Kassem, told": the person named
 			return x.makeAttr(p+1, e-1), true, false
 		}
+		if q := x.appositionStart(p, s); q > 0 {
+			// "SOHR, a monitor based in Coventry, UK, said": the
+			// apposition's place has a comma of its own
+			p = q
+		}
 		e = p - 1
 	}
 	if e > s.a && ts[e].w == ")" {
@@ -1651,7 +1699,37 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	for st < e && npStop[ts[st].w] {
 		st++ // "While the ministry said": the subordinator opens the clause
 	}
+	for j := st + 1; j < e; j++ {
+		if possessivePronouns[ts[j].w] {
+			st = j // "told Reuters his medics had counted": the subject is "his medics"
+			break
+		}
+	}
 	return x.makeAttr(st, e), true, false
+}
+
+// possessivePronouns open a subject that belongs to an earlier speaker.
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// appositionStart: the comma at p closes a place inside an apposition
+// ("X, a monitor based in Coventry, UK, said"): when the words before p
+// run back to a comma after which an indefinite description opens ("a",
+// "an"), that comma opens the apposition; else 0.
+func (x *extractor) appositionStart(p int, s sentence) int {
+	ts := x.ts
+	for j := p - 1; j > s.a && p-j <= 12; j-- {
+		t := ts[j]
+		if t.w == "," {
+			if w := x.word(j+1, s); (w == "a" || w == "an") && j-1 >= s.a && (ts[j-1].cap || ts[j-1].w == ")") {
+				return j
+			}
+			return 0
+		}
+		if t.k != kWord || t.is(cSpeech) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // roleNouns name a person by their post in a body: "its spokesman".
