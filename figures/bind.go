@@ -1559,24 +1559,28 @@ func (x *extractor) negation(i int, s sentence) bool {
 							x.applyMod(&it, ts[mm].w)
 						}
 						it.g = g.g
-						if it.g == People && it.civ {
+						if it.g == People && (it.civ || x.rescueStaff(w, i+1, k, s)) {
 							it.g = Civilians
 						}
 						m, end = am, ae
-					} else if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 {
+					} else if p := x.scanPost(k+1, s); p >= 0 && p <= k+4 || x.lostZero(k+1, s) {
 						for mm := i + 1; mm < k; mm++ {
 							x.applyMod(&it, ts[mm].w)
 						}
-						mw, _ := x.metricAt(p, s)
 						it.g = g.g
-						if it.g == People && it.civ {
-							it.g = Civilians
+						if it.g == People && (it.civ || x.rescueStaff(w, i+1, k, s)) {
+							it.g = Civilians // "no health workers were hurt"
 						}
-						m, end = mw.m, p+1
+						if p >= 0 && p <= k+4 {
+							mw, _ := x.metricAt(p, s)
+							m, end = mw.m, p+1
+						} else {
+							m, end = Killed, k+3 // "no US personnel were lost"
+						}
 					}
 					break
 				}
-				if _, ok := mods[w]; !ok && w != "further" && w != "other" && !(t.w == "no" && x.acronym(k)) {
+				if _, ok := mods[w]; !ok && !healthWords[w] && w != "further" && w != "other" && !(t.w == "no" && x.acronym(k)) {
 					break // ("no MSF staff were hurt": the employer's name)
 				}
 				k++
@@ -1654,16 +1658,27 @@ func (x *extractor) negation(i int, s sentence) bool {
 		return false
 	}
 	// "لم تسجل إصابات بين المدنيين", "no casualties among civilians"
-	if w := x.word(end, s); w == "بين" || w == "among" || w == "في" && x.word(end+1, s) == "صفوف" {
-		n := end + 1
+	at := end
+	if !t.ar && beWords[x.word(at, s)] && reportVerbs[x.word(at+1, s)] && x.word(at+2, s) == "among" {
+		at += 2 // "no casualties were reported among the medical staff"
+	}
+	if w := x.word(at, s); w == "بين" || w == "among" || w == "في" && x.word(at+1, s) == "صفوف" {
+		n := at + 1
 		if w == "في" {
 			n++
 		}
 		if x.word(n, s) == "the" {
 			n++
 		}
+		n0 := n
+		for n < s.b && n < n0+2 && !t.ar && healthWords[x.ts[n].w] {
+			n++ // "the medical staff"
+		}
 		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
 			it.g = g.g
+			if it.g == People && n > n0 && x.rescueStaff(x.ts[n].w, n0, n, s) {
+				it.g = Civilians // medical staff are civilians (figures.md)
+			}
 			end = n + 1
 		} else if n < s.b && (arForces[stripWawBa(x.ts[n].w)] || strings.HasPrefix(x.ts[n].w, "قوات")) {
 			// "في صفوف القوات الأمريكية": soldiers of the side named
@@ -1720,6 +1735,17 @@ func (x *extractor) negation(i int, s sentence) bool {
 	}
 	return true
 }
+
+// lostZero: do the words at k say that people were lost, killed ("no US
+// personnel were lost")? Only read after "no" and a group of people: "lost"
+// alone says nothing of whom.
+func (x *extractor) lostZero(k int, s sentence) bool {
+	return beWords[x.word(k, s)] && x.word(k+1, s) == "lost"
+}
+
+// reportVerbs tell a zero as reported: "no casualties were reported
+// among ...".
+var reportVerbs = map[string]bool{"reported": true, "recorded": true, "registered": true, "documented": true}
 
 // amongHead reads "among the casualties / the dead / the wounded" at k:
 // the metric of the head and the index after it, or -1.

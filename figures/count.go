@@ -631,7 +631,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				// members of a rescue team, a family, a council: people
 				g.g = People
 			}
-			if t.w == "members" && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
+			if (t.w == "members" || t.w == "member") && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
 				// "two members of the prison staff were among those killed",
 				// "wounding three members of the security service": the body
 				// is part of the count; a security body's are fighters
@@ -655,7 +655,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 							if ts[q].w == "security" && g.g == People && !x.rescueStaff(t.w, j, k, s) {
 								g.g = Combatants
 							}
-							if w := ts[q].w; (w == "hospital" || w == "clinic" || w == "medical") && g.g == People {
+							if healthWords[ts[q].w] && (g.g == People || staffHeads[w]) {
 								g.g = Civilians // medics are civilians (figures.md)
 							}
 						}
@@ -1322,6 +1322,19 @@ func (x *extractor) superlativeAge(i int, s sentence) bool {
 	return false
 }
 
+// healthWords name the care that medical staff give: its workers are
+// civilians like rescuers (figures.md; the gold calls health workers,
+// medical workers and hospital staff civilians).
+var healthWords = map[string]bool{
+	"health": true, "healthcare": true, "health-care": true, "medical": true, "hospital": true, "clinic": true,
+}
+
+// staffHeads are the nouns of a body's people after healthWords: "the
+// hospital staff", "a health worker".
+var staffHeads = map[string]bool{
+	"staff": true, "worker": true, "workers": true, "team": true, "teams": true, "personnel": true,
+}
+
 // rescueStaff: is the person noun at k (a volunteer, a worker, members) one
 // of the rescuers' own staff, named before it or just after ("a civil
 // defence volunteer", "a volunteer with the White Helmets")? figures.md:
@@ -1336,14 +1349,17 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our" || x.possessive(m)) && x.rescueBodyBefore(m) {
 			return true // "the Civil Defence said one of its volunteers died", "the group's own"
 		}
-		if x.ts[m].w == "rescue" && m < k {
-			return true // "three rescue workers"
+		if x.ts[m].w == "rescue" && m < k || healthWords[x.ts[m].w] && m >= k-2 && m < k {
+			return true // "three rescue workers", "a health worker", "the medical staff"
 		}
 	}
 	for m := j; m < s.b && m <= k+5; m++ {
 		w := x.ts[m].w
 		if w == "helmets" || (w == "civil" && (x.word(m+1, s) == "defence" || x.word(m+1, s) == "defense")) {
 			return true
+		}
+		if m > k+1 && healthWords[w] && x.ts[m-1].w == "the" {
+			return true // "a member of the hospital staff"
 		}
 		if m > k && (x.ts[m].k != kWord || victimStops[w] && w != "with" && w != "of" && w != "the") {
 			return false

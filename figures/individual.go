@@ -900,6 +900,9 @@ func (x *extractor) describeOf(it *item, a, b int) {
 		}
 	case x.ts[it.b-1].w == "member" && it.g == Combatants:
 		it.g = People
+		if g == Civilians {
+			it.g = Civilians // "a member of the hospital staff"
+		}
 	}
 }
 
@@ -1087,6 +1090,9 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			if dg, _, ok := x.describe(it.qa+1, it.b-1); ok && dg != Combatants {
 				it.g = People
 			}
+			if x.rescueStaff("member", it.qa+1, it.b-1, s) {
+				it.g = Civilians // "a member of the hospital staff"
+			}
 		}
 		if (it.g == Children || it.g == People) && x.armedVictim(prev) && (x.word(k, s) == "his" || x.word(k, s) == "their") && it.min > 1 {
 			// "a leader and his three sons": fighters too (figures.md)
@@ -1192,14 +1198,14 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		if g.role {
 			one.g = Combatants
 		}
-		if one.g == People && x.rescueStaff(hw, k+1, h, s) {
-			one.g = Civilians // "a civil defence volunteer": rescuers' staff
-		}
 		if hw == "member" {
 			// "a member" of what: "a local council member" is no fighter
 			if dg, _, ok := x.describe(k+1, h); ok && dg != Combatants {
 				one.g = People
 			}
+		}
+		if one.g == People && x.rescueStaff(hw, k+1, h, s) {
+			one.g = Civilians // "a civil defence volunteer": rescuers' staff
 		}
 		for j := k + 1; j < h && (hw == "man" || hw == "person"); j++ {
 			if armedCues[ts[j].w] {
@@ -2229,6 +2235,9 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 		}
 		if civilCues[w] {
 			civ = true
+		}
+		if healthWords[w] && j+1 < b && staffHeads[x.ts[j+1].w] {
+			rescue = true // "a member of the hospital staff": medical staff are civilians
 		}
 		if personTitles[w] || !t.cap && agentNoun(w) {
 			person = true

@@ -21,6 +21,26 @@ var victimsCases = []readingCase{
 		[]string{"killed/troops 6"}, false},
 	{"members of the government forces", "Two members of the government forces were wounded by a sniper.",
 		[]string{"injured/troops 2"}, false},
+	// medical staff are civilians, like rescuers (count.go healthWords)
+	{"a health worker", "A health worker was wounded when the clinic in Ariha was shelled.",
+		[]string{"injured/civilians 1"}, false},
+	{"a member of the hospital staff", "The barrel bomb killed a boy and a member of the hospital staff.",
+		[]string{"killed/children 1", "killed/civilians 1"}, false},
+	{"medical workers among the wounded", "Twenty people were wounded, among them four medical workers.",
+		[]string{"injured/people 20", "injured/civilians 4"}, false},
+	{"members of the medical team", "Two members of the medical team died in the second strike.",
+		[]string{"killed/civilians 2"}, false},
+	{"a council member is no medic", "A member of the local council was wounded.",
+		[]string{"injured/people 1"}, true},
+	// zeros
+	{"zero reported among the medical staff", "The shelling hit the ward, but no casualties were reported among the medical staff.",
+		[]string{"casualties/civilians 0"}, false},
+	{"zero of health workers reported", "No health workers were reported hurt in the attack on the dispensary.",
+		[]string{"injured/civilians 0"}, false},
+	{"zero of a state's personnel lost", "The spokesman said no Turkish personnel were lost in the exchange of fire.",
+		[]string{"killed/troops 0 src=The spokesman"}, false},
+	{"lost is said of people only", "The villagers lost their homes in the fire.",
+		nil, false},
 }
 
 func TestVictims(t *testing.T) { runReadingCases(t, "victims", victimsCases) }
