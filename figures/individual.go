@@ -1045,8 +1045,9 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			}
 		}
 	}
-	// a count after a possessive: "her three children", "his two sons"
-	if (w == "his" || w == "her" || w == "their") && k+1 < s.b {
+	// a count after a possessive: "her three children", "his two sons", or
+	// after the article in a list of victims ("himself and the two children")
+	if (w == "his" || w == "her" || w == "their" || w == "the" && len(prev) > 0) && k+1 < s.b {
 		if _, _, _, ok := parseNumber(ts[:s.b], k+1); ok {
 			if it, ok := x.listItem(k+1, s); ok && it.b > k+1 && !it.hasHM {
 				it.qa = k
@@ -1323,11 +1324,11 @@ func (x *extractor) antecedentGroup(k int, s sentence, female bool) Group {
 func (x *extractor) selfInflicted(i int, s sentence) bool {
 	w := x.ts[i].w
 	n1, n2 := x.word(i+1, s), x.word(i+2, s)
-	refl := n1 == "himself" || n1 == "herself"
+	refl := n1 == "himself" || n1 == "herself" || n1 == "themselves"
 	ok := false
 	// a headline tells it in the present: "IS leader blows himself up"
 	switch w {
-	case "blew", "blows":
+	case "blew", "blows", "blown":
 		ok = refl && n2 == "up"
 	case "detonated", "exploded", "triggered", "detonates", "explodes", "triggers":
 		ok = (n1 == "his" || n1 == "her") && (n2 == "vest" || n2 == "belt" || n2 == "explosives" || n2 == "suicide" || n2 == "explosive")
@@ -1349,8 +1350,8 @@ func (x *extractor) selfInflicted(i int, s sentence) bool {
 		return false
 	}
 	p := i - 1
-	for p >= s.a && indivAdverbs[x.ts[p].w] {
-		p--
+	for p >= s.a && (indivAdverbs[x.ts[p].w] || w == "blown" && (x.ts[p].w == "had" || x.ts[p].w == "have" || x.ts[p].w == "has")) {
+		p-- // "then blew", "had blown"
 	}
 	// one who sets off explosives on himself is the attacker: "a man blew
 	// himself up at the checkpoint", "suspect blows himself up"

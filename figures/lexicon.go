@@ -140,6 +140,7 @@ var groupWords = map[string]gword{
 	"operative": {g: Combatants, sing: true, role: true}, "members": {g: Combatants},
 	"member": {g: Combatants, sing: true, role: true}, "combatants": {g: Combatants},
 	"mercenaries": {g: Combatants}, "militiamen": {g: Combatants},
+	"bombers": {g: Combatants}, // "two suicide bombers blew themselves up"
 	"leader": {g: Combatants, sing: true, role: true}, "chief": {g: Combatants, sing: true, role: true},
 	"commander": {g: Combatants, sing: true, role: true}, "emir": {g: Combatants, sing: true, role: true},
 	"target": {g: Combatants, sing: true, role: true}, "successor": {g: Combatants, sing: true, role: true},
@@ -211,7 +212,7 @@ var mods = map[string]mod{
 	"pro-regime": {}, "opposition": {}, "rebel": {}, "jihadist": {}, "islamist": {},
 	"police": {}, "allied": {}, "enemy": {}, "service": {}, "family": {}, "aid": {},
 	"medical": {}, "humanitarian": {}, "fellow": {}, "female": {}, "male": {},
-	"teenage": {}, "militia": {}, "his": {}, "her": {}, "their": {}, "its": {}, "occupation": {},
+	"teenage": {}, "militia": {}, "suicide": {}, "insurgent": {}, "his": {}, "her": {}, "their": {}, "its": {}, "occupation": {},
 	"us": {actor: "US", military: true}, "u.s": {actor: "US", military: true},
 	"american": {actor: "US", military: true}, "syrian": {actor: "Syrian"},
 	"turkish": {actor: "Turkish", military: true}, "russian": {actor: "Russian", military: true},

@@ -41,6 +41,15 @@ var victimsCases = []readingCase{
 		[]string{"killed/troops 0 src=The spokesman"}, false},
 	{"lost is said of people only", "The villagers lost their homes in the fire.",
 		nil, false},
+	// self-inflicted deaths of a count, and the victims after the self
+	{"count of bombers blew themselves up", "Three suicide bombers had blown themselves up at the gate before dawn.",
+		[]string{"killed/combatants 3"}, false},
+	{"bombers with two modifiers", "Police said two insurgent suicide bombers blew themselves up near the market.",
+		[]string{"killed/combatants 2 src=Police"}, false},
+	{"himself and the children", "Cornered in the house, the bomber set off his belt, killing himself and the three children.",
+		[]string{"killed/combatants 1", "killed/children 3"}, false},
+	{"a person and the two boys", "The shell killed a farmer and the two boys.",
+		[]string{"killed/people 1", "killed/children 2"}, false},
 }
 
 func TestVictims(t *testing.T) { runReadingCases(t, "victims", victimsCases) }
