@@ -8,6 +8,21 @@ import "strings"
 
 // scanPost finds a participle after a count: "13 people were killed",
 // "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
+// ownObjectAhead: is the word at k an active verb of harm with a count of
+// its own after it ("and wounded around 240")? The count before belongs to
+// another verb.
+func (x *extractor) ownObjectAhead(k int, s sentence) bool {
+	if mw, ok := x.metricAt(k, s); !ok || !mw.pre {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+3; j++ {
+		if x.ts[j].k == kNum || x.ts[j].is(cNumberWord) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) scanPost(j int, s sentence) int {
 	ts := x.ts
 	pp, ppUsed := 0, 0
@@ -110,6 +125,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if (pp > 0 || k > j && ts[k-1].cap) && t.w == "(" && k+2 < s.b && ts[k+1].k == kWord && ts[k+1].cap && ts[k+2].w == ")" {
 			k += 2 // "four fighters of the National Front (NFL) killed": its short name
 			continue
+		}
+		if pp > 0 && t.w == "and" && (ts[k-1].w == "," || x.ownObjectAhead(k+1, s)) {
+			break // "killed 80 people on Thursday, including six children, and wounded 240": another predicate
 		}
 		if pp > 0 && t.k == kWord && !t.is(cSpeech) {
 			if _, ok := lookup(groupWords, t); ok && !t.cap {

@@ -277,8 +277,49 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 			return false // "a man wounded in the strike died": the later verb tells
 		}
 	}
+	if passive && p > s.a && (x.ts[p].w == "but" || x.ts[p].w == "and") {
+		// "The pilot managed to eject, but was killed": the subject of the
+		// clause's first predicate
+		return x.sharedSubject(i, p, m, s)
+	}
 	subj := x.victimSubject(i, p, m, s)
 	return x.alongWith(i, m, s, subj) || subj
+}
+
+// sharedSubject reads the one person who opens the clause before the
+// conjunction at p as the victim of the passive verb at v: "The pilot
+// managed to eject, but was killed", "A guard ran to the gate and was
+// shot dead". A count there is quantity()'s, and a subject read already is
+// not read again.
+func (x *extractor) sharedSubject(v, p int, m Metric, s sentence) bool {
+	c := p - 1
+	if c > s.a && x.ts[c].w == "," {
+		c--
+	}
+	st := c
+	for st > s.a && st > c-16 {
+		w := x.ts[st-1]
+		if w.k == kNL || w.k == kQuote || w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" || clauseOpeners[w.w] || w.is(cSpeech) {
+			break
+		}
+		st--
+	}
+	// the person is a short noun phrase followed by the clause's verb
+	for b := st + 1; b < c && b <= st+4; b++ {
+		if t := x.ts[b]; t.k != kWord || t.cap || t.w == "and" || victimStops[t.w] && !beWords[t.w] {
+			continue
+		}
+		it, e, ok := x.victimNP(st, sentence{a: s.a, b: b}, nil)
+		if !ok || e != b {
+			continue
+		}
+		if x.isCount(it) || it.min != 1 || it.max != 1 {
+			return false
+		}
+		x.emitVictims([]item{it}, m, v, s)
+		return true
+	}
+	return false
 }
 
 // alongWith reads the companions after a passive or intransitive verb:

@@ -123,6 +123,7 @@ var groupWords = map[string]gword{
 	"mother": {g: Women, sing: true}, "wives": {g: Women}, "wife": {g: Women, sing: true},
 	"soldiers": {g: Troops}, "soldier": {g: Troops, sing: true}, "troops": {g: Troops},
 	"servicemen": {g: Troops}, "serviceman": {g: Troops, sing: true},
+	"pilot": {g: Troops, sing: true}, "pilots": {g: Troops}, // of a state's air force
 	"servicemembers": {g: Troops}, "personnel": {g: Troops}, "marines": {g: Troops},
 	"guards": {g: People}, "policemen": {g: Troops}, "policeman": {g: Troops, sing: true}, "officer": {g: Troops, sing: true}, "officers": {g: Troops},
 	// a general's rank names one officer ("including a brigadier general");
@@ -141,7 +142,7 @@ var groupWords = map[string]gword{
 	"member": {g: Combatants, sing: true, role: true}, "combatants": {g: Combatants},
 	"mercenaries": {g: Combatants}, "militiamen": {g: Combatants},
 	"bombers": {g: Combatants}, // "two suicide bombers blew themselves up"
-	"leader": {g: Combatants, sing: true, role: true}, "chief": {g: Combatants, sing: true, role: true},
+	"leader":  {g: Combatants, sing: true, role: true}, "chief": {g: Combatants, sing: true, role: true},
 	"commander": {g: Combatants, sing: true, role: true}, "emir": {g: Combatants, sing: true, role: true},
 	"target": {g: Combatants, sing: true, role: true}, "successor": {g: Combatants, sing: true, role: true},
 	"predecessor": {g: Combatants, sing: true, role: true}, "leaders": {g: Combatants},

@@ -50,6 +50,18 @@ var victimsCases = []readingCase{
 		[]string{"killed/combatants 1", "killed/children 3"}, false},
 	{"a person and the two boys", "The shell killed a farmer and the two boys.",
 		[]string{"killed/people 1", "killed/children 2"}, false},
+	// a state's pilot is a soldier; a subject shared by two predicates
+	{"pilot in a headline", "Turkish pilot killed after jet downed near Saraqib",
+		[]string{"killed/troops 1"}, false},
+	{"subject of the first predicate", "Jets struck the ridge. The pilot bailed out, but was killed by militants.",
+		[]string{"killed/troops 1"}, false},
+	{"subject before 'and was shot dead'", "Shelling hit the square. A baker ran to the gate and was shot dead.",
+		[]string{"killed/people 1"}, false},
+	{"no person opens the clause", "The convoy reached the bridge but was hit by a drone.",
+		nil, false},
+	// a verb with its own count after "and" takes no count before it
+	{"and wounded N after an aside", "The blast killed at least 31 people on Monday, including four children, and wounded about 90, officials said.",
+		[]string{"killed/people 31.. src=officials", "killed/children 4 src=officials", "injured/people 90 ~ src=officials"}, false},
 }
 
 func TestVictims(t *testing.T) { runReadingCases(t, "victims", victimsCases) }
