@@ -54,8 +54,44 @@ type entry struct {
 type index struct {
 	places    []Place
 	keys      map[string]entry
-	prefixes  map[string]bool // every prefix of every key, to stop a window early
 	maxTokens int
+	// trie holds the keys byte by byte: a window of words is folded into
+	// it as it is read, and most windows leave it after a letter or two.
+	trie []trieNode
+}
+
+// trieNode is a prefix of a key: the bytes that go on from it (label)
+// and the nodes they lead to, and the key it is, if any.
+type trieNode struct {
+	label string
+	next  []int32
+	key   bool
+	e     entry
+}
+
+// child is the node that b leads to from node n, or -1.
+func (ix *index) child(n int32, b byte) int32 {
+	nd := &ix.trie[n]
+	if i := strings.IndexByte(nd.label, b); i >= 0 {
+		return nd.next[i]
+	}
+	return -1
+}
+
+// addKey adds key to the trie.
+func (ix *index) addKey(key string, e entry) {
+	n := int32(0)
+	for i := 0; i < len(key); i++ {
+		c := ix.child(n, key[i])
+		if c < 0 {
+			c = int32(len(ix.trie))
+			ix.trie = append(ix.trie, trieNode{})
+			ix.trie[n].label += key[i : i+1]
+			ix.trie[n].next = append(ix.trie[n].next, c)
+		}
+		n = c
+	}
+	ix.trie[n].key, ix.trie[n].e = true, e
 }
 
 var idx = buildIndex(gazetteer)
@@ -74,7 +110,7 @@ func init() {
 }
 
 func buildIndex(gaz []Place) *index {
-	ix := &index{places: gaz, keys: map[string]entry{}, prefixes: map[string]bool{}}
+	ix := &index{places: gaz, keys: map[string]entry{}, trie: []trieNode{{}}}
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
 		spelled := len(names)
@@ -104,11 +140,11 @@ func buildIndex(gaz []Place) *index {
 			e.bare = e.bare && ni >= spelled // a spelling of its own is read with clitics too
 			e.maxTokens = max(e.maxTokens, len(toks))
 			ix.keys[key] = e
-			for j := range key {
-				ix.prefixes[key[:j]] = true
-			}
 			ix.maxTokens = max(ix.maxTokens, len(toks))
 		}
+	}
+	for key, e := range ix.keys {
+		ix.addKey(key, e)
 	}
 	return ix
 }
@@ -205,17 +241,12 @@ func (idx *index) scan(text string, yield func(Match) bool) {
 }
 
 func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match) bool) {
-	idx.scanWithin(new([]byte), make([]string, 0, idx.maxTokens), text, toks, yield)
-}
-
-// scanWithin is scanWords with the buffers the keys are made in given.
-func (idx *index) scanWithin(buf *[]byte, words []string, text string, toks []textnorm.Token, yield func(Match) bool) {
 	for i := 0; i < len(toks); {
-		n, found := idx.longest(buf, words, toks[i:], toks[i].Norm)
+		n, found := idx.longest(toks[i:], toks[i].Norm)
 		if toks[i].Arabic && n == 0 {
 			// A conjunction or preposition written onto the name: وإدلب, بسرمدا, للدانا.
 			reading.Stems(toks[i].Norm, true, func(s string, _ bool) bool {
-				n, found = idx.longest(buf, words, toks[i:], s)
+				n, found = idx.longest(toks[i:], s)
 				if n > 0 && found.bare && (utf8.RuneCountInString(s) < 4 || strings.HasPrefix(toks[i].Norm, "ف")) {
 					// a short name without its article, after a clitic,
 					// is most often a word: فرقه (its teams), ورقه (a
@@ -239,27 +270,75 @@ func (idx *index) scanWithin(buf *[]byte, words []string, text string, toks []te
 }
 
 // longest finds the longest spelling that starts toks, the first token
-// read as first. It returns the number of tokens matched, 0 for none.
-func (ix *index) longest(buf *[]byte, words []string, toks []textnorm.Token, first string) (int, entry) {
-	n, found := 0, entry{}
-	words = words[:0]
+// read as first. It returns the number of tokens matched, 0 for none. The
+// words are folded (fold) into the trie byte by byte as they are read.
+func (ix *index) longest(toks []textnorm.Token, first string) (n int, found entry) {
+	f := folder{ix: ix}
 	for w := 1; w <= min(ix.maxTokens, len(toks)); w++ {
-		if w == 1 {
-			words = append(words, first)
-		} else {
-			words = append(words, toks[w-1].Norm)
+		word := first
+		if w > 1 {
+			word = toks[w-1].Norm
 		}
-		key := fold((*buf)[:0], words)
-		*buf = key
-		if e, ok := ix.keys[string(key)]; ok && w <= e.maxTokens && (!e.cased || toks[0].Upper) {
-			n, found = w, e
+		for i := 0; i < len(word); i++ {
+			if !f.add(word[i]) {
+				return n, found // no key starts so
+			}
 		}
-		// Folding may change the last letter once the next word is added
-		// (doubled letters, "ou"), never the ones before it.
-		_, size := utf8.DecodeLastRune(key)
-		if !ix.prefixes[string(key[:len(key)-size])] {
-			break
+		if k := f.end(); k >= 0 {
+			if e := ix.trie[k].e; ix.trie[k].key && w <= e.maxTokens && (!e.cased || toks[0].Upper) {
+				n, found = w, e
+			}
 		}
 	}
 	return n, found
+}
+
+// folder folds the bytes of a window as fold does, one at a time, and
+// follows them in the trie.
+type folder struct {
+	ix      *index
+	node    int32
+	last    byte // the last byte written
+	pending byte // an 'e' or 'o' that the next byte may join ("ee", "ou", "oo")
+}
+
+// add reads the next byte of the window. It returns false when no key
+// starts with what is written.
+func (f *folder) add(b byte) bool {
+	if p := f.pending; p != 0 {
+		f.pending = 0
+		switch {
+		case p == 'e' && b == 'e':
+			return f.write('i')
+		case p == 'o' && (b == 'u' || b == 'o'):
+			return f.write('u')
+		}
+		if !f.write(p) {
+			return false
+		}
+	}
+	if b == 'e' || b == 'o' {
+		f.pending = b
+		return true
+	}
+	return f.write(b)
+}
+
+// write writes a folded byte: a Latin letter doubled is written once.
+func (f *folder) write(c byte) bool {
+	if c == f.last && c >= 'a' && c <= 'z' {
+		return true
+	}
+	f.node = f.ix.child(f.node, c)
+	f.last = c
+	return f.node >= 0
+}
+
+// end is the node of the window read so far as a whole, its pending
+// letter written, or -1.
+func (f folder) end() int32 {
+	if f.pending != 0 && !f.write(f.pending) {
+		return -1
+	}
+	return f.node
 }

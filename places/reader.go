@@ -20,13 +20,11 @@ type Reader struct {
 	text  string
 	toks  []reading.Token
 	words []textnorm.Token // the words of the span asked last
-	buf   []byte
-	keyWs []string
 }
 
 // NewReader finds places in text, whose tokens reading made.
 func NewReader(text string, toks []reading.Token) *Reader {
-	return &Reader{text: text, toks: toks, keyWs: make([]string, 0, idxAll.maxTokens)}
+	return &Reader{text: text, toks: toks}
 }
 
 // In yields what FindAll(text[start:end]) finds, in order, with spans in
@@ -38,7 +36,7 @@ func (r *Reader) In(start, end int) iter.Seq[Match] {
 			return
 		}
 		r.words = r.spanWords(r.words[:0], start, end)
-		idxAll.scanWithin(&r.buf, r.keyWs, r.text, r.words, yield)
+		idxAll.scanWords(r.text, r.words, yield)
 	}
 }
 
