@@ -551,6 +551,24 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 	if k < 0 || k >= len(x.ts) {
 		return 0, false
 	}
+	// the rules ask it of the same tokens many times (each window that
+	// passes a token; an Arabic word takes up to four look-ups): read once
+	if x.monthOf == nil {
+		x.monthOf = make([]int8, len(x.ts))
+	}
+	if v := x.monthOf[k]; v != 0 {
+		return time.Month(max(v, 0)), v > 0
+	}
+	m, ok := x.readMonthAt(k)
+	x.monthOf[k] = -1
+	if ok {
+		x.monthOf[k] = int8(m)
+	}
+	return m, ok
+}
+
+// readMonthAt reads the month token k names, for monthAt.
+func (x *extractor) readMonthAt(k int) (time.Month, bool) {
 	t := x.ts[k]
 	if t.k != kWord {
 		return 0, false

@@ -158,6 +158,8 @@ type extractor struct {
 	si      int // current sentence
 	tm      []temporal
 	tmReady bool
+
+	monthOf []int8 // monthAt of each token: 0 not read yet, -1 none, else the month
 }
 
 func (x *extractor) sentence(si int) {

@@ -260,6 +260,12 @@ func (o outlet) speaks(src string) bool {
 	if src == "" {
 		return false
 	}
+	if o.name == "" && !hasASCIIFold(src, "correspondent") && !hasASCIIFold(src, "reporter") {
+		// no outlet and no word of its staff: the common case, told
+		// before lower-casing and splitting src (emit asks it of every
+		// figure)
+		return false
+	}
 	l := strings.ToLower(src)
 	f := strings.Fields(l)
 	correspondent := false
@@ -300,6 +306,26 @@ func (o outlet) speaks(src string) bool {
 		}
 	}
 	return correspondent && (strings.Contains(l, o.name) || o.acronym != "" && strings.Contains(src, o.acronym))
+}
+
+// hasASCIIFold: does s hold lower, a word of lower-case ASCII letters, in
+// any case? As strings.Contains(strings.ToLower(s), lower) for a word
+// without k or i: no other rune lower-cases to its letters.
+func hasASCIIFold(s, lower string) bool {
+next:
+	for i := 0; i+len(lower) <= len(s); i++ {
+		for j := 0; j < len(lower); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[j] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sameBody: is name the outlet by another of its names? SourceKey folds

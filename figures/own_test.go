@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -74,6 +75,21 @@ func TestMastheadLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := mastheadLine(tt.text); got != tt.want {
 			t.Errorf("mastheadLine(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHasASCIIFold holds hasASCIIFold to the lower-cased search it stands
+// for in outlet.speaks, for the words it is asked about.
+func TestHasASCIIFold(t *testing.T) {
+	for _, s := range []string{
+		"", "a reporter", "REPORTERS said", "the Correspondent's", "CoRrEsPoNdEnT", "report", "correspondence",
+		"مراسل reporter", "repörter", "Reporter", "\u212aorrespondent", "x reporte", "reporterreporter",
+	} {
+		for _, w := range []string{"correspondent", "reporter"} {
+			if got, want := hasASCIIFold(s, w), strings.Contains(strings.ToLower(s), w); got != want {
+				t.Errorf("hasASCIIFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
 		}
 	}
 }

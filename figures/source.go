@@ -2070,8 +2070,24 @@ func SourceKey(name string) string {
 	}
 	padded := string(buf)
 	n := padded[1 : len(padded)-1]
+	// a name in one script cannot hold the other's names: skip them
+	latin, arabic := false, false
+	for i := 0; i < len(buf); i++ {
+		if c := buf[i]; c >= utf8.RuneSelf {
+			arabic = true
+		} else if 'a' <= c && c <= 'z' {
+			latin = true
+		}
+	}
 	has := func(subs ...string) bool {
 		for _, s := range subs {
+			c := s[0]
+			if c == ' ' {
+				c = s[1]
+			}
+			if c >= utf8.RuneSelf && !arabic || 'a' <= c && c <= 'z' && !latin {
+				continue // padded lacks the byte c: it cannot hold s
+			}
 			if strings.Contains(padded, s) {
 				return true
 			}
