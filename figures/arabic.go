@@ -1275,3 +1275,30 @@ func (x *extractor) arComesAfter(k int, s sentence) bool {
 	}
 	return j+1 < s.b && arSpanUnits[x.ts[j].w] && x.ts[j+1].w == "من"
 }
+
+// arRescuerRanks: is a count of members by their possessor ("إصابة ستة
+// من عناصره", "ثلاثة من كوادرها") told by a rescue body, so that the
+// members are its own staff? Rescuers' own staff are civilians
+// (figures.md), though عنصر alone counts fighters.
+func (x *extractor) arRescuerRanks(it item, src string) bool {
+	if it.g != Combatants || it.actor != "" || src == "" || it.a < 0 || it.a >= len(x.ts) || !x.ts[it.a].ar || !arRescueBody(src) {
+		return false
+	}
+	for k := it.a; k < it.b && k < len(x.ts); k++ {
+		w := stripWawBa(x.ts[k].w)
+		if (strings.HasPrefix(w, "عناصر") || strings.HasPrefix(w, "كوادر")) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) && w != "عناصر" && w != "كوادر" {
+			return true
+		}
+	}
+	return false
+}
+
+// arRescueBody: does a source name a rescue body (arRescuers' names)?
+func arRescueBody(src string) bool {
+	for _, n := range [...]string{"الدفاع المدني", "الخوذ البيضاء", "الهلال الأحمر", "الهلال الاحمر", "الإسعاف", "الاسعاف"} {
+		if strings.Contains(src, n) {
+			return true
+		}
+	}
+	return false
+}

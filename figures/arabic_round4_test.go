@@ -24,6 +24,16 @@ var arRound4Cases = []arCase{
 		[]string{"killed/people 7", "killed/civilians 3 bg"}},
 	{"near-miss: bodies recovered hours after, no coming verb", "2024-03-05", "قتل سبعة أشخاص بهجوم على بلدة سرمين اليوم.\nوانتشلت الفرق جثتين بعد ساعات من القصف.",
 		[]string{"killed/people 7", "killed/people 2.."}},
+
+	// medics and a rescue body's own members are civilians (figures.md)
+	{"a rescue body's own members wounded", "", "وقال الدفاع المدني إن فرقه أخمدت الحريق، مشيراً إلى إصابة أربعة من عناصره بحروق.",
+		[]string{"injured/civilians 4 src=الدفاع المدني"}},
+	{"a named doctor killed", "", "وقتل الطبيب أحمد الحسن بقصف استهدف عيادته في البلدة.",
+		[]string{"killed/civilians 1"}},
+	{"a nurse among the dead", "", "وقتل خمسة مدنيين بينهم طفل وممرض في القصف.",
+		[]string{"killed/civilians 5", "killed/children 1", "killed/civilians 1"}},
+	{"near-miss: a faction's own members", "", "وقالت هيئة تحرير الشام إن ثلاثة من عناصرها قتلوا في الاشتباكات.",
+		[]string{"killed/combatants 3 src=هيئة تحرير الشام"}},
 }
 
 func TestArabicRound4(t *testing.T) {

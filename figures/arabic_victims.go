@@ -11,9 +11,9 @@ import "strings"
 // arTitles are nouns for one person that are not in the group lexicon as
 // roles: a village headman is a civilian office (people).
 var arTitles = map[string]Group{"المختار": People, "مختار": People, "الشيخ": People, "المدعو": People,
-	"الطبيب": People, "الناشط": People, "الاعلامي": People, "الصحفي": People,
+	"الطبيب": Civilians, "الناشط": People, "الاعلامي": People, "الصحفي": People,
 	// a trade before a name: "قتل المهندس سامر الخطيب"
-	"المهندس": People, "المعلم": People, "الاستاذ": People, "المزارع": People, "الممرض": People,
+	"المهندس": People, "المعلم": People, "الاستاذ": People, "المزارع": People, "الممرض": Civilians,
 	"المحامي": People, "الحاج": People, "الشاب": People}
 
 // arKunya opens a name: أبو طلحة, أبي محمد.

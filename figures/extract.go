@@ -244,6 +244,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		it.g = x.lastCount.g
 	}
 	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
+	if x.arRescuerRanks(it, src) {
+		it.g = Civilians // "قال الدفاع المدني ... إصابة ستة من عناصره" (arabic.go)
+	}
 	if x.site.speaks(src) || x.ownAnaphor(src) {
 		src = "" // the outlet's own people report: its own voice (own.go)
 	}
