@@ -58,6 +58,12 @@ var framesBackground = []backgroundArticle{
 	{"a foreign place in the figure's clause still tells another incident", "en", "2023-05-09",
 		"Strike on Sarmin market kills nine\n\nAn air strike on a market in Sarmin killed nine people on Tuesday, rescuers said. A bomb in Baghdad killed four people the same day.",
 		[]string{"killed 9", "killed 4 bg"}},
+	{"also on the same day, in another town", "en", "2023-05-10",
+		"Air strikes on Idlib city kill 11\n\nAir strikes hit a market in the city of Idlib on Wednesday and killed 11 civilians, rescuers said. The market was crowded at noon. Rescuers worked for hours. Shops burned. The city's hospital asked for blood donors.\n\nAlso on Wednesday, shelling killed two farmers in the village of Kansafra, a monitor said.",
+		[]string{"killed 11", "killed 2 bg"}},
+	{"also on the same day, naming no other place", "en", "2023-05-10",
+		"Air strikes on Idlib city kill 11\n\nAir strikes hit a market in the city of Idlib on Wednesday and killed 11 civilians, rescuers said.\n\nAlso on Wednesday, rescuers pulled 3 more bodies from the rubble of the market.",
+		[]string{"killed 11", "killed 3"}},
 }
 
 func TestFramesBackground(t *testing.T) { runBackgroundArticles(t, framesBackground) }

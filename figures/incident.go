@@ -1792,6 +1792,14 @@ func (x *extractor) otherOpener(s sentence) bool {
 			return x.elsewhereNow(s)
 		}
 		return w(a+1) == "the" && w(a+2) == "day" && x.dayOfOther(s, a+3)
+	case "also":
+		// "Also on Wednesday, shelling killed a man in Maarat al-Numan",
+		// "Also in Idlib, ...": another item of the day, another incident
+		// when it names another place
+		if n := w(a + 1); n == "on" || n == "in" || n == "," || n == "that" || n == "late" || n == "early" || n == "overnight" {
+			return x.elsewhereNow(s)
+		}
+		return false
 	case "meanwhile":
 		// "Meanwhile in Azaz, ...": another place; "Meanwhile, rescuers ..." goes on
 		if (w(a+1) == "in" || w(a+1) == "on") && x.placeOpens(s, a+2, true) {
@@ -1915,6 +1923,16 @@ func (x *extractor) readScene() {
 // of that time; on the own town, or on no town, it goes on with the own.
 func (x *extractor) elsewhereNow(s sentence) bool {
 	x.readScene()
+	if len(x.own.gaz) == 0 && len(x.own.scene) == 0 && !x.own.several && !x.own.towns {
+		// the own incident is in a city named as its province ("Idlib
+		// city"): any town the opener names is another one
+		for _, r := range x.sentRefs(x.si) {
+			if !r.broad && !x.dateline(r.tok, s) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(x.own.gaz) > 0 || len(x.own.scene) == 0 || x.own.several || x.own.towns {
 		return x.namesOtherPlace(s) && !x.namesOwnPlace()
 	}
