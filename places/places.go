@@ -58,6 +58,7 @@ type index struct {
 	// trie holds the keys byte by byte: a window of words is folded into
 	// it as it is read, and most windows leave it after a letter or two.
 	trie []trieNode
+	root [256]int32 // the children of trie[0] by byte, -1 for none
 }
 
 // trieNode is a prefix of a key: the bytes that go on from it (label)
@@ -69,11 +70,18 @@ type trieNode struct {
 	e     entry
 }
 
-// child is the node that b leads to from node n, or -1.
+// child is the node that b leads to from node n, or -1. The root, which
+// every word starts at, has a table of its own; most other nodes have a
+// child or two.
 func (ix *index) child(n int32, b byte) int32 {
+	if n == 0 {
+		return ix.root[b]
+	}
 	nd := &ix.trie[n]
-	if i := strings.IndexByte(nd.label, b); i >= 0 {
-		return nd.next[i]
+	for i := 0; i < len(nd.label); i++ {
+		if nd.label[i] == b {
+			return nd.next[i]
+		}
 	}
 	return -1
 }
@@ -88,6 +96,9 @@ func (ix *index) addKey(key string, e entry) {
 			ix.trie = append(ix.trie, trieNode{})
 			ix.trie[n].label += key[i : i+1]
 			ix.trie[n].next = append(ix.trie[n].next, c)
+			if n == 0 {
+				ix.root[key[i]] = c
+			}
 		}
 		n = c
 	}
@@ -111,6 +122,9 @@ func init() {
 
 func buildIndex(gaz []Place) *index {
 	ix := &index{places: gaz, keys: map[string]entry{}, trie: []trieNode{{}}}
+	for b := range ix.root {
+		ix.root[b] = -1
+	}
 	for i, p := range gaz {
 		names := append([]string{p.Name, p.Arabic}, p.Names...)
 		spelled := len(names)

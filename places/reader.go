@@ -3,6 +3,7 @@ package places
 import (
 	"iter"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/reading"
@@ -66,11 +67,8 @@ func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token
 		if t.Start >= pos && t.End <= end &&
 			(t.Start == start || apart(utf8.DecodeLastRuneInString(text[:t.Start]))) &&
 			(t.End == end || apart(utf8.DecodeRuneInString(text[t.End:]))) {
-			if w, ok := plainWord(text[t.Start:t.End], t.Norm); ok {
-				if w.Norm != "" {
-					w.Start, w.End = t.Start, t.End
-					ws = append(ws, w)
-				}
+			var ok bool
+			if ws, ok = appendPlain(ws, text[t.Start:t.End], t.Norm, t.Start); ok {
 				pos = t.End
 				continue
 			}
@@ -119,44 +117,78 @@ func hasWordRune(s string) bool {
 // the next or drop a possessive)?
 func apart(r rune, _ int) bool { return !textnorm.IsWordRune(r) && !textnorm.IsApostrophe(r) }
 
+// appendPlain appends the words of raw, a token of reading at off in the
+// text, when each is a plainWord: reading joins words at hyphens ("al-Bab",
+// "Britain-based"), textnorm reads them apart. folded is reading's fold of
+// raw. It appends nothing and returns false when a word is not plain.
+func appendPlain(ws []textnorm.Token, raw, folded string, off int) ([]textnorm.Token, bool) {
+	if strings.IndexByte(raw, '-') < 0 { // most tokens
+		w, ok := plainWord(raw, folded)
+		if ok && w.Norm != "" {
+			w.Start, w.End = off, off+len(raw)
+			ws = append(ws, w)
+		}
+		return ws, ok
+	}
+	n := len(ws)
+	for {
+		part, rest, more := strings.Cut(raw, "-")
+		fpart, frest, _ := strings.Cut(folded, "-")
+		w, ok := plainWord(part, fpart)
+		if !ok || part == "" {
+			return ws[:n], false
+		}
+		if w.Norm != "" {
+			w.Start, w.End = off, off+len(part)
+			ws = append(ws, w)
+		}
+		if !more {
+			return ws, true
+		}
+		off += len(part) + 1
+		raw, folded = rest, frest
+	}
+}
+
 // plainWord is textnorm's word for raw when every rune of raw folds alone
 // (plainFold): raw itself when nothing changes, else folded, reading's
-// fold of raw, when it is the same. It reads bytes: the runes that fold
-// alone are ASCII or two bytes of the Arabic block.
+// fold of raw, when it is the same, else raw folded here. It reads bytes:
+// the runes that fold alone are ASCII or two bytes of the Arabic block.
 func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
 	same, isFolded, j := true, true, 0
 	for i := 0; i < len(raw); {
-		c, size := rune(raw[i]), 1
-		if c >= utf8.RuneSelf {
-			if c != 0xD8 && c != 0xD9 || i+1 == len(raw) {
-				return w, false // beyond U+0600-U+067F
+		if c := raw[i]; c < utf8.RuneSelf {
+			f := c
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				f += 'a' - 'A'
+				same, w.Upper = false, w.Upper || i == 0
+			default:
+				return w, false
 			}
-			c, size = (c&0x1F)<<6|rune(raw[i+1]&0x3F), 2
+			isFolded = isFolded && j < len(folded) && folded[j] == f
+			i, j = i+1, j+1
+			continue
 		}
+		if raw[i] != 0xD8 && raw[i] != 0xD9 || i+1 == len(raw) {
+			return w, false // beyond U+0600-U+067F
+		}
+		c := rune(raw[i]&0x1F)<<6 | rune(raw[i+1]&0x3F)
 		f, keep, plain := plainFold(c)
-		switch {
-		case !plain:
+		if !plain {
 			return w, false
-		case i == 0:
-			w.Upper = c >= 'A' && c <= 'Z'
 		}
-		i += size
+		i += 2
 		if !keep {
 			same = false
 			continue
 		}
-		w.Arabic = w.Arabic || c >= 0x0600
+		w.Arabic = true
 		same = same && f == c
-		// f is as long as c: ASCII for ASCII, Arabic for Arabic
-		if isFolded = isFolded && j+size <= len(folded); !isFolded {
-			continue
-		}
-		if size == 1 {
-			isFolded = folded[j] == byte(f)
-		} else {
-			isFolded = folded[j] == byte(0xC0|f>>6) && folded[j+1] == byte(0x80|f&0x3F)
-		}
-		j += size
+		// f is Arabic too: two bytes
+		isFolded = isFolded && j+1 < len(folded) && folded[j] == byte(0xC0|f>>6) && folded[j+1] == byte(0x80|f&0x3F)
+		j += 2
 	}
 	switch {
 	case same:
@@ -164,7 +196,14 @@ func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
 	case isFolded && j == len(folded):
 		w.Norm = folded
 	default:
-		return w, false
+		var b strings.Builder
+		b.Grow(len(raw))
+		for _, c := range raw {
+			if f, keep, _ := plainFold(c); keep {
+				b.WriteRune(f)
+			}
+		}
+		w.Norm = b.String()
 	}
 	return w, true
 }
