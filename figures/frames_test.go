@@ -41,6 +41,9 @@ var framesCases = []attributionCase{
 	{"a place before a comma and a description is no subject", "",
 		"In Sarmin, a nurse said 3 children had died.",
 		[]string{"killed/children 3 src=a nurse"}},
+	{"the injury of N, beside the killing of N", "",
+		"The network documented the killing of 14 civilians and the injury of about 60 others in the attack.",
+		[]string{"killed/civilians 14 src=The network", "injured/people 60 ~ src=The network"}},
 }
 
 func TestFrames(t *testing.T) { runAttribution(t, "frames", framesCases) }
@@ -64,6 +67,9 @@ var framesBackground = []backgroundArticle{
 	{"also on the same day, naming no other place", "en", "2023-05-10",
 		"Air strikes on Idlib city kill 11\n\nAir strikes hit a market in the city of Idlib on Wednesday and killed 11 civilians, rescuers said.\n\nAlso on Wednesday, rescuers pulled 3 more bodies from the rubble of the market.",
 		[]string{"killed 11", "killed 3"}},
+	{"a war total in a conflict told by its age", "en", "2019-03-02",
+		"Shelling kills four in Maarat al-Numan\n\nGovernment shelling killed four people in Maarat al-Numan on Saturday, a monitor said.\n\nMore than 370,000 people have been killed in Syria's eight-year-old conflict.",
+		[]string{"killed 4", "killed 370001 bg"}},
 }
 
 func TestFramesBackground(t *testing.T) { runBackgroundArticles(t, framesBackground) }

@@ -235,7 +235,9 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "war" || w == "conflict" || w == "uprising" || w == "revolution":
 			// "in the war", "Syria's conflict"; not "a war monitor"
 			p, n := x.word(k-1, s), x.word(k+1, s)
-			if (p == "the" || p == "civil" || p == "s" || p == "syria's" || p == "syria" || p == "country" || p == "this" || p == "year-long" || p == "decade-long") &&
+			// ("Syria's four-year-old conflict", "the years-long war")
+			lasting := strings.HasSuffix(p, "-old") || strings.HasSuffix(p, "-long")
+			if (p == "the" || p == "civil" || p == "s" || p == "syria's" || p == "syria" || p == "country" || p == "this" || lasting) &&
 				n != "monitor" && n != "monitoring" && n != "crimes" && n != "-" && !x.comparedBefore(k, s) {
 				v.aggregate = true
 			}

@@ -31,6 +31,7 @@ var metricWords = map[string]mword{
 	"injure": {m: Injured, pre: true}, "injures": {m: Injured, pre: true},
 	"wounded": {m: Injured, pre: true, post: true, head: true}, "wounding": {m: Injured, pre: true},
 	"hurt": {m: Injured, post: true}, "hurting": {m: Injured, pre: true}, "injuries": {m: Injured, head: true},
+	"injury":     {m: Injured, pre: true}, // "the killing of 91 civilians and the injury of about 520 others"
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
 	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
