@@ -2695,7 +2695,24 @@ func (x *extractor) namedList(i int, s sentence) bool {
 
 // namedListObject reads "identified the victims as X and Y", "named the
 // dead as X": the list after "as" are the head's persons.
+// refOrdinals and refPersons make a reference to one person of a count
+// told before: "the second man", "the other victim".
+var (
+	refOrdinals = map[string]bool{"first": true, "second": true, "third": true, "other": true, "latter": true, "former": true}
+	refPersons  = map[string]bool{"man": true, "woman": true, "victim": true, "one": true, "person": true, "fighter": true, "commander": true}
+)
+
 func (x *extractor) namedListObject(i int, s sentence) bool {
+	if x.word(i+1, s) == "one" && x.word(i+2, s) == "of" {
+		i += 2 // "named one of the dead as X": one person of them, named
+	} else if x.word(i+1, s) == "the" && refOrdinals[x.word(i+2, s)] && refPersons[x.word(i+3, s)] && x.word(i+4, s) == "as" {
+		// "identified the second man as X": a person of the count just
+		// told, named; the metric is that count's
+		if m, _, ok := x.lastFigure(); ok && m != Casualties {
+			return x.victimObjects(i+4, i+5, m, s)
+		}
+		return false
+	}
 	if x.word(i+1, s) != "the" {
 		return false
 	}

@@ -62,6 +62,13 @@ var victimsCases = []readingCase{
 	// a verb with its own count after "and" takes no count before it
 	{"and wounded N after an aside", "The blast killed at least 31 people on Monday, including four children, and wounded about 90, officials said.",
 		[]string{"killed/people 31.. src=officials", "killed/children 4 src=officials", "injured/people 90 ~ src=officials"}, false},
+	// one person of a count named after it (individual.go namedListObject)
+	{"named one of the dead as", "A missile killed two fighters near Ariha. The faction named one of the dead as Abu Talha al-Shami.",
+		[]string{"killed/combatants 2", "killed/combatants 1"}, false},
+	{"identified the second man as", "The drone killed two men on the road. Monitors identified the second man as Omar Darwish.",
+		[]string{"killed/people 2", "killed/combatants 1"}, false},
+	{"no count told before", "Police identified the second man as Ali Hassan.",
+		nil, false},
 }
 
 func TestVictims(t *testing.T) { runReadingCases(t, "victims", victimsCases) }
