@@ -70,6 +70,9 @@ var framesBackground = []backgroundArticle{
 	{"a war total in a conflict told by its age", "en", "2019-03-02",
 		"Shelling kills four in Maarat al-Numan\n\nGovernment shelling killed four people in Maarat al-Numan on Saturday, a monitor said.\n\nMore than 370,000 people have been killed in Syria's eight-year-old conflict.",
 		[]string{"killed 4", "killed 370001 bg"}},
+	{"a city outside northwest Syria in an update on it", "en", "2023-10-07",
+		"Flash update: hostilities in northwest Syria\n\nPosted: 7 Oct 2023\n\nShelling hit 20 communities in northwest Syria on 6 October and killed 12 people, health partners said.\n\nOn 5 October, a car bomb in Homs city killed 30 people, according to the ministry.",
+		[]string{"killed 12", "killed 30 bg"}},
 }
 
 func TestFramesBackground(t *testing.T) { runBackgroundArticles(t, framesBackground) }

@@ -67,6 +67,7 @@ type ownIncident struct {
 	named       uint8           // undated: the weekdays named, a bit each
 	roundup     bool            // the lede rounds up several places: they are all its own
 	several     bool            // it names several ("across", three towns), not a province alone
+	northwest   bool            // it names northwest Syria: Idlib, Aleppo, Hama, Latakia
 	followUp    bool            // the lede tells a rising toll or names a recent incident
 	scope       int             // scopeOther while a paragraph tells another incident
 	scopeSi     int             // the sentence that opened the scope
@@ -1456,7 +1457,7 @@ func (x *extractor) readOwnScope() {
 					n = x.word(k+2, s)
 				}
 				if n == "syria" || n == "سوريا" || n == "سوريه" {
-					x.own.several = true
+					x.own.several, x.own.northwest = true, true
 				}
 			case "landmine", "landmines", "mine", "mines", "unexploded", "ordnance", "remnant", "remnants",
 				"bomblet", "bomblets", "submunition", "submunitions", "لغم", "الغام", "اللغم", "مخلفات", "عنقوديه":
@@ -1591,8 +1592,14 @@ func (x *extractor) placeOther(r placeRef) bool {
 // round-up of one day's places has them all as its own; a headline that
 // names the province alone rounds up its towns, not other provinces.
 func (x *extractor) otherGov(r placeRef) bool {
+	if x.own.northwest && !northwestGovs[r.gov] {
+		return true // "a drone attack ... in Homs city" in an update on northwest Syria
+	}
 	return len(x.own.govs) > 0 && !x.own.several && r.gov != "Idlib" && !x.own.govs[r.gov]
 }
+
+// northwestGovs are the governorates of "northwest Syria".
+var northwestGovs = map[string]bool{"Idlib": true, "Aleppo": true, "Hama": true, "Latakia": true}
 
 // dateline: is the place at k the dateline of a sentence ("(Beirut) –",
 // "DAMASCUS, Dec. 3 (Xinhua) --", "حماة-سانا"), where the reporter
@@ -1642,7 +1649,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		return scopeOther
 	}
 	var refs []placeRef
-	if len(x.own.gaz) == 0 && len(x.own.govs) == 0 {
+	if len(x.own.gaz) == 0 && len(x.own.govs) == 0 && !x.own.northwest {
 		// no own place to find again: nothing to read
 	} else if after {
 		refs = x.sentRefs(x.si)
