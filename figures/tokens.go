@@ -53,19 +53,23 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 	mwordOnce.Do(buildMwords)
 	ts := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
-		ts[i] = tok{s: t.Start, e: t.End, w: t.Norm, k: t.Kind, cap: t.Upper, ar: t.Arabic, abbr: t.Abbr, inQ: t.Quoted}
+		// field by field: ts is zeroed, and a whole tok copied in takes
+		// the write barrier's slow path while the collector runs
+		x := &ts[i]
+		x.s, x.e, x.w, x.k = t.Start, t.End, t.Norm, t.Kind
+		x.cap, x.ar, x.abbr, x.inQ = t.Upper, t.Arabic, t.Abbr, t.Quoted
 		// one look-up answers every lexicon of wordClasses for t.Norm
 		lx := wordClasses[t.Norm]
-		ts[i].cls, ts[i].bare, ts[i].lk = lx.cls, lx.cls, lx.lk
+		x.cls, x.bare, x.lk = lx.cls, lx.cls, lx.lk
 		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
-			ts[i].cls |= cNumberWord // "twenty-one"
+			x.cls |= cNumberWord // "twenty-one"
 		}
 		if t.Kind == kWord {
-			ts[i].mwi = lx.mwi // lookup(mwordIndex, ts[i]), for the word itself
+			x.mwi = lx.mwi // lookup(mwordIndex, ts[i]), for the word itself
 		}
-		ts[i].pic = lx.cls&cPicture != 0
+		x.pic = lx.cls&cPicture != 0
 		if t.Arabic {
-			arabicFacts(&ts[i], lx)
+			arabicFacts(x, lx)
 		}
 	}
 	sents := make([]sentence, len(d.Sentences))

@@ -24,25 +24,48 @@ var proclitics = [...]string{"وبال", "وال", "بال", "فال", "كال",
 // The caller checks each stem against its own words: a segmentation that
 // leaves no known word is no segmentation.
 func Stems(w string, keepArticle bool, yield func(stem string, article bool) bool) {
-	if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune("وفبلكا", r) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < procliticBase || r >= procliticBase+rune(len(procliticsBy)) {
 		return // no clitic starts so (nor a Latin word)
 	}
-	for _, p := range proclitics {
-		if len(w) <= len(p)+2 || !strings.HasPrefix(w, p) {
+	for _, p := range procliticsBy[r-procliticBase] {
+		if len(w) <= len(p.p)+2 || !strings.HasPrefix(w, p.p) {
 			continue
 		}
-		stem, article := w[len(p):], strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")
-		if keepArticle && article {
-			if !strings.HasSuffix(p, "لل") {
+		stem := w[len(p.p):]
+		if keepArticle && p.article {
+			if !p.lam {
 				continue // the same stem as the clitics before the article
 			}
 			stem = "ال" + stem
 		}
-		if !yield(stem, article) {
+		if !yield(stem, p.article) {
 			return
 		}
 	}
 }
+
+// proclitic is an entry of proclitics: whether it holds the article, and
+// whether it writes it لل (after ل).
+type proclitic struct {
+	p       string
+	article bool // ends in ال or لل
+	lam     bool // ends in لل
+}
+
+// procliticBase is the first Arabic letter (ء): procliticsBy[r-procliticBase]
+// are the proclitics that open with the letter r, in the order of
+// proclitics, so that Stems tries only those a word can start with.
+const procliticBase = 0x0621
+
+var procliticsBy = func() (by [0x064A - procliticBase + 1][]proclitic) {
+	for _, p := range proclitics {
+		r, _ := utf8.DecodeRuneInString(p)
+		lam := strings.HasSuffix(p, "لل")
+		by[r-procliticBase] = append(by[r-procliticBase], proclitic{p: p, article: lam || strings.HasSuffix(p, "ال"), lam: lam})
+	}
+	return by
+}()
 
 // Unarticled is a name without its article and the clitics before it
 // (المرصد, والمرصد and بالمرصد give مرصد), or the name when it has none,

@@ -367,6 +367,7 @@ func readLines(text string) []Line {
 	content, top, topEnd := false, -1, -1
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	var folds strings.Builder // the lines' folded heads and keys (readPageLine, appendLineKey): one buffer
+	folds.Grow(len(text))     // a head, a short line and a key a line: about the text
 	var keyBuf []byte         // the current line's key (appendLineKey)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')

@@ -72,10 +72,11 @@ func Read(text string) *Doc {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	d := &Doc{Text: text, Lines: readLines(text)}
-	// about a token in five bytes of English (fewer in Arabic): one
-	// allocation for most texts
-	d.Tokens = make([]Token, 0, len(text)/5+16)
+	// a token is a word or a mark: no text seen has more than 1.25 a
+	// space, and counting spaces is quick
+	d.Tokens = make([]Token, 0, (strings.Count(text, " ")+strings.Count(text, "\n"))*5/4+16)
 	var folds strings.Builder // the folded words that differ from the text (foldInto)
+	folds.Grow(len(text) / 2) // capitalized and Arabic words: most of the text at worst
 	for i := range d.Lines {
 		ln := &d.Lines[i]
 		ln.First = len(d.Tokens)

@@ -120,8 +120,13 @@ var cannotEnd = map[string]bool{
 // sentence ("the toll from the strikes on … rose to 14"), so that the
 // sentence reads on across them; the text keeps them for quotes.
 func dropInnerEllipses(ts []Token) []Token {
-	out := ts[:0]
-	for i := 0; i < len(ts); i++ {
+	// most lines have none: copy only from the first
+	first := 0
+	for first < len(ts) && ellipsisInside(ts, first) == 0 {
+		first++
+	}
+	out := ts[:first]
+	for i := first; i < len(ts); i++ {
 		if n := ellipsisInside(ts, i); n > 0 {
 			i += n - 1
 			continue
