@@ -34,6 +34,14 @@ var arRound4Cases = []arCase{
 		[]string{"killed/civilians 5", "killed/children 1", "killed/civilians 1"}},
 	{"near-miss: a faction's own members", "", "وقالت هيئة تحرير الشام إن ثلاثة من عناصرها قتلوا في الاشتباكات.",
 		[]string{"killed/combatants 3 src=هيئة تحرير الشام"}},
+
+	// the lede dates the own incident yesterday: a pluperfect report of
+	// yesterday tells it, not another one; a subject after كان may go on
+	// after a preposition
+	{"yesterday's first report of the own blast", "2024-03-06", "ارتفاع عدد ضحايا انفجار لغم في ريف إدلب\n\nارتفع إلى ثلاثة عدد القتلى جراء انفجار لغم أمس في أرض زراعية قرب بلدة التمانعة.\nوكان مصدر في قيادة الشرطة ذكر أمس أن اللغم انفجر ما أدى إلى مقتل رجلين وإصابة طفل.",
+		[]string{"killed/people 3", "killed/people 2 src=مصدر في قيادة الشرطة", "injured/children 1 src=مصدر في قيادة الشرطة"}},
+	{"near-miss: yesterday recalled in a report of today", "2024-03-06", "قتل خمسة مدنيين بقصف على بلدة سرمين اليوم.\nوكان المرصد قد وثق أمس مقتل ثلاثة مدنيين بقصف مماثل.",
+		[]string{"killed/civilians 5", "killed/civilians 3 bg src=المرصد"}},
 }
 
 func TestArabicRound4(t *testing.T) {

@@ -251,8 +251,10 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		if t.ar {
 			if _, ok := lookup(arCurrent, t); ok {
 				// "وكان المرصد قد وثّق أمس مقتل ...": the pluperfect recalls
-				// yesterday as another, earlier incident
-				past := stripWawBa(w) == "امس" && x.pluperfect(a, k)
+				// yesterday as another, earlier incident; not when the lede
+				// dates the own incident yesterday or earlier ("انفجار لغم
+				// أمس"): "وكان مصدر ذكر أمس أن ..." tells the first report of it
+				past := stripWawBa(w) == "امس" && x.pluperfect(a, k) && !(x.own.days && x.own.latest >= 1 && x.si >= x.own.ledeTo)
 				out = append(out, temporal{pos: k, past: past})
 				continue
 			}

@@ -1250,16 +1250,19 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 	for j := e; j >= s.a && j >= k-8; j-- {
 		w := ts[j].w
 		if w == "كان" || w == "وكان" || w == "كانت" || w == "وكانت" {
-			if j+1 <= e {
-				return attr{pos: k, raw: x.text[ts[j+1].s:ts[e].e]}, true
+			if j+1 > e || ts[j+1].w == "في" || ts[j+1].w == "من" {
+				return attr{}, false // "وكان من المقرر أن"
 			}
-			return attr{}, false
+			return attr{pos: k, raw: x.text[ts[j+1].s:ts[e].e]}, true
 		}
 		if ts[j].k != kWord || !ts[j].ar {
 			return attr{}, false
 		}
-		if e == k-1 && (arNameStop[w] || arStop[w]) {
-			return attr{}, false // without قد, a name only: "وكان من المقرر أن"
+		if e == k-1 && (arNameStop[w] || arStop[w]) && w != "في" && w != "من" {
+			// without قد, a name only, that may go on after "في" or "من"
+			// ("وكان مصدر في قيادة الشرطة ذكر"): "وكان من المقرر أن"
+			// and "وكانت الحصيلة التي نشرها الفريق تشير" are no frames
+			return attr{}, false
 		}
 	}
 	return attr{}, false
