@@ -1274,22 +1274,26 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 // نشرتها الشبكة".
 func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
 	t := x.ts[k]
-	if !t.ar || k == s.a || x.ts[k-1].w != "ما" && !x.arAfterDoc(k, s) {
+	if !t.ar || k == s.a {
 		return false
 	}
+	// the verb first: collectAttrs asks this of every Arabic word, and
+	// few are a verb of speech with a pronoun; the words before it after
+	verb := false
 	w := t.w
 	for _, suf := range [...]string{"ته", "تها", "ه", "ها"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
 			base := w[:len(w)-len(suf)]
 			if strings.HasPrefix(suf, "ت") {
-				base += "ت"
+				base = w[:len(base)+len("ت")] // the verb keeps its ت: نشرته is نشرت
 			}
 			if arSpeechVerbs[base] {
-				return true
+				verb = true
+				break
 			}
 		}
 	}
-	return false
+	return verb && (x.ts[k-1].w == "ما" || x.arAfterDoc(k, s))
 }
 
 // arAfterDoc: does a document noun stand right before k, or before a
