@@ -42,6 +42,9 @@ var arRound4Cases = []arCase{
 		[]string{"killed/people 3", "killed/people 2 src=مصدر في قيادة الشرطة", "injured/children 1 src=مصدر في قيادة الشرطة"}},
 	{"near-miss: yesterday recalled in a report of today", "2024-03-06", "قتل خمسة مدنيين بقصف على بلدة سرمين اليوم.\nوكان المرصد قد وثق أمس مقتل ثلاثة مدنيين بقصف مماثل.",
 		[]string{"killed/civilians 5", "killed/civilians 3 bg src=المرصد"}},
+	// a second incident called so by the masculine ثان
+	{"a second bombing after the lede", "2024-03-06", "قتلى بتفجير في سوق البلدة\n\nقتل سبعة أشخاص بتفجير في سوق البلدة اليوم.\nوفي تفجير إرهابي ثان، انفجرت عبوة ناسفة قرب مسجد ما أدى إلى إصابة 12 شخصاً.",
+		[]string{"killed/people 7", "injured/people 12 bg"}},
 }
 
 func TestArabicRound4(t *testing.T) {

@@ -365,8 +365,8 @@ func (x *extractor) arOtherAfter(k int, s sentence) bool {
 			return false
 		}
 		switch stripWawBa(t.w) {
-		case "اخري", "اخر", "ثانيه", "منفصل", "منفصله":
-			return true
+		case "اخري", "اخر", "ثانيه", "ثان", "منفصل", "منفصله":
+			return true // "ثان": the masculine of ثانية ("في تفجير إرهابي ثان")
 		case "علي", "في", "قرب", "من", "استهدف", "استهدفت":
 			return false
 		}
