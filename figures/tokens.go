@@ -317,14 +317,14 @@ func buildWordClasses() {
 			wordClasses[w] = e
 		}
 	}
-	for w, ok := range arVocab {
-		if ok {
-			addAr(w, aVocab)
-		}
-	}
-	for w, ok := range arSegVocab {
-		if ok {
-			addAr(w, aSegVocab)
+	for _, l := range [...]struct {
+		m map[string]bool
+		a arClass
+	}{{arVocab, aVocab}, {arSegVocab, aSegVocab}} {
+		for w, ok := range l.m {
+			if ok {
+				addAr(w, l.a)
+			}
 		}
 	}
 	for w, i := range mwordIndex {
