@@ -222,15 +222,3 @@ func DepartsHeading(class events.Class) string {
 	}
 	return "Departs from"
 }
-
-// ArticleName is what a link to a claim's article reads: its title, else
-// its outlet.
-func ArticleName(c events.Claim) string {
-	switch {
-	case c.Title != "":
-		return c.Title
-	case c.Outlet != "":
-		return c.Outlet
-	}
-	return "article"
-}
