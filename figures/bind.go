@@ -6,8 +6,6 @@ package figures
 
 import "strings"
 
-// scanPost finds a participle after a count: "13 people were killed",
-// "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
 // ownObjectAhead: is the word at k an active verb of harm with a count of
 // its own after it ("and wounded around 240")? The count before belongs to
 // another verb.
@@ -23,6 +21,8 @@ func (x *extractor) ownObjectAhead(k int, s sentence) bool {
 	return false
 }
 
+// scanPost finds a participle after a count: "13 people were killed",
+// "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
 func (x *extractor) scanPost(j int, s sentence) int {
 	ts := x.ts
 	pp, ppUsed := 0, 0

@@ -2693,8 +2693,6 @@ func (x *extractor) namedList(i int, s sentence) bool {
 	return x.headList(i, k, s)
 }
 
-// namedListObject reads "identified the victims as X and Y", "named the
-// dead as X": the list after "as" are the head's persons.
 // refOrdinals and refPersons make a reference to one person of a count
 // told before: "the second man", "the other victim".
 var (
@@ -2702,6 +2700,8 @@ var (
 	refPersons  = map[string]bool{"man": true, "woman": true, "victim": true, "one": true, "person": true, "fighter": true, "commander": true}
 )
 
+// namedListObject reads "identified the victims as X and Y", "named the
+// dead as X": the list after "as" are the head's persons.
 func (x *extractor) namedListObject(i int, s sentence) bool {
 	if x.word(i+1, s) == "one" && x.word(i+2, s) == "of" {
 		i += 2 // "named one of the dead as X": one person of them, named
