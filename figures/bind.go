@@ -1608,7 +1608,6 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if x.arZeroOver(i, s) {
 			return true // arabic_zero.go
 		}
-		srcAt = i
 		k := -1
 		switch {
 		case t.w == "دون" || t.w == "بدون" || t.w == "ودون":
