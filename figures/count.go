@@ -637,7 +637,10 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				// is part of the count; a security body's are fighters
 				for m := k + 3; m < s.b && m <= k+6; m++ {
 					w := ts[m].w
-					if ts[m].k != kWord || victimStops[w] || x.metricAtOK(m, s) {
+					if ts[m].k != kWord || victimStops[w] {
+						break
+					}
+					if _, ok := x.metricAt(m, s); ok {
 						break
 					}
 					if bodyNouns[w] {
@@ -1373,11 +1376,6 @@ var bodyNouns = map[string]bool{
 	"staff": true, "service": true, "services": true, "team": true, "crew": true, "force": true,
 	"unit": true, "council": true, "committee": true, "directorate": true, "police": true,
 	"forces": true,
-}
-
-func (x *extractor) metricAtOK(i int, s sentence) bool {
-	_, ok := x.metricAt(i, s)
-	return ok
 }
 
 // securityBodyBefore: was a security body of that noun named in this or the
