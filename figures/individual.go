@@ -1655,11 +1655,7 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 			}
 		}
 	}
-	singles := true // "killing him and his bodyguard": each a figure of one (figures.md)
-	for _, it := range list {
-		singles = singles && !x.isCount(it) && it.min == 1 && it.max == 1
-	}
-	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants && !singles {
+	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants && !x.singles(list) {
 		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
 	}
 	first := list[0]
@@ -1675,6 +1671,17 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 	}
 	x.lists++
 	x.used[v] = true
+}
+
+// singles: is each victim of list one person, no count ("killing him and
+// his bodyguard")? Then each is a figure of one (figures.md), not summed.
+func (x *extractor) singles(list []item) bool {
+	for _, it := range list {
+		if x.isCount(it) || it.min != 1 || it.max != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // isCount: is the item a number read by parseItem ("two children"), not a
