@@ -616,56 +616,14 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 					}
 				}
 			}
-			ofEnd := -1
-			if t.w == "members" && x.word(k+1, s) == "of" {
-				p := k + 2
-				if x.word(p, s) == "the" {
-					p++ // "two members of the regime forces"
-				}
-				if e, ok := x.stateForces(p, s); ok {
-					// "eight members of regime forces": a state's troops
-					g.g, ofEnd = Troops, e
-				}
-			}
 			if t.w == "members" && g.g == Combatants && !x.armedMembers(j, k, s) {
 				// members of a rescue team, a family, a council: people
 				g.g = People
 			}
-			if (t.w == "members" || t.w == "member") && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
-				// "two members of the prison staff were among those killed",
-				// "wounding three members of the security service": the body
-				// is part of the count; a security body's are fighters
-				for m := k + 3; m < s.b && m <= k+6; m++ {
-					w := ts[m].w
-					if ts[m].k != kWord || victimStops[w] {
-						break
-					}
-					if _, ok := x.metricAt(m, s); ok {
-						break
-					}
-					if bodyNouns[w] {
-						ofEnd = m + 1
-						if (w == "service" || w == "force") && ts[m-1].w == "the" && g.g == People && x.securityBodyBefore(m, w) {
-							g.g = Combatants // "the General Security Service ... three members of the service"
-						}
-						if w == "forces" && (ts[m-1].w == "security" || ts[m-1].w == "armed") && !x.armedMembers(j, k, s) {
-							g.g = Troops // "members of the security forces" of a state
-						}
-						if w == "staff" && g.g == Combatants && !x.armedMembers(j, k, s) {
-							g.g = People
-						}
-						for q := k + 3; q < m; q++ {
-							if ts[q].w == "security" && g.g == People && !x.rescueStaff(t.w, j, k, s) {
-								g.g = Combatants
-							}
-							if healthWords[ts[q].w] && (g.g == People || staffHeads[w]) {
-								g.g = Civilians // medics are civilians (figures.md)
-							}
-						}
-						break
-					}
-				}
-			}
+			// "members of the regime forces", "members of the hospital staff":
+			// the body they belong to tells their group
+			var ofEnd int
+			g.g, ofEnd = x.membersOf(t.w, g.g, j, k, s)
 			for m := j; m < k; m++ {
 				x.applyMod(it, ts[m].w)
 			}
@@ -764,6 +722,63 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+// membersOf reads the of-phrase after the head noun ("members", "member")
+// at k of a count whose phrase starts at j: the group of g the body it
+// names makes them, and the index after the phrase, or -1 when it names no
+// body. "eight members of regime forces" are a state's
+// troops; "two members of the prison staff", "three members of the
+// security service" are part of the count with their body.
+func (x *extractor) membersOf(head string, g Group, j, k int, s sentence) (Group, int) {
+	ts := x.ts
+	ofEnd := -1
+	if head == "members" && x.word(k+1, s) == "of" {
+		p := k + 2
+		if x.word(p, s) == "the" {
+			p++ // "two members of the regime forces"
+		}
+		if e, ok := x.stateForces(p, s); ok {
+			// "eight members of regime forces": a state's troops
+			g, ofEnd = Troops, e
+		}
+	}
+	if (head == "members" || head == "member") && x.word(k+1, s) == "of" && (x.word(k+2, s) == "the" || x.word(k+2, s) == "its" || x.word(k+2, s) == "their") {
+		// "two members of the prison staff were among those killed",
+		// "wounding three members of the security service": the body
+		// is part of the count; a security body's are fighters
+		for m := k + 3; m < s.b && m <= k+6; m++ {
+			w := ts[m].w
+			if ts[m].k != kWord || victimStops[w] {
+				break
+			}
+			if _, ok := x.metricAt(m, s); ok {
+				break
+			}
+			if bodyNouns[w] {
+				ofEnd = m + 1
+				if (w == "service" || w == "force") && ts[m-1].w == "the" && g == People && x.securityBodyBefore(m, w) {
+					g = Combatants // "the General Security Service ... three members of the service"
+				}
+				if w == "forces" && (ts[m-1].w == "security" || ts[m-1].w == "armed") && !x.armedMembers(j, k, s) {
+					g = Troops // "members of the security forces" of a state
+				}
+				if w == "staff" && g == Combatants && !x.armedMembers(j, k, s) {
+					g = People
+				}
+				for q := k + 3; q < m; q++ {
+					if ts[q].w == "security" && g == People && !x.rescueStaff(head, j, k, s) {
+						g = Combatants
+					}
+					if healthWords[ts[q].w] && (g == People || staffHeads[w]) {
+						g = Civilians // medics are civilians (figures.md)
+					}
+				}
+				break
+			}
+		}
+	}
+	return g, ofEnd
 }
 
 // stateForces reads the forces of a state at k with no determiner:
