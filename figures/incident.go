@@ -1932,7 +1932,10 @@ func (x *extractor) readScene() {
 // of that time; on the own town, or on no town, it goes on with the own.
 func (x *extractor) elsewhereNow(s sentence) bool {
 	x.readScene()
-	if len(x.own.gaz) == 0 && len(x.own.scene) == 0 && !x.own.several && !x.own.towns {
+	if len(x.own.gaz) > 0 || x.own.several || x.own.towns {
+		return x.namesOtherPlace(s) && !x.namesOwnPlace()
+	}
+	if len(x.own.scene) == 0 {
 		// the own incident is in a city named as its province ("Idlib
 		// city"): any town the opener names is another one
 		for _, r := range x.sentRefs(x.si) {
@@ -1942,9 +1945,7 @@ func (x *extractor) elsewhereNow(s sentence) bool {
 		}
 		return false
 	}
-	if len(x.own.gaz) > 0 || len(x.own.scene) == 0 || x.own.several || x.own.towns {
-		return x.namesOtherPlace(s) && !x.namesOwnPlace()
-	}
+	// only the scene places the own incident
 	other := false
 	for _, r := range x.sentRefs(x.si) {
 		if r.broad {
