@@ -115,7 +115,7 @@ func (x *extractor) arNamedAfter(i int, s sentence) bool {
 		// the article, or a description and a bare name
 		return false
 	}
-	x.arEmitPerson(i, k, x.arNameEnd(k+1, s), People, s)
+	x.arEmitPerson(Killed, i, k, x.arNameEnd(k+1, s), People, s)
 	x.arCompanions(x.arNameEnd(k+1, s), s)
 	return true
 }
@@ -183,7 +183,7 @@ func (x *extractor) arVictimAfter(i, k int, s sentence) bool {
 	if !ok {
 		return false
 	}
-	x.arEmitPerson(i, k, p, g, s)
+	x.arEmitPerson(Killed, i, k, p, g, s)
 	x.arCompanions(p, s)
 	return true
 }
@@ -234,7 +234,7 @@ func (x *extractor) arSubjectVictim(i int, s sentence) bool {
 					return false // "الذي قتل شقيقه": the killer of a person
 				}
 			}
-			x.arEmitPerson(k, i, p, g, s)
+			x.arEmitPerson(Killed, k, i, p, g, s)
 			return true
 		}
 	}
@@ -291,18 +291,18 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 		}
 	}
 	x.arSelf = true
-	x.arEmitPerson(i, i, end, g, s)
+	x.arEmitPerson(Killed, i, i, end, g, s)
 	x.arSelf = false
 	x.arCompanions(end, s)
 	return true
 }
 
-// arEmitPerson emits one person killed, quoted from the predicate at m and
-// the phrase a..b-1.
-func (x *extractor) arEmitPerson(m, a, b int, g Group, s sentence) {
+// arEmitPerson emits one person of metric met (killed, injured), quoted
+// from the predicate at m and the phrase a..b-1.
+func (x *extractor) arEmitPerson(met Metric, m, a, b int, g Group, s sentence) {
 	it := item{qa: a, a: a, b: b, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}
 	x.lists++
-	x.emit(it, Killed, false, x.sourceAt(s, a), x.backgroundAt(s, a), min(m, a), max(m+1, b))
+	x.emit(it, met, false, x.sourceAt(s, a), x.backgroundAt(s, a), min(m, a), max(m+1, b))
 	for k := min(m, a); k < max(m+1, b) && k < s.b; k++ {
 		x.used[k] = true
 	}
@@ -554,7 +554,7 @@ func (x *extractor) arPronounVictim(i int, s sentence) bool {
 	if !ok {
 		return false
 	}
-	x.arEmitPerson(i, i, end, g, s)
+	x.arEmitPerson(Killed, i, i, end, g, s)
 	return true
 }
 
@@ -740,7 +740,7 @@ func (x *extractor) arMourned(i int, s sentence) bool {
 			if g == "" {
 				g = People
 			}
-			x.arEmitPerson(i, k, e, g, s)
+			x.arEmitPerson(Killed, i, k, e, g, s)
 			return true
 		}
 	}
@@ -763,12 +763,8 @@ func (x *extractor) arSubjectAcross(i int, s sentence) bool {
 	if p := stripWawBa(x.ts[i-1].w); p != "ان" && p != "بان" {
 		return false
 	}
-	w := x.ts[i].w
-	g, ok := groupWords[strings.TrimSuffix(w, "ا")]
-	if !strings.HasSuffix(w, "ا") || !ok {
-		g, ok = lookup(groupWords, x.ts[i])
-	}
-	if !ok || g.n != 1 || g.role || strings.HasPrefix(w, "ال") {
+	g, ok := arOnePerson(x.ts[i])
+	if !ok {
 		return false
 	}
 	if w := x.ts[i+1].w; w != "كان" && w != "كانت" {
@@ -803,15 +799,26 @@ func (x *extractor) arSubjectAcross(i int, s sentence) bool {
 		if arWoundVerb[v] {
 			m = Injured
 		}
-		it := item{qa: i, a: i, b: i + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
-		x.lists++
-		x.emit(it, m, false, x.sourceAt(s, i), x.backgroundAt(s, i), i, k+1)
-		for u := i; u <= k; u++ {
-			x.used[u] = true
-		}
+		x.arEmitPerson(m, k, i, i+1, g, s)
 		return true
 	}
 	return false
+}
+
+// arOnePerson: the group of one person named by the indefinite singular
+// noun t, in the accusative ("شاباً", "متطوعاً") or not. The ـا form is in
+// the lexicon as a plural (arabicForms: "15 مدنياً"), so its singular is
+// asked first.
+func arOnePerson(t tok) (Group, bool) {
+	w := t.w
+	g, ok := groupWords[strings.TrimSuffix(w, "ا")]
+	if !strings.HasSuffix(w, "ا") || !ok {
+		g, ok = lookup(groupWords, t)
+	}
+	if !ok || g.n != 1 || g.role || strings.HasPrefix(w, "ال") {
+		return "", false
+	}
+	return g.g, true
 }
 
 // arWoundVerb are singular verbs of being wounded that follow their subject.
@@ -834,12 +841,8 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 		return false // ("بين الضحايا": victims, read with the toll they belong to)
 	}
 	p := h + 1
-	w := x.ts[p].w
-	g, ok := groupWords[strings.TrimSuffix(w, "ا")]
-	if !strings.HasSuffix(w, "ا") || !ok {
-		g, ok = lookup(groupWords, x.ts[p])
-	}
-	if !ok || g.n != 1 || g.role || strings.HasPrefix(w, "ال") || hasWaw(x.ts[p]) {
+	g, ok := arOnePerson(x.ts[p])
+	if !ok || hasWaw(x.ts[p]) {
 		return false
 	}
 	if p+1 < s.b {
@@ -847,7 +850,7 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 			return false
 		}
 	}
-	it := item{qa: p, a: p, b: p + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}
+	it := item{qa: p, a: p, b: p + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}
 	x.lists++
 	x.emit(it, mw.m, false, x.sourceAt(s, i), x.backgroundAt(s, i), i, p+1)
 	for u := i; u <= p; u++ {
