@@ -1286,7 +1286,7 @@ func (x *extractor) arRescuerRanks(it item, src string) bool {
 	}
 	for k := it.a; k < it.b && k < len(x.ts); k++ {
 		w := stripWawBa(x.ts[k].w)
-		if (strings.HasPrefix(w, "عناصر") || strings.HasPrefix(w, "كوادر")) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) && w != "عناصر" && w != "كوادر" {
+		if (strings.HasPrefix(w, "عناصر") || strings.HasPrefix(w, "كوادر")) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) {
 			return true
 		}
 	}

@@ -469,8 +469,8 @@ func (x *extractor) arStaffHead(it *item, j int, s sentence) int {
 	}
 	it.g = People
 	e := k + 1
-	if x.arRescuers(e, s) > 0 {
-		it.g, e = Civilians, x.arRescuers(e, s)
+	if r := x.arRescuers(e, s); r > 0 {
+		it.g, e = Civilians, r
 	} else if e < s.b && x.ts[e].ar && arCareNouns[strings.TrimPrefix(stripWawBa(x.ts[e].w), "ال")] {
 		it.g, e = Civilians, e+1
 	} else if e < s.b && x.ts[e].ar && !hasWaw(x.ts[e]) && x.arAdjective(e, s) {
