@@ -52,7 +52,7 @@ func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token
 		if k < len(r.toks) {
 			next = min(end, r.toks[k].Start)
 		}
-		if next > pos && hasWordRune(text[pos:next]) {
+		if next > pos && strings.ContainsFunc(text[pos:next], textnorm.IsWordRune) {
 			// words reading has no token for (a line it does not
 			// read as the article's): fold them
 			ws, pos = r.fold(ws, pos, next, start, end)
@@ -102,15 +102,6 @@ func (r *Reader) fold(ws []textnorm.Token, lo, hi, start, end int) ([]textnorm.T
 }
 
 func isSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
-
-func hasWordRune(s string) bool {
-	for _, r := range s {
-		if textnorm.IsWordRune(r) {
-			return true
-		}
-	}
-	return false
-}
 
 // apart: does rune r next to a word leave it a word of its own for
 // textnorm.Tokens (not a letter, nor an apostrophe that may join it to
