@@ -113,14 +113,6 @@ func apart(r rune, _ int) bool { return !textnorm.IsWordRune(r) && !textnorm.IsA
 // "Britain-based"), textnorm reads them apart. folded is reading's fold of
 // raw. It appends nothing and returns false when a word is not plain.
 func appendPlain(ws []textnorm.Token, raw, folded string, off int) ([]textnorm.Token, bool) {
-	if strings.IndexByte(raw, '-') < 0 { // most tokens
-		w, ok := plainWord(raw, folded)
-		if ok && w.Norm != "" {
-			w.Start, w.End = off, off+len(raw)
-			ws = append(ws, w)
-		}
-		return ws, ok
-	}
 	n := len(ws)
 	for {
 		part, rest, more := strings.Cut(raw, "-")
