@@ -43,13 +43,16 @@ var tickerHeads = map[string]bool{
 // ...", "اقرأ أيضاً: ...". The label is followed by a separator mark.
 var teaserLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "more", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "ذات صله"}
 
+// headBytes is the most of a line foldHead folds.
+const headBytes = 48
+
 // foldHead folds the first 48 bytes of a line into folds (foldInto), cut
 // at a rune boundary: labels sit at the start, and folding the whole line
 // is wasted work.
 func foldHead(folds *strings.Builder, line string) string {
 	head := line
-	if len(head) > 48 {
-		head = head[:48]
+	if len(head) > headBytes {
+		head = head[:headBytes]
 		for len(head) > 0 && !utf8.ValidString(head) {
 			head = head[:len(head)-1]
 		}
@@ -78,7 +81,10 @@ func readPageLine(folds *strings.Builder, line string) pageLine {
 	p.head = foldHead(folds, p.text)
 	p.words = wordCount(p.text, 25)
 	if p.words <= 14 {
-		p.folded = foldInto(folds, p.text)
+		p.folded = p.head // a line no longer than a head is its head
+		if len(p.text) > headBytes {
+			p.folded = foldInto(folds, p.text)
+		}
 	}
 	return p
 }
