@@ -64,7 +64,8 @@ func foldHead(folds *strings.Builder, line string) string {
 const furnitureBullets = " \t•·-*|"
 
 // pageLine is a line read for the labels of page furniture (teaserLine,
-// chromeLine, metaLine), folded once for all of them.
+// chromeLine, metaLine), folded once for all of them. A line of bullets
+// alone has no head and no words: no label matches it.
 type pageLine struct {
 	text   string // the line without the bullets and spaces it opens with
 	head   string // foldHead(text)
@@ -91,9 +92,6 @@ func readPageLine(folds *strings.Builder, line string) pageLine {
 
 // teaserLine reports a single teaser line: "Read more: ...".
 func teaserLine(l pageLine) bool {
-	if l.text == "" {
-		return false
-	}
 	k := l.head
 	for _, p := range teaserLabels {
 		if !strings.HasPrefix(k, p) {
@@ -139,7 +137,7 @@ var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "ge
 // chromeMarks).
 func chromeLine(l pageLine) bool {
 	line, n := l.text, l.words
-	if line == "" || n > 25 {
+	if n > 25 {
 		return false
 	}
 	if n <= 14 {
