@@ -7,17 +7,16 @@ import "github.com/idlibwatch/idlibwatch/textnorm"
 // one token.
 func Normalize(s string) string { return textnorm.Normalize(s) }
 
-// fold appends to dst the matching key of a run of normalized tokens: the
+// fold gives the matching key of a run of normalized tokens: the
 // tokens joined without spaces (so "al shughur" and "alshughur" meet), "ee",
 // "ou" and "oo" read as "i", "u", "u", and Latin doubled letters collapsed
 // (Salqeen, Darkoush, Maarrat): the commonest differences between
-// transliterations. It allocates nothing when dst has room.
-func fold(dst []byte, tokens []string) []byte {
-	start := len(dst)
+// transliterations.
+func fold(tokens []string) string {
+	var joined []byte
 	for _, t := range tokens {
-		dst = append(dst, t...)
+		joined = append(joined, t...)
 	}
-	joined := dst[start:]
 	out := joined[:0] // written in place: the key is never longer
 	for i := 0; i < len(joined); i++ {
 		c := joined[i]
@@ -36,5 +35,5 @@ func fold(dst []byte, tokens []string) []byte {
 		}
 		out = append(out, c)
 	}
-	return dst[:start+len(out)]
+	return string(out)
 }

@@ -143,7 +143,7 @@ func buildIndex(gaz []Place) *index {
 			for j, t := range toks {
 				words[j] = t.Norm
 			}
-			key := string(fold(nil, words))
+			key := fold(words)
 			e, ok := ix.keys[key]
 			if !ok {
 				e = entry{place: i, bare: ni >= spelled}
@@ -194,7 +194,7 @@ func (ix *index) lookup(name string) (Place, bool) {
 	for i, t := range toks {
 		words[i] = t.Norm
 	}
-	e, ok := ix.keys[string(fold(nil, words))]
+	e, ok := ix.keys[fold(words)]
 	if !ok {
 		if len(toks) == 1 && toks[0].Arabic {
 			reading.Stems(toks[0].Norm, true, func(s string, _ bool) bool {

@@ -20,12 +20,12 @@ func longestByFold(ix *index, prefixes map[string]bool, toks []textnorm.Token, f
 		} else {
 			words = append(words, toks[w-1].Norm)
 		}
-		key := fold(nil, words)
-		if e, ok := ix.keys[string(key)]; ok && w <= e.maxTokens && (!e.cased || toks[0].Upper) {
+		key := fold(words)
+		if e, ok := ix.keys[key]; ok && w <= e.maxTokens && (!e.cased || toks[0].Upper) {
 			n, found = w, e
 		}
-		_, size := utf8.DecodeLastRune(key)
-		if !prefixes[string(key[:len(key)-size])] {
+		_, size := utf8.DecodeLastRuneInString(key)
+		if !prefixes[key[:len(key)-size]] {
 			break
 		}
 	}
