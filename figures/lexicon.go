@@ -33,9 +33,9 @@ var metricWords = map[string]mword{
 	"hurt": {m: Injured, post: true}, "hurting": {m: Injured, pre: true}, "injuries": {m: Injured, head: true},
 	"injury":     {m: Injured, pre: true}, // "the killing of 91 civilians and the injury of about 520 others"
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
-	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true},
+	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true}, "assassinated": {m: Killed, post: true, pre: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
-	"hospitalized": {m: Injured, post: true}, "treated": {m: Injured, pre: true, post: true}, // only in care: treatedCare "assassinated": {m: Killed, post: true, pre: true},
+	"hospitalized": {m: Injured, post: true}, "treated": {m: Injured, pre: true, post: true}, // only in care: treatedCare
 	"تصفيه": {m: Killed, pre: true}, "اعدام": {m: Killed, pre: true}, "اعدم": {m: Killed, pre: true},
 	"اعدمت": {m: Killed, pre: true},
 
