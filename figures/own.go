@@ -3,7 +3,9 @@ package figures
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/idlibwatch/idlibwatch/places"
 	"github.com/idlibwatch/idlibwatch/reading"
 )
 
@@ -26,6 +28,9 @@ func ownOutlet(d *reading.Doc) outlet {
 	}
 	if name == "" {
 		name = arabicMasthead(d.Text)
+	}
+	if name == "" {
+		name = arabicDateline(d.Text)
 	}
 	if name == "" {
 		name = wireDateline(d.Text)
@@ -108,6 +113,70 @@ func arabicMasthead(text string) string {
 		return first // a body known by several names: SourceKey folds it
 	}
 	return ""
+}
+
+// arabicDateline reads the outlet from an Arabic dateline line in the
+// first lines: "أنقرة/ الأناضول", "إدلب-سانا", "ستيب نيوز - خاص": two
+// sides split by a slash or a dash, one a place or "خاص" (exclusive),
+// "متابعات" (follow-ups), the other, of one to three words, the outlet.
+func arabicDateline(text string) string {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if n++; n > 12 {
+			break
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || len(line) > 80 {
+			continue
+		}
+		i := strings.IndexAny(line, "/-–")
+		if i <= 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(line[i:])
+		l, r := strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+size:])
+		if !arabicWords(l, 3) || !arabicWords(r, 3) {
+			continue
+		}
+		switch {
+		case datelineSide(l) && !datelineSide(r):
+			return r
+		case datelineSide(r) && !datelineSide(l):
+			return l
+		}
+	}
+	return ""
+}
+
+// arabicWords: is s one to max words of Arabic letters only?
+func arabicWords(s string, max int) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > max {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && !unicode.Is(unicode.Arabic, r) || unicode.IsDigit(r) || unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineSide: is s the place or the label side of a dateline?
+func datelineSide(s string) bool {
+	if arDatelineWords[s] {
+		return true
+	}
+	_, ok := places.Lookup(s)
+	return ok
+}
+
+// arDatelineWords stand beside an outlet's name in a dateline: labels and
+// the cities outside Syria that agencies file from.
+var arDatelineWords = map[string]bool{
+	"خاص": true, "متابعات": true, "أنقرة": true, "هطاي": true, "إسطنبول": true, "اسطنبول": true,
+	"غازي عنتاب": true, "أبوظبي": true, "دبي": true, "لندن": true, "موسكو": true, "واشنطن": true,
+	"بيروت": true, "عمان": true, "القاهرة": true, "الدوحة": true, "باريس": true, "جنيف": true,
 }
 
 // firstLine is the first non-empty line of text, trimmed, and the text
@@ -378,10 +447,13 @@ var wireAgencies = []string{"reuters", "afp", "agence france", "associated press
 // there included X, the correspondent said")? It is the outlet's voice too.
 func (x *extractor) ownAnaphor(src string) bool {
 	l := strings.ToLower(strings.TrimSpace(src))
-	if l != "the correspondent" && l != "the reporter" {
+	noun := strings.TrimPrefix(l, "the ")
+	ar := l == "المراسل" || l == "المراسلة"
+	if ar {
+		noun = "مراسل"
+	} else if l != "the correspondent" && l != "the reporter" {
 		return false
 	}
-	noun := strings.TrimPrefix(l, "the ")
 	for n := len(x.recent) - 1; n >= 0; n-- {
 		r := x.recent[n]
 		if strings.EqualFold(r, src) {
@@ -391,7 +463,10 @@ func (x *extractor) ownAnaphor(src string) bool {
 			return x.site.speaks(r)
 		}
 	}
-	return false
+	// "وأشار المراسل إلى": no other outlet's correspondent named before
+	// (the outlet's own, "مراسل سانا", has no source and is not kept):
+	// Arabic outlets so name their own
+	return ar
 }
 
 // selfPublished: with no outlet known, is the page a body's own? A page

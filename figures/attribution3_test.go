@@ -1,0 +1,49 @@
+package figures
+
+import "testing"
+
+// Round 3 of attribution: a dateline's city before a colon is no speaker,
+// a frame's object is no speaker (an event, a count, an adjective
+// "reported"), a subject with a long parenthesis keeps its name, and an
+// Arabic outlet's own correspondent (named in a dateline, after "بحسب",
+// or bare "المراسل") is its voice.
+var attribution3Cases = []attributionCase{
+	{"en: a dateline city before a colon", "",
+		"Shelling kills five in Kafr Nabl\n\nAMMAN: Government shelling on Kafr Nabl killed five people on Monday, rescuers and residents said.",
+		[]string{"killed/people 5 src=rescuers and residents"}},
+	{"near-miss en: a body's acronym before a colon still speaks", "",
+		"SNHR: five killed in Kafr Nabl\n\nShelling hit the town on Monday.",
+		[]string{"killed/people 5 src=SNHR"}},
+	{"en: an event after an inverted said is its object", "",
+		"The claims, shared by local activists, said shelling on the bakery killed six people.",
+		[]string{"!killed/people 6 src=shelling"}},
+	{"en: a count after an inverted put is its object", "",
+		"Bakery hit in Kafr Nabl\n\nThe Idlib Rescue Network, often accused of bias, put the number at 11.",
+		[]string{"!killed/people 11 src=the number"}},
+	{"en: the reported toll is no frame", "",
+		"The health directorate reported 20 deaths in Sarmin, bringing the reported toll across the province to 31.",
+		[]string{"!killed/people 31 src=bringing the"}},
+	{"en: a subject with a long parenthesis", "",
+		"The Syrian Civil Defence (SCD, also known as the White Helmets) reported 40 deaths on Monday.",
+		[]string{"killed/people 40 src=The Syrian Civil Defence"}},
+	{"ar: according to the correspondent of a named outlet", "",
+		"قتل رجل وأصيب ثلاثة مدنيين بانفجار عبوة في سرمين، بحسب مراسل شبكة الوادي.",
+		[]string{"injured/civilians 3"}},
+	{"near-miss ar: according to a wire agency's correspondent", "",
+		"قتل رجل وأصيب ثلاثة مدنيين بانفجار عبوة في سرمين، بحسب مراسل رويترز.",
+		[]string{"injured/civilians 3 src=مراسل رويترز"}},
+	{"ar: a dateline names the agency whose correspondent reports", "",
+		"قصف على نقطة تركية\n\nأنقرة/ الأناضول\n\nوأفاد مراسل الأناضول بمقتل ثلاثة مدنيين في القصف على سرمين.",
+		[]string{"killed/civilians 3"}},
+	{"near-miss ar: the agency's correspondent on a page without its dateline", "",
+		"قصف على نقطة تركية\n\nوأفاد مراسل الأناضول بمقتل ثلاثة مدنيين في القصف على سرمين.",
+		[]string{"killed/civilians 3 src=مراسل الأناضول"}},
+	{"ar: the bare correspondent after the outlet's own", "",
+		"هجوم على كنصفرة\n\nوذكر مراسل الوادي أن الجيش صد الهجوم. وأشار المراسل إلى مقتل جندي وإصابة اثنين آخرين.",
+		[]string{"killed/troops 1", "injured/troops 2"}},
+	{"near-miss ar: the bare correspondent after a wire agency's", "",
+		"هجوم على كنصفرة\n\nوذكر مراسل رويترز أن الجيش صد الهجوم. وأشار المراسل إلى مقتل جندي.",
+		[]string{"!killed/troops 1"}},
+}
+
+func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }
