@@ -67,88 +67,282 @@ func skipRune(r rune) bool {
 	return unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r)
 }
 
+// asciiClass holds what tokenize asks of an ASCII byte, one load a byte
+// rather than a rune decoded and tested.
+var asciiClass = func() (cl [utf8.RuneSelf]uint8) {
+	for c := range cl {
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r' && c != '\n':
+			cl[c] = aSpace
+		case c >= '0' && c <= '9':
+			cl[c] = aWord | aDigit
+		case c >= 'A' && c <= 'Z':
+			cl[c] = aWord | aFolds
+		case c >= 'a' && c <= 'z':
+			cl[c] = aWord
+		}
+	}
+	return cl
+}()
+
+// The bits of asciiClass.
+const (
+	aSpace = 1 << iota // between tokens (skipRune), the line break aside
+	aWord              // textnorm.IsWordRune
+	aDigit             // isDigitRune
+	aFolds             // Fold changes it (a capital)
+)
+
+// arabicBlock holds, for each rune of the Arabic block (U+0600 to
+// U+06FF), its fold (foldRune; -1 for a rune Fold drops) and the bits of
+// asciiClass that tokenize asks of it (aWord, aDigit; aFolds for a rune
+// Fold changes).
+var arabicBlock = func() (b [0x100]arabicRune) {
+	for k := range b {
+		r := rune(0x0600 + k)
+		f, keep := foldRuneTables(r)
+		if !keep {
+			f = -1
+		}
+		b[k].fold = f
+		if textnorm.IsWordRune(r) {
+			b[k].class |= aWord
+		}
+		if isDigitRune(r) {
+			b[k].class |= aDigit
+		}
+		if f != r {
+			b[k].class |= aFolds
+		}
+	}
+	return b
+}()
+
+type arabicRune struct {
+	fold  rune
+	class uint8
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]), a two-byte rune (Arabic
+// among them) decoded in place: the general decoder's slow path costs
+// more than the rune.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return decodeRest(s, i)
+}
+
+// decodeRest is decodeAt's other runes, out of line so that decodeAt
+// inlines.
+//
+//go:noinline
+func decodeRest(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+// wordRune is textnorm.IsWordRune of a rune that is not ASCII.
+func wordRune(r rune) bool {
+	if r >= 0x0600 && r <= 0x06FF {
+		return arabicBlock[r-0x0600].class&aWord != 0
+	}
+	return textnorm.IsWordRune(r)
+}
+
+// foldChanges reports a rune of a word that Fold changes or drops.
+func foldChanges(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return arabicBlock[r-0x0600].fold != r
+	}
+	return otherFoldChanges(r)
+}
+
+// otherFoldChanges is foldChanges beyond ASCII and Arabic, out of line.
+//
+//go:noinline
+func otherFoldChanges(r rune) bool {
+	f, keep := foldRune(r)
+	return !keep || f != r
+}
+
+// upperRune is unicode.IsUpper: the Arabic block has no case.
+func upperRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'A' && r <= 'Z'
+	case r >= 0x0600 && r <= 0x06FF:
+		return false
+	}
+	return unicode.IsUpper(r)
+}
+
 // tokenize splits text[from:to] into tokens, folding their words into
-// folds (foldInto). It is linear in the length.
+// folds (foldInto). It is linear in the length. ASCII bytes are read
+// through asciiClass and two-byte runes decoded in place, and a word is
+// folded from the first byte its scan saw change (most change none).
 func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []Token {
 	i := from
 	n := to
 	for i < n {
-		r, sz := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			dst = append(dst, Token{Start: i, End: i + sz, Kind: Newline})
-			i += sz
-		case skipRune(r):
-			i += sz
-		case textnorm.IsWordRune(r):
-			j := i + sz
-			digitStart := isDigitRune(r)
-			for j < n {
-				r2, sz2 := utf8.DecodeRuneInString(text[j:])
-				if textnorm.IsWordRune(r2) {
-					// و10، ب12: an Arabic clitic glued to digits is its own token
-					if isDigitRune(r2) != isDigitRune(r) && j == i+sz && r >= 0x0600 && r <= 0x06FF && !isDigitRune(r) {
+		var r rune
+		sz := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			cl := asciiClass[c]
+			switch {
+			case cl&aSpace != 0:
+				i++
+				continue
+			case c == '\n':
+				dst = append(dst, Token{Start: i, End: i + 1, Kind: Newline})
+				i++
+				continue
+			case cl&aWord == 0:
+				k := Punct
+				if c == '"' {
+					k = Quote
+				}
+				dst = append(dst, Token{Start: i, End: i + 1, Norm: text[i : i+1], Kind: k})
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, sz = decodeAt(text, i)
+			if skipRune(r) {
+				i += sz
+				continue
+			}
+			if !wordRune(r) {
+				k := Punct
+				if isQuoteRune(r) {
+					k = Quote
+				}
+				dst = append(dst, Token{Start: i, End: i + sz, Norm: text[i : i+sz], Kind: k})
+				i += sz
+				continue
+			}
+		}
+		j := i + sz
+		digitStart := isDigitRune(r)
+		// و10، ب12: an Arabic clitic glued to digits is its own token
+		clitic := r >= 0x0600 && r <= 0x06FF && !digitStart
+		fold := -1 // the offset of the first byte Fold changes, if any
+		if foldChanges(r) {
+			fold = 0
+		}
+		for j < n {
+			c := text[j]
+			if c >= 0xD8 && c <= 0xDB && j+1 < n && text[j+1]&0xC0 == 0x80 {
+				// a rune of the Arabic block, read from its table in place
+				if cl := arabicBlock[int(c-0xD8)<<6|int(text[j+1]&0x3F)].class; cl&aWord != 0 {
+					if cl&aDigit != 0 && clitic && j == i+sz {
 						break
+					}
+					if cl&aFolds != 0 && fold < 0 {
+						fold = j - i
+					}
+					j += 2
+					continue
+				}
+			}
+			if c < utf8.RuneSelf {
+				if cl := asciiClass[c]; cl&aWord != 0 {
+					if cl&aDigit != 0 && clitic && j == i+sz {
+						break
+					}
+					if cl&aFolds != 0 && fold < 0 {
+						fold = j - i
+					}
+					j++
+					continue
+				}
+				if c != '-' && c != '\'' && c != ',' && c != '.' {
+					break // no joiner
+				}
+			}
+			r2, sz2 := decodeAt(text, j)
+			if c >= utf8.RuneSelf && wordRune(r2) {
+				if clitic && j == i+sz && isDigitRune(r2) {
+					break
+				}
+				if fold < 0 && foldChanges(r2) {
+					fold = j - i
+				}
+				j += sz2
+				continue
+			}
+			// Inner joiners: hyphens and apostrophes between letters or
+			// digits, separators and dots inside numbers and
+			// dotted abbreviations (U.S).
+			if j+sz2 < n {
+				r3, _ := decodeAt(text, j+sz2)
+				join := false
+				switch r2 {
+				case '-', '\'', '’', '‐':
+					join = textnorm.IsWordRune(r3)
+				case ',', '٬', '٫':
+					join = digitStart && isDigitRune(r3)
+				case '.':
+					join = isDigitRune(r3) && digitStart || (unicode.IsLetter(r3) && j-i <= 2 && !digitStart)
+				}
+				if join {
+					if fold < 0 && foldChanges(r2) {
+						fold = j - i
 					}
 					j += sz2
 					continue
 				}
-				// Inner joiners: hyphens and apostrophes between letters or
-				// digits, separators and dots inside numbers and
-				// dotted abbreviations (U.S).
-				if j+sz2 < n {
-					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
-					switch r2 {
-					case '-', '\'', '’', '‐':
-						if textnorm.IsWordRune(r3) {
-							j += sz2
-							continue
-						}
-					case ',', '٬', '٫':
-						if digitStart && isDigitRune(r3) {
-							j += sz2
-							continue
-						}
-					case '.':
-						if isDigitRune(r3) && digitStart || (unicode.IsLetter(r3) && j-i <= 2 && !digitStart) {
-							j += sz2
-							continue
-						}
-					}
-				}
-				break
 			}
-			t := Token{Start: i, End: j, Kind: Word}
-			if digitStart {
-				t.Kind = Number
-			}
-			raw := text[i:j]
-			// A following period belongs to an abbreviation.
-			if j < n && text[j] == '.' && !digitStart && j-i <= 12 {
-				low := strings.ToLower(raw)
-				if abbreviations[low] || strings.Contains(raw, ".") || (utf8.RuneCountInString(raw) == 1 && unicode.IsUpper(r)) {
-					if !(low == "no" && !followedByDigit(text, j+1)) {
-						t.End = j + 1
-						t.Abbr = true
-						j++
-					}
-				}
-			}
-			t.Norm = foldInto(folds, text[t.Start:t.End])
-			t.Upper = unicode.IsUpper(r)
-			t.Arabic = r >= 0x0600 && r <= 0x06FF
-			dst = append(dst, t)
-			i = j
-		default:
-			k := Punct
-			if isQuoteRune(r) {
-				k = Quote
-			}
-			dst = append(dst, Token{Start: i, End: i + sz, Norm: text[i : i+sz], Kind: k})
-			i += sz
+			break
 		}
+		t := Token{Start: i, End: j, Kind: Word}
+		if digitStart {
+			t.Kind = Number
+		}
+		// A following period belongs to an abbreviation.
+		if j < n && text[j] == '.' && !digitStart && j-i <= 12 && abbreviation(text, i, j, r) {
+			t.End = j + 1
+			t.Abbr = true
+			j++
+		}
+		if fold < 0 {
+			fold = t.End - t.Start
+		}
+		t.Norm = foldFrom(folds, text[t.Start:t.End], fold)
+		t.Upper = upperRune(r)
+		t.Arabic = r >= 0x0600 && r <= 0x06FF
+		dst = append(dst, t)
+		i = j
 	}
 	return dst
+}
+
+// abbreviation: does the word text[i:j], opening with r, swallow the
+// period at j? The word is lowered in a buffer on the stack: most are
+// ASCII (strings.ToLower allocates).
+func abbreviation(text string, i, j int, r rune) bool {
+	raw := text[i:j]
+	var buf [12]byte
+	low := buf[:0]
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= utf8.RuneSelf {
+			low = nil
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if low == nil {
+		low = []byte(strings.ToLower(raw))
+	}
+	if abbreviations[string(low)] || strings.Contains(raw, ".") || (utf8.RuneCountInString(raw) == 1 && unicode.IsUpper(r)) {
+		return !(string(low) == "no" && !followedByDigit(text, j+1))
+	}
+	return false
 }
 
 func followedByDigit(text string, j int) bool {
@@ -192,6 +386,11 @@ func foldInto(b *strings.Builder, s string) string {
 		}
 		i += n
 	}
+	return foldFrom(b, s, i)
+}
+
+// foldFrom is foldInto of s when s[:i] folds to itself.
+func foldFrom(b *strings.Builder, s string, i int) string {
 	w := s
 	if i < len(s) {
 		b.Grow(len(s))
@@ -207,7 +406,7 @@ func foldInto(b *strings.Builder, s string) string {
 				i++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeAt(s, i)
 			i += n
 			if f, keep := foldRune(r); keep {
 				b.WriteRune(f)
@@ -215,18 +414,28 @@ func foldInto(b *strings.Builder, s string) string {
 		}
 		w = b.String()[start:]
 	}
-	if len(w) > 1 && strings.HasSuffix(w, ".") {
+	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
-	if strings.HasSuffix(w, "'s") && len(w) > 2 {
+	if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
 		w = w[:len(w)-2]
 	}
 	return w
 }
 
 // foldRune is Fold for one non-ASCII rune; keep is false for a rune Fold
-// drops.
+// drops. The Arabic block is read from a table.
 func foldRune(r rune) (f rune, keep bool) {
+	if r >= 0x0600 && r <= 0x06FF {
+		f = arabicBlock[r-0x0600].fold
+		return f, f >= 0
+	}
+	return foldRuneTables(r)
+}
+
+// foldRuneTables is foldRune by the rules the arabicBlock table is built
+// from.
+func foldRuneTables(r rune) (f rune, keep bool) {
 	if d, ok := textnorm.ASCIIDigit(r); ok {
 		return d, true
 	}
