@@ -117,7 +117,7 @@ var chromeLabels = []string{
 	"subscribe", "sign up", "we use cookies", "this site uses cookies", "this website uses cookies",
 	"photo:", "photo credit", "photograph:", "image:", "credit:", "(photo", "(afp", "(reuters", "(file photo",
 	"(reporting by", "reporting by", "(writing by", "(editing by", "additional reporting by",
-	"الوسوم", "وسوم:", "كلمات مفتاحيه", "تابعونا", "تابعنا", "شارك:", "شارك هذا", "اشترك", "اشتركوا",
+	"الوسوم", "وسوم:", "شارك علي", "كلمات مفتاحيه", "تابعونا", "تابعنا", "شارك:", "شارك هذا", "اشترك", "اشتركوا",
 	"يستخدم هذا الموقع", "صوره ارشيفيه", "(صوره", "صوره:", "الصوره:", "المصدر:", "مصدر الصوره",
 }
 
@@ -624,6 +624,15 @@ func runHeadline(text string, run, after []Line) int {
 	for k >= 0 && (!run[k].Content || hasYear(text[run[k].Start:run[k].End])) {
 		k--
 	}
+	// past the byline, the dateline and the share row under the headline
+	// ("Hatay / AA", "Reuters", "Share") to a line of its own words
+	h := k
+	for h >= 0 && (!run[h].Content || hasYear(text[run[h].Start:run[h].End]) || underHeadline(text[run[h].Start:run[h].End])) {
+		h--
+	}
+	if h >= 0 {
+		k = h
+	}
 	if k < 0 || wordCount(text[run[k].Start:run[k].End], 3) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 {
 		return -1 // a numbered or bulleted line is a list's item
 	}
@@ -640,16 +649,69 @@ func runHeadline(text string, run, after []Line) int {
 	return k
 }
 
+// underHeadline reports a line of the furniture under a headline: under
+// three words ("ISTANBUL", "Share", "3 min"), or under six that read as a
+// credit or a dateline, not a sentence: parts set apart by a dash, slash,
+// bar, colon or comma ("Idlib - Enab Baladi", "Jane Roe, AP"), a link, a
+// handle, capitals alone ("DAILY SABAH WITH AA"), or a row of networks.
+func underHeadline(line string) bool {
+	n := wordCount(line, 6)
+	if n < 3 {
+		return true
+	}
+	if n >= 6 {
+		return false
+	}
+	if strings.ContainsAny(line, "/|:,@،") || strings.Contains(line, " - ") || strings.Contains(line, " – ") {
+		return true
+	}
+	if strings.ToUpper(line) == line && strings.ToLower(line) != line {
+		return true
+	}
+	for _, w := range strings.Fields(Fold(line)) {
+		if !networkWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// networkWords make up a row of share buttons.
+var networkWords = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true, "linkedin": true,
+	"email": true, "print": true, "share": true, "فيسبوك": true, "تويتر": true, "واتساب": true, "تلغرام": true,
+	"تيليغرام": true, "اكس": true, "شارك": true, "مشاركه": true, "علي": true,
+}
+
 // headsProse reports whether the next line from lines[k] that is not blank
 // nor a short dated line (the headline's date) is a paragraph of article
 // text, not another headline.
 func headsProse(text string, lines []Line, k int) bool {
+	over := 0 // a subtitle, a photo's caption, a dateline over the prose
 	for ; k < len(lines); k++ {
 		ln := text[lines[k].Start:lines[k].End]
 		if strings.TrimSpace(ln) == "" || wordCount(ln, 8) <= 8 && hasYear(ln) {
 			continue
 		}
+		if lines[k].Content && !proseLine(ln, true) && over < 3 && (captionLine(ln) || wordCount(ln, 14) <= 14 && !endsSentence(ln) && !startsDigit(ln)) {
+			over++
+			continue
+		}
 		return lines[k].Content && proseLine(ln, true)
 	}
 	return false
+}
+
+// startsDigit: does the line open with a digit, as a live blog's entry
+// opens with its time ("16.12 GMT")?
+func startsDigit(ln string) bool {
+	ln = strings.TrimSpace(ln)
+	return ln != "" && isDigit(ln[0])
+}
+
+// captionLine reports a photo's caption: a line that ends on its credit
+// in brackets, "(AA Photo)", "(Enab Baladi/Anas al-Khouli)".
+func captionLine(ln string) bool {
+	ln = strings.TrimSpace(ln)
+	return strings.HasSuffix(ln, ")") && strings.LastIndexByte(ln, '(') > len(ln)/2
 }

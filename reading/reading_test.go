@@ -223,6 +223,11 @@ func TestBoilerplate(t *testing.T) {
 		{"an Arabic labelled headline the body goes on", "عاجل | مقتل ثلاثة مزارعين في كنصفرة\n" + ledeAr, []string{"عاجل | مقتل ثلاثة مزارعين في كنصفرة", ledeAr}},
 		{"a labelled first line of another story is a flash", "Breaking: Six killed in Jarablus car bomb\n" + lede, []string{lede}},
 		{"a labelled line after the headline is a flash", "Three farmers killed in Kansafra\nBreaking: Kansafra council meets\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
+		{"a dateline, a date and a share button under the headline", "Menu\nThree farmers killed in Kansafra shelling\nHatay / AA\n4 March 2021\nShare\n\n" + lede, []string{"Three farmers killed in Kansafra shelling", "4 March 2021", lede}},
+		{"an Arabic headline over its dateline and share row", "الرئيسية / أخبار\nمقتل ثلاثة مزارعين بقصف مدفعي على كنصفرة\nإدلب - خاص\nشارك على فيسبوك شارك على إكس\n\n" + ledeAr, []string{"مقتل ثلاثة مزارعين بقصف مدفعي على كنصفرة", ledeAr}},
+		{"a byline in capitals and a row of networks under the headline", "News\nThree farmers killed in Kansafra shelling\nIDLIB NEWS WITH AGENCIES\nFacebook Twitter WhatsApp\n\n" + lede, []string{"Three farmers killed in Kansafra shelling", lede}},
+		{"a photo's caption between the headline and the lede", "News\nSyria\nThree farmers killed in Kansafra shelling\n\nA destroyed house in Kansafra on Sunday (Idlib Post/Rami Saleh)\n\n" + lede, []string{"Three farmers killed in Kansafra shelling", "A destroyed house in Kansafra on Sunday (Idlib Post/Rami Saleh)", lede}},
+		{"a live blog's key events are no headline", "Key events\nNews\n14.02 GMT Three farmers killed in Kansafra\n\n14.02 GMT\n" + lede, []string{"14.02 GMT", lede}},
 		{"a live blog's short entries stay", "10:32\nStrike reported on Kansafra\n10:45\nRescuers reach the site\n11:02\nToll rises to three", []string{"10:32", "Strike reported on Kansafra", "10:45", "Rescuers reach the site", "11:02", "Toll rises to three"}},
 	}
 	for _, c := range cases {
