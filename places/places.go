@@ -59,6 +59,26 @@ type index struct {
 	// it as it is read, and most windows leave it after a letter or two.
 	trie []trieNode
 	root [256]int32 // the children of trie[0] by byte, -1 for none
+	// live2 has bit b0<<8|b1 set when a key starts with what a word
+	// opening with the bytes b0 b1 folds to: most words leave the trie
+	// there, and longest tells them at a look.
+	live2 [1 << 16 / 64]uint64
+}
+
+// setLive2 fills live2 from the trie.
+func (ix *index) setLive2() {
+	for b0 := range 256 {
+		f := folder{ix: ix}
+		if !f.add(byte(b0)) {
+			continue
+		}
+		for b1 := range 256 {
+			if g := f; g.add(byte(b1)) {
+				k := b0<<8 | b1
+				ix.live2[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
 }
 
 // trieNode is a prefix of a key: the bytes that go on from it (label)
@@ -160,6 +180,7 @@ func buildIndex(gaz []Place) *index {
 	for key, e := range ix.keys {
 		ix.addKey(key, e)
 	}
+	ix.setLive2()
 	return ix
 }
 
@@ -287,6 +308,11 @@ func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match
 // read as first. It returns the number of tokens matched, 0 for none. The
 // words are folded (fold) into the trie byte by byte as they are read.
 func (ix *index) longest(toks []textnorm.Token, first string) (n int, found entry) {
+	if len(first) >= 2 {
+		if k := int(first[0])<<8 | int(first[1]); ix.live2[k/64]&(1<<(k%64)) == 0 {
+			return 0, entry{} // no key starts so: the first two bytes tell
+		}
+	}
 	f := folder{ix: ix}
 	for w := 1; w <= min(ix.maxTokens, len(toks)); w++ {
 		word := first

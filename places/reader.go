@@ -52,7 +52,7 @@ func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token
 		if k < len(r.toks) {
 			next = min(end, r.toks[k].Start)
 		}
-		if next > pos && strings.ContainsFunc(text[pos:next], textnorm.IsWordRune) {
+		if next > pos && hasWordRune(text[pos:next]) {
 			// words reading has no token for (a line it does not
 			// read as the article's): fold them
 			ws, pos = r.fold(ws, pos, next, start, end)
@@ -60,13 +60,13 @@ func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token
 		if k >= len(r.toks) || r.toks[k].Start >= end {
 			break
 		}
-		t := r.toks[k]
+		t := &r.toks[k]
 		if t.End <= pos || t.Kind != reading.Word && t.Kind != reading.Number {
 			continue // read already, or punctuation: no word
 		}
 		if t.Start >= pos && t.End <= end &&
-			(t.Start == start || apart(utf8.DecodeLastRuneInString(text[:t.Start]))) &&
-			(t.End == end || apart(utf8.DecodeRuneInString(text[t.End:]))) {
+			(t.Start == start || apartBefore(text, t.Start)) &&
+			(t.End == end || apartAfter(text, t.End)) {
 			var ok bool
 			if ws, ok = appendPlain(ws, text[t.Start:t.End], t.Norm, t.Start); ok {
 				pos = t.End
@@ -108,6 +108,46 @@ func isSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 // the next or drop a possessive)?
 func apart(r rune, _ int) bool { return !textnorm.IsWordRune(r) && !textnorm.IsApostrophe(r) }
 
+// apartBefore and apartAfter are apart for the rune before and after byte
+// i of text, without decoding when it is ASCII (a space or a comma, most
+// often).
+func apartBefore(text string, i int) bool {
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return asciiApart(c)
+	}
+	return apart(utf8.DecodeLastRuneInString(text[:i]))
+}
+
+func apartAfter(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiApart(c)
+	}
+	return apart(utf8.DecodeRuneInString(text[i:]))
+}
+
+// asciiApart is apart for an ASCII rune: not a letter or digit, nor an
+// apostrophe (' or `).
+func asciiApart(c byte) bool {
+	return !isLowerOrDigit(c) && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '`'
+}
+
+func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// hasWordRune is strings.ContainsFunc(s, textnorm.IsWordRune), reading
+// ASCII bytes (the spaces and punctuation between tokens) without decoding.
+func hasWordRune(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ContainsFunc(s[i:], textnorm.IsWordRune)
+		}
+		if isLowerOrDigit(c) || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // appendPlain appends the words of raw, a token of reading at off in the
 // text, when each is a plainWord: reading joins words at hyphens ("al-Bab",
 // "Britain-based"), textnorm reads them apart. folded is reading's fold of
@@ -138,6 +178,25 @@ func appendPlain(ws []textnorm.Token, raw, folded string, off int) ([]textnorm.T
 // fold of raw, when it is the same, else raw folded here. It reads bytes:
 // the runes that fold alone are ASCII or two bytes of the Arabic block.
 func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
+	// most words are lower case ASCII, or capitalized and folded by
+	// reading to lower case: read those in one pass
+	i, upper := 0, len(raw) > 0 && raw[0] >= 'A' && raw[0] <= 'Z'
+	if upper {
+		i = 1
+	}
+	for i < len(raw) && isLowerOrDigit(raw[i]) {
+		i++
+	}
+	if i == len(raw) {
+		switch {
+		case !upper:
+			w.Norm = raw
+			return w, true
+		case len(folded) == len(raw) && folded[0] == raw[0]+'a'-'A' && folded[1:] == raw[1:]:
+			w.Norm, w.Upper = folded, true
+			return w, true
+		}
+	}
 	same, isFolded, j := true, true, 0
 	for i := 0; i < len(raw); {
 		if c := raw[i]; c < utf8.RuneSelf {

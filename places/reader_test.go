@@ -94,6 +94,11 @@ func TestPlainWord(t *testing.T) {
 		{"إدلـــب", "ادلب", "ادلب"},
 		{"مؤسسة", "مؤسسه", "موسسه"}, // reading keeps the hamza seat
 		{"Saraqéb", "saraqéb", ""},
+		{"2023", "2023", "2023"},    // digits alone: the fast path
+		{"A", "a", "a"},             // a capital alone
+		{"Ariha", "", "ariha"},      // capitalized, no fold of reading's
+		{"ARiha", "ariha", "ariha"}, // a capital inside: the full path
+		{"Ariha's", "ariha's", ""},
 		{"al-Bab", "al-bab", ""},
 	}
 	for _, tt := range tests {
