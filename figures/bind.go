@@ -526,6 +526,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if t := ts[i]; t.k == kWord && t.ar && !t.arC {
 		return false // nor most Arabic words (arCountStart)
 	}
+	if t := ts[i]; t.k != kWord && t.k != kNum {
+		return false // nor punctuation, which parseItem reads no count at
+	}
 	if x.ageApposition(i, s) {
 		return false // "Hussein al-Ali, 27, a volunteer": an age, not a count
 	}
