@@ -1302,3 +1302,27 @@ func arRescueBody(src string) bool {
 	}
 	return false
 }
+
+// arRecovered: is the Arabic count at k the bodies recovered, the object
+// of انتشل ("انتشلت فرق الدفاع المدني 7 شهداء", "انتشال 5 قتلى") or in the
+// construct of a word for bodies ("جثث أربع ضحايا")? Bodies recovered are
+// a floor on the dead, whatever noun counts them (figures.md).
+func (x *extractor) arRecovered(k int, s sentence) bool {
+	if k <= s.a || !x.ts[k-1].ar {
+		return false
+	}
+	if mw, ok := x.metricAt(k-1, s); ok && mw.bodies {
+		return true
+	}
+	// the verb, with its subject between ("فرق الدفاع المدني")
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		t := x.ts[j]
+		if t.k != kWord || !t.ar {
+			return false
+		}
+		if strings.Contains(t.w, "نتشل") || strings.Contains(t.w, "نتشال") {
+			return true
+		}
+	}
+	return false
+}

@@ -733,6 +733,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if midx >= 0 && (x.nonFactual(midx, s) || x.counterfactual(midx, s) || x.genericDeath(midx, last, s)) || x.arExpected(i, s) {
 		return false // "on the pretext of killing a senior jihadist"
 	}
+	if (m == Killed || m == Casualties) && len(list) == 1 && x.arRecovered(first.qa, s) {
+		m, bodies = Killed, true // "انتشلت الفرق 7 شهداء", "جثث أربع ضحايا" (arabic.go)
+	}
 	if midx >= 0 {
 		m = x.pairMetric(midx, m, s)
 		if w := x.word(midx-1, s); m == Injured && (w == "fatally" || w == "mortally") {

@@ -55,7 +55,7 @@ var metricWords = map[string]mword{
 	"شهيدا": {m: Killed, head: true}, "شهيدان": {m: Killed, head: true, dual: true},
 	"شهيدين": {m: Killed, head: true, dual: true}, "شهداء": {m: Killed, head: true},
 	"جثه": {m: Killed, head: true, bodies: true}, "جثتين": {m: Killed, head: true, bodies: true, dual: true}, "جثتان": {m: Killed, head: true, bodies: true, dual: true}, "جثث": {m: Killed, head: true, bodies: true, pre: true},
-	"جثامين": {m: Killed, head: true, bodies: true, pre: true}, "بحياه": {m: Killed, pre: true}, "وفيات": {m: Killed, head: true},
+	"جثامين": {m: Killed, head: true, bodies: true, pre: true}, "جثمان": {m: Killed, head: true, bodies: true, pre: true}, "جثمانا": {m: Killed, head: true, bodies: true, pre: true}, "بحياه": {m: Killed, pre: true}, "وفيات": {m: Killed, head: true},
 	"الوفيات": {m: Killed, head: true},
 	"حياه":    {m: Killed, pre: true}, "ارواح": {m: Killed, pre: true}, "ضحيته": {m: Killed, pre: true},
 	"ضحيتها": {m: Killed, pre: true}, "حصيله": {m: Killed, toll: true},
