@@ -285,29 +285,72 @@ func appendLineKey(dst []byte, folds *strings.Builder, line string) []byte {
 
 // wordCount is len(strings.Fields(s)) without the slice, counted up to
 // max+1: the callers compare it with a bound, and paragraphs are long.
+// It steps a byte at a time through wcBytes: only a rune that may be a
+// space beyond ASCII is decoded.
 func wordCount(s string, max int) int {
-	n, in := 0, false
-	for i := 0; i < len(s) && n <= max; {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-			i++
-		} else if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			// a two-byte rune from U+00C0 to U+07FF (Arabic among them):
-			// no space is one, and decoding it is wasted work
-			i += 2
-		} else {
+	n, i := 0, 0
+	for {
+		for i < len(s) { // the spaces before a word
+			k := wcBytes[s[i]]
+			if k == wcWord {
+				break
+			}
+			if k == wcSpace {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if !unicode.IsSpace(r) {
+				break
+			}
 			i += size
 		}
-		if !space && !in {
-			n++
+		if i >= len(s) {
+			return n
 		}
-		in = !space
+		if n++; n > max {
+			return n
+		}
+		for i < len(s) { // the word
+			k := wcBytes[s[i]]
+			if k == wcWord {
+				i++
+				continue
+			}
+			if k == wcSpace {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
 	}
-	return n
 }
+
+// wcBytes tells wordCount what a byte is: an ASCII space, a byte of no
+// space (other ASCII, a continuation byte, the first byte of a two-byte
+// rune from U+00C0 to U+07FF, Arabic among them, or an invalid one), or
+// the first byte of a rune to decode (U+0080 to U+00BF holds NEL and the
+// no-break space, and the longer runes other spaces).
+const (
+	wcWord = iota
+	wcSpace
+	wcDecode
+)
+
+var wcBytes = func() (k [256]uint8) {
+	for c := range k {
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			k[c] = wcSpace
+		case c == 0xC2 || c >= 0xE0:
+			k[c] = wcDecode
+		}
+	}
+	return k
+}()
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t\r\"”’»)")
@@ -373,6 +416,9 @@ func readLines(text string) []Line {
 	var folds strings.Builder // the lines' folded heads and keys (readPageLine, appendLineKey): one buffer
 	folds.Grow(len(text))     // a head, a short line and a key a line: about the text
 	var keyBuf []byte         // the current line's key (appendLineKey)
+	// words[k] is 1 + wordCount(line k, 25) when readPageLine counted
+	// the line itself (no bullets before it), else 0: shortLine's count
+	words := make([]uint8, 0, cap(out))
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -388,6 +434,7 @@ func readLines(text string) []Line {
 		}
 		keyBuf = key
 		keep := false
+		wc := uint8(0)
 		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
 			mode = normal // a numbered or bulleted list ends at its first bare line
 			if top >= 0 && topEnd < 0 {
@@ -431,6 +478,9 @@ func readLines(text string) []Line {
 			items++
 		default:
 			pl := readPageLine(&folds, line)
+			if len(pl.text) == len(line) {
+				wc = uint8(pl.words + 1)
+			}
 			keep = !teaserLine(pl) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(pl) && !metaLine(pl)
 		}
 		if !blank {
@@ -438,12 +488,13 @@ func readLines(text string) []Line {
 		}
 		content = content || keep
 		out = append(out, Line{Start: start, End: end, Content: keep})
+		words = append(words, wc)
 		if end == len(text) {
 			break
 		}
 		start = end + 1
 	}
-	dropHeadlineRuns(text, out)
+	dropHeadlineRuns(text, out, words)
 	if top >= 0 && topEnd > top { // (top is -2 when a marked list ended at the headline)
 		listHeadline(text, out[top:topEnd], out[topEnd:])
 	}
@@ -477,9 +528,8 @@ func listHeadline(text string, list, after []Line) {
 const minRun = 3
 
 // shortLine reports a line that could be a menu item or a headline: a few
-// words and no sentence end.
-func shortLine(line string) bool {
-	n := wordCount(line, 16)
+// words and no sentence end. n is its words, counted up to 17 at least.
+func shortLine(line string, n int) bool {
 	return n >= 1 && n <= 16 && !endsSentence(line) && !strings.HasSuffix(strings.TrimSpace(line), ":") && !tallyLine(line) && !tweetLine(line)
 }
 
@@ -557,7 +607,10 @@ func clockLine(line string) bool {
 // clock time shows a live blog. Before the first paragraph, the last line
 // of a run stays when a paragraph follows it: the article's headline under
 // the page's menu.
-func dropHeadlineRuns(text string, lines []Line) {
+//
+// words holds 1 + the words of each line counted up to 26 (readLines), or
+// 0 where they were not counted.
+func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 	at := func(k int) string { return text[lines[k].Start:lines[k].End] }
 	// read once per line, before any is dropped: a run drops only lines
 	// the loop has passed
@@ -566,7 +619,11 @@ func dropHeadlineRuns(text string, lines []Line) {
 		if ln := at(k); !lines[k].Content {
 			runLine[k] = strings.TrimSpace(ln) != ""
 		} else {
-			runLine[k] = shortLine(ln)
+			n := int(words[k]) - 1
+			if n < 0 {
+				n = wordCount(ln, 16)
+			}
+			runLine[k] = shortLine(ln, min(n, 17))
 		}
 	}
 	inRun := func(k int) bool { return runLine[k] }
