@@ -690,7 +690,7 @@ func runHeadline(text string, run, after []Line) int {
 	if h >= 0 {
 		k = h
 	}
-	if k < 0 || wordCount(text[run[k].Start:run[k].End], 3) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 {
+	if k < 0 || wordCount(text[run[k].Start:run[k].End], 3) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
 		return -1 // a numbered or bulleted line is a list's item
 	}
 	var rest strings.Builder
@@ -704,6 +704,18 @@ func runHeadline(text string, run, after []Line) int {
 		return -1
 	}
 	return k
+}
+
+// breadcrumb reports a line of a page's path: "Home > World > Middle
+// East", "الرئيسية / أخبار / سوريا", "News | Syria | Idlib". A headline may
+// hold one bar ("Security chaos | Gunmen kill ..."), not a path's marks.
+func breadcrumb(line string) bool {
+	for _, m := range [...]string{" > ", " › ", " » ", " / ", " < "} {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return strings.Count(line, " | ") >= 2
 }
 
 // underHeadline reports a line of the furniture under a headline: under
@@ -741,8 +753,9 @@ var networkWords = map[string]bool{
 }
 
 // headsProse reports whether the next line from lines[k] that is not blank
-// nor a short dated line (the headline's date) is a paragraph of article
-// text, not another headline.
+// nor a short dated line (the headline's date), past three lines at most of
+// a subtitle, a caption, a dateline or furniture dropped already (a share
+// row), is a paragraph of article text, not another headline.
 func headsProse(text string, lines []Line, k int) bool {
 	over := 0 // a subtitle, a photo's caption, a dateline over the prose
 	for ; k < len(lines); k++ {
@@ -750,8 +763,8 @@ func headsProse(text string, lines []Line, k int) bool {
 		if strings.TrimSpace(ln) == "" || wordCount(ln, 8) <= 8 && hasYear(ln) {
 			continue
 		}
-		if lines[k].Content && !proseLine(ln, true) && over < 3 && (captionLine(ln) || wordCount(ln, 14) <= 14 && !endsSentence(ln) && !startsDigit(ln)) {
-			over++
+		if over < 3 && (!lines[k].Content || !proseLine(ln, true) && (captionLine(ln) || wordCount(ln, 16) <= 16 && !endsSentence(ln) && !startsDigit(ln))) {
+			over++ // (a share row dropped already is furniture too)
 			continue
 		}
 		return lines[k].Content && proseLine(ln, true)
