@@ -147,6 +147,13 @@ type extractor struct {
 
 	steps int // tokens visited by the window searches: linear in the text
 
+	speakMemo struct { // the last answers of siteSpeaks
+		src  [4]string
+		site [4]outlet
+		v    [4]bool
+		n    int
+	}
+
 	placeRun struct { // lines of a toll by place ("– سراقب : 7 شهداء"), one list
 		last, id int
 	}
@@ -247,7 +254,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	if x.arRescuerRanks(it, src) {
 		it.g = Civilians // "قال الدفاع المدني ... إصابة ستة من عناصره" (arabic.go)
 	}
-	if x.site.speaks(src) || x.ownAnaphor(src) {
+	if x.siteSpeaks(src) || x.ownAnaphor(src) {
 		src = "" // the outlet's own people report: its own voice (own.go)
 	}
 	g := it.group()

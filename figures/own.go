@@ -446,6 +446,11 @@ var wireAgencies = []string{"reuters", "afp", "agence france", "associated press
 // Baladi's correspondent in the southern countryside said ... the dead
 // there included X, the correspondent said")? It is the outlet's voice too.
 func (x *extractor) ownAnaphor(src string) bool {
+	switch len(strings.TrimSpace(src)) {
+	case len("the reporter"), len("the correspondent"), len("المراسل"), len("المراسلة"):
+	default:
+		return false // none of the four nouns below: told without lower-casing src
+	}
 	l := strings.ToLower(strings.TrimSpace(src))
 	noun := strings.TrimPrefix(l, "the ")
 	ar := l == "المراسل" || l == "المراسلة"
@@ -460,13 +465,30 @@ func (x *extractor) ownAnaphor(src string) bool {
 			continue
 		}
 		if strings.Contains(strings.ToLower(r), noun) {
-			return x.site.speaks(r)
+			return x.siteSpeaks(r)
 		}
 	}
 	// "وأشار المراسل إلى": no other outlet's correspondent named before
 	// (the outlet's own, "مراسل سانا", has no source and is not kept):
 	// Arabic outlets so name their own
 	return ar
+}
+
+// siteSpeaks is x.site.speaks(src), remembered for the last few sources:
+// emit asks it of every figure, and an article's figures mostly repeat a
+// source or two.
+func (x *extractor) siteSpeaks(src string) bool {
+	m := &x.speakMemo
+	for i := range min(m.n, len(m.src)) {
+		if m.src[i] == src && m.site[i] == x.site {
+			return m.v[i]
+		}
+	}
+	v := x.site.speaks(src)
+	i := m.n % len(m.src)
+	m.src[i], m.site[i], m.v[i] = src, x.site, v
+	m.n++
+	return v
 }
 
 // selfPublished: with no outlet known, is the page a body's own? A page

@@ -93,3 +93,19 @@ func TestHasASCIIFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteSpeaksMemo: siteSpeaks answers as speaks does, for sources seen
+// again, past the memo's few places, and after the outlet changes.
+func TestSiteSpeaksMemo(t *testing.T) {
+	srcs := []string{"SOHR activists", "the civil defence", "SOHR activists", "a correspondent from Enab Baladi",
+		"", "the ministry", "Reuters", "SOHR activists", "a correspondent from Enab Baladi", "the ministry"}
+	x := &extractor{}
+	for _, site := range []outlet{{}, namedOutlet("SOHR"), namedOutlet("Enab Baladi")} {
+		x.site = site
+		for _, src := range srcs {
+			if got, want := x.siteSpeaks(src), site.speaks(src); got != want {
+				t.Errorf("site %q: siteSpeaks(%q) = %v, want %v", site.name, src, got, want)
+			}
+		}
+	}
+}
