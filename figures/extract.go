@@ -28,7 +28,7 @@ func extract(text string, published time.Time) *extractor {
 // pipeline shares with events.
 func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 	x := extractDoc(d, published)
-	return dedupe(x.figs, x.figList, x.arTwoSingulars, x.headlineFig)
+	return dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
 }
 
 func extractDoc(doc *reading.Doc, published time.Time) *extractor {
@@ -167,6 +167,8 @@ type extractor struct {
 	tmReady bool
 
 	monthOf []int8 // monthAt of each token: 0 not read yet, -1 none, else the month
+
+	keyMemo map[string]string // sourceKey
 }
 
 func (x *extractor) sentence(si int) {
@@ -369,26 +371,18 @@ func (it item) group() Group {
 // armedActors are the non-state sides: people counted with them are fighters.
 var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "Hezbollah": true, "SDF": true}
 
-// dedupe drops a figure restated by the same source: same metric, group,
-// actor, bounds, vagueness and background, and the same source — the same
-// key, or a shorter name for it ("ministry says" in a headline, "Turkey's
-// defence ministry said" in the body). The figure kept takes the fuller name.
-// sourceKeys remembers the SourceKey of the last few sources: an
-// article's figures mostly repeat one or two.
-type sourceKeys struct {
-	names, keys [8]string
-	n           int
-}
-
-func (c *sourceKeys) of(name string) string {
-	for i := range min(c.n, len(c.names)) {
-		if c.names[i] == name {
-			return c.keys[i]
-		}
+// sourceKey is SourceKey(name), remembered for the article: it compares
+// the same few names again and again (its speakers, the bodies told
+// things, the sources of its figures).
+func (x *extractor) sourceKey(name string) string {
+	if k, ok := x.keyMemo[name]; ok {
+		return k
+	}
+	if x.keyMemo == nil {
+		x.keyMemo = make(map[string]string, 16)
 	}
 	k := SourceKey(name)
-	c.names[c.n%len(c.names)], c.keys[c.n%len(c.names)] = name, k
-	c.n++
+	x.keyMemo[name] = k
 	return k
 }
 
@@ -400,7 +394,12 @@ func (x *extractor) headlineFig(i int) bool {
 	return i < len(x.figSent) && x.figSent[i] == 0
 }
 
-func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool, headline func(i int) bool) []Figure {
+// dedupe drops a figure restated by the same source: same metric, group,
+// actor, bounds, vagueness and background, and the same source — the same
+// key, or a shorter name for it ("ministry says" in a headline, "Turkey's
+// defence ministry said" in the body). The figure kept takes the fuller name.
+// sourceKey is SourceKey, or a memo of it.
+func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct func(i, j int) bool, headline func(i int) bool) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}
@@ -420,7 +419,6 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool, headline f
 	outList := make([]int, 0, len(figs))
 	orig := make([]int, 0, len(figs)) // the index in figs of each kept figure
 	out := figs[:0]
-	var keys sourceKeys
 	for fi, f := range figs {
 		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
 		if f.Actor != nil {
@@ -432,7 +430,7 @@ func dedupe(figs []Figure, lists []int, distinct func(i, j int) bool, headline f
 		if f.Max != nil {
 			k.max, k.hasMax = *f.Max, true
 		}
-		src := keys.of(f.Source)
+		src := sourceKey(f.Source)
 		if headline != nil && f.Actor != nil && fi > 0 {
 			// a body figure with a side, restating a headline's without one
 			bare := k

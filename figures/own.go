@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ func namedOutlet(name string) outlet {
 	if name == "" {
 		return outlet{}
 	}
-	o := outlet{name: strings.ToLower(strings.TrimPrefix(name, "The "))}
+	o := outlet{name: outletName(name)}
 	var ac strings.Builder
 	for _, w := range strings.Fields(name) {
 		r := []rune(w)
@@ -63,6 +64,12 @@ func namedOutlet(name string) outlet {
 		o.acronym = name // the name is an acronym itself: "SANA"
 	}
 	return o
+}
+
+// outletName is namedOutlet(name).name (name trimmed, not empty) without
+// reading its acronym.
+func outletName(name string) string {
+	return strings.ToLower(strings.TrimPrefix(name, "The "))
 }
 
 var mastheadStops = map[string]bool{"the": true, "for": true, "of": true, "and": true, "in": true, "on": true}
@@ -514,15 +521,32 @@ func (x *extractor) selfPublished() {
 
 // pageSpeakers are the bodies named as speakers on the page: two words
 // or more, neither a pronoun nor a noun that refers back.
+// A name given again is listed once (toldSpeaker's answer is the first
+// that matches, the same for each copy); copies still count toward the 32.
 func (x *extractor) pageSpeakers() []string {
 	var out []string
+	n := 0
 	for _, a := range x.attrs {
-		if a.cont || a.generic || len(strings.Fields(a.raw)) < 2 || len(out) >= 32 {
+		if a.cont || a.generic || n >= 32 || !twoFields(a.raw) {
 			continue
 		}
-		out = append(out, a.raw)
+		n++
+		if !slices.Contains(out, a.raw) {
+			out = append(out, a.raw)
+		}
 	}
 	return out
+}
+
+// twoFields: does s hold two words or more (len(strings.Fields(s)) >= 2)?
+func twoFields(s string) bool {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // toldSpeaker is a body that speaks on the page and is also told things
@@ -561,12 +585,14 @@ func (x *extractor) toldSpeaker() string {
 			if keys == nil {
 				keys = make([]string, len(speakers))
 				for i, sp := range speakers {
-					keys[i] = SourceKey(namedOutlet(sp).name)
+					if sp = strings.TrimSpace(sp); sp != "" {
+						keys[i] = x.sourceKey(outletName(sp))
+					}
 				}
 			}
 			toldKeys := make([]string, len(told)+1) // the key of told[:n]
 			for n := len(told); n >= 1; n-- {
-				toldKeys[n] = SourceKey(strings.Join(told[:n], " "))
+				toldKeys[n] = x.sourceKey(strings.Join(told[:n], " "))
 			}
 			for i, sp := range speakers {
 				if keys[i] == "" {
@@ -575,7 +601,7 @@ func (x *extractor) toldSpeaker() string {
 				match := false
 				for n := len(told); n >= 1 && !match; n-- {
 					tk := toldKeys[n]
-					match = tk != "" && (tk == keys[i] || strings.HasPrefix(tk+" ", keys[i]+" "))
+					match = tk != "" && keyPrefix(tk, keys[i])
 				}
 				if match && !x.speaksAt(k, sp) {
 					return sp // not "وأكد تقرير للدفاع المدني": its own report, not one told
@@ -584,6 +610,12 @@ func (x *extractor) toldSpeaker() string {
 		}
 	}
 	return ""
+}
+
+// keyPrefix: is the source key k the key p, or p and more words
+// (strings.HasPrefix(k+" ", p+" "))?
+func keyPrefix(k, p string) bool {
+	return k == p || len(k) > len(p) && k[len(p)] == ' ' && k[:len(p)] == p
 }
 
 // speaksAt: is sp the speaker of the frame at token k?

@@ -101,7 +101,7 @@ func (x *extractor) earlierSpeaker(head, raw string) string {
 		names = []string{head}
 	}
 	for i := len(x.recent) - 1; i >= 0; i-- {
-		k := SourceKey(x.recent[i])
+		k := x.sourceKey(x.recent[i])
 		for _, n := range names {
 			if strings.Contains(k, n) {
 				return x.recent[i]
