@@ -26,7 +26,7 @@ func arKunya(w string) bool {
 // role or name after it, a role or name with its verb after it, or a
 // self-inflicted death.
 func (x *extractor) arIndividual(i int, s sentence) bool {
-	t := x.ts[i]
+	t := &x.ts[i]
 	if !t.ar || t.k != kWord {
 		return false
 	}
@@ -257,10 +257,15 @@ var arSingVerb = map[string]bool{
 // arSelfInflicted reads "فجّر نفسه", "فجرت نفسها", "انتحر": a death of the
 // subject; "مع اثنين من مرافقيه" after it are further victims.
 func (x *extractor) arSelfInflicted(i int, s sentence) bool {
-	t := x.ts[i]
+	t := &x.ts[i]
 	w := stripWawBa(t.w)
 	if strings.HasPrefix(t.w, "ف") && !strings.HasPrefix(w, "فجر") {
 		w = strings.TrimPrefix(w, "ف")
+	}
+	switch w {
+	case "فجر", "قتل", "انتحر", "فجرت", "قتلت", "انتحرت":
+	default:
+		return false // the verbs of the cases below
 	}
 	// the subject may stand between the verb and نفسه: "فجرت امرأة نفسها"
 	n := i + 1

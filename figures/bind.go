@@ -1358,7 +1358,7 @@ func (x *extractor) skipRelative(p int, s sentence) int {
 // killed", "the death of a senior commander".
 func (x *extractor) role(i int, s sentence) bool {
 	ts := x.ts
-	t := ts[i]
+	t := &ts[i]
 	if t.ar {
 		return x.arIndividual(i, s) // arabic_victims.go
 	}
@@ -1476,9 +1476,16 @@ var arNegFillers = map[string]bool{
 // "دون وقوع إصابات", "لم يسفر عن خسائر بشرية".
 func (x *extractor) negation(i int, s sentence) bool {
 	ts := x.ts
-	t := ts[i]
+	t := &ts[i]
 	if t.k != kWord {
 		return false
+	}
+	if !t.ar {
+		switch t.w {
+		case "no", "nobody", "none", "without", "not":
+		default:
+			return false // each English negation below opens on one of these
+		}
 	}
 	it := item{qa: i, a: i, min: 0, max: 0, hasMin: true, hasMax: true}
 	m := Metric("")

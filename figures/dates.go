@@ -744,7 +744,7 @@ var periodNouns = map[string]bool{
 func (x *extractor) noteRecalled(s sentence) {
 	ts := x.ts
 	for k := s.a; k+2 < s.b; k++ {
-		if ts[k].ar && x.arAnniversaryOf(k, s) {
+		if ts[k].ar && ts[k].bare&cPeriod != 0 && x.arAnniversaryOf(k, s) { // (ذكرى is a periodNoun)
 			continue
 		}
 		if !ts[k].is(cPeriod) {
