@@ -57,6 +57,8 @@ var clauseWords = func() map[string]clauseWord {
 	return m
 }()
 
+var clauseFilter = filterOf(clauseWords)
+
 // noThat are the words after which "that" is a pronoun or a determiner
 // ("in that raid", "after that").
 var noThat = words(`in of at on by for with from after before during like about than since until into over under`)
@@ -118,9 +120,13 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 		return 0
 	}
 	w := t.Norm
-	c, ok := clauseWords[w]
+	var c clauseWord
+	ok := false
+	if clauseFilter.may(w) {
+		c, ok = clauseWords[w]
+	}
 	if !ok && t.Arabic {
-		if bare := withoutConjunction(w); len(bare) < len(w) {
+		if bare := withoutConjunction(w); len(bare) < len(w) && clauseFilter.may(bare) {
 			c = clauseWords[bare]
 		}
 	}

@@ -37,10 +37,13 @@ type Date struct {
 	Days int
 }
 
-// The lexicons are written in Fold form.
+// The lexicons are written in Fold form; their filters are built with
+// them (init).
 var (
-	months   = map[string]time.Month{}
-	weekdays = map[string]time.Weekday{}
+	months        = map[string]time.Month{}
+	weekdays      = map[string]time.Weekday{}
+	monthFilter   *wordFilter
+	weekdayFilter *wordFilter
 )
 
 func init() {
@@ -75,11 +78,15 @@ func init() {
 			weekdays[Fold(n)] = time.Weekday(d)
 		}
 	}
+	monthFilter, weekdayFilter = filterOf(months), filterOf(weekdays)
 }
 
 // Month is the month a one-word month name names (a folded word: "feb",
 // "شباط", "فبراير"). The Levantine names of two words are LevantineMonth's.
 func Month(w string) (time.Month, bool) {
+	if !monthFilter.may(w) {
+		return 0, false
+	}
 	m, ok := months[w]
 	return m, ok
 }
@@ -108,6 +115,9 @@ func LevantineMonth(first, second string) (time.Month, bool) {
 
 // Weekday is the day a folded weekday name names ("tuesday", "الثلاثاء").
 func Weekday(w string) (time.Weekday, bool) {
+	if !weekdayFilter.may(w) {
+		return 0, false
+	}
 	d, ok := weekdays[w]
 	return d, ok
 }
@@ -129,11 +139,16 @@ var arOrdinals = map[string]int{
 	"الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
 }
 
+var arOrdinalFilter = filterOf(arOrdinals)
+
 // OrdinalDay reads an Arabic ordinal day at the folded words a, b (b may
 // be ""): "الخامس" (5, one word), "الحادي عشر" (11, two), "الثالث
 // والعشرين" (23, two). It returns 0 words when there is none.
 func OrdinalDay(a, b string) (day, n int) {
-	u := arOrdinals[a]
+	u := 0
+	if arOrdinalFilter.may(a) {
+		u = arOrdinals[a]
+	}
 	if u > 0 && u < 10 {
 		switch b {
 		case "عشر":
@@ -299,7 +314,7 @@ func monthAt(ws []dword, i int) (time.Month, int) {
 				return m, 2
 			}
 		}
-		if m, ok := months[ws[i].w]; ok {
+		if m, ok := Month(ws[i].w); ok {
 			return m, 1
 		}
 		return 0, 0
@@ -336,14 +351,14 @@ func monthAlone(w dword) bool {
 // weekdayAt reads a weekday name at ws[i], an Arabic one with its clitics
 // ("والخميس").
 func weekdayAt(w dword) (time.Weekday, bool) {
-	if d, ok := weekdays[w.w]; ok {
+	if d, ok := Weekday(w.w); ok {
 		return d, true
 	}
 	var d time.Weekday
 	ok := false
 	if w.arabic {
 		Stems(w.w, true, func(stem string, _ bool) bool {
-			d, ok = weekdays[stem]
+			d, ok = Weekday(stem)
 			return !ok
 		})
 	}
