@@ -243,6 +243,20 @@ var arArmedHeads = map[string]bool{
 	"هيئه": true, "فصائل": true, "الفصائل": true, "فصيل": true, "تنظيم": true, "جبهه": true,
 	"حركه": true, "لواء": true, "كتيبه": true, "كتائب": true, "جيش": true, "حراس": true,
 	"الجماعات": true, "جماعه": true, "الحزب": true, "حزب": true, "داعش": true, "ميليشيا": true, "ميليشيات": true,
+	"جند": true, // "جند الله", "جند الشام"
+}
+
+// arNamedBefore are the nouns for an armed group named before: "ثلاثة من
+// الفصيل", "أربعة عناصر من الهيئة". Alone they name no actor.
+var arNamedBefore = map[string]bool{
+	"الهيئه": true, "الفصيل": true, "التنظيم": true, "الحركه": true, "الجبهه": true, "اللواء": true, "الكتيبه": true,
+	"الجماعه": true, "الميليشيا": true, "الميليشيات": true,
+}
+
+func init() {
+	for w := range arNamedBefore {
+		arArmedHeads[w] = true
+	}
 }
 
 // arHeadModifiers reads what qualifies a counted noun right after it: a
@@ -1321,6 +1335,25 @@ func (x *extractor) arRecovered(k int, s sentence) bool {
 			return false
 		}
 		if strings.Contains(t.w, "نتشل") || strings.Contains(t.w, "نتشال") {
+			return true
+		}
+	}
+	return false
+}
+
+// arSided: does the Arabic count it name its side, "من" and an armed
+// group ("أربعة عناصر من الهيئة", "ثلاثة من \"جند الله\"")? Two such
+// counts in a list are of two sides, not one count.
+func (x *extractor) arSided(it item, s sentence) bool {
+	for k := it.a; k+1 < it.b && k+1 < s.b; k++ {
+		if x.ts[k].w != "من" {
+			continue
+		}
+		n := k + 1
+		if x.ts[n].k == kQuote && n+1 < s.b {
+			n++
+		}
+		if arArmedHeads[stripWawBa(x.ts[n].w)] {
 			return true
 		}
 	}

@@ -16,6 +16,16 @@ var arRound5Cases = []arCase{
 		[]string{"injured/people 4"}},
 	{"near-miss: a sub-count of the bodies is exact", "", "وانتشلت فرق الإنقاذ 6 شهداء بينهم طفلان.",
 		[]string{"killed/people 6..", "killed/children 2"}},
+
+	// the counts of two sides, the second naming its side with its head elided
+	{"two sides, the second by the faction's noun", "", "وأوضحت المصادر أن القتلى هم خمسة عناصر من الهيئة وثلاثة من الفصيل.",
+		[]string{"killed/combatants 5 src=المصادر", "killed/combatants 3 src=المصادر"}},
+	{"two sides, the second in quotes", "", "وقتل في المواجهات ستة مقاتلين من الهيئة واثنان من \"جند الشام\".",
+		[]string{"killed/combatants 6", "killed/combatants 2 actor=جند الشام"}},
+	{"two sides in digits", "", "وقتل في الاشتباكات 9 عناصر من التنظيم و4 من الحركة.",
+		[]string{"killed/combatants 9", "killed/combatants 4"}},
+	{"near-miss: a commander and his guards, no two sides", "", "وقتل قيادي في الفصيل واثنان من مرافقيه بانفجار عبوة.",
+		[]string{"killed/combatants 1", "killed/combatants 2"}},
 }
 
 func TestArabicRound5(t *testing.T) {

@@ -554,6 +554,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	}
 	var buf [8]item
 	list := append(buf[:0], first)
+	sided := false // parts of two sides (arSided)
 	for len(list) < len(buf) {
 		last := list[len(list)-1]
 		if last.hasHM {
@@ -609,6 +610,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if nx.b < s.b && ts[nx.b].is(cSpeech) {
 			break // "killed 4 people, three soldiers said": the speakers
 		}
+		sided = sided || x.arSided(last, s) && x.arSided(nx, s)
 		list = append(list, nx)
 	}
 	last := list[len(list)-1]
@@ -773,7 +775,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			}
 		}
 	}
-	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) {
+	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !sided {
+		// (not the counts of two sides: "أربعة من الهيئة وثلاثة من الفصيل")
 		// "a leader and his two sons": one count of three fighters
 		list = append(list[:0], sum)
 	}

@@ -986,7 +986,18 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		if arArmedHeads[stripWawBa(ts[j+1].w)] {
 			it.g = Combatants // "26 من هيئة تحرير الشام"
 			end := x.arNameEnd(j+2, s)
-			it.actor = x.arArmedName(j+1, end)
+			if !arNamedBefore[stripWawBa(ts[j+1].w)] || end > j+2 {
+				it.actor = x.arArmedName(j+1, end) // not "3 من الفصيل": no name
+			}
+			return end
+		}
+		if ts[j+1].k == kQuote && j+2 < s.b && arArmedHeads[stripWawBa(ts[j+2].w)] {
+			it.g = Combatants // "4 من "حراس الدين"": the name in quotes
+			end := x.arNameEnd(j+3, s)
+			it.actor = x.arArmedName(j+2, end)
+			if end < s.b && ts[end].k == kQuote {
+				end++
+			}
 			return end
 		}
 	}
