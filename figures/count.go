@@ -440,8 +440,10 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			x.applyMod(&it, ts[m].w)
 		}
 		it.g = g.g
-		if it.g == People && (it.civ || x.rescueStaff(ts[k].w, j+1, k, s)) {
-			it.g = Civilians // "a civil defence volunteer"
+		if (it.g == People || ts[k].w == "member") && (it.civ || x.rescueStaff(ts[k].w, j+1, k, s)) {
+			// "a civil defence volunteer", "a member of the hospital
+			// staff" (a member of other bodies is a fighter)
+			it.g = Civilians
 		}
 		j = k + 1
 		counted = true
@@ -1390,8 +1392,8 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		if m > k+1 && healthWords[w] && x.ts[m-1].w == "the" {
 			return true // "a member of the hospital staff"
 		}
-		if m > k && (x.ts[m].k != kWord || victimStops[w] && w != "with" && w != "of" && w != "the") {
-			return false
+		if m > k && (x.ts[m].k != kWord && x.ts[m].k != kQuote || victimStops[w] && w != "with" && w != "of" && w != "the") {
+			return false // (a body's name may be quoted: a member of the "White Helmets")
 		}
 	}
 	return false
