@@ -59,7 +59,15 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 		x.s, x.e, x.w, x.k = t.Start, t.End, t.Norm, t.Kind
 		x.cap, x.ar, x.abbr, x.inQ = t.Upper, t.Arabic, t.Abbr, t.Quoted
 		// one look-up answers every lexicon of wordClasses for t.Norm
-		lx := wordClasses[t.Norm]
+		var lx lexEntry
+		switch len(t.Norm) {
+		case 0: // a line break
+			lx = emptyClasses
+		case 1: // a mark, a letter, a digit
+			lx = byteClasses[t.Norm[0]]
+		default:
+			lx = wordClasses[t.Norm]
+		}
 		x.cls, x.bare, x.lk = lx.cls, lx.cls, lx.lk
 		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
 			x.cls |= cNumberWord // "twenty-one"
@@ -231,7 +239,13 @@ type lexEntry struct {
 
 // wordClasses holds every word of the lexicons of wclass and of
 // metricWords; built with mwords, after every init has added its words.
-var wordClasses = map[string]lexEntry{}
+// byteClasses and emptyClasses hold its entries for the words of one byte
+// and none, which readTokens reads without hashing.
+var (
+	wordClasses  = map[string]lexEntry{}
+	byteClasses  [256]lexEntry
+	emptyClasses lexEntry
+)
 
 func buildWordClasses() {
 	add := func(w string, c wclass) {
@@ -332,6 +346,10 @@ func buildWordClasses() {
 		e.mwi = i
 		wordClasses[w] = e
 	}
+	for c := range byteClasses {
+		byteClasses[c] = wordClasses[string([]byte{byte(c)})]
+	}
+	emptyClasses = wordClasses[""]
 }
 
 // arVocab holds every Arabic word of the lexicons, so that a token's

@@ -594,11 +594,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // clockLine reports a line that is only a time of day ("10:32", "10:32
 // GMT"): the entries of a live blog, which are content however short.
 func clockLine(line string) bool {
-	f := strings.Fields(line)
-	if len(f) == 0 || len(f) > 3 {
+	if n := wordCount(line, 3); n == 0 || n > 3 {
 		return false
 	}
-	w := Fold(f[0])
+	var first string
+	for f := range strings.FieldsSeq(line) {
+		first = f
+		break
+	}
+	w := Fold(first)
 	i := strings.IndexByte(w, ':')
 	return i > 0 && i <= 2 && len(w) >= i+3 && w[i+1] >= '0' && w[i+1] <= '9'
 }

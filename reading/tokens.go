@@ -233,19 +233,6 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 		}
 		for j < n {
 			c := text[j]
-			if c >= 0xD8 && c <= 0xDB && j+1 < n && text[j+1]&0xC0 == 0x80 {
-				// a rune of the Arabic block, read from its table in place
-				if cl := arabicBlock[int(c-0xD8)<<6|int(text[j+1]&0x3F)].class; cl&aWord != 0 {
-					if cl&aDigit != 0 && clitic && j == i+sz {
-						break
-					}
-					if cl&aFolds != 0 && fold < 0 {
-						fold = j - i
-					}
-					j += 2
-					continue
-				}
-			}
 			if c < utf8.RuneSelf {
 				if cl := asciiClass[c]; cl&aWord != 0 {
 					if cl&aDigit != 0 && clitic && j == i+sz {
@@ -259,6 +246,18 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				}
 				if c != '-' && c != '\'' && c != ',' && c != '.' {
 					break // no joiner
+				}
+			} else if c >= 0xD8 && c <= 0xDB && j+1 < n && text[j+1]&0xC0 == 0x80 {
+				// a rune of the Arabic block, read from its table in place
+				if cl := arabicBlock[int(c-0xD8)<<6|int(text[j+1]&0x3F)].class; cl&aWord != 0 {
+					if cl&aDigit != 0 && clitic && j == i+sz {
+						break
+					}
+					if cl&aFolds != 0 && fold < 0 {
+						fold = j - i
+					}
+					j += 2
+					continue
 				}
 			}
 			r2, sz2 := decodeAt(text, j)
@@ -393,25 +392,27 @@ func foldInto(b *strings.Builder, s string) string {
 func foldFrom(b *strings.Builder, s string, i int) string {
 	w := s
 	if i < len(s) {
-		b.Grow(len(s))
-		start := b.Len()
-		b.WriteString(s[:i])
+		// folded on the stack (a word is short), written to b at once
+		var buf [64]byte
+		out := append(buf[:0], s[:i]...)
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
 				if c >= 'A' && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				b.WriteByte(c)
+				out = append(out, c)
 				i++
 				continue
 			}
 			r, n := decodeAt(s, i)
 			i += n
 			if f, keep := foldRune(r); keep {
-				b.WriteRune(f)
+				out = utf8.AppendRune(out, f)
 			}
 		}
+		start := b.Len()
+		b.Write(out)
 		w = b.String()[start:]
 	}
 	if len(w) > 1 && w[len(w)-1] == '.' {
