@@ -636,18 +636,39 @@ func (x *extractor) arOpenHead(it *item, j int, s sentence) bool {
 }
 
 // arPlacePart reads one part of a breakdown by place: the count before
-// في (people), the place, and the groups in parentheses after it:
-// "5 في سرمين (3 مدنيين وعنصران)". Each is its own figure: parts of
-// different places are not one group to add up. It returns the token
+// في (of the head's group, people when it has none), the place, and the
+// groups after it, in parentheses or after بينهم: "5 في سرمين (3 مدنيين
+// وعنصران)", "4 في بنش بينهم رجل وزوجته". Each is its own figure: parts
+// of different places are not one group to add up. It returns the token
 // after the part.
-func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string, bg bool) int {
+func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string, bg bool, g Group) int {
 	it.g = People
+	if g != "" {
+		it.g = g
+	}
 	x.emit(it, m, false, src, bg, it.qa, it.b)
 	p = x.placeNameEnd(p+1, s)
+	if p < s.b && x.arSubLead(p, s) {
+		// "بينهم طفلان وسيدة": its groups joined by و, up to the next part
+		return x.arPartGroups(p+1, s, m, src, bg, false)
+	}
 	if p >= s.b || x.ts[p].w != "(" {
 		return p
 	}
-	p++
+	p = x.arPartGroups(p+1, s, m, src, bg, true)
+	for p < s.b && p < it.b+20 && x.ts[p].w != ")" {
+		p++
+	}
+	if p < s.b {
+		p++
+	}
+	return p
+}
+
+// arPartGroups reads the groups of one place's part from p, each its own
+// figure, and returns the token after the last; in parentheses commas
+// join them too.
+func (x *extractor) arPartGroups(p int, s sentence, m Metric, src string, bg, paren bool) int {
 	for n := 0; n < 6 && p < s.b && x.ts[p].w != ")"; n++ {
 		x.steps++
 		sub, ok := x.listItem(p, s)
@@ -659,15 +680,14 @@ func (x *extractor) arPlacePart(it item, p int, s sentence, m Metric, src string
 			x.used[k] = true
 		}
 		p = sub.b
-		if p < s.b && (x.ts[p].w == "و" || x.ts[p].w == "،" || x.ts[p].w == "," || x.ts[p].w == "and") {
-			p++
+		if p >= s.b {
+			break
 		}
-	}
-	for p < s.b && p < it.b+20 && x.ts[p].w != ")" {
-		p++
-	}
-	if p < s.b {
-		p++
+		if w := x.ts[p].w; w == "و" || paren && (w == "،" || w == "," || w == "and") {
+			p++
+		} else if !hasWaw(x.ts[p]) {
+			break
+		}
 	}
 	return p
 }

@@ -26,6 +26,15 @@ var arRound5Cases = []arCase{
 		[]string{"killed/combatants 9", "killed/combatants 4"}},
 	{"near-miss: a commander and his guards, no two sides", "", "وقتل قيادي في الفصيل واثنان من مرافقيه بانفجار عبوة.",
 		[]string{"killed/combatants 1", "killed/combatants 2"}},
+
+	// a breakdown by place: the head's group, "، و" between parts, and
+	// the groups of a place after بينهم
+	{"places after a colon, with groups among them", "", "وارتفع عدد القتلى المدنيين إلى 9، وهم: 6 في أريحا بينهم ثلاثة أطفال وامرأة، و3 في كفرنبل.",
+		[]string{"killed/civilians 9", "killed/civilians 6", "killed/children 3", "killed/women 1", "killed/civilians 3"}},
+	{"places of a toll of people, a couple among them", "", "وقتل 7 أشخاص، هم 4 في معرة مصرين بينهم رجل وزوجته، و3 في حزانو.",
+		[]string{"killed/people 7", "killed/people 4", "killed/people 1", "killed/women 1", "killed/people 3"}},
+	{"near-miss: groups in parentheses after a place", "", "وقتل 9 أشخاص، هم 5 في سرمين (3 مدنيين وعنصران) و4 في بنش.",
+		[]string{"killed/people 9", "killed/people 5", "killed/civilians 3", "killed/combatants 2", "killed/people 4"}},
 }
 
 func TestArabicRound5(t *testing.T) {

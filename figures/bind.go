@@ -1168,7 +1168,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		}
 		p = it.b
 		if it.g == "" && p < s.b && (ts[p].w == "في" || ts[p].w == "in" && p+1 < s.b && ts[p+1].cap) {
-			p = x.arPlacePart(it, p, s, m, src, bg) // "5 في سرمين (3 مدنيين وعنصران)"
+			p = x.arPlacePart(it, p, s, m, src, bg, head.group()) // "5 في سرمين (3 مدنيين وعنصران)"
 			p = x.skipRelative(p, s)                // "eight in Idlib city, where a bakery was hit, and ..."
 		}
 		if p >= s.b {
@@ -1177,8 +1177,8 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		switch w := ts[p].w; {
 		case w == "," || w == "،" || w == "and" || w == "مع" || w == "plus" || w == "و":
 			p++
-			if p < s.b && ts[p].w == "and" {
-				p++
+			if p < s.b && (ts[p].w == "and" || w == "،" && ts[p].w == "و") {
+				p++ // "5 في سرمين، و4 في بنش"
 			}
 		case w == "as" && p+2 < s.b && ts[p+1].w == "well" && ts[p+2].w == "as":
 			p += 3
