@@ -4,9 +4,11 @@ import "testing"
 
 // Round 3 of attribution: a dateline's city before a colon is no speaker,
 // a frame's object is no speaker (an event, a count, an adjective
-// "reported"), a subject with a long parenthesis keeps its name, and an
+// "reported"), a subject with a long parenthesis keeps its name, an
 // Arabic outlet's own correspondent (named in a dateline, after "بحسب",
-// or bare "المراسل") is its voice.
+// or bare "المراسل") is its voice, a document nobody is named for speaks
+// for the frame around it or the speaker before, a closed quotation ends
+// its speaker's words, and a manner after the verb is no speaker.
 var attribution3Cases = []attributionCase{
 	{"en: a dateline city before a colon", "",
 		"Shelling kills five in Kafr Nabl\n\nAMMAN: Government shelling on Kafr Nabl killed five people on Monday, rescuers and residents said.",
@@ -44,6 +46,37 @@ var attribution3Cases = []attributionCase{
 	{"near-miss ar: the bare correspondent after a wire agency's", "",
 		"هجوم على كنصفرة\n\nوذكر مراسل رويترز أن الجيش صد الهجوم. وأشار المراسل إلى مقتل جندي.",
 		[]string{"!killed/troops 1"}},
+
+	// a document nobody is named for
+	{"en: an unnamed review inside a frame speaks for its speaker", "",
+		"The coalition said in a statement that the raid killed a commander, adding that an initial review found no civilian casualties.",
+		[]string{"casualties/civilians 0 src=The coalition", "!casualties/civilians 0 src=an initial review"}},
+	{"en: an unnamed count after a named speaker", "",
+		"Shelling hit Ariha on Monday, the civil defence said.\n\nA preliminary count indicated that 6 civilians were killed.",
+		[]string{"killed/civilians 6 src=the civil defence"}},
+	{"ar: an earlier toll of a named body (kana)", "",
+		"ارتفعت حصيلة القصف على أريحا إلى 12 قتيلاً، وفق ما أعلن المرصد السوري لحقوق الإنسان، بعد أن كانت حصيلة سابقة للمرصد قد أشارت إلى 9 قتلى.",
+		[]string{"killed/people 9 src=المرصد"}},
+	{"ar: an earlier toll of no one (kana)", "",
+		"قصف على أريحا\n\nوكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة مدنيين في القصف.",
+		[]string{"killed/civilians 4"}},
+	{"ar: a body quotes its own sources", "",
+		"ونقلت شبكة الرصد الشمالية عن مصادرها أن الغارة قتلت ثلاثة مدنيين.",
+		[]string{"killed/civilians 3 src=شبكة الرصد الشمالية"}},
+	{"near-miss ar: a body quotes another's sources", "",
+		"ونقلت شبكة الرصد الشمالية عن مصادر طبية أن الغارة قتلت ثلاثة مدنيين.",
+		[]string{"killed/civilians 3 src=مصادر طبية"}},
+
+	// a closed quotation, a manner after the verb
+	{"ar: narration after a closed quotation is the outlet's", "",
+		"تقول المرأة لـ\"الوادي\": \"سمعنا الانفجار، ولم أعرف إلا في الصباح أن جارتنا قُتلت\". ونجت الأم وأطفالها الثلاثة دون أن يصاب أي منهم بأذى.",
+		[]string{"injured/children 0", "!injured/children 0 src=المرأة"}},
+	{"near-miss ar: a speaker goes on after a report in her own voice", "",
+		"وقالت مديرية الصحة إن الغارة قتلت أربعة مدنيين. وأصيب ثلاثة أطفال بجروح.",
+		[]string{"injured/children 3 src=مديرية الصحة"}},
+	{"ar: how one speaks is no speaker", "",
+		"مقتل امرأة في خان شيخون\n\nوقال ابنها أحمد إن أمه قتلت في القصف. \"أمي كانت تخبز هنا\"، يقول بصوت خافت، \"قتلت أمي وأنا عند الجيران\".",
+		[]string{"!killed/women 1 src=بصوت خافت"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

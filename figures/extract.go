@@ -107,6 +107,7 @@ type extractor struct {
 		si      int
 		src     string
 		carried bool // carried into sentence si from before it (source.go carries)
+		quoted  bool // the figure stood inside a quotation: its speaker's words end with it
 	}
 	carryHit bool            // sourceAt's last answer was the carried speaker
 	recalled map[string]bool // events the article dates in the past ("one year after the earthquake")
@@ -298,6 +299,7 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	if src != "" {
 		x.carry.carried = x.carryHit && src == x.carry.src
 		x.carry.si, x.carry.src = x.si, src
+		x.carry.quoted = qs >= 0 && qs < len(x.ts) && x.ts[qs].inQ
 	}
 }
 

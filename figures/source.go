@@ -237,6 +237,7 @@ var arNameStop = map[string]bool{
 	"الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "بيان": true,
 	// a period after the name: "وثّق المرصد منذ مطلع العام مقتل"
 	"منذ": true, "مطلع": true, "اوائل": true, "اواخر": true, "طيله": true, "طوال": true, "حتي": true,
+	"قد": true, // a particle before the verb: "كانت حصيلة للمرصد قد أشارت"
 	// what is announced, not who announces: "أعلنت المديرية ارتفاع عدد"
 	"ارتفاع": true, "عدد": true, "سقوط": true, "وقوع": true, "استهداف": true, "تعرض": true,
 	"قصف": true, "انفجار": true, "غارات": true, "غاره": true, "حصيله": true,
@@ -654,6 +655,19 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		}
 		if ok {
 			a = x.docAuthor(a, s)
+			if indefiniteDoc(a.raw) {
+				// "CENTCOM said, adding that an initial review indicated":
+				// a document nobody is named for speaks for the frame
+				// around it, else for the speaker before (earlierSpeaker),
+				// else for no one
+				if n := len(out); n > 0 && out[n-1].pos >= s.a && out[n-1].pos < k {
+					a = out[n-1]
+					a.rel = false
+				} else {
+					f := strings.Fields(a.raw)
+					a = attr{from: a.from, generic: true, head: f[len(f)-1]}
+				}
+			}
 			a.pos = k
 			a.subj = direct
 			n := x.word(k+1, s)
@@ -1031,6 +1045,14 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 				return out
 			}
 			n++
+			if n < s.b && arOwnSources(ts[n].w) {
+				// "نقل المرصد عن مصادره": its own sources; the one who
+				// quotes them speaks
+				if a, ok := x.arNameAfter(k+1, s); ok && !arAdjunctFirst(a.raw) {
+					a.pos = k
+					return append(out, x.arOwnVoice(a))
+				}
+			}
 		}
 		if n < s.b && (ts[n].w == "به" || ts[n].w == "بها") {
 			n++ // "بحسب ما أفاد به ناشطون"
@@ -1054,8 +1076,8 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			// "وتشير توقعات إلى": a document with no author is no source
 			return append(out, attr{pos: k})
 		}
-		if a, ok := x.arNameAfter(n, s); ok {
-			a.pos = k
+		if a, ok := x.arNameAfter(n, s); ok && !arAdjunctFirst(a.raw) {
+			a.pos = k // (not "يقول بصوت خافت": how he says it)
 			return append(out, x.arOwnVoice(a))
 		}
 		if a, ok := x.arNameBefore(k, s); ok && !arAdjunctFirst(a.raw) {
@@ -1163,6 +1185,17 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 
 // arAdjunctFirst: does a name read before its verb open with a
 // preposition ("في سياق متصل قال إن")? Then it is an adjunct, not a speaker.
+// arOwnSources: is w a body's own sources or people, named by a pronoun
+// suffix ("مصادره", "مصادرها", "مراسليها")?
+func arOwnSources(w string) bool {
+	for _, p := range [...]string{"مصادر", "مراسلي", "ناشطي"} {
+		if r, ok := strings.CutPrefix(w, p); ok && (r == "ه" || r == "ها" || r == "هم") {
+			return true
+		}
+	}
+	return false
+}
+
 func arAdjunctFirst(raw string) bool {
 	f := strings.Fields(raw)
 	if len(f) == 0 {
@@ -1263,6 +1296,15 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 		if w == "كان" || w == "وكان" || w == "كانت" || w == "وكانت" {
 			if j+1 > e || ts[j+1].w == "في" || ts[j+1].w == "من" {
 				return attr{}, false // "وكان من المقرر أن"
+			}
+			if arDocWords[normWord(strings.TrimPrefix(ts[j+1].w, "ال"))] {
+				// "وكانت حصيلة سابقة للمرصد قد أشارت": the document's
+				// author; "وكانت الحصيلة الأولية قد أشارت": no one's
+				if a, ok := x.arDocName(j+1, s); ok && a.raw != "" {
+					a.pos = k
+					return a, true
+				}
+				return attr{pos: k}, true
 			}
 			return attr{pos: k, raw: x.text[ts[j+1].s:ts[e].e]}, true
 		}
@@ -1731,6 +1773,21 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	return x.makeAttr(st, e), true, false
 }
 
+// indefiniteDoc: is raw a document with no author, "an initial review",
+// "a preliminary count": an article, lower-case modifiers, a document noun?
+func indefiniteDoc(raw string) bool {
+	f := strings.Fields(raw)
+	if len(f) < 2 || len(f) > 4 || f[0] != "a" && f[0] != "an" && f[0] != "A" && f[0] != "An" || !docWords[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessivePronouns open a subject that belongs to an earlier speaker.
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
@@ -1975,7 +2032,10 @@ func (x *extractor) sourceAtPos(s sentence, pos int) string {
 func (x *extractor) carries() bool {
 	c := x.carry
 	switch {
-	case c.src == "" || x.opensAside(x.si):
+	case c.src == "" || x.opensAside(x.si) || c.quoted:
+		// (`"... my neighbour was killed". The mother survived unhurt`:
+		// a closed quotation ends its speaker's words; the narrator
+		// goes on)
 		return false
 	case c.si == x.si:
 		return c.carried
