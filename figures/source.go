@@ -1076,7 +1076,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 			// "وتشير توقعات إلى": a document with no author is no source
 			return append(out, attr{pos: k})
 		}
-		if a, ok := x.arNameAfter(n, s); ok && !arAdjunctFirst(a.raw) {
+		if a, ok := x.arNameAfter(n, s); ok && !arMannerFirst(a.raw) {
 			a.pos = k // (not "يقول بصوت خافت": how he says it)
 			return append(out, x.arOwnVoice(a))
 		}
@@ -1194,6 +1194,17 @@ func arOwnSources(w string) bool {
 		}
 	}
 	return false
+}
+
+// arMannerFirst: does raw open with ب and a noun ("بصوت خافت", "بحزن"):
+// how one speaks, not who?
+func arMannerFirst(raw string) bool {
+	f := strings.Fields(raw)
+	if len(f) == 0 {
+		return false
+	}
+	w := normWord(f[0])
+	return strings.HasPrefix(w, "ب") && arPrepWord(w)
 }
 
 func arAdjunctFirst(raw string) bool {
