@@ -1196,15 +1196,16 @@ func arOwnSources(w string) bool {
 	return false
 }
 
-// arMannerFirst: does raw open with ب and a noun ("بصوت خافت", "بحزن"):
-// how one speaks, not who?
+// arMannerFirst: does raw open with a preposition ("بصوت خافت", "بحزن",
+// "في المؤتمر"): how or where one speaks, not who? و with the article
+// ("والي", "والدفاع") opens a name.
 func arMannerFirst(raw string) bool {
 	f := strings.Fields(raw)
 	if len(f) == 0 {
 		return false
 	}
 	w := normWord(f[0])
-	return strings.HasPrefix(w, "ب") && arPrepWord(w)
+	return !strings.HasPrefix(w, "وال") && arPrepFirst(w)
 }
 
 func arAdjunctFirst(raw string) bool {
