@@ -83,12 +83,27 @@ var civilCues = map[string]bool{
 
 // enIndividual reads the victims of the English predicate at i.
 func (x *extractor) enIndividual(i int, s sentence) bool {
-	t := x.ts[i]
+	t := &x.ts[i]
 	if t.ar || t.k != kWord {
 		return false
 	}
 	if x.used[i] {
 		return false
+	}
+	switch t.w {
+	case "among", "both", "all", "include", "includes", "included", "lost", "in", "were", "are",
+		"identified", "named", "was", "is", "hit", "struck", "gunned", "body",
+		// selfInflicted
+		"blew", "blows", "blown", "detonated", "exploded", "triggered", "detonates", "explodes", "triggers",
+		"killed", "kills", "committed", "commits",
+		// zeroPredicate
+		"unhurt", "unharmed", "unscathed", "uninjured", "escaped":
+	default:
+		// every word read below is one of these, a verb of indivVerbs or
+		// a verb of "to death"
+		if !t.is(cIndivVerb) && !(x.word(i+1, s) == "to" && x.word(i+2, s) == "death" && toDeath[t.w]) {
+			return false
+		}
 	}
 	if t.w == "among" {
 		return x.amongTotal(i, s) || x.amongOne(i, s)
@@ -1364,6 +1379,12 @@ func (x *extractor) antecedentGroup(k int, s sentence, female bool) Group {
 // guards") are further victims.
 func (x *extractor) selfInflicted(i int, s sentence) bool {
 	w := x.ts[i].w
+	switch w {
+	case "blew", "blows", "blown", "detonated", "exploded", "triggered", "detonates", "explodes", "triggers",
+		"killed", "kills", "committed", "commits":
+	default:
+		return false // the verbs of the cases below
+	}
 	n1, n2 := x.word(i+1, s), x.word(i+2, s)
 	refl := n1 == "himself" || n1 == "herself" || n1 == "themselves"
 	ok := false

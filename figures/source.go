@@ -435,9 +435,17 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		out = append(out, a) // (a dateline "إدلب - <the outlet>" is no source)
 	}
 	for k := s.a; k < s.b; k++ {
-		t := ts[k]
+		t := &ts[k]
 		if t.k != kWord || t.inQ && !x.quotedWord(k, s) {
 			continue
+		}
+		if !t.ar && !t.is(cSpeech|cNumberVerb) {
+			switch t.w {
+			case "toll", "tally", "count", "per", "confirmed", "announced", "reported", "according",
+				"given", "provided", "released", "compiled", "issued", "kept":
+			default:
+				continue // the words of the frames below that are no verb of speech or number
+			}
 		}
 		if t.ar {
 			n := len(out)
@@ -1029,7 +1037,7 @@ func (x *extractor) tollAhead(k int, s sentence) bool {
 
 func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	ts := x.ts
-	t := ts[k]
+	t := &ts[k]
 	if a, ok := x.arReleases(k, s); ok {
 		return append(out, a) // "أصدرت الشبكة اليوم تقريرها الذي رصد": its author
 	}
@@ -1338,7 +1346,7 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 // describes (arDocVerb): "الحصيلة التي نشرها الدفاع المدني", "إحصائية
 // نشرتها الشبكة".
 func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
-	t := x.ts[k]
+	t := &x.ts[k]
 	if !t.ar || k == s.a {
 		return false
 	}
@@ -1346,6 +1354,9 @@ func (x *extractor) arVerbAfterMa(k int, s sentence) bool {
 	// few are a verb of speech with a pronoun; the words before it after
 	verb := false
 	w := t.w
+	if !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ها") {
+		return false // (each suffix below ends so)
+	}
 	for _, suf := range [...]string{"ته", "تها", "ه", "ها"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
 			base := w[:len(w)-len(suf)]
