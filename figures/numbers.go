@@ -223,20 +223,13 @@ func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 
 // isNumberWord: may w be (part of) an English number? A cheap test before
 // splitting compounds like "twenty-one".
+// It asks numberFilter first: most words are no number.
 func isNumberWord(w string) bool {
-	if w == "and" {
-		return true
+	mwordOnce.Do(buildMwords) // numberFilter and wordClasses
+	if numberFilter.May(w) && wordClasses[w].cls&cNumberWord != 0 {
+		return true // "and", a key of enUnits, enTens or enScales
 	}
-	if _, ok := enUnits[w]; ok {
-		return true
-	}
-	if _, ok := enTens[w]; ok {
-		return true
-	}
-	if _, ok := enScales[w]; ok {
-		return true
-	}
-	if k := strings.IndexByte(w, '-'); k > 0 {
+	if k := strings.IndexByte(w, '-'); k > 0 && numberFilter.May(w[:k]) {
 		_, ok := enTens[w[:k]]
 		return ok
 	}

@@ -237,6 +237,9 @@ type lexEntry struct {
 	mwi uint16
 }
 
+// numberFilter lets through the words of cNumberWord (isNumberWord).
+var numberFilter reading.WordFilter
+
 // wordClasses holds every word of the lexicons of wclass and of
 // metricWords; built with mwords, after every init has added its words.
 // byteClasses and emptyClasses hold its entries for the words of one byte
@@ -264,9 +267,11 @@ func buildWordClasses() {
 		}
 	}
 	add("and", cNumberWord) // isNumberWord
+	numberFilter.Add("and")
 	for _, m := range [...]map[string]int{enUnits, enTens, enScales} {
 		for w := range m {
 			add(w, cNumberWord)
+			numberFilter.Add(w)
 		}
 	}
 	for w, g := range groupWords {

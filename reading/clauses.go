@@ -122,11 +122,11 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 	w := t.Norm
 	var c clauseWord
 	ok := false
-	if clauseFilter.may(w) {
+	if clauseFilter.May(w) {
 		c, ok = clauseWords[w]
 	}
 	if !ok && t.Arabic {
-		if bare := withoutConjunction(w); len(bare) < len(w) && clauseFilter.may(bare) {
+		if bare := withoutConjunction(w); len(bare) < len(w) && clauseFilter.May(bare) {
 			c = clauseWords[bare]
 		}
 	}

@@ -42,8 +42,8 @@ type Date struct {
 var (
 	months        = map[string]time.Month{}
 	weekdays      = map[string]time.Weekday{}
-	monthFilter   *wordFilter
-	weekdayFilter *wordFilter
+	monthFilter   *WordFilter
+	weekdayFilter *WordFilter
 )
 
 func init() {
@@ -84,7 +84,7 @@ func init() {
 // Month is the month a one-word month name names (a folded word: "feb",
 // "شباط", "فبراير"). The Levantine names of two words are LevantineMonth's.
 func Month(w string) (time.Month, bool) {
-	if !monthFilter.may(w) {
+	if !monthFilter.May(w) {
 		return 0, false
 	}
 	m, ok := months[w]
@@ -115,7 +115,7 @@ func LevantineMonth(first, second string) (time.Month, bool) {
 
 // Weekday is the day a folded weekday name names ("tuesday", "الثلاثاء").
 func Weekday(w string) (time.Weekday, bool) {
-	if !weekdayFilter.may(w) {
+	if !weekdayFilter.May(w) {
 		return 0, false
 	}
 	d, ok := weekdays[w]
@@ -146,7 +146,7 @@ var arOrdinalFilter = filterOf(arOrdinals)
 // والعشرين" (23, two). It returns 0 words when there is none.
 func OrdinalDay(a, b string) (day, n int) {
 	u := 0
-	if arOrdinalFilter.may(a) {
+	if arOrdinalFilter.May(a) {
 		u = arOrdinals[a]
 	}
 	if u > 0 && u < 10 {

@@ -5,9 +5,9 @@ import "testing"
 // TestWordFilters: every key of a filtered lexicon passes its filter, so
 // that the filter only ever spares a look-up that would miss.
 func TestWordFilters(t *testing.T) {
-	check := func(name string, f *wordFilter, keys []string) {
+	check := func(name string, f *WordFilter, keys []string) {
 		for _, w := range keys {
-			if !f.may(w) {
+			if !f.May(w) {
 				t.Errorf("%s filter refuses its key %q", name, w)
 			}
 		}
@@ -16,7 +16,8 @@ func TestWordFilters(t *testing.T) {
 	check("weekday", weekdayFilter, keysOf(weekdays))
 	check("ordinal", arOrdinalFilter, keysOf(arOrdinals))
 	check("clause", clauseFilter, keysOf(clauseWords))
-	if f := filterOf(map[string]bool{"who": true}); f.may("") || f.may("the") || !f.may("who") {
+	var zero WordFilter
+	if f := filterOf(map[string]bool{"who": true}); f.May("") || f.May("the") || !f.May("who") || zero.May("who") {
 		t.Error("a filter of who")
 	}
 }

@@ -21,7 +21,7 @@ const maxSentence = 160
 func splitSentences(ts []Token, out []Sentence) []Sentence {
 	a := 0
 	for i := 0; i < len(ts); i++ {
-		t := ts[i]
+		t := &ts[i]
 		end := false
 		if t.Kind == Newline {
 			if i > a {
@@ -68,7 +68,7 @@ func splitSentences(ts []Token, out []Sentence) []Sentence {
 		// A line that runs a headline into its first paragraph ("... in
 		// Idlib An air strike ..."): a capitalized pronoun or article after
 		// a word starts a new sentence.
-		if t.Kind == Word && t.Upper && sentenceOpeners[t.Norm] && i > a && ts[i-1].Kind == Word {
+		if t.Kind == Word && t.Upper && i > a && ts[i-1].Kind == Word && sentenceOpeners[t.Norm] {
 			out = append(out, Sentence{a, i})
 			a = i
 		}
@@ -122,7 +122,7 @@ var cannotEnd = map[string]bool{
 func dropInnerEllipses(ts []Token) []Token {
 	// most lines have none: copy only from the first
 	first := 0
-	for first < len(ts) && ellipsisInside(ts, first) == 0 {
+	for first < len(ts) && (ts[first].Kind != Punct || ellipsisInside(ts, first) == 0) {
 		first++
 	}
 	out := ts[:first]
@@ -136,7 +136,7 @@ func dropInnerEllipses(ts []Token) []Token {
 	return out
 }
 
-// ellipsisInside: is the period or "…" at i an ellipsis ("…", "...") that
+// ellipsisInside: is the period or "…" at i (a Punct token) an ellipsis ("…", "...") that
 // leaves words out inside a sentence? It is when a lower-case word follows
 // it, or when the word before it cannot end a sentence ("the strike on …
 // Sarmin"). It returns the ellipsis's tokens, or 0.
