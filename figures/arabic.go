@@ -197,7 +197,7 @@ func (x *extractor) arTimeNumber(k int) bool {
 var arClauseVerb = map[string]bool{
 	"قتل": true, "قتلت": true, "اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true,
 	"استشهد": true, "استشهدت": true, "توفي": true, "توفيت": true, "قضي": true, "قضت": true,
-	"لقي": true, "لقيت": true,
+	"لقي": true, "لقيت": true, "مات": true, "ماتت": true,
 }
 
 // arClauseStart may stand before a clause-initial verb.

@@ -84,6 +84,8 @@ var arMoreMetrics = map[string]mword{
 	"لقيت": {m: Killed, pre: true}, "لقيا": {m: Killed, post: true}, "لقين": {m: Killed, post: true},
 	"قضت": {m: Killed, pre: true}, "قضيا": {m: Killed, post: true},
 	"توفيت": {m: Killed, pre: true}, "توفيا": {m: Killed, post: true},
+	"مات": {m: Killed, pre: true}, "ماتت": {m: Killed, pre: true}, "ماتا": {m: Killed, post: true},
+	"ماتوا": {m: Killed, post: true}, "ماتتا": {m: Killed, post: true},
 	"استشهدت": {m: Killed, pre: true}, "استشهدن": {m: Killed, post: true},
 	"ارتقي": {m: Killed, pre: true}, "ارتقت": {m: Killed, pre: true}, "ارتقوا": {m: Killed, post: true},
 	"ارتقيا": {m: Killed, post: true},

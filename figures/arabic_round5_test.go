@@ -35,6 +35,19 @@ var arRound5Cases = []arCase{
 		[]string{"killed/people 7", "killed/people 4", "killed/people 1", "killed/women 1", "killed/people 3"}},
 	{"near-miss: groups in parentheses after a place", "", "وقتل 9 أشخاص، هم 5 في سرمين (3 مدنيين وعنصران) و4 في بنش.",
 		[]string{"killed/people 9", "killed/people 5", "killed/civilians 3", "killed/combatants 2", "killed/people 4"}},
+
+	// مات, the plain verb of dying, in its forms; relatives by a construct
+	// ("ابن عمه") are their own figure, not summed with the list
+	{"a dual subject then died", "", "وقال شاهد إن جاره وابنه ماتا تحت الركام.",
+		[]string{"killed/people 1 src=شاهد", "killed/children 1 src=شاهد"}},
+	{"children died, the plural after", "", "وأكد الطبيب أن خمسة أطفال ماتوا اختناقاً.",
+		[]string{"killed/children 5 src=الطبيب"}},
+	{"a woman died, the verb first", "", "وماتت سيدة متأثرة بجراحها في المستشفى.",
+		[]string{"killed/women 1"}},
+	{"his two brothers and his cousin", "", "وأكد أن شقيقيه وابن خاله قتلوا في الغارة.",
+		[]string{"killed/people 2", "killed/people 1"}},
+	{"near-miss: may die is no death", "", "وحذر الأطباء من أن يموت المرضى إذا انقطعت الكهرباء.",
+		nil},
 }
 
 func TestArabicRound5(t *testing.T) {

@@ -251,7 +251,7 @@ var arClauseOpen = map[string]bool{
 // arSingVerb are singular verbs of dying that follow their subject.
 var arSingVerb = map[string]bool{
 	"قضي": true, "قتل": true, "توفي": true, "استشهد": true, "لقي": true, "قضت": true,
-	"قتلت": true, "توفيت": true, "استشهدت": true, "لقيت": true,
+	"قتلت": true, "توفيت": true, "استشهدت": true, "لقيت": true, "مات": true, "ماتت": true,
 }
 
 // arSelfInflicted reads "فجّر نفسه", "فجرت نفسها", "انتحر": a death of the
