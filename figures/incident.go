@@ -1233,7 +1233,7 @@ func (x *extractor) dayAt(k int, s sentence) (back int, ok bool) {
 // dayMark reads the day at k as dayAt does, and says whether it is the
 // day of a statement.
 func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
-	t := x.ts[k]
+	t := &x.ts[k]
 	if t.k != kWord {
 		return 0, false, false
 	}

@@ -2225,6 +2225,9 @@ func SourceKey(name string) string {
 // but the hyphen and the apostrophe, and symbols. An invalid byte reads as
 // utf8.RuneError, a symbol, as strings.FieldsFunc reads it.
 func keySep(r rune) bool {
+	if r >= 0x0620 && r <= 0x065F {
+		return false // the Arabic letters and marks, most of an Arabic name
+	}
 	return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '-' && r != '\'') || unicode.IsSymbol(r)
 }
 

@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // Attribution by scope and format. "B/" cases are the invented examples of
 // appendix B of ../shared/spec/extraction-errors.md; the others are written
@@ -180,5 +183,15 @@ var scopeCases = []struct {
 func TestSourceScope(t *testing.T) {
 	for _, c := range scopeCases {
 		t.Run(c.name, func(t *testing.T) { checkExtract(t, c.text, "", c.want) })
+	}
+}
+
+// keySep's shortcut for the Arabic letters and marks answers as the
+// unicode classes do.
+func TestKeySepArabicBlock(t *testing.T) {
+	for r := rune(0x0620); r <= 0x065F; r++ {
+		if want := unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '-' && r != '\'') || unicode.IsSymbol(r); keySep(r) != want {
+			t.Errorf("keySep(%U) = %v, want %v", r, keySep(r), want)
+		}
 	}
 }
