@@ -1527,7 +1527,8 @@ func (x *extractor) negation(i int, s sentence) bool {
 					}
 					break
 				}
-				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" {
+				if w != "was" && w != "were" && w != "has" && w != "had" && w != "been" && w != "reportedly" && w != "immediately" && w != "of" && w != "them" && w != "is" && w != "else" {
+					// ("no one else was hurt": nobody but those told)
 					break
 				}
 				k++

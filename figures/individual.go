@@ -1045,6 +1045,11 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		one.g = x.antecedentGroup(k, s, true)
 		return one, k + 1, true
 	}
+	if x.zeroing {
+		if it, e, ok := x.unhurtPlural(k, s); ok {
+			return it, e, true
+		}
+	}
 	// an elliptical one: "a civilian was killed and another was injured",
 	// "A third was killed": one more of the last group counted
 	if e := k + 1; w == "another" || (w == "a" || w == "an") && ordinals[x.word(k+1, s)] {
@@ -1797,6 +1802,42 @@ func (x *extractor) titleCase(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unhurtPlural reads a plural group without a count as the subject of a
+// zero ("their children were unharmed", "the soldiers escaped injury",
+// "his own family of seven was unhurt"): nobody of it was hurt, so no
+// count is needed (figures.md: a zero for each group listed).
+func (x *extractor) unhurtPlural(k int, s sentence) (item, int, bool) {
+	j := k
+	switch x.word(j, s) {
+	case "the", "his", "her", "their", "its", "our", "all":
+		j++
+	}
+	if x.word(j, s) == "own" {
+		j++
+	}
+	if j >= s.b || x.used[j] || x.ts[j].k != kWord || x.possessor(j) {
+		return item{}, k, false // ("the family's three children": theirs)
+	}
+	it := item{qa: k, a: k, b: j + 1, hasMin: true, hasMax: true, hmIdx: -1}
+	switch w := x.ts[j].w; w {
+	case "family", "household":
+		it.g = People
+		if _, ok := parseNumberOK(x.ts[:s.b], j+2); ok && x.word(j+1, s) == "of" {
+			it.b = j + 3 // "his family of seven": its size, not a count of victims
+		}
+	default:
+		g, ok := groupWords[w]
+		if !ok || g.sing || g.g == "" {
+			return item{}, k, false
+		}
+		it.g = g.g
+		if g.role {
+			it.g = Combatants
+		}
+	}
+	return it, it.b, true
 }
 
 // zeroPredicate reads a predicate that says nobody of its subject was

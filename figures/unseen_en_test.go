@@ -17,6 +17,18 @@ var unseenEnCases = []struct {
 		[]string{"killed/people 9", "killed/children 3", "killed/women 1", "killed/civilians 1"}},
 	{"near-miss: a member of a security body stays a fighter", "The toll rose to five, among them a member of the security service.",
 		[]string{"killed/people 5", "killed/combatants 1"}},
+
+	// zeros over plurals without a count, and "no one else"
+	{"a wife and their children unharmed", "A drone strike killed a commander in Atmeh. His wife and their children were unharmed, neighbours said.",
+		[]string{"killed/combatants 1", "casualties/women 0 src=neighbours", "casualties/children 0 src=neighbours"}},
+	{"a family of a size unhurt", "A rocket destroyed the house next door; the owner said his own family of five was unhurt.",
+		[]string{"casualties/people 0 src=the owner"}},
+	{"the soldiers escaped injury", "A roadside bomb hit the patrol, but the soldiers escaped injury.",
+		[]string{"injured/troops 0"}},
+	{"no one else hurt", "A sniper shot dead a shepherd near Kansafra; no one else was hurt.",
+		[]string{"killed/people 1", "injured/people 0"}},
+	{"near-miss: a plural without a count is no death toll", "Children were killed and houses destroyed in the raids.",
+		nil},
 }
 
 func TestUnseenEn(t *testing.T) {
