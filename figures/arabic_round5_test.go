@@ -48,6 +48,14 @@ var arRound5Cases = []arCase{
 		[]string{"killed/people 2", "killed/people 1"}},
 	{"near-miss: may die is no death", "", "وحذر الأطباء من أن يموت المرضى إذا انقطعت الكهرباء.",
 		nil},
+
+	// an imperfect after "قبل أن" narrates what happened
+	{"he blew himself up before", "", "وقالت الشرطة إن المهاجم أطلق النار على الحراس قبل أن يفجر نفسه عند البوابة.",
+		[]string{"killed/combatants 1 src=الشرطة"}},
+	{"she blew herself up before", "", "وقالت الشرطة إن امرأة دخلت السوق قبل أن تفجر نفسها.",
+		[]string{"killed/women 1 src=الشرطة"}},
+	{"near-miss: a threat to blow himself up", "", "وهدد المسلح بأن يفجر نفسه إذا اقتربت الشرطة.",
+		nil},
 }
 
 func TestArabicRound5(t *testing.T) {

@@ -262,6 +262,14 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 	if strings.HasPrefix(t.w, "ف") && !strings.HasPrefix(w, "فجر") {
 		w = strings.TrimPrefix(w, "ف")
 	}
+	if (w == "يفجر" || w == "تفجر") && x.arAfterBefore(i, s) {
+		// "قبل أن يفجر نفسه": he did
+		if w == "يفجر" {
+			w = "فجر"
+		} else {
+			w = "فجرت"
+		}
+	}
 	switch w {
 	case "فجر", "قتل", "انتحر", "فجرت", "قتلت", "انتحرت":
 	default:
@@ -300,6 +308,16 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 	x.arSelf = false
 	x.arCompanions(end, s)
 	return true
+}
+
+// arAfterBefore: does "قبل أن" or "بعد أن" stand right before the verb at
+// i? An imperfect there tells what happened, not what may.
+func (x *extractor) arAfterBefore(i int, s sentence) bool {
+	if i-2 < s.a || x.ts[i-1].w != "ان" {
+		return false
+	}
+	w := stripWawBa(x.ts[i-2].w)
+	return w == "قبل" || w == "بعد"
 }
 
 // arEmitPerson emits one person of metric met (killed, injured), quoted
