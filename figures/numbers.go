@@ -226,7 +226,7 @@ func parseEnglishNumber(ts []tok, i int) (int, int, bool) {
 // It asks numberFilter first: most words are no number.
 func isNumberWord(w string) bool {
 	mwordOnce.Do(buildMwords) // numberFilter and wordClasses
-	if numberFilter.May(w) && wordClasses[w].cls&cNumberWord != 0 {
+	if numberFilter.May(w) && classesOf(w).cls&cNumberWord != 0 {
 		return true // "and", a key of enUnits, enTens or enScales
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 && numberFilter.May(w[:k]) {

@@ -66,7 +66,7 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 		case 1: // a mark, a letter, a digit
 			lx = byteClasses[t.Norm[0]]
 		default:
-			lx = wordClasses[t.Norm]
+			lx = classesOf(t.Norm)
 		}
 		x.cls, x.bare, x.lk = lx.cls, lx.cls, lx.lk
 		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
@@ -355,6 +355,37 @@ func buildWordClasses() {
 		byteClasses[c] = wordClasses[string([]byte{byte(c)})]
 	}
 	emptyClasses = wordClasses[""]
+	for w := range wordClasses {
+		if w != "" {
+			b := classBit(w)
+			classFilter[b/64] |= 1 << (b % 64)
+		}
+	}
+}
+
+// classFilter lets through the words of wordClasses: a bit for each key's
+// length and first, middle and last bytes (classBit). Most words of a
+// text are in no lexicon, and the filter tells most of them so in a few
+// instructions where the map hashes the word.
+var classFilter [8192 / 64]uint64
+
+// classBit is a word's bit in classFilter; w is not empty.
+func classBit(w string) uint32 {
+	n := len(w)
+	x := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[n/2])*0x27D4EB2F ^ uint32(w[n-1])*0xC2B2AE35
+	return x >> 19 // 13 bits
+}
+
+// classesOf is wordClasses[w], asked of classFilter first (after
+// buildWordClasses).
+func classesOf(w string) lexEntry {
+	if w == "" {
+		return emptyClasses
+	}
+	if b := classBit(w); classFilter[b/64]>>(b%64)&1 == 0 {
+		return lexEntry{}
+	}
+	return wordClasses[w]
 }
 
 // arVocab holds every Arabic word of the lexicons, so that a token's
@@ -452,7 +483,7 @@ func arStemOf(w string, lx lexEntry) (string, lexEntry) {
 	}
 	stem, se := "", lexEntry{}
 	reading.Stems(w, false, func(st string, article bool) bool {
-		e := wordClasses[st]
+		e := classesOf(st)
 		if e.ar&aVocab == 0 || article && e.ar&aSegVocab == 0 {
 			return true // a verb takes no article: التابع is not تابع
 		}
@@ -463,7 +494,7 @@ func arStemOf(w string, lx lexEntry) (string, lexEntry) {
 		return stem, se
 	}
 	if r, ok := arSegment(w); ok {
-		return r, wordClasses[r]
+		return r, classesOf(r)
 	}
 	reading.Stems(w, false, func(st string, article bool) bool {
 		if len(st) <= 6 || article {
@@ -474,7 +505,7 @@ func arStemOf(w string, lx lexEntry) (string, lexEntry) {
 		return !ok
 	})
 	if stem != "" {
-		return stem, wordClasses[stem]
+		return stem, classesOf(stem)
 	}
 	return w, lx
 }
@@ -494,14 +525,14 @@ func arabicFacts(t *tok, lx lexEntry) {
 		t.lk |= stem.lk // lookup(m, t): the stem's too
 	}
 	if b := stripWawBa(w); b != w {
-		bare = wordClasses[b]
+		bare = classesOf(b)
 		t.pic = bare.cls&cPicture != 0
 		t.bare = bare.cls
 	}
 	if n := arNumStem(w); n == t.stem {
 		num = stem
 	} else if n != w {
-		num = wordClasses[n]
+		num = classesOf(n)
 	}
 	t.arN = (lx.ar|num.ar)&aNum != 0 || num.ar&aOne != 0
 	if t.k != kWord {

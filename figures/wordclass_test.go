@@ -150,3 +150,18 @@ func TestStripWawBa(t *testing.T) {
 		}
 	}
 }
+
+// TestClassFilter: classesOf answers as wordClasses for every key and
+// for words that are none, so the filter only spares misses.
+func TestClassFilter(t *testing.T) {
+	mwordOnce.Do(buildMwords)
+	words := []string{"", "a", ",", "the", "killed", "زوجته", "قتلى", "xyzzy", "twenty-one", "والمدنيين"}
+	for w := range wordClasses {
+		words = append(words, w, w+"s", "و"+w)
+	}
+	for _, w := range words {
+		if got, want := classesOf(w), wordClasses[w]; got != want {
+			t.Fatalf("classesOf(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
