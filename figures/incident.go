@@ -768,14 +768,24 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 	if x.own.scope == scopeOther && x.own.scopeSi == x.si {
 		return true // the sentence opens on another incident: "Separately, ..."
 	}
+	if x.otherEvent(s, pos, v) {
+		return true
+	}
+	// the place and day of the figure's clause, read last: the dearest
+	// test (clauseScope reads the sentence's places)
 	switch x.clauseScope(s, pos, true) {
 	case scopeOther:
 		return true
 	case scopeNone:
-		if x.own.scope == scopeOther && !v.ownPlace {
-			return true
-		}
+		return x.own.scope == scopeOther && !v.ownPlace
 	}
+	return false
+}
+
+// otherEvent: does sentence s tell, at pos, another incident by what it
+// names (a month's or a disaster's toll, an earlier year, a tally, an
+// incident before the own, a mine), whatever its place and day?
+func (x *extractor) otherEvent(s sentence, pos int, v sentEvent) bool {
 	if m := x.sentenceSpans(s); m.month || m.disaster || m.year >= 0 && m.year < pos {
 		return true
 	}
