@@ -196,6 +196,15 @@ var arSuffixes = []string{"هما", "هم", "هن", "ها", "ه"}
 // arSegment strips a possessive suffix from w and returns the lexicon form
 // it leaves: زوجته → زوجه, طفلاه → طفلان, طفليها → طفلين, مصرعها → مصرع.
 func arSegment(w string) (string, bool) {
+	// a suffix leaves three letters at least, and every one ends so
+	if len(w) < 8 {
+		return "", false
+	}
+	switch w[len(w)-len("ه"):] {
+	case "ه", "م", "ن", "ا":
+	default:
+		return "", false
+	}
 	for _, suf := range arSuffixes {
 		if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 6 {
 			continue

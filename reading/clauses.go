@@ -86,7 +86,7 @@ func (d *Doc) BoundaryAt(i int) Boundary {
 	if i < 0 || i >= len(ts) {
 		return 0
 	}
-	t := ts[i]
+	t := &ts[i]
 	switch t.Kind {
 	case Quote:
 		r, _ := utf8.DecodeRuneInString(d.Text[t.Start:])
