@@ -77,6 +77,14 @@ var attribution3Cases = []attributionCase{
 	{"ar: how one speaks is no speaker", "",
 		"مقتل امرأة في خان شيخون\n\nوقال ابنها أحمد إن أمه قتلت في القصف. \"أمي كانت تخبز هنا\"، يقول بصوت خافت، \"قتلت أمي وأنا عند الجيران\".",
 		[]string{"!killed/women 1 src=بصوت خافت"}},
+
+	// a frame in a relative clause on a noun
+	{"en: residents say inside a relative clause", "",
+		"The blast, at a depot that residents say was used by the group to store shells, killed 12 people, according to the civil defence.",
+		[]string{"killed/people 12 src=the civil defence"}},
+	{"near-miss en: that after a speech verb opens its complement", "",
+		"The monitor said that residents say 12 people were killed.",
+		[]string{"killed/people 12 src=residents"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

@@ -926,7 +926,13 @@ func (x *extractor) relPronoun(k int) bool {
 // around it is not in its scope.
 func (x *extractor) scoped(a attr, s sentence) attr {
 	ts := x.ts
-	for j := a.pos - 1; j > s.a && j >= a.pos-12; j-- {
+	if f := a.from; a.subj && f-2 >= s.a && f < a.pos && !ts[f].ar && (ts[f-1].w == "that" || ts[f-1].w == "which") &&
+		ts[f-2].k == kWord && !ts[f-2].is(cSpeech) && !determiners[ts[f-2].w] {
+		// "a warehouse that residents say was used by the group": the
+		// frame sits in a relative clause on a noun, up to its comma
+		a.rel, a.lo = true, f-1
+	}
+	for j := a.pos - 1; !a.rel && j > s.a && j >= a.pos-12; j-- {
 		w := ts[j].w
 		if w == "(" {
 			a.rel, a.lo = true, j
