@@ -203,6 +203,12 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		if mw, ok := x.metricAt(k, s); ok && (mw.pre || mw.toll) {
 			return k
 		}
+		if k > s.a && shootWords[ts[k-1].w] && ts[k].w == "dead" {
+			return k // "gunmen shot dead 20 villagers": dead before its count
+		}
+		if k > s.a && ts[k-1].w == "gunned" && ts[k].w == "down" {
+			return k - 1 // "gunned down three men"
+		}
 		if direct || !preFillers[ts[k].w] {
 			break
 		}
@@ -298,6 +304,9 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 	}
 	return -1
 }
+
+// shootWords open "shot dead", a verb of killing before its object.
+var shootWords = map[string]bool{"shot": true, "shoot": true, "shoots": true, "shooting": true}
 
 // riseWords say a toll went up: "has risen to", "ارتفع عدد القتلى إلى".
 var riseWords = map[string]bool{
@@ -1169,7 +1178,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		p = it.b
 		if it.g == "" && p < s.b && (ts[p].w == "في" || ts[p].w == "in" && p+1 < s.b && ts[p+1].cap) {
 			p = x.arPlacePart(it, p, s, m, src, bg, head.group()) // "5 في سرمين (3 مدنيين وعنصران)"
-			p = x.skipRelative(p, s)                // "eight in Idlib city, where a bakery was hit, and ..."
+			p = x.skipRelative(p, s)                              // "eight in Idlib city, where a bakery was hit, and ..."
 		}
 		if p >= s.b {
 			return

@@ -239,8 +239,8 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 			// ("Syria's four-year-old conflict", "the years-long war")
 			lasting := strings.HasSuffix(p, "-old") || strings.HasSuffix(p, "-long")
 			if (p == "the" || p == "civil" || p == "s" || p == "syria's" || p == "syria" || p == "country" || p == "this" || lasting) &&
-				n != "monitor" && n != "monitoring" && n != "crimes" && n != "-" && !x.comparedBefore(k, s) {
-				v.aggregate = true
+				n != "monitor" && n != "monitoring" && n != "crimes" && n != "-" && !x.comparedBefore(k, s) && !(n == ":" && k-s.a <= 4) {
+				v.aggregate = true // (not a headline's kicker: "Syria civil war: gunmen kill ...")
 			}
 		case w == "cumulative":
 			v.aggregate = true

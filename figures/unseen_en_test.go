@@ -29,6 +29,18 @@ var unseenEnCases = []struct {
 		[]string{"killed/people 1", "injured/people 0"}},
 	{"near-miss: a plural without a count is no death toll", "Children were killed and houses destroyed in the raids.",
 		nil},
+
+	// "shot dead" and "gunned down" before their count
+	{"shot dead a count", "Masked gunmen shot dead at least 14 members of a farming family near Harim on Friday, activists said.",
+		[]string{"killed/people 14.. src=activists"}},
+	{"a headline's kicker is no war toll", "Syria conflict: gunmen 'shoot dead 9 shepherds' near Harim",
+		[]string{"killed/people 9"}},
+	{"gunned down a count", "Unknown attackers gunned down three civilians at a checkpoint outside Sarmada.",
+		[]string{"killed/civilians 3"}},
+	{"near-miss: shot a count is no death", "Snipers shot two boys near the wall; both survived.",
+		nil},
+	{"near-miss: the war in a sentence stays a period", "More than 300,000 civilians have died in Syria's civil war, the monitor says.",
+		[]string{"killed/civilians 300001.. bg src=the monitor"}},
 }
 
 func TestUnseenEn(t *testing.T) {
