@@ -739,8 +739,9 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 // capitalised name or a known source noun ("local Telegram channels",
 // "residents"), not a place ("the scene")?
 func (x *extractor) namesSpeaker(a attr) bool {
-	for j := max(a.from, 0); j < len(x.ts) && j < a.from+len(strings.Fields(a.raw)); j++ {
-		if t := x.ts[j]; t.cap || knownSourceNouns[t.w] {
+	n := countFields(a.raw)
+	for j := max(a.from, 0); j < len(x.ts) && j < a.from+n; j++ {
+		if t := &x.ts[j]; t.cap || knownSourceNouns[t.w] {
 			return true
 		}
 	}
@@ -750,7 +751,8 @@ func (x *extractor) namesSpeaker(a attr) bool {
 // docSubject: does the subject a name a document or a report ("early
 // reports from the scene")? Its author, if any, was read after the noun.
 func (x *extractor) docSubject(a attr) bool {
-	for j := max(a.from, 0); j < len(x.ts) && j < a.from+len(strings.Fields(a.raw)); j++ {
+	n := countFields(a.raw)
+	for j := max(a.from, 0); j < len(x.ts) && j < a.from+n; j++ {
 		if w := x.ts[j].w; nounLike[w] || docWords[w] || w == "accounts" || w == "rumours" || w == "rumors" {
 			return true
 		}
@@ -760,13 +762,15 @@ func (x *extractor) docSubject(a attr) bool {
 
 // labelSubject: is the subject a page label only ("Live", "Latest")?
 func (x *extractor) labelSubject(a attr) bool {
-	f := strings.Fields(strings.ToLower(a.raw))
-	for _, w := range f {
+	n := 0
+	for w := range strings.FieldsSeq(a.raw) {
+		w = strings.ToLower(w) // (a field lower-cased is a field of the lower-cased text)
 		if !labelWords[w] && !labelStops[w] && w != "latest" {
 			return false
 		}
+		n++
 	}
-	return len(f) > 0
+	return n > 0
 }
 
 // eventNouns head a subject that is an event, not a speaker: "the
@@ -782,7 +786,8 @@ var eventNouns = map[string]bool{
 // after it) name an event?
 func (x *extractor) eventSubject(a attr) bool {
 	st := max(a.from, 0)
-	for j := st; j < len(x.ts) && j < st+len(strings.Fields(a.raw)); j++ {
+	n := countFields(a.raw)
+	for j := st; j < len(x.ts) && j < st+n; j++ {
 		if eventNouns[x.ts[j].w] {
 			return true
 		}
@@ -813,7 +818,8 @@ func (x *extractor) docAuthor(a attr, s sentence) attr {
 	if a.cont || a.raw == "" || a.from < s.a {
 		return a
 	}
-	f := strings.Fields(a.raw)
+	var fb [16]string
+	f := appendFields(fb[:0], a.raw)
 	if len(f) < 2 {
 		return a
 	}
@@ -1214,20 +1220,20 @@ func arOwnSources(w string) bool {
 // "في المؤتمر"): how or where one speaks, not who? و with the article
 // ("والي", "والدفاع") opens a name.
 func arMannerFirst(raw string) bool {
-	f := strings.Fields(raw)
-	if len(f) == 0 {
+	f := firstField(raw)
+	if f == "" {
 		return false
 	}
-	w := normWord(f[0])
+	w := normWord(f)
 	return !strings.HasPrefix(w, "وال") && arPrepFirst(w)
 }
 
 func arAdjunctFirst(raw string) bool {
-	f := strings.Fields(raw)
-	if len(f) == 0 {
+	f := firstField(raw)
+	if f == "" {
 		return false
 	}
-	return arPrepFirst(normWord(f[0]))
+	return arPrepFirst(normWord(f))
 }
 
 // arPrepFirst: is w, or w without a leading و or ف, a preposition or a
@@ -1805,7 +1811,8 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 // indefiniteDoc: is raw a document with no author, "an initial review",
 // "a preliminary count": an article, lower-case modifiers, a document noun?
 func indefiniteDoc(raw string) bool {
-	f := strings.Fields(raw)
+	var fb [8]string
+	f := appendFields(fb[:0], raw)
 	if len(f) < 2 || len(f) > 4 || f[0] != "a" && f[0] != "an" && f[0] != "A" && f[0] != "An" || !docWords[f[len(f)-1]] {
 		return false
 	}
@@ -2449,3 +2456,29 @@ func (x *extractor) noteLabel(s sentence) {
 
 // labelStops open headings, not speakers: "BREAKING NEWS:", "LIVE UPDATES:".
 var labelStops = map[string]bool{"breaking": true, "news": true, "live": true, "update": true, "updates": true, "watch": true, "read": true, "more": true, "photos": true, "video": true, "highlights": true, "editor's": true, "note": true}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	return ""
+}
+
+// appendFields appends the fields of s (strings.Fields) to dst: a caller
+// passes a small array of its own and most names fit.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
