@@ -1367,19 +1367,11 @@ func (x *extractor) skipRelative(p int, s sentence) int {
 }
 
 // role reads a single named target: "killed IS leader X", "the target was
-// killed", "the death of a senior commander".
+// killed", "the death of a senior commander". The sentence loop asks it of
+// an English word of the role nouns (cRoleNoun); an Arabic word goes to
+// arIndividual.
 func (x *extractor) role(i int, s sentence) bool {
 	ts := x.ts
-	t := &ts[i]
-	if t.ar {
-		return x.arIndividual(i, s) // arabic_victims.go
-	}
-	if t.k != kWord {
-		return false
-	}
-	if !t.is(cRoleNoun) {
-		return false
-	}
 	st := i
 	for st-1 >= s.a && i-st < 7 {
 		p := ts[st-1]
@@ -1484,21 +1476,19 @@ var arNegFillers = map[string]bool{
 	"توجد": true, "يوجد": true, "مؤشرات": true, "مؤشر": true, "دلائل": true, "معلومات": true, "علي": true,
 }
 
+// enNegation: may an English negation open on w? Each of negation's does
+// on one of these.
+func enNegation(w string) bool {
+	return w == "no" || w == "not" || w == "none" || w == "nobody" || w == "without"
+}
+
 // negation reads a zero: "no US casualties", "no one was hurt",
-// "دون وقوع إصابات", "لم يسفر عن خسائر بشرية".
+// "دون وقوع إصابات", "لم يسفر عن خسائر بشرية". The sentence loop asks it
+// of a word token, English only when enNegation: it turns most tokens down
+// there, without a call per token.
 func (x *extractor) negation(i int, s sentence) bool {
 	ts := x.ts
 	t := &ts[i]
-	if t.k != kWord {
-		return false
-	}
-	if !t.ar {
-		switch t.w {
-		case "no", "nobody", "none", "without", "not":
-		default:
-			return false // each English negation below opens on one of these
-		}
-	}
 	it := item{qa: i, a: i, min: 0, max: 0, hasMin: true, hasMax: true}
 	m := Metric("")
 	end := -1

@@ -188,16 +188,21 @@ func (x *extractor) sentence(si int) {
 	x.lists++ // a list never spans two sentences: a repeated line is a restatement
 	for i := s.a; i < s.b; i++ {
 		x.steps++
-		if x.used[i] || x.ts[i].k == kQuote {
+		t := &x.ts[i]
+		if x.used[i] || t.k == kQuote {
 			continue
 		}
-		if x.negation(i, s) {
+		// negation and role as the loop reads them: the tests that turn
+		// down most tokens stand here, not behind a call per token
+		if t.k == kWord && (t.ar || enNegation(t.w)) && x.negation(i, s) {
 			continue
 		}
 		if x.quantity(i, s) {
 			continue
 		}
-		if !x.role(i, s) && !x.ts[i].ar {
+		if t.ar {
+			x.arIndividual(i, s) // arabic_victims.go
+		} else if t.k != kWord || !t.is(cRoleNoun) || !x.role(i, s) {
 			x.enIndividual(i, s) // individual.go
 		}
 	}

@@ -561,23 +561,31 @@ func (x *extractor) toldSpeaker() string {
 	var keys []string // SourceKey of each speaker as an outlet, read when first needed
 	for _, s := range x.sents {
 		for k := s.a; k < s.b; k++ {
-			t := x.ts[k]
+			t := &x.ts[k]
 			if t.k != kWord {
 				continue
 			}
 			var told []string
-			switch {
-			case !t.ar && (t.w == "told" || t.w == "tells" || t.w == "telling" ||
-				(t.w == "spoke" || t.w == "speaking" || t.w == "talked") && x.word(k+1, s) == "to"):
+			if t.ar {
+				if !t.in(lArSpeech) {
+					continue
+				}
+				told = x.toldNameAr(k+1, s)
+			} else {
+				switch t.w {
+				case "told", "tells", "telling":
+				case "spoke", "speaking", "talked":
+					if x.word(k+1, s) != "to" {
+						continue
+					}
+				default:
+					continue
+				}
 				j := k + 1
 				if x.word(j, s) == "to" {
 					j++
 				}
 				told = x.toldNameEn(j, s)
-			case t.ar:
-				if t.in(lArSpeech) {
-					told = x.toldNameAr(k+1, s)
-				}
 			}
 			if len(told) == 0 || newsName(told) {
 				continue
