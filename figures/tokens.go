@@ -52,7 +52,8 @@ func readTokens(d *reading.Doc) ([]tok, []sentence) {
 	arVocabOnce.Do(buildArVocab) // arabic.go and count.go read it too
 	mwordOnce.Do(buildMwords)
 	ts := make([]tok, len(d.Tokens))
-	for i, t := range d.Tokens {
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
 		// field by field: ts is zeroed, and a whole tok copied in takes
 		// the write barrier's slow path while the collector runs
 		x := &ts[i]

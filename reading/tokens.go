@@ -85,6 +85,17 @@ var asciiClass = func() (cl [utf8.RuneSelf]uint8) {
 	return cl
 }()
 
+// asciiLower lowers an ASCII byte.
+var asciiLower = func() (l [utf8.RuneSelf]byte) {
+	for c := range l {
+		l[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			l[c] += 'a' - 'A'
+		}
+	}
+	return l
+}()
+
 // The bits of asciiClass.
 const (
 	aSpace = 1 << iota // between tokens (skipRune), the line break aside
@@ -379,7 +390,7 @@ func foldInto(b *strings.Builder, s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeAt(s, i)
 		if f, keep := foldRune(r); !keep || f != r || r == utf8.RuneError && n == 1 {
 			break
 		}
@@ -398,10 +409,7 @@ func foldFrom(b *strings.Builder, s string, i int) string {
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				out = append(out, c)
+				out = append(out, asciiLower[c])
 				i++
 				continue
 			}
