@@ -85,6 +85,17 @@ var attribution3Cases = []attributionCase{
 	{"near-miss en: that after a speech verb opens its complement", "",
 		"The monitor said that residents say 12 people were killed.",
 		[]string{"killed/people 12 src=residents"}},
+
+	// those who report to the UN and aid groups
+	{"en: initial reports from partners on the ground", "",
+		"Shelling hits camp near Kafr Lusin\n\nAccording to initial reports from partners on the ground, at least six civilians were killed.",
+		[]string{"killed/civilians 6.. src=partners"}},
+	{"en: our humanitarian colleagues", "",
+		"Turning to Syria, according to our humanitarian colleagues, shelling on a clinic killed four patients.",
+		[]string{"killed/people 4 src=our humanitarian colleagues"}},
+	{"near-miss en: our correspondent is the outlet's voice", "",
+		"According to our correspondent in Idlib, shelling on a clinic killed four patients.",
+		[]string{"killed/people 4"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

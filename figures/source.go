@@ -207,6 +207,9 @@ var knownSourceNouns = map[string]bool{
 	"sources": true, "officials": true, "monitors": true, "rescuers": true, "medics": true,
 	"doctors": true, "locals": true, "security": true, "state": true, "hospital": true,
 	"military": true, "rebel": true, "opposition": true, "health": true, "civil": true,
+	// the UN's and aid groups' word for those who report to them:
+	// "partners on the ground", "our humanitarian colleagues"
+	"partners": true, "colleagues": true,
 }
 
 // nounLike speech verbs are nouns after a modifier: "Other reports stated".
@@ -1625,7 +1628,7 @@ func (x *extractor) openNameAfter(k int, s sentence) (attr, int, bool) {
 		return a, e, true
 	}
 	ts := x.ts
-	if k >= s.b || ts[k].k != kWord || ts[k].ar || nameStop[ts[k].w] || npStop[ts[k].w] || ownVoice[ts[k].w] ||
+	if k >= s.b || ts[k].k != kWord || ts[k].ar || nameStop[ts[k].w] || npStop[ts[k].w] || ownVoice[ts[k].w] && !x.ourPartners(k, s) ||
 		ts[k].is(cSpeech) || passiveAux[ts[k].w] || auxWords[ts[k].w] {
 		return attr{}, k, false
 	}
@@ -1644,6 +1647,21 @@ func (x *extractor) openNameAfter(k int, s sentence) (attr, int, bool) {
 
 // ownVoice open the outlet's own reporting or a non-speaker: "according
 // to our correspondent", ", said nothing".
+// ourPartners: does "our" at k open the people who report to the
+// speaker's body ("our humanitarian colleagues", "our partners"), not its
+// own staff ("our correspondent")?
+func (x *extractor) ourPartners(k int, s sentence) bool {
+	if x.ts[k].w != "our" {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+2; j++ {
+		if w := x.ts[j].w; w == "colleagues" || w == "partners" {
+			return true
+		}
+	}
+	return false
+}
+
 var ownVoice = map[string]bool{
 	"our": true, "we": true, "us": true, "nothing": true, "none": true, "this": true, "these": true,
 	"it": true, "its": true, "his": true, "her": true, "their": true, "them": true, "so": true,
