@@ -1379,3 +1379,14 @@ func (x *extractor) arSided(it item, s sentence) bool {
 	}
 	return false
 }
+
+// arCommaBefore: is the Arabic part it set apart from the one before by
+// "،" ("، وبائع خضار")? Parts a breakdown lists so are told one by one,
+// each its own figure, not added up as "رجلان وشاب" are.
+func (x *extractor) arCommaBefore(it item) bool {
+	k := it.qa - 1
+	if k >= 0 && x.ts[k].w == "و" {
+		k--
+	}
+	return k >= 0 && it.qa < len(x.ts) && x.ts[it.qa].ar && x.ts[k].w == "،"
+}

@@ -56,6 +56,19 @@ var arRound5Cases = []arCase{
 		[]string{"killed/women 1 src=الشرطة"}},
 	{"near-miss: a threat to blow himself up", "", "وهدد المسلح بأن يفجر نفسه إذا اقتربت الشرطة.",
 		nil},
+
+	// one of the dead named after "بين الشهداء", and who died with them
+	{"a vendor and his son among the martyrs", "", "وكان بين الشهداء بائع خبز وابنه.",
+		[]string{"killed/people 1", "killed/children 1"}},
+	{"a driver, his wife and two children among the dead", "", "وبين القتلى سائق وزوجته وطفلاه.",
+		[]string{"killed/people 1", "killed/women 1", "killed/children 2"}},
+	{"passers-by wounded", "", "وأصيب أربعة مارة بشظايا القذيفة.",
+		[]string{"injured/people 4"}},
+	{"near-miss: one among the wounded, no companions read", "", "وبين المصابين متطوع في الدفاع المدني.",
+		[]string{"injured/civilians 1"}},
+	// parts of a breakdown set apart by "، و" are told one by one
+	{"a breakdown's parts apart", "", "وارتفع إلى 8 عدد المدنيين الذين قتلوا، وهم: امرأة وطفلاها، و4 رجال من أهالي البلدة، وبائع متجول.",
+		[]string{"killed/civilians 8", "killed/women 1", "killed/children 2", "killed/people 4", "killed/people 1"}},
 }
 
 func TestArabicRound5(t *testing.T) {

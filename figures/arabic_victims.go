@@ -879,5 +879,8 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 	for u := i; u <= p; u++ {
 		x.used[u] = true
 	}
+	if mw.m == Killed {
+		x.arCompanions(x.arSkipAdjectives(p+1, s), s) // "وبين الشهداء بائع خضار وابنه"
+	}
 	return true
 }

@@ -1138,6 +1138,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 				if parts[j].g == "" {
 					continue // summed already
 				}
+				if x.arCommaBefore(parts[j]) {
+					continue // "و4 رجال من أبناء المدينة، وبائع خضار": told apart
+				}
 				if sum, ok := sumSameGroup([]item{it, parts[j]}); ok {
 					it, parts[j].g = sum, ""
 				}

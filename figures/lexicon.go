@@ -177,6 +177,7 @@ var groupWords = map[string]gword{
 	"عامل": {g: People, n: 1}, "عمال": {g: People}, "متطوع": {g: Civilians, n: 1},
 	"متطوعين": {g: Civilians}, "مسعف": {g: Civilians, n: 1}, "مسعفين": {g: Civilians}, // rescuers' own staff (figures.md)
 	"سائق": {g: People, n: 1}, "طالب": {g: People, n: 1}, "طلاب": {g: People},
+	"بائع": {g: People, n: 1}, "باعه": {g: People}, "مصور": {g: People, n: 1}, "ماره": {g: People}, // vendors, photographers, passers-by
 	"نازح": {g: People, n: 1}, "نازحين": {g: People}, "نازحا": {g: People},
 	"صحفي": {g: Civilians, n: 1}, "صحفيين": {g: Civilians}, "صحفيا": {g: Civilians},
 	"شاب": {g: People, n: 1}, "شابا": {g: People}, "شابان": {g: People, n: 2}, "شبان": {g: People},
