@@ -177,17 +177,6 @@ func otherFoldChanges(r rune) bool {
 	return !keep || f != r
 }
 
-// upperRune is unicode.IsUpper: the Arabic block has no case.
-func upperRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return r >= 'A' && r <= 'Z'
-	case r >= 0x0600 && r <= 0x06FF:
-		return false
-	}
-	return unicode.IsUpper(r)
-}
-
 // tokenize splits text[from:to] into tokens, folding their words into
 // folds (foldInto). It is linear in the length. ASCII bytes are read
 // through asciiClass and two-byte runes decoded in place, and a word is
@@ -198,6 +187,8 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 	for i < n {
 		var r rune
 		sz := 1
+		var first uint8 // the first rune's class bits (asciiClass, arabicBlock)
+		upper := false  // unicode.IsUpper of the first rune
 		if c := text[i]; c < utf8.RuneSelf {
 			cl := asciiClass[c]
 			switch {
@@ -217,7 +208,7 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				i++
 				continue
 			}
-			r = rune(c)
+			r, first, upper = rune(c), cl, cl&aFolds != 0
 		} else {
 			r, sz = decodeAt(text, i)
 			if skipRune(r) {
@@ -233,13 +224,21 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				i += sz
 				continue
 			}
+			if r >= 0x0600 && r <= 0x06FF {
+				first = arabicBlock[r-0x0600].class // no case in the block
+			} else {
+				if foldChanges(r) {
+					first = aFolds
+				}
+				upper = unicode.IsUpper(r)
+			}
 		}
 		j := i + sz
 		digitStart := isDigitRune(r)
 		// و10، ب12: an Arabic clitic glued to digits is its own token
 		clitic := r >= 0x0600 && r <= 0x06FF && !digitStart
 		fold := -1 // the offset of the first byte Fold changes, if any
-		if foldChanges(r) {
+		if first&aFolds != 0 {
 			fold = 0
 		}
 		for j < n {
@@ -320,7 +319,7 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 			fold = t.End - t.Start
 		}
 		t.Norm = foldFrom(folds, text[t.Start:t.End], fold)
-		t.Upper = upperRune(r)
+		t.Upper = upper
 		t.Arabic = r >= 0x0600 && r <= 0x06FF
 		dst = append(dst, t)
 		i = j
