@@ -178,3 +178,24 @@ func TestRuneTables(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenize holds tokenize equal to tokenizeRef on any valid text.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. forces hit al-Bab on Feb. 3", "قُتل ١٢ شخصاً و10 آخرون", "İnc. «no» 1,200.5 ’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		var f1, f2 strings.Builder
+		got := tokenize(text, 0, len(text), nil, &f1)
+		want := tokenizeRef(text, 0, len(text), nil, &f2)
+		if len(got) != len(want) {
+			t.Fatalf("tokenize(%q): %d tokens, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("tokenize(%q) token %d = %+v, want %+v", text, i, got[i], want[i])
+			}
+		}
+	})
+}
