@@ -704,10 +704,35 @@ func runHeadline(text string, run, after []Line) int {
 			rest.WriteByte('\n')
 		}
 	}
+	if k > 0 && subtitled(text, run[k-1], rest.String()) {
+		return k - 1 // the headline over its subtitle; the subtitle stays out with the run
+	}
 	if !labelHeadline("- "+text[run[k].Start:run[k].End], rest.String()) {
 		return -1
 	}
 	return k
+}
+
+// subtitled: is ln, the line over the one taken for a run's headline, the
+// headline of which that line is the subtitle ("Car bomb kills 20 near
+// Manbij" over "The attack is the deadliest this year")? It is when it
+// reads as a headline too: six words or more, no date, no menu (no path
+// marks nor bars, a word in lower case or in a script without case), and
+// the article goes on one of its own words.
+func subtitled(text string, ln Line, body string) bool {
+	s := text[ln.Start:ln.End]
+	if !ln.Content || wordCount(s, 6) < 6 || hasYear(s) || itemMark(s) != 0 || breadcrumb(s) || strings.Contains(s, " | ") {
+		return false
+	}
+	lower := false
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			lower = true
+			break
+		}
+	}
+	return lower && labelHeadline("- "+s, body)
 }
 
 // breadcrumb reports a line of a page's path: "Home > World > Middle
@@ -757,7 +782,7 @@ var networkWords = map[string]bool{
 }
 
 // headsProse reports whether the next line from lines[k] that is not blank
-// nor a short dated line (the headline's date), past three lines at most of
+// nor a short dated line (the headline's date), past five lines at most of
 // a subtitle, a caption, a dateline or furniture dropped already (a share
 // row), is a paragraph of article text, not another headline.
 func headsProse(text string, lines []Line, k int) bool {
@@ -767,7 +792,7 @@ func headsProse(text string, lines []Line, k int) bool {
 		if strings.TrimSpace(ln) == "" || wordCount(ln, 8) <= 8 && hasYear(ln) {
 			continue
 		}
-		if over < 3 && (!lines[k].Content || !proseLine(ln, true) && (captionLine(ln) || wordCount(ln, 16) <= 16 && !endsSentence(ln) && !startsDigit(ln))) {
+		if over < 5 && (!lines[k].Content || !proseLine(ln, true) && (captionLine(ln) || wordCount(ln, 16) <= 16 && !endsSentence(ln) && !startsDigit(ln))) {
 			over++ // (a share row dropped already is furniture too)
 			continue
 		}
