@@ -706,7 +706,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 			nmods++
 			continue
 		}
-		if x.unknownPeople(k, s) {
+		if x.unknownPeople(k, s) || k == j && x.unknownObject(it, k, s) {
 			// "five fishermen were killed": a noun outside the lexicon,
 			// taken for people only before a passive participle
 			for m := j; m < k; m++ {
@@ -880,6 +880,27 @@ func (x *extractor) unknownPeople(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// unknownObject: is the noun at k, outside the lexicon, the people a
+// verb of killing or wounding before the count governs ("a car bomb killed
+// 20 farmworkers", "kills 12 bakers near Sarmada")? Only a plural agent
+// noun, and only as the whole phrase: things counted ("killing 20
+// hours ...") are no agents.
+func (x *extractor) unknownObject(it *item, k int, s sentence) bool {
+	t := x.ts[k]
+	if t.k != kWord || t.ar || t.cap || nonPerson[t.w] || len(t.w) < 5 || !strings.HasSuffix(t.w, "s") {
+		return false
+	}
+	if _, ok := metricWords[t.w]; ok || !agentNoun(strings.TrimSuffix(t.w, "s")) || !x.boundaryAfterCount(k+1, s) {
+		return false
+	}
+	p := x.scanPre(it.qa-1, s, false)
+	if p < 0 {
+		return false
+	}
+	mw, ok := x.metricAt(p, s)
+	return ok && mw.pre && !mw.toll || shootWords[x.word(p-1, s)]
 }
 
 // armedWords say that "members" are fighters: "IS members", "members of

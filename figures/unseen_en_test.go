@@ -41,6 +41,14 @@ var unseenEnCases = []struct {
 		nil},
 	{"near-miss: the war in a sentence stays a period", "More than 300,000 civilians have died in Syria's civil war, the monitor says.",
 		[]string{"killed/civilians 300001.. bg src=the monitor"}},
+
+	// a plural agent noun outside the lexicon as the object of a killing
+	{"an unknown agent noun after kills", "Car bomb kills 20 farmworkers near Manbij",
+		[]string{"killed/people 20"}},
+	{"an unknown agent noun after killed, with a bound", "The blast killed at least 12 bakers and wounded 30 others.",
+		[]string{"killed/people 12..", "injured/people 30"}},
+	{"near-miss: things counted after another verb", "The strike destroyed 20 containers near the crossing.",
+		nil},
 }
 
 func TestUnseenEn(t *testing.T) {
