@@ -1605,7 +1605,20 @@ func (x *extractor) otherGov(r placeRef) bool {
 	if x.own.northwest && !northwestGovs[r.gov] {
 		return true // "a drone attack ... in Homs city" in an update on northwest Syria
 	}
-	return len(x.own.govs) > 0 && !x.own.several && r.gov != "Idlib" && !x.own.govs[r.gov]
+	return len(x.own.govs) > 0 && !x.own.several && (r.gov != "Idlib" || x.own.farFromIdlib()) && !x.own.govs[r.gov]
+}
+
+// farFromIdlib: do the headline and lede place the own incident only in
+// governorates outside the northwest ("the military academy in Homs")?
+// Then Idlib is another governorate like any other: "Hours later, the army
+// shelled towns in Idlib province, killing five".
+func (o *ownIncident) farFromIdlib() bool {
+	for g := range o.govs {
+		if northwestGovs[g] {
+			return false
+		}
+	}
+	return len(o.govs) > 0
 }
 
 // northwestGovs are the governorates of "northwest Syria".

@@ -26,6 +26,16 @@ var incidentModelArticles = []backgroundArticle{
 	{"ar a heading opens on another town", "ar", "",
 		"تغطية مستمرة: غارات على سوق أريحا\n\n10:00\nوفي سياق آخر: قصف على سرمين\n\nقتل رجلان بقصف مدفعي على مدينة سرمين.\n\n09:00\nقتل تسعة أشخاص بغارات على سوق مدينة أريحا صباح اليوم.",
 		[]string{"killed 2 bg", "killed 9"}},
+	// an incident far from the northwest: Idlib is another governorate
+	{"a Homs attack, then shelling in Idlib", "en", "2023-10-06",
+		"Drone attack on Homs academy kills 80\n\nA drone attack on a military academy in Homs killed 80 people on Thursday, the health ministry said.\n\nHours later, the army shelled towns in rebel-held Idlib province, killing at least six civilians, rescuers said.",
+		[]string{"killed 80", "killed 6 bg"}},
+	{"ar a Homs attack, then shelling in Idlib", "ar", "2023-10-06",
+		"مقتل 80 بهجوم على الكلية الحربية في حمص\n\nقتل 80 شخصاً بهجوم بطائرات مسيرة على الكلية الحربية في مدينة حمص اليوم الخميس.\n\nوبعد ساعات، قصفت قوات النظام بلدات في ريف إدلب، ما أسفر عن مقتل ستة مدنيين.",
+		[]string{"killed 80", "killed 6 bg"}},
+	{"near-miss: an Idlib town's strike, Idlib province named later", "en", "2023-10-06",
+		"Strike kills 7 in Sarmin\n\nA strike on Sarmin killed seven people on Thursday, rescuers said.\n\nLater, shelling on villages in Idlib province killed two more people, the rescuers said.",
+		[]string{"killed 7", "killed 2"}},
 	// near-misses: a heading on the own incident; "days after the strike"
 	{"a heading on the own toll", "en", "",
 		"Strikes hit market in Ariha: live updates\n\n11:00 a.m.\nToll in Ariha rises\n\nRescuers said 12 people had now been killed in Ariha.\n\n9:00 a.m.\nJets struck the market of Ariha on Tuesday morning, killing nine people, rescuers said.",
