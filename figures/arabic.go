@@ -973,7 +973,7 @@ func arDeathsBefore(u, e string) bool {
 // ("سبق وأن ارتكبت الطائرات مجزرة" is not read: a daily round-up tells the
 // day's earlier strikes so, and they are its own.)
 func (x *extractor) arEarlier(k, a int) bool {
-	t := x.ts[k]
+	t := &x.ts[k]
 	if !t.ar || t.k != kWord || x.si < x.own.ledeEnd {
 		return false
 	}

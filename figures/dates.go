@@ -155,13 +155,15 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 	}
 	for k := a; k < b; k++ {
 		x.steps++
-		if e, ok := x.describingClause(k, sentence{a: a, b: b}); ok {
-			k = e // "the monitor, which has tracked the war since 2011,": no figure's date
-			continue
+		t := &ts[k]
+		if t.w == "," || t.w == "،" { // (describingClause opens on a comma)
+			if e, ok := x.describingClause(k, sentence{a: a, b: b}); ok {
+				k = e // "the monitor, which has tracked the war since 2011,": no figure's date
+				continue
+			}
 		}
-		t := ts[k]
 		if t.k == kNum {
-			if y, ok := yearValue(t); ok {
+			if y, ok := yearValue(*t); ok {
 				// a year on its own; years next to a month are read there
 				if _, isM := x.monthAt(k - 1); isM {
 					continue
@@ -249,7 +251,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		}
 		w := t.w
 		if t.ar {
-			if _, ok := lookup(arCurrent, t); ok {
+			if _, ok := lookup(arCurrent, *t); ok {
 				// "وكان المرصد قد وثّق أمس مقتل ...": the pluperfect recalls
 				// yesterday as another, earlier incident; not when the lede
 				// dates the own incident yesterday or earlier ("انفجار لغم
@@ -264,7 +266,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true, strong: true})
 				continue
 			}
-			if d := x.arOrdinalDay(k-2, a); d > 0 && w == "الشهر" && at(k-1).w == "من" && !x.pub.IsZero() {
+			if d := 0; w == "الشهر" && at(k-1).w == "من" && !x.pub.IsZero() {
+				d = x.arOrdinalDay(k-2, a)
 				// "في الخامس من الشهر الجاري / الماضي"
 				y, m := x.pub.Year(), x.pub.Month()
 				switch at(k + 1).w {
@@ -571,7 +574,7 @@ func (x *extractor) monthAt(k int) (time.Month, bool) {
 
 // readMonthAt reads the month token k names, for monthAt.
 func (x *extractor) readMonthAt(k int) (time.Month, bool) {
-	t := x.ts[k]
+	t := &x.ts[k]
 	if t.k != kWord {
 		return 0, false
 	}
