@@ -251,7 +251,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		}
 		w := t.w
 		if t.ar {
-			if _, ok := lookup(arCurrent, *t); ok {
+			if inArCurrent(t) { // lookup(arCurrent, *t)
 				// "وكان المرصد قد وثّق أمس مقتل ...": the pluperfect recalls
 				// yesterday as another, earlier incident; not when the lede
 				// dates the own incident yesterday or earlier ("انفجار لغم
@@ -364,7 +364,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			}
 			continue
 		}
-		if enCurrent[w] {
+		if enCurrentFilter.may(w) && enCurrent[w] {
 			// "said on Tuesday" dates the statement, not the event
 			reported := x.frameDay(k) // ("said a monitor on Tuesday")
 			for j := k - 1; j >= a && j >= k-3; j-- {

@@ -41,6 +41,7 @@ type attr struct {
 // resolved later, in reading order, by resolveAttrs.
 func (x *extractor) collectAllAttrs() {
 	x.attrFrom = make([]int, len(x.sents)+1)
+	x.attrs = make([]attr, 0, len(x.sents)) // about one a sentence: growing it copied them
 	for si, s := range x.sents {
 		x.attrFrom[si] = len(x.attrs)
 		x.attrs = x.collectAttrs(s, x.attrs)
