@@ -170,12 +170,11 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	ts := x.ts
 	for k := s.a; k < s.b; k++ {
 		x.steps++
-		if e, ok := x.describingClause(k, s); ok {
-			k = e // what a source or place is ("which has tracked the war since 2011") dates no figure
-			continue
-		}
-		t := ts[k]
+		t := &ts[k]
 		if t.k != kWord {
+			if e, ok := x.describingClause(k, s); ok { // (it opens at a comma)
+				k = e // what a source or place is ("which has tracked the war since 2011") dates no figure
+			}
 			continue
 		}
 		if t.ar {
@@ -1090,20 +1089,23 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		return false
 	}
 	at := func(k int) bool {
-		t := x.ts[k]
+		t := &x.ts[k]
 		if t.k != kWord {
 			return false
 		}
-		g, ok := foreignWords[t.w]
+		g, ok := foreignWord(t.w)
 		if !ok && t.ar {
-			g, ok = foreignWords[stripWawBa(t.w)]
+			g, ok = foreignWord(stripWawBa(t.w))
+		}
+		if !ok {
+			return false
 		}
 		if tx := x.text[t.s:t.e]; (strings.HasSuffix(tx, "'s") || strings.HasSuffix(tx, "’s")) && k+1 < s.b && actorNouns[x.ts[k+1].w] {
 			return false // "Lebanon's Hezbollah": whose, not where
 		}
 		// "BEIRUT (Reuters) -", "Beirut/Amman:": where the wire writes
 		// from, not where the incident was
-		return ok && !x.own.govs[g] && !x.dateline(k, s)
+		return !x.own.govs[g] && !x.dateline(k, s)
 	}
 	for k := pos; k >= s.a && k > pos-30 && !x.clauseBreak(k); k-- {
 		if at(k) {
@@ -1116,6 +1118,25 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// foreignLens has a bit for each length (mod 64) of a key of foreignWords
+// that opens with a byte: foreignClause asks up to 60 words of each
+// figure, and most leave at the bit, before the map.
+var foreignLens = func() (lens [256]uint64) {
+	for w := range foreignWords {
+		lens[w[0]] |= 1 << (len(w) % 64)
+	}
+	return lens
+}()
+
+// foreignWord is foreignWords[w], asked of foreignLens first.
+func foreignWord(w string) (string, bool) {
+	if w == "" || foreignLens[w[0]]&(1<<(len(w)%64)) == 0 {
+		return "", false
+	}
+	g, ok := foreignWords[w]
+	return g, ok
 }
 
 // placeSkips before a place name say it is not where the incident was: the

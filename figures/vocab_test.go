@@ -33,3 +33,19 @@ func TestArVocabAfterInits(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignWord: the length filter lets every key of foreignWords
+// through, and foreignWord answers as the map does.
+func TestForeignWord(t *testing.T) {
+	words := []string{"", "a", "iraq", "the", "بغداد", "وبغداد", "x"}
+	for w := range foreignWords {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		g, ok := foreignWord(w)
+		wg, wok := foreignWords[w]
+		if g != wg || ok != wok {
+			t.Errorf("foreignWord(%q) = %q, %v; the map has %q, %v", w, g, ok, wg, wok)
+		}
+	}
+}
