@@ -96,6 +96,17 @@ var attribution3Cases = []attributionCase{
 	{"near-miss en: our correspondent is the outlet's voice", "",
 		"According to our correspondent in Idlib, shelling on a clinic killed four patients.",
 		[]string{"killed/people 4"}},
+
+	// Arabic frames: a quoted كان subject, "raised the toll"
+	{"ar: a quoted name as the subject of kana", "",
+		"قصف على مدرسة في كفرلاتا\n\nوكان \"فريق الإنقاذ الشمالي\" قد أعلن مقتل خمسة أشخاص وإصابة 12 آخرين.",
+		[]string{"killed/people 5 src=فريق الإنقاذ الشمالي", "injured/people 12 src=فريق الإنقاذ الشمالي"}},
+	{"ar: the body that raised the toll", "",
+		"غارات على معرة مصرين\n\nورفع فريق الإنقاذ الشمالي حصيلة القتلى إلى 11 بعد وفاة اثنين من المصابين.",
+		[]string{"killed/people 11 src=فريق الإنقاذ الشمالي"}},
+	{"near-miss ar: raised a flag is no frame", "",
+		"ورفع المتظاهرون العلم في الساحة، بينما قتل ثلاثة مدنيين بقصف على البلدة.",
+		[]string{"killed/civilians 3"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

@@ -1057,7 +1057,7 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	if a, ok := x.arReleases(k, s); ok {
 		return append(out, a) // "أصدرت الشبكة اليوم تقريرها الذي رصد": its author
 	}
-	if t.in(lArSpeech) || x.arVerbAfterMa(k, s) {
+	if t.in(lArSpeech) || x.arVerbAfterMa(k, s) || x.arRaisesToll(k, s) {
 		n := k + 1
 		base := strings.TrimLeft(t.w, "وف")
 		if strings.HasPrefix(base, "نقل") {
@@ -1137,6 +1137,21 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// arRaisesToll: is the word at k "رفع"/"رفعت" (raised) with a toll
+// after its subject ("رفع الدفاع المدني حصيلة القتلى إلى 9")? Its
+// subject gives the toll, as "raised its toll to" does in English.
+func (x *extractor) arRaisesToll(k int, s sentence) bool {
+	if w := stripWawBa(x.ts[k].w); w != "رفع" && w != "رفعت" {
+		return false
+	}
+	for j := k + 2; j < s.b && j <= k+6; j++ {
+		if w := strings.TrimPrefix(x.ts[j].w, "ال"); w == "حصيله" || w == "عدد" {
+			return true
+		}
+	}
+	return false
 }
 
 // arReleases reads the author of a document it releases: "أصدرت X
@@ -1342,7 +1357,10 @@ func (x *extractor) arKanaSubject(k int, s sentence) (attr, bool) {
 				}
 				return attr{pos: k}, true
 			}
-			return attr{pos: k, raw: x.text[ts[j+1].s:ts[e].e]}, true
+			return attr{pos: k, raw: strings.Trim(x.text[ts[j+1].s:ts[e].e], " \"”“«»")}, true
+		}
+		if ts[j].k == kQuote {
+			continue // `وكان "الدفاع المدني السوري" قد أعلن`: a quoted name
 		}
 		if ts[j].k != kWord || !ts[j].ar {
 			return attr{}, false
