@@ -69,6 +69,16 @@ var arRound5Cases = []arCase{
 	// parts of a breakdown set apart by "، و" are told one by one
 	{"a breakdown's parts apart", "", "وارتفع إلى 8 عدد المدنيين الذين قتلوا، وهم: امرأة وطفلاها، و4 رجال من أهالي البلدة، وبائع متجول.",
 		[]string{"killed/civilians 8", "killed/women 1", "killed/children 2", "killed/people 4", "killed/people 1"}},
+
+	// one person said to be among the dead, before or after "بين القتلى"
+	{"the guard was among the martyrs", "", "وقال شاهد إن حارس المدرسة كان بين الشهداء.",
+		[]string{"killed/people 1 src=شاهد"}},
+	{"a girl was among the wounded", "", "وأكدت المديرية أن طفلة كانت من بين المصابين.",
+		[]string{"injured/children 1 src=المديرية"}},
+	{"a ringleader among the dead", "", "وكان من بين القتلى متزعم ميداني في التنظيم.",
+		[]string{"killed/combatants 1"}},
+	{"near-miss: a building among the targets", "", "وقال إن المبنى كان بين الأهداف.",
+		nil},
 }
 
 func TestArabicRound5(t *testing.T) {

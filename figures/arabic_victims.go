@@ -844,6 +844,34 @@ func arOnePerson(t tok) (Group, bool) {
 	return g.g, true
 }
 
+// arOneWasAmong reads the one person before "كان بين الشهداء", "كانت
+// من بين القتلى" at i: "أن حارس السوق كان بين الشهداء". The subject is a
+// singular person noun, alone or before the definite noun it governs.
+func (x *extractor) arOneWasAmong(i int, m Metric, s sentence) bool {
+	k := i - 1
+	if k > s.a && x.ts[k].w == "من" {
+		k--
+	}
+	if k <= s.a || (x.ts[k].w != "كان" && x.ts[k].w != "كانت") {
+		return false
+	}
+	for a := k - 1; a >= s.a && a >= k-2; a-- {
+		if x.used[a] || !x.ts[a].ar {
+			return false
+		}
+		g, ok := arOnePerson(x.ts[a])
+		if !ok {
+			continue
+		}
+		if a == k-2 && !strings.HasPrefix(x.ts[k-1].w, "ال") {
+			return false // "حارس السوق": the noun and its genitive only
+		}
+		x.arEmitPerson(m, i, a, k, g, s)
+		return true
+	}
+	return false
+}
+
 // arWoundVerb are singular verbs of being wounded that follow their subject.
 var arWoundVerb = map[string]bool{"اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true}
 
@@ -856,7 +884,7 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 		return false
 	}
 	h := i + 1
-	if h+1 >= s.b || !strings.HasPrefix(x.ts[h].w, "ال") {
+	if h >= s.b || !strings.HasPrefix(x.ts[h].w, "ال") {
 		return false
 	}
 	mw, ok := x.metricAt(h, s)
@@ -864,9 +892,12 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 		return false // ("بين الضحايا": victims, read with the toll they belong to)
 	}
 	p := h + 1
+	if p >= s.b {
+		return x.arOneWasAmong(i, mw.m, s)
+	}
 	g, ok := arOnePerson(x.ts[p])
 	if !ok || hasWaw(x.ts[p]) {
-		return false
+		return x.arOneWasAmong(i, mw.m, s)
 	}
 	if p+1 < s.b {
 		if _, ok := parseNumberOK(x.ts[:s.b], p+1); ok {

@@ -193,7 +193,7 @@ var groupWords = map[string]gword{
 	"مسلح": {g: Combatants, n: 1}, "مسلحا": {g: Combatants}, "مسلحين": {g: Combatants},
 	"مسلحون": {g: Combatants}, "ارهابي": {g: Combatants, n: 1}, "ارهابيين": {g: Combatants},
 	"جهادي": {g: Combatants, n: 1}, "جهاديين": {g: Combatants},
-	"قائد": {g: Combatants, n: 1, role: true}, "قيادي": {g: Combatants, n: 1, role: true},
+	"قائد": {g: Combatants, n: 1, role: true}, "قيادي": {g: Combatants, n: 1, role: true}, "متزعم": {g: Combatants, n: 1, role: true},
 	"زعيم": {g: Combatants, n: 1, role: true}, "امير": {g: Combatants, n: 1, role: true},
 }
 
