@@ -694,7 +694,7 @@ func runHeadline(text string, run, after []Line) int {
 	if h >= 0 {
 		k = h
 	}
-	if k < 0 || wordCount(text[run[k].Start:run[k].End], 3) < 3 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
+	if k < 0 || wordCount(text[run[k].Start:run[k].End], 4) < 4 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
 		return -1 // a numbered or bulleted line is a list's item
 	}
 	var rest strings.Builder
@@ -792,7 +792,7 @@ func headsProse(text string, lines []Line, k int) bool {
 		if strings.TrimSpace(ln) == "" || wordCount(ln, 8) <= 8 && hasYear(ln) {
 			continue
 		}
-		if over < 5 && (!lines[k].Content || !proseLine(ln, true) && (captionLine(ln) || wordCount(ln, 16) <= 16 && !endsSentence(ln) && !startsDigit(ln))) {
+		if over < 5 && (!lines[k].Content || !proseLine(ln, true) && (captionLine(ln) || wordCount(ln, 24) <= 24 && !endsSentence(ln) && !startsDigit(ln))) {
 			over++ // (a share row dropped already is furniture too)
 			continue
 		}
