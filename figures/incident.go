@@ -1149,6 +1149,17 @@ var placeSkips = map[string]bool{
 	"مسعفون": true, "مسعفين": true,
 }
 
+// noPlaceIn: do tokens [a, b) surely name no place (places.Reader.Empty)?
+func (x *extractor) noPlaceIn(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	if x.own.placeReader == nil {
+		x.own.placeReader = places.NewReader(x.text, x.doc.Tokens)
+	}
+	return x.own.placeReader.Empty(x.ts[a].s, x.ts[b-1].e)
+}
+
 // placesIn finds the gazetteer's places named in tokens [a, b) and
 // appends them to out.
 func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
@@ -1698,8 +1709,12 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	} else if after {
 		refs = x.sentRefs(x.si)
 	} else {
-		// a sentence's opening: scanned alone, most sentences have no figure
-		x.own.scratch = x.placesIn(s.a, min(pos+1, s.b), x.own.scratch[:0])
+		// a sentence's opening: scanned alone, most sentences have no
+		// figure; most openings name no place, which Empty tells cheaply
+		x.own.scratch = x.own.scratch[:0]
+		if b := min(pos+1, s.b); !x.noPlaceIn(s.a, b) {
+			x.own.scratch = x.placesIn(s.a, b, x.own.scratch)
+		}
 		refs = x.own.scratch
 	}
 	best := -1

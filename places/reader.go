@@ -41,6 +41,34 @@ func (r *Reader) In(start, end int) iter.Seq[Match] {
 	}
 }
 
+// Empty reports, at a cheaper look than In, that In(start, end) finds no
+// place: the span holds only tokens of reading that are plain Latin words
+// or numbers, each a word of its own, and no key of the gazetteer starts
+// with any of them. False says nothing.
+func (r *Reader) Empty(start, end int) bool {
+	text := r.text
+	pos := start
+	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > start })
+	for ; k < len(r.toks) && r.toks[k].Start < end; k++ {
+		t := &r.toks[k]
+		if t.Start < pos || t.End > end || hasWordRune(text[pos:t.Start]) {
+			return false // a token cut by the span, or words reading has no token for
+		}
+		pos = t.End
+		if t.Kind != reading.Word && t.Kind != reading.Number {
+			continue
+		}
+		if t.Start != start && !apartBefore(text, t.Start) || t.End != end && !apartAfter(text, t.End) {
+			return false
+		}
+		w, ok := plainWord(text[t.Start:t.End], t.Norm)
+		if !ok || w.Arabic || idxAll.startsKey(w.Norm) {
+			return false // (an Arabic word may hold a name after a clitic)
+		}
+	}
+	return !hasWordRune(text[pos:end])
+}
+
 // spanWords appends the words textnorm.Tokens reads in text[start:end],
 // with their spans in text.
 func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token {

@@ -23,6 +23,12 @@ var readerTexts = []string{
 }
 
 func TestReaderIn(t *testing.T) {
+	empties := 0 // spans Empty tells at a look
+	defer func() {
+		if empties == 0 {
+			t.Error("Empty is true of no span")
+		}
+	}()
 	for _, text := range readerTexts {
 		d := reading.Read(text)
 		r := NewReader(d.Text, d.Tokens)
@@ -40,6 +46,12 @@ func TestReaderIn(t *testing.T) {
 				}
 				if g := describe(got, 0); g != want {
 					t.Fatalf("In(%d, %d) %q:\n got %s\nwant %s", a, b, d.Text[a:b], g, want)
+				}
+				if r.Empty(a, b) {
+					empties++
+					if want != "" {
+						t.Fatalf("Empty(%d, %d) %q, but In finds %s", a, b, d.Text[a:b], want)
+					}
 				}
 				if ws, tn := r.spanWords(nil, a, b), textnorm.Tokens(d.Text[a:b]); len(ws) != len(tn) {
 					t.Fatalf("words of %q: %d, textnorm reads %d", d.Text[a:b], len(ws), len(tn))
