@@ -10,8 +10,7 @@ import (
 )
 
 // tokenizeRef is tokenize as it was before its fast paths: the reference
-// TestTokenizeFastPaths holds tokenize equal to. It splits text[from:to] into tokens, folding their words into
-// folds (foldInto). It is linear in the length.
+// that TestTokenizeFastPaths and FuzzTokenize hold tokenize equal to.
 func tokenizeRef(text string, from, to int, dst []Token, folds *strings.Builder) []Token {
 	i := from
 	n := to
@@ -122,16 +121,22 @@ func TestTokenizeFastPaths(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, text := range texts {
-		var f1, f2 strings.Builder
-		got := tokenize(text, 0, len(text), nil, &f1)
-		want := tokenizeRef(text, 0, len(text), nil, &f2)
-		if len(got) != len(want) {
-			t.Fatalf("tokenize(%q): %d tokens, want %d", text, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("tokenize(%q) token %d = %+v, want %+v", text, i, got[i], want[i])
-			}
+		sameAsRef(t, text)
+	}
+}
+
+// sameAsRef fails t when tokenize and tokenizeRef read text apart.
+func sameAsRef(t *testing.T, text string) {
+	t.Helper()
+	var f1, f2 strings.Builder
+	got := tokenize(text, 0, len(text), nil, &f1)
+	want := tokenizeRef(text, 0, len(text), nil, &f2)
+	if len(got) != len(want) {
+		t.Fatalf("tokenize(%q): %d tokens, want %d", text, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("tokenize(%q) token %d = %+v, want %+v", text, i, got[i], want[i])
 		}
 	}
 }
@@ -185,17 +190,6 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-		var f1, f2 strings.Builder
-		got := tokenize(text, 0, len(text), nil, &f1)
-		want := tokenizeRef(text, 0, len(text), nil, &f2)
-		if len(got) != len(want) {
-			t.Fatalf("tokenize(%q): %d tokens, want %d", text, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("tokenize(%q) token %d = %+v, want %+v", text, i, got[i], want[i])
-			}
-		}
+		sameAsRef(t, strings.ToValidUTF8(text, "\uFFFD"))
 	})
 }
