@@ -71,15 +71,9 @@ func skipRune(r rune) bool {
 // rather than a rune decoded and tested.
 var asciiClass = func() (cl [utf8.RuneSelf]uint8) {
 	for c := range cl {
-		switch {
-		case c == ' ' || c >= '\t' && c <= '\r' && c != '\n':
-			cl[c] = aSpace
-		case c >= '0' && c <= '9':
-			cl[c] = aWord | aDigit
-		case c >= 'A' && c <= 'Z':
-			cl[c] = aWord | aFolds
-		case c >= 'a' && c <= 'z':
-			cl[c] = aWord
+		_, cl[c] = runeClass(rune(c))
+		if skipRune(rune(c)) && c != '\n' {
+			cl[c] |= aSpace
 		}
 	}
 	return cl
@@ -110,24 +104,30 @@ const (
 // Fold changes).
 var arabicBlock = func() (b [0x100]arabicRune) {
 	for k := range b {
-		r := rune(0x0600 + k)
-		f, keep := foldRuneTables(r)
-		if !keep {
-			f = -1
-		}
-		b[k].fold = f
-		if textnorm.IsWordRune(r) {
-			b[k].class |= aWord
-		}
-		if isDigitRune(r) {
-			b[k].class |= aDigit
-		}
-		if f != r {
-			b[k].class |= aFolds
-		}
+		b[k].fold, b[k].class = runeClass(rune(0x0600 + k))
 	}
 	return b
 }()
+
+// runeClass is r's fold (foldRuneTables; -1 for a rune Fold drops) and
+// the bits of asciiClass that tokenize asks of a rune of a word: the rules
+// asciiClass and arabicBlock are both built from.
+func runeClass(r rune) (fold rune, class uint8) {
+	fold, keep := foldRuneTables(r)
+	if !keep {
+		fold = -1
+	}
+	if textnorm.IsWordRune(r) {
+		class |= aWord
+	}
+	if isDigitRune(r) {
+		class |= aDigit
+	}
+	if fold != r {
+		class |= aFolds
+	}
+	return fold, class
+}
 
 type arabicRune struct {
 	fold  rune
