@@ -107,6 +107,14 @@ var attribution3Cases = []attributionCase{
 	{"near-miss ar: raised a flag is no frame", "",
 		"ورفع المتظاهرون العلم في الساحة، بينما قتل ثلاثة مدنيين بقصف على البلدة.",
 		[]string{"killed/civilians 3"}},
+
+	// a closing frame with no figure hands its speaker on
+	{"en: a frame closes a sentence without a figure", "",
+		"Post attacked near Saraqib\n\nMilitants attacked an army post near Saraqib on Saturday, the defence ministry said. Two soldiers were killed in the attack.",
+		[]string{"killed/troops 2 src=the defence ministry"}},
+	{"near-miss en: a new paragraph is the outlet's again", "",
+		"Post attacked near Saraqib\n\nMilitants attacked an army post near Saraqib on Saturday, the defence ministry said.\n\nTwo soldiers were killed in the attack.",
+		[]string{"killed/troops 2"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

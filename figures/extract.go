@@ -206,6 +206,7 @@ func (x *extractor) sentence(si int) {
 			x.enIndividual(i, s) // individual.go
 		}
 	}
+	nfigs := len(x.figs)
 	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
 		if a.name != "" {
 			x.lastSpeaker = a.name
@@ -214,6 +215,27 @@ func (x *extractor) sentence(si int) {
 			}
 		}
 	}
+	if as := x.attrs[x.attrFrom[si]:x.attrFrom[si+1]]; len(as) == 1 && x.carry.si != si && len(x.figs) == nfigs {
+		// "A jet was shot down over Idlib, the ministry said. The pilot
+		// was killed": a sentence with no figure, closed by its one
+		// frame, hands its speaker to the next of its paragraph
+		if a := as[0]; a.trailing && a.name != "" && !a.rel && !x.ts[a.pos].inQ && x.closesSentence(a, s) {
+			x.carry.si, x.carry.src, x.carry.carried, x.carry.quoted = si, a.name, false, false
+		}
+	}
+}
+
+// closesSentence: does frame a end its sentence ("..., the ministry
+// said.")?
+func (x *extractor) closesSentence(a attr, s sentence) bool {
+	for k := a.pos + 1; k < s.b; k++ {
+		if t := x.ts[k]; t.w == "." {
+			return true
+		} else if t.k != kWord || t.w == "on" || t.w == "in" {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *extractor) word(i int, s sentence) string {
