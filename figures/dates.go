@@ -747,10 +747,14 @@ var periodNouns = map[string]bool{
 func (x *extractor) noteRecalled(s sentence) {
 	ts := x.ts
 	for k := s.a; k+2 < s.b; k++ {
-		if ts[k].ar && ts[k].bare&cPeriod != 0 && x.arAnniversaryOf(k, s) { // (ذكرى is a periodNoun)
+		t := &ts[k]
+		if (t.cls|t.bare)&cPeriod == 0 {
+			continue // neither a period noun nor one after و or ب (ذكرى is one)
+		}
+		if t.ar && t.bare&cPeriod != 0 && x.arAnniversaryOf(k, s) {
 			continue
 		}
-		if !ts[k].is(cPeriod) {
+		if !t.is(cPeriod) {
 			continue
 		}
 		n := k + 1

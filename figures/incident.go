@@ -107,21 +107,21 @@ func (x *extractor) readIncident() {
 		s := x.sents[si]
 		x.own.ledeEnd = si + 1
 		for k := s.a; k < s.b && n < 120; k, n = k+1, n+1 {
-			t := x.ts[k]
+			t := &x.ts[k]
 			if t.k != kWord || t.ar {
 				continue
 			}
 			if x.own.kind == kindNone {
-				if strikeKindWords[t.w] {
+				if t.is(cStrikeKind) { // strikeKindWords[t.w]
 					x.own.kind = kindStrike
-				} else if fightingKindWords[t.w] {
+				} else if t.is(cFightingKind) { // fightingKindWords[t.w]
 					x.own.kind = kindFighting
 				}
 			}
 			if !t.cap || k == s.a || broadPlaces[t.w] || !placeLeads[x.ts[k-1].w] {
 				continue
 			}
-			if _, ok := x.monthAt(k); ok || enCurrent[t.w] {
+			if _, ok := x.monthAt(k); ok || enCurrentFilter.may(t.w) && enCurrent[t.w] {
 				continue // "on Tuesday", "in March": a date, not a place
 			}
 			// "in Maarat al-Numan", "on Kafr Nabl": the capitalised words after a lead
