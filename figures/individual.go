@@ -773,8 +773,8 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 		if w.k == kPunct && w.w != "-" && w.w != "'" && w.w != "’" && !x.parenName(st-1) || w.k == kNL || clauseOpeners[w.w] || w.is(cSpeech) {
 			break
 		}
-		if w.k == kQuote {
-			break
+		if w.k == kQuote || w.w == "whose" {
+			break // ("a stallholder whose brother was killed": the brother)
 		}
 		if w.is(cIndivVerb) && !(st-2 >= s.a && (x.ts[st-2].w == "the" || x.ts[st-2].w == "those")) {
 			break // a verb; "one of the injured" is a noun
@@ -1061,6 +1061,18 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			one.g = x.figs[len(x.figs)-1].Group
 			return one, e, true
 		}
+	}
+	// a relative or a role after "whose": "a stallholder whose brother was
+	// killed", "the White Helmets, whose volunteer Ali Hamdo was killed"
+	if g, ok := groupWords[w]; ok && g.sing && k > s.a && ts[k-1].w == "whose" && len(prev) == 0 {
+		one.g = g.g
+		if g.role {
+			one.g = People
+		}
+		if (w == "volunteer" || w == "member" || w == "worker") && x.rescueBodyBefore(k) {
+			one.g = Civilians // a rescue body's own (figures.md)
+		}
+		return one, k + 1, true
 	}
 	// a bare relative after the first victim: "a husband, wife, and their son"
 	if g, ok := groupWords[w]; ok && g.sing && !g.role && len(prev) > 0 {

@@ -49,6 +49,14 @@ var unseenEnCases = []struct {
 		[]string{"killed/people 12..", "injured/people 30"}},
 	{"near-miss: things counted after another verb", "The strike destroyed 20 containers near the crossing.",
 		nil},
+
+	// a relative or a rescuer after "whose"
+	{"whose brother was killed", "Shelling hit the market of Sarmin on Monday. A trader whose brother was killed in the shelling said the stalls were full.",
+		[]string{"killed/people 1"}},
+	{"whose volunteer, named, was killed", "The shells fell on Kansafra, according to the White Helmets, whose volunteer Omar Hallak was killed as he reached the wounded.",
+		[]string{"killed/civilians 1 src=the White Helmets"}},
+	{"whose son was wounded", "The farmer, whose son was wounded by shrapnel, said the strike came at dawn.",
+		[]string{"injured/children 1"}},
 }
 
 func TestUnseenEn(t *testing.T) {
