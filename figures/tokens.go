@@ -238,7 +238,8 @@ type lexEntry struct {
 	mwi uint16
 }
 
-// numberFilter lets through the words of cNumberWord (isNumberWord).
+// numberFilter lets through the words of cNumberWord (isNumberWord); it
+// is built from the class bit (buildWordClasses), so the two cannot part.
 var numberFilter reading.WordFilter
 
 // wordClasses holds every word of the lexicons of wclass and of
@@ -268,11 +269,9 @@ func buildWordClasses() {
 		}
 	}
 	add("and", cNumberWord) // isNumberWord
-	numberFilter.Add("and")
 	for _, m := range [...]map[string]int{enUnits, enTens, enScales} {
 		for w := range m {
 			add(w, cNumberWord)
-			numberFilter.Add(w)
 		}
 	}
 	for w, g := range groupWords {
@@ -356,10 +355,14 @@ func buildWordClasses() {
 		byteClasses[c] = wordClasses[string([]byte{byte(c)})]
 	}
 	emptyClasses = wordClasses[""]
-	for w := range wordClasses {
-		if w != "" {
-			b := classBit(w)
-			classFilter[b/64] |= 1 << (b % 64)
+	for w, e := range wordClasses {
+		if w == "" {
+			continue
+		}
+		b := classBit(w)
+		classFilter[b/64] |= 1 << (b % 64)
+		if e.cls&cNumberWord != 0 {
+			numberFilter.Add(w)
 		}
 	}
 }

@@ -165,3 +165,32 @@ func TestClassFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNumberWord holds isNumberWord, which asks numberFilter and
+// wordClasses, equal to the lexicons it stands for, over every key of
+// wordClasses and compounds of them.
+func TestIsNumberWord(t *testing.T) {
+	want := func(w string) bool {
+		_, unit := enUnits[w]
+		_, ten := enTens[w]
+		_, scale := enScales[w]
+		if w == "and" || unit || ten || scale {
+			return true
+		}
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			_, ok := enTens[w[:k]]
+			return ok
+		}
+		return false
+	}
+	mwordOnce.Do(buildMwords)
+	words := []string{"", "-", "and", "the", "twenty-one", "well-known", "-one", "forty-", "killed"}
+	for w := range wordClasses {
+		words = append(words, w, w+"-one", "twenty-"+w, w+"s")
+	}
+	for _, w := range words {
+		if got := isNumberWord(w); got != want(w) {
+			t.Errorf("isNumberWord(%q) = %v, want %v", w, got, want(w))
+		}
+	}
+}
