@@ -367,10 +367,11 @@ func buildWordClasses() {
 	}
 }
 
-// classFilter lets through the words of wordClasses: a bit for each key's
-// length and first, middle and last bytes (classBit). Most words of a
-// text are in no lexicon, and the filter tells most of them so in a few
-// instructions where the map hashes the word.
+// classFilter lets through the words of wordClasses: one bit for each
+// key, hashed from its length and its first, middle and last bytes
+// (classBit). Most words of a text are in no lexicon, and the filter
+// tells most of them so in a few instructions where the map hashes the
+// word.
 var classFilter [8192 / 64]uint64
 
 // classBit is a word's bit in classFilter; w is not empty.

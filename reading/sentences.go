@@ -136,10 +136,11 @@ func dropInnerEllipses(ts []Token) []Token {
 	return out
 }
 
-// ellipsisInside: is the period or "…" at i (a Punct token) an ellipsis ("…", "...") that
-// leaves words out inside a sentence? It is when a lower-case word follows
-// it, or when the word before it cannot end a sentence ("the strike on …
-// Sarmin"). It returns the ellipsis's tokens, or 0.
+// ellipsisInside: is the period or "…" at i (a Punct token) an ellipsis
+// ("…", "...") that leaves words out inside a sentence? It is when a
+// lower-case word follows it, or when the word before it cannot end a
+// sentence ("the strike on … Sarmin"). It returns the ellipsis's tokens,
+// or 0.
 func ellipsisInside(ts []Token, i int) int {
 	j := i
 	if ts[i].Norm == "." {
