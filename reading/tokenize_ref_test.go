@@ -151,7 +151,7 @@ func TestRuneTables(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r = step(r) {
 		if r >= utf8.RuneSelf {
 			f1, k1 := foldRune(r)
-			f2, k2 := foldRuneTables(r)
+			f2, k2 := foldRuneRules(r)
 			if k1 != k2 || k1 && f1 != f2 {
 				t.Fatalf("foldRune(%U) = %v %v, want %v %v", r, f1, k1, f2, k2)
 			}
@@ -162,7 +162,7 @@ func TestRuneTables(t *testing.T) {
 		if r >= 0x0600 && r <= 0x06FF && unicode.IsUpper(r) {
 			t.Fatalf("%U is upper case: tokenize takes the Arabic block to have no case", r)
 		}
-		if f, k := foldRuneTables(r); r >= utf8.RuneSelf && foldChanges(r) != (!k || f != r) {
+		if f, k := foldRuneRules(r); r >= utf8.RuneSelf && foldChanges(r) != (!k || f != r) {
 			t.Fatalf("foldChanges(%U)", r)
 		}
 		s := string(r) + "x"

@@ -109,11 +109,11 @@ var arabicBlock = func() (b [0x100]arabicRune) {
 	return b
 }()
 
-// runeClass is r's fold (foldRuneTables; -1 for a rune Fold drops) and
+// runeClass is r's fold (foldRuneRules; -1 for a rune Fold drops) and
 // the bits of asciiClass that tokenize asks of a rune of a word: the rules
 // asciiClass and arabicBlock are both built from.
 func runeClass(r rune) (fold rune, class uint8) {
-	fold, keep := foldRuneTables(r)
+	fold, keep := foldRuneRules(r)
 	if !keep {
 		fold = -1
 	}
@@ -438,12 +438,12 @@ func foldRune(r rune) (f rune, keep bool) {
 		f = arabicBlock[r-0x0600].fold
 		return f, f >= 0
 	}
-	return foldRuneTables(r)
+	return foldRuneRules(r)
 }
 
-// foldRuneTables is foldRune by the rules the arabicBlock table is built
-// from.
-func foldRuneTables(r rune) (f rune, keep bool) {
+// foldRuneRules is foldRune by its rules, without the arabicBlock table:
+// the tables of tokenize are built from it (runeClass).
+func foldRuneRules(r rune) (f rune, keep bool) {
 	if d, ok := textnorm.ASCIIDigit(r); ok {
 		return d, true
 	}
