@@ -26,6 +26,8 @@ var arRound5Cases = []arCase{
 		[]string{"killed/combatants 9", "killed/combatants 4"}},
 	{"near-miss: a commander and his guards, no two sides", "", "وقتل قيادي في الفصيل واثنان من مرافقيه بانفجار عبوة.",
 		[]string{"killed/combatants 1", "killed/combatants 2"}},
+	{"near-miss: only one count names its side, one count", "", "وقتل في الغارة أربعة عناصر من الهيئة وقيادي.",
+		[]string{"killed/combatants 5"}},
 
 	// a breakdown by place: the head's group, "، و" between parts, and
 	// the groups of a place after بينهم
@@ -56,6 +58,8 @@ var arRound5Cases = []arCase{
 		[]string{"killed/women 1 src=الشرطة"}},
 	{"near-miss: a threat to blow himself up", "", "وهدد المسلح بأن يفجر نفسه إذا اقتربت الشرطة.",
 		nil},
+	{"near-miss: an attempt after أن, not قبل أن", "", "وقالت الشرطة إن المهاجم حاول أن يفجر نفسه لكنها اعتقلته.",
+		nil},
 
 	// one of the dead named after "بين الشهداء", and who died with them
 	{"a vendor and his son among the martyrs", "", "وكان بين الشهداء بائع خبز وابنه.",
@@ -64,7 +68,7 @@ var arRound5Cases = []arCase{
 		[]string{"killed/people 1", "killed/women 1", "killed/children 2"}},
 	{"passers-by wounded", "", "وأصيب أربعة مارة بشظايا القذيفة.",
 		[]string{"injured/people 4"}},
-	{"near-miss: one among the wounded, no companions read", "", "وبين المصابين متطوع في الدفاع المدني.",
+	{"near-miss: one among the wounded, his companion not read as dead", "", "وبين المصابين متطوع وابنه.",
 		[]string{"injured/civilians 1"}},
 	// parts of a breakdown set apart by "، و" are told one by one
 	{"a breakdown's parts apart", "", "وارتفع إلى 8 عدد المدنيين الذين قتلوا، وهم: امرأة وطفلاها، و4 رجال من أهالي البلدة، وبائع متجول.",
@@ -77,7 +81,7 @@ var arRound5Cases = []arCase{
 		[]string{"injured/children 1 src=المديرية"}},
 	{"a ringleader among the dead", "", "وكان من بين القتلى متزعم ميداني في التنظيم.",
 		[]string{"killed/combatants 1"}},
-	{"near-miss: a building among the targets", "", "وقال إن المبنى كان بين الأهداف.",
+	{"near-miss: who says it is no subject of كان", "", "وقالت امرأة إنه كان بين القتلى.",
 		nil},
 }
 
