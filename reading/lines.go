@@ -331,9 +331,10 @@ func wordCount(s string, max int) int {
 
 // wcBytes tells wordCount what a byte is: an ASCII space, a byte of no
 // space (other ASCII, a continuation byte, the first byte of a two-byte
-// rune from U+00C0 to U+07FF, Arabic among them, or an invalid one), or
-// the first byte of a rune to decode (U+0080 to U+00BF holds NEL and the
-// no-break space, and the longer runes other spaces).
+// rune from U+00C0 to U+07FF, Arabic among them, or C0 and C1, which
+// start none), or a byte to decode (C2: U+0080 to U+00BF holds NEL and
+// the no-break space; E0 and up: the longer runes hold other spaces, and
+// F5 and up start none).
 const (
 	wcWord = iota
 	wcSpace
