@@ -114,7 +114,9 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 }
 
 // arNumberStart: can parseArabicNumber read a number from the word w (a
-// unit, ten or hundred, with و or ب, or أحد)? Read once per token.
+// unit, ten or hundred, with و or ب, or أحد)? It states the rule
+// arabicFacts computes from wordClasses as tok.arN (TestWordClasses
+// compares the two).
 func arNumberStart(w string) bool {
 	stem := arNumStem(w)
 	if stem == "احد" || stem == "احدي" {

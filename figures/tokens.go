@@ -550,12 +550,11 @@ func arabicFacts(t *tok, lx lexEntry) {
 		(lx.ar|bare.ar|stem.ar)&aCountWord != 0
 }
 
-// arCountStart states the rule arabicFacts computes from wordClasses
-// (TestWordClasses compares the two).
-//
 // arCountStart: can parseItem read a count from the Arabic word t: a
 // qualifier, a number word, an ordinal, a vague count, a counted noun or a
 // metric noun (a dual)? Other words open none, and quantity skips them.
+// It states the rule arabicFacts computes from wordClasses as tok.arC
+// (TestWordClasses compares the two).
 func arCountStart(t tok) bool {
 	in := func(index map[string][]int) bool {
 		_, ok := index[t.w]
