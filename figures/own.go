@@ -13,10 +13,12 @@ import (
 // outlet is the outlet that published the article, as far as it is known:
 // its name, lower-cased, and the acronym of it ("syrian observatory for
 // human rights", "SOHR"). figures.md: the outlet's own reporting, its own
-// correspondent included, is its voice, with no source.
+// correspondent included, is its voice, with no source. key is
+// SourceKey(name), read once: sameBody compares it with every source.
 type outlet struct {
 	name    string
 	acronym string
+	key     string
 }
 
 // ownOutlet is the caller's outlet name when it knows one, else the
@@ -49,6 +51,7 @@ func namedOutlet(name string) outlet {
 		return outlet{}
 	}
 	o := outlet{name: outletName(name)}
+	o.key = SourceKey(o.name)
 	var ac strings.Builder
 	for _, w := range strings.Fields(name) {
 		r := []rune(w)
@@ -408,18 +411,22 @@ next:
 // the names of known bodies ("the Observatory", "المرصد السوري"); other
 // names must agree word for word, or by the outlet's name opening it.
 func (o outlet) sameBody(name string) bool {
-	k, ok := SourceKey(name), SourceKey(o.name)
-	if k == "" || ok == "" {
-		return false
+	if o.key == "" {
+		return false // no outlet, or one with no key: nothing is it
 	}
-	return k == ok || strings.HasPrefix(k+" ", ok+" ")
+	return o.sameKey(SourceKey(name))
+}
+
+// sameKey is sameBody for a name's SourceKey k.
+func (o outlet) sameKey(k string) bool {
+	return k != "" && o.key != "" && keyPrefix(k, o.key)
 }
 
 // ownsStaff: is rest, after a staff noun, the outlet's name, whole or
 // cut short ("مراسل أورينت" of أورينت نت: the name reader stops early)?
 func (o outlet) ownsStaff(rest string) bool {
-	k, ok := SourceKey(rest), SourceKey(o.name)
-	return o.sameBody(rest) || k != "" && strings.HasPrefix(ok+" ", k+" ")
+	k := SourceKey(rest)
+	return o.sameKey(k) || k != "" && keyPrefix(o.key, k)
 }
 
 // arStaff are the outlet's own people before its name: "نشطاء المرصد".
