@@ -28,7 +28,9 @@ func extract(text string, published time.Time) *extractor {
 // pipeline shares with events.
 func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 	x := extractDoc(d, published)
-	return dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
+	figs := dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
+	putToks(x.tsBuf, x.ts) // no figure holds a token
+	return figs
 }
 
 func extractDoc(doc *reading.Doc, published time.Time) *extractor {
@@ -37,7 +39,8 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 		y, m, d := published.Date()
 		x.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	x.ts, x.sents = readTokens(doc)
+	x.tsBuf = getToks()
+	x.ts, x.sents = readTokens(doc, *x.tsBuf)
 	x.site = ownOutlet(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
@@ -60,6 +63,7 @@ type extractor struct {
 	text  string
 	pub   time.Time
 	ts    []tok
+	tsBuf *[]tok // the buffer ts was read into (tokBufs)
 	sents []sentence
 	used  []bool
 	figs  []Figure

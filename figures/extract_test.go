@@ -1064,3 +1064,52 @@ func TestSourceKeyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractReusesTokens: Extract reads each article into a token buffer
+// a previous article left (tokBufs); the figures are those of the article
+// read alone, whatever came before it, and the same read concurrently.
+func TestExtractReusesTokens(t *testing.T) {
+	texts := []string{
+		"Shelling on the village killed 4 civilians, including two children, the monitor said.",
+		strings.Repeat("The clinic treated 12 wounded men after the strike. ", 30),
+		"قتل ثلاثة مدنيين بقصف على البلدة.",
+		"",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = shortAll(dedupeFresh(s))
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for r := 0; r < 20; r++ {
+				for i := range texts {
+					i := (i + g + r) % len(texts)
+					if got := shortAll(Extract(texts[i], time.Time{})); got != want[i] {
+						t.Errorf("text %d after others: %v, want %v", i, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
+
+// shortAll is short of each figure, with its source and quote.
+func shortAll(figs []Figure) string {
+	var b strings.Builder
+	for _, f := range figs {
+		fmt.Fprintf(&b, "%s src=%q quote=%q bg=%v; ", short(f), f.Source, f.Quote, f.Background)
+	}
+	return b.String()
+}
+
+// dedupeFresh is Extract over tokens in a slice of their own.
+func dedupeFresh(s string) []Figure {
+	x := extract(s, time.Time{})
+	return dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
+}

@@ -11,6 +11,6 @@ import (
 func BenchmarkRead(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		readTokens(reading.Read(benchArticles[i%len(benchArticles)]))
+		readTokens(reading.Read(benchArticles[i%len(benchArticles)]), nil)
 	}
 }

@@ -47,11 +47,17 @@ func normWord(s string) string { return reading.Fold(s) }
 
 // readTokens copies the tokens and sentences of the article's reading.
 // The copy is cheap next to the reading, and keeps the extractor's own
-// token type.
-func readTokens(d *reading.Doc) ([]tok, []sentence) {
+// token type. The tokens go in buf when it holds them (buf is all zero:
+// tokBufs), else in a new slice.
+func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 	arVocabOnce.Do(buildArVocab) // arabic.go and count.go read it too
 	mwordOnce.Do(buildMwords)
-	ts := make([]tok, len(d.Tokens))
+	var ts []tok
+	if n := len(d.Tokens); cap(buf) >= n {
+		ts = buf[:n:n] // capped: a slice past the article's end fails as before
+	} else {
+		ts = make([]tok, n)
+	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		// field by field: ts is zeroed, and a whole tok copied in takes
@@ -136,8 +142,32 @@ func treatedCare(ts []tok, sents []sentence) {
 
 // tokens reads text into tokens (tests).
 func tokens(text string) []tok {
-	ts, _ := readTokens(reading.Read(text))
+	ts, _ := readTokens(reading.Read(text), nil)
 	return ts
+}
+
+// tokBufs keeps the token slices of articles done, each a *[]tok whose
+// every tok is zero: the tokens are a third of the bytes an article
+// allocates, and ExtractDoc keeps none of them once it returns.
+var tokBufs sync.Pool
+
+// getToks is a token buffer from tokBufs, or an empty one.
+func getToks() *[]tok {
+	if b, ok := tokBufs.Get().(*[]tok); ok {
+		return b
+	}
+	return new([]tok)
+}
+
+// putToks zeroes ts, the tokens read into *b (or into a slice of their
+// own when *b could not hold them), and gives the larger slice back to
+// tokBufs.
+func putToks(b *[]tok, ts []tok) {
+	clear(ts)
+	if cap(ts) > cap(*b) {
+		*b = ts[:cap(ts)]
+	}
+	tokBufs.Put(b)
 }
 
 // lookup finds a token's normalized form in m (Arabic clitics allowed).
