@@ -696,7 +696,7 @@ func runHeadline(text string, run, after []Line) int {
 		k = h
 	}
 	if k < 0 || wordCount(text[run[k].Start:run[k].End], 4) < 4 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
-		return -1 // a numbered or bulleted line is a list's item
+		return -1 // too short for a headline, a list's item (numbered or bulleted) or a page's path
 	}
 	var rest strings.Builder
 	for j := 0; j < len(after) && rest.Len() < 1500; j++ {
