@@ -1369,15 +1369,21 @@ func (x *extractor) arSided(it item, s sentence) bool {
 		if x.ts[k].w != "من" {
 			continue
 		}
-		n := k + 1
-		if x.ts[n].k == kQuote && n+1 < s.b {
-			n++
-		}
-		if arArmedHeads[stripWawBa(x.ts[n].w)] {
+		if _, ok := x.arArmedAt(k+1, s); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// arArmedAt: does an armed group's name open at n, or at n+1 past an
+// opening quote ("من الهيئة", "من "حراس الدين"")? It returns where its
+// noun stands.
+func (x *extractor) arArmedAt(n int, s sentence) (int, bool) {
+	if n+1 < s.b && x.ts[n].k == kQuote {
+		n++
+	}
+	return n, n < s.b && arArmedHeads[stripWawBa(x.ts[n].w)]
 }
 
 // arCommaBefore: is the Arabic part it set apart from the one before by

@@ -1006,19 +1006,14 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		if x.arOpenHead(it, j+1, s) && strings.HasPrefix(ts[j+1].w, "ال") {
 			return j + 2 // "3 من العاملين في المجال الإنساني"
 		}
-		if arArmedHeads[stripWawBa(ts[j+1].w)] {
-			it.g = Combatants // "26 من هيئة تحرير الشام"
-			end := x.arNameEnd(j+2, s)
-			if !arNamedBefore[stripWawBa(ts[j+1].w)] || end > j+2 {
-				it.actor = x.arArmedName(j+1, end) // not "3 من الفصيل": no name
+		if h, ok := x.arArmedAt(j+1, s); ok {
+			it.g = Combatants // "26 من هيئة تحرير الشام", "4 من "حراس الدين""
+			quoted := h > j+1
+			end := x.arNameEnd(h+1, s)
+			if quoted || !arNamedBefore[stripWawBa(ts[h].w)] || end > h+1 {
+				it.actor = x.arArmedName(h, end) // not "3 من الفصيل": no name
 			}
-			return end
-		}
-		if ts[j+1].k == kQuote && j+2 < s.b && arArmedHeads[stripWawBa(ts[j+2].w)] {
-			it.g = Combatants // "4 من "حراس الدين"": the name in quotes
-			end := x.arNameEnd(j+3, s)
-			it.actor = x.arArmedName(j+2, end)
-			if end < s.b && ts[end].k == kQuote {
+			if quoted && end < s.b && ts[end].k == kQuote {
 				end++
 			}
 			return end
