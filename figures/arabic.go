@@ -239,6 +239,7 @@ func (x *extractor) arDefiniteMetricBefore(j int, s sentence) int {
 }
 
 // arArmedHeads open the name of an armed group: "26 من هيئة تحرير الشام".
+// The init below adds arNamedBefore's nouns.
 var arArmedHeads = map[string]bool{
 	"هيئه": true, "فصائل": true, "الفصائل": true, "فصيل": true, "تنظيم": true, "جبهه": true,
 	"حركه": true, "لواء": true, "كتيبه": true, "كتائب": true, "جيش": true, "حراس": true,
@@ -253,6 +254,9 @@ var arNamedBefore = map[string]bool{
 	"الجماعه": true, "الميليشيا": true, "الميليشيات": true,
 }
 
+// init lets arNamedBefore's nouns open a name too, so that a count after
+// "من الفصيل" is a fighter's (arabicHead gives it no actor) and one list
+// names the armed groups.
 func init() {
 	for w := range arNamedBefore {
 		arArmedHeads[w] = true

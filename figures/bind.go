@@ -785,8 +785,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		}
 	}
 	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !sided {
-		// (not the counts of two sides: "أربعة من الهيئة وثلاثة من الفصيل")
-		// "a leader and his two sons": one count of three fighters
+		// "a leader and his two sons": one count of three fighters; not a
+		// relative named apart ("وابن عمه", arKinList) nor the counts of
+		// two sides ("أربعة من الهيئة وثلاثة من الفصيل", arSided)
 		list = append(list[:0], sum)
 	}
 	if len(list) == 1 && (list[0].g == People || list[0].g == "") && list[0].hasMax && x.agedUnder18(last.b, list[0].max, s) {
