@@ -262,8 +262,8 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 	if strings.HasPrefix(t.w, "ف") && !strings.HasPrefix(w, "فجر") {
 		w = strings.TrimPrefix(w, "ف")
 	}
-	if (w == "يفجر" || w == "تفجر") && x.arAfterBefore(i, s) {
-		// "قبل أن يفجر نفسه": he did
+	if (w == "يفجر" || w == "تفجر") && x.arAfterTemporalAn(i, s) {
+		// "قبل أن يفجر نفسه" narrates: read as the perfect (فجر، فجرت)
 		if w == "يفجر" {
 			w = "فجر"
 		} else {
@@ -310,9 +310,9 @@ func (x *extractor) arSelfInflicted(i int, s sentence) bool {
 	return true
 }
 
-// arAfterBefore: does "قبل أن" or "بعد أن" stand right before the verb at
-// i? An imperfect there tells what happened, not what may.
-func (x *extractor) arAfterBefore(i int, s sentence) bool {
+// arAfterTemporalAn: does "قبل أن" or "بعد أن" stand right before the
+// verb at i? An imperfect there tells what happened, not what may.
+func (x *extractor) arAfterTemporalAn(i int, s sentence) bool {
 	if i-2 < s.a || x.ts[i-1].w != "ان" {
 		return false
 	}
