@@ -1222,8 +1222,6 @@ func (x *extractor) arDocName(n int, s sentence) (attr, bool) {
 	return a, true
 }
 
-// arAdjunctFirst: does a name read before its verb open with a
-// preposition ("في سياق متصل قال إن")? Then it is an adjunct, not a speaker.
 // arOwnSources: is w a body's own sources or people, named by a pronoun
 // suffix ("مصادره", "مصادرها", "مراسليها")?
 func arOwnSources(w string) bool {
@@ -1247,6 +1245,8 @@ func arMannerFirst(raw string) bool {
 	return !strings.HasPrefix(w, "وال") && arPrepFirst(w)
 }
 
+// arAdjunctFirst: does a name read before its verb open with a
+// preposition ("في سياق متصل قال إن")? Then it is an adjunct, not a speaker.
 func arAdjunctFirst(raw string) bool {
 	f := firstField(raw)
 	if f == "" {
