@@ -1664,8 +1664,6 @@ func (x *extractor) openNameAfter(k int, s sentence) (attr, int, bool) {
 	return a, e, true
 }
 
-// ownVoice open the outlet's own reporting or a non-speaker: "according
-// to our correspondent", ", said nothing".
 // ourPartners: does "our" at k open the people who report to the
 // speaker's body ("our humanitarian colleagues", "our partners"), not its
 // own staff ("our correspondent")?
@@ -1681,6 +1679,8 @@ func (x *extractor) ourPartners(k int, s sentence) bool {
 	return false
 }
 
+// ownVoice open the outlet's own reporting or a non-speaker: "according
+// to our correspondent", ", said nothing".
 var ownVoice = map[string]bool{
 	"our": true, "we": true, "us": true, "nothing": true, "none": true, "this": true, "these": true,
 	"it": true, "its": true, "his": true, "her": true, "their": true, "them": true, "so": true,
