@@ -1989,9 +1989,6 @@ func (x *extractor) makeAttr(st, en int) attr {
 	return a
 }
 
-// sourceAt picks the attribution for a figure at token pos: the nearest
-// before it in the sentence, else the nearest after it; "X reported, citing
-// Y" gives Y. A figure inside a quotation takes the quotation's speaker.
 // contrastOpens: does a frame after the figure at pos open a clause of
 // its own with a contrast word ("..., while activists said", "، فيما أفاد
 // المرصد", "في حين أعلن")? Its speech covers what follows it only.
@@ -2019,6 +2016,11 @@ func (x *extractor) sourceAt(s sentence, pos int) string {
 	return x.sourceAtPos(s, pos)
 }
 
+// sourceAtPos picks the attribution for a figure at token pos: the nearest
+// frame before it in the sentence, else the nearest after it; "X reported,
+// citing Y" gives Y. With no frame governing, a figure inside a quotation
+// takes the quotation's speaker, then a tweet's signature, a transcript's
+// label or the speaker carried from before (carries) give it.
 func (x *extractor) sourceAtPos(s sentence, pos int) string {
 	as := x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]]
 	x.steps += len(as)
