@@ -673,7 +673,7 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 }
 
 // runHeadline finds the article's headline at the end of run, a run of
-// short lines before the first paragraph: the run's last line of three
+// short lines before the first paragraph: the run's last line of four
 // words or more, past the furniture and the dated lines after it, over a
 // paragraph of prose, when the article text after it goes on one of its
 // own words (a town, a name). A list of other stories' headlines shares
