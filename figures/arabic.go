@@ -2,7 +2,10 @@ package figures
 
 // Arabic readings that the language-general code calls into.
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // arNumberTail reads the part of a number after a scale word: "و824" in
 // "71 ألفاً و824" (the و is its own token before digits), "وخمسمئة". It
@@ -193,12 +196,15 @@ func (x *extractor) arTimeNumber(k int) bool {
 }
 
 // arClauseVerb are the intransitive and passive metric verbs whose subject
-// may follow an adjunct.
-var arClauseVerb = map[string]bool{
-	"قتل": true, "قتلت": true, "اصيب": true, "اصيبت": true, "جرح": true, "جرحت": true,
-	"استشهد": true, "استشهدت": true, "توفي": true, "توفيت": true, "قضي": true, "قضت": true,
-	"لقي": true, "لقيت": true, "مات": true, "ماتت": true,
-}
+// may follow an adjunct: the singular verbs of dying and of being wounded
+// as arSingVerb and arWoundVerb list them, one list to edit. Package
+// variables are set before any init, so ارتقى, which arabic_relatives.go's
+// init adds to arSingVerb, is none.
+var arClauseVerb = func() map[string]bool {
+	m := maps.Clone(arSingVerb)
+	maps.Copy(m, arWoundVerb)
+	return m
+}()
 
 // arClauseStart may stand before a clause-initial verb.
 var arClauseStart = map[string]bool{"كما": true, "فيما": true, "حيث": true, "بينما": true, "وقد": true, "قد": true, "ثم": true}
