@@ -18,13 +18,13 @@ var attribution3Cases = []attributionCase{
 		[]string{"killed/people 5 src=SNHR"}},
 	{"en: an event after an inverted said is its object", "",
 		"The claims, shared by local activists, said shelling on the bakery killed six people.",
-		[]string{"!killed/people 6 src=shelling"}},
+		[]string{"killed/people 6 src=The claims", "!killed/people 6 src=shelling"}},
 	{"en: a count after an inverted put is its object", "",
-		"Bakery hit in Kafr Nabl\n\nThe Idlib Rescue Network, often accused of bias, put the number at 11.",
-		[]string{"!killed/people 11 src=the number"}},
+		"Bakery hit in Kafr Nabl\n\nShelling on the bakery killed 11 people, the Idlib Rescue Network said, and wounded 20, put the number at 20.",
+		[]string{"injured/people 20 src=the Idlib Rescue Network", "!injured/people 20 src=the number"}},
 	{"en: the reported toll is no frame", "",
 		"The health directorate reported 20 deaths in Sarmin, bringing the reported toll across the province to 31.",
-		[]string{"!killed/people 31 src=bringing the"}},
+		[]string{"killed/people 31 src=The health directorate", "!killed/people 31 src=bringing the"}},
 	{"en: a subject with a long parenthesis", "",
 		"The Syrian Civil Defence (SCD, also known as the White Helmets) reported 40 deaths on Monday.",
 		[]string{"killed/people 40 src=The Syrian Civil Defence"}},
@@ -45,7 +45,7 @@ var attribution3Cases = []attributionCase{
 		[]string{"killed/troops 1", "injured/troops 2"}},
 	{"near-miss ar: the bare correspondent after a wire agency's", "",
 		"هجوم على كنصفرة\n\nوذكر مراسل رويترز أن الجيش صد الهجوم. وأشار المراسل إلى مقتل جندي.",
-		[]string{"!killed/troops 1"}},
+		[]string{"killed/troops 1 src=المراسل", "!killed/troops 1"}},
 
 	// a document nobody is named for
 	{"en: an unnamed review inside a frame speaks for its speaker", "",
@@ -76,7 +76,7 @@ var attribution3Cases = []attributionCase{
 		[]string{"injured/children 3 src=مديرية الصحة"}},
 	{"ar: how one speaks is no speaker", "",
 		"مقتل امرأة في خان شيخون\n\nوقال ابنها أحمد إن أمه قتلت في القصف. \"أمي كانت تخبز هنا\"، يقول بصوت خافت، \"قتلت أمي وأنا عند الجيران\".",
-		[]string{"!killed/women 1 src=بصوت خافت"}},
+		[]string{"killed/women 1 src=ابنها أحمد", "!killed/women 1 src=بصوت خافت"}},
 
 	// a frame in a relative clause on a noun
 	{"en: residents say inside a relative clause", "",
