@@ -303,13 +303,19 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		}
 	}
 	f := Figure{Metric: m, Group: g, Approx: it.approx, Vague: it.vague, Source: src, Background: bg}
+	// min and max in one allocation: a figure owns its two and no one
+	// writes through them
+	var mm *[2]int
+	if it.hasMin || it.hasMax && !bodies {
+		mm = new([2]int)
+	}
 	if it.hasMin {
-		v := it.min
-		f.Min = &v
+		mm[0] = it.min
+		f.Min = &mm[0]
 	}
 	if it.hasMax && !bodies {
-		v := it.max
-		f.Max = &v
+		mm[1] = it.max
+		f.Max = &mm[1]
 	}
 	if it.actor != "" && (g == Troops || g == Combatants) {
 		a := it.actor
@@ -320,6 +326,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 	}
 	if qs >= 0 && qe > qs && qe <= len(x.ts) {
 		f.Quote = strings.TrimSpace(x.text[x.ts[qs].s:x.ts[qe-1].e])
+	}
+	if cap(x.figSent) == 0 {
+		x.sizeFigs()
 	}
 	x.figs = append(x.figs, f)
 	x.lastFig.ok, x.lastFig.si, x.lastFig.m = true, x.si, m
@@ -403,6 +412,17 @@ func (it item) group() Group {
 
 // armedActors are the non-state sides: people counted with them are fighters.
 var armedActors = map[string]bool{"IS": true, "HTS": true, "al-Qaeda": true, "Hezbollah": true, "SDF": true}
+
+// sizeFigs makes room for eight figures in figs and the slices read
+// along with it, the int ones in one array: an article with a figure
+// mostly has several, and each slice grew on its own from one.
+func (x *extractor) sizeFigs() {
+	const n = 8
+	ints := make([]int, 3*n)
+	x.figs = make([]Figure, 0, n)
+	x.figList, x.figSent, x.figPara = ints[0:0:n], ints[n:n:2*n], ints[2*n:2*n:3*n]
+	x.figWho = make([]byte, 0, n)
+}
 
 // sourceKey is SourceKey(name), remembered for the article: it compares
 // the same few names again and again (its speakers, the bodies told
