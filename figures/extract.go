@@ -210,8 +210,8 @@ func (x *extractor) sentence(si int) {
 			x.enIndividual(i, s) // individual.go
 		}
 	}
-	nfigs := len(x.figs)
-	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
+	as := x.attrs[x.attrFrom[si]:x.attrFrom[si+1]]
+	for _, a := range as {
 		if a.name != "" {
 			x.lastSpeaker = a.name
 			if !a.cont && !a.generic && len(x.recent) < 64 {
@@ -219,10 +219,11 @@ func (x *extractor) sentence(si int) {
 			}
 		}
 	}
-	if as := x.attrs[x.attrFrom[si]:x.attrFrom[si+1]]; len(as) == 1 && x.carry.si != si && len(x.figs) == nfigs {
+	if len(as) == 1 && x.carry.si != si {
 		// "A jet was shot down over Idlib, the ministry said. The pilot
-		// was killed": a sentence with no figure, closed by its one
-		// frame, hands its speaker to the next of its paragraph
+		// was killed": a sentence with no sourced figure (none set the
+		// carry), closed by its one frame, hands its speaker to the next
+		// of its paragraph
 		if a := as[0]; a.trailing && a.name != "" && !a.rel && !x.ts[a.pos].inQ && x.closesSentence(a, s) {
 			x.carry.si, x.carry.src, x.carry.carried, x.carry.quoted = si, a.name, false, false
 		}
