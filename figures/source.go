@@ -2184,8 +2184,8 @@ func SourceKey(name string) string {
 	// one buffer: SourceKey runs for every speaker pair an article
 	// compares, and splitting into a slice of fields cost more than the
 	// words themselves
-	buf := make([]byte, 1, len(name)+2)
-	buf[0] = ' '
+	var arr [64]byte // most names fit: then buf stays on the stack
+	buf := append(arr[:0], ' ')
 	for i := 0; i < len(name); {
 		start := i
 		for i < len(name) { // the field: up to the next separator
