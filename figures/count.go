@@ -900,6 +900,8 @@ func (x *extractor) unknownObject(it *item, k int, s sentence) bool {
 		return false
 	}
 	mw, ok := x.metricAt(p, s)
+	// "shot dead 20 farmworkers": scanPre stops on "dead", a metric read
+	// after its count ("20 dead"), so the verb is the "shot" before it
 	return ok && mw.pre && !mw.toll || shootWords[x.word(p-1, s)]
 }
 

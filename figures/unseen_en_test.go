@@ -47,6 +47,8 @@ var unseenEnCases = []struct {
 		[]string{"killed/people 20"}},
 	{"an unknown agent noun after killed, with a bound", "The blast killed at least 12 bakers and wounded 30 others.",
 		[]string{"killed/people 12..", "injured/people 30"}},
+	{"an unknown agent noun after shot dead", "Gunmen shot dead 20 farmworkers near Manbij on Sunday.",
+		[]string{"killed/people 20"}},
 	{"near-miss: things counted after another verb", "The strike destroyed 20 containers near the crossing.",
 		nil},
 
