@@ -425,8 +425,11 @@ func (x *extractor) arMasculineOwned(k int, g Group) Group {
 // (figures.md), not summed with the person they belong to.
 func (x *extractor) arKinList(list []item) bool {
 	for _, it := range list[1:] {
+		if it.a < 0 || it.a >= len(x.ts) || !x.ts[it.a].ar || it.min != 1 || it.max != 1 {
+			continue
+		}
 		// the possessive may close a construct: "وابن عمه", "وزوجة أخيه"
-		if it.a >= 0 && it.a < len(x.ts) && x.ts[it.a].ar && it.min == 1 && it.max == 1 && (x.arPossessed(it.a) || it.b-1 > it.a && it.b <= len(x.ts) && x.arPossessed(it.b-1)) {
+		if x.arPossessed(it.a) || it.b-1 > it.a && it.b <= len(x.ts) && x.arPossessed(it.b-1) {
 			return true
 		}
 	}
