@@ -900,9 +900,11 @@ func (x *extractor) unknownObject(it *item, k int, s sentence) bool {
 		return false
 	}
 	mw, ok := x.metricAt(p, s)
-	// "shot dead 20 farmworkers": scanPre stops on "dead", a metric read
-	// after its count ("20 dead"), so the verb is the "shot" before it
-	return ok && mw.pre && !mw.toll || shootWords[x.word(p-1, s)]
+	// scanPre also stops on a verb of shooting that has no metric word
+	// before the count: "shot dead 20 farmworkers" at "dead" (a metric read
+	// after its count, "20 dead"), so the verb is the "shot" before it;
+	// "gunned down 20 farmworkers" at "gunned"
+	return ok && mw.pre && !mw.toll || shootWords[x.word(p-1, s)] || x.word(p, s) == "gunned"
 }
 
 // armedWords say that "members" are fighters: "IS members", "members of

@@ -49,6 +49,8 @@ var unseenEnCases = []struct {
 		[]string{"killed/people 12..", "injured/people 30"}},
 	{"an unknown agent noun after shot dead", "Gunmen shot dead 20 farmworkers near Manbij on Sunday.",
 		[]string{"killed/people 20"}},
+	{"an unknown agent noun after gunned down", "Masked men gunned down 14 beekeepers near Kafr Nubl at dawn.",
+		[]string{"killed/people 14"}},
 	{"near-miss: things counted after another verb", "The strike destroyed 20 containers near the crossing.",
 		nil},
 
