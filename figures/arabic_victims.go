@@ -562,7 +562,7 @@ func (x *extractor) arPronounVictim(i int, s sentence) bool {
 	w := stripWawBa(x.ts[i].w)
 	end := i + 1
 	switch {
-	case arPronounDeathFilter.may(w) && arPronounDeath[w] || arPronounDeathFilter.may(x.ts[i].w) && arPronounDeath[x.ts[i].w]: // "وفاته": و of the root
+	case arPronounDeathFilter.May(w) && arPronounDeath[w] || arPronounDeathFilter.May(x.ts[i].w) && arPronounDeath[x.ts[i].w]: // "وفاته": و of the root
 	case (w == "ارداه" || w == "اردوه" || w == "ارداها" || w == "اردوها") && end < s.b &&
 		strings.HasPrefix(x.ts[end].w, "قتيل"):
 		end++ // "أرداه قتيلاً": shot him dead
@@ -741,7 +741,7 @@ func init() {
 // role, title or kunya, after the mourner and a short adjunct. The
 // mourner announces a death: one killed, of the person's group.
 func (x *extractor) arMourned(i int, s sentence) bool {
-	if w := stripWawBa(x.ts[i].w); !arMournFilter.may(w) || !arMournVerbs[w] {
+	if w := stripWawBa(x.ts[i].w); !arMournFilter.May(w) || !arMournVerbs[w] {
 		return false
 	}
 	for k := i + 1; k < s.b && k <= i+12; k++ {

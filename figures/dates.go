@@ -364,7 +364,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 			}
 			continue
 		}
-		if enCurrentFilter.may(w) && enCurrent[w] {
+		if enCurrentFilter.May(w) && enCurrent[w] {
 			// "said on Tuesday" dates the statement, not the event
 			reported := x.frameDay(k) // ("said a monitor on Tuesday")
 			for j := k - 1; j >= a && j >= k-3; j-- {

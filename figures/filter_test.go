@@ -1,6 +1,10 @@
 package figures
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/idlibwatch/idlibwatch/reading"
+)
 
 // Every key of a filtered lexicon passes its filter (a word added after
 // the filter was built would not), and a word of another length or last
@@ -8,7 +12,7 @@ import "testing"
 func TestWordFilters(t *testing.T) {
 	for _, c := range []struct {
 		name string
-		f    *wordFilter
+		f    *reading.WordFilter
 		m    map[string]bool
 	}{
 		{"enCurrent", enCurrentFilter, enCurrent},
@@ -17,12 +21,17 @@ func TestWordFilters(t *testing.T) {
 		{"arPronounDeath", arPronounDeathFilter, arPronounDeath},
 	} {
 		for w := range c.m {
-			if !c.f.may(w) {
+			if !c.f.May(w) {
 				t.Errorf("%s: filter turns down its key %q", c.name, w)
 			}
 		}
 	}
-	if enCurrentFilter.may("") || enCurrentFilter.may("xyzzyq") {
+	for w := range foreignWords {
+		if !foreignFilter.May(w) {
+			t.Errorf("foreignWords: filter turns down its key %q", w)
+		}
+	}
+	if enCurrentFilter.May("") || enCurrentFilter.May("xyzzyq") {
 		t.Errorf("enCurrent filter passes a word no key ends like")
 	}
 }

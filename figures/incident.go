@@ -121,7 +121,7 @@ func (x *extractor) readIncident() {
 			if !t.cap || k == s.a || broadPlaces[t.w] || !placeLeads[x.ts[k-1].w] {
 				continue
 			}
-			if _, ok := x.monthAt(k); ok || enCurrentFilter.may(t.w) && enCurrent[t.w] {
+			if _, ok := x.monthAt(k); ok || enCurrentFilter.May(t.w) && enCurrent[t.w] {
 				continue // "on Tuesday", "in March": a date, not a place
 			}
 			// "in Maarat al-Numan", "on Kafr Nabl": the capitalised words after a lead
@@ -1120,19 +1120,10 @@ func (x *extractor) foreignClause(s sentence, pos int) bool {
 	return false
 }
 
-// foreignLens has a bit for each length (mod 64) of a key of foreignWords
-// that opens with a byte: foreignClause asks up to 60 words of each
-// figure, and most leave at the bit, before the map.
-var foreignLens = func() (lens [256]uint64) {
-	for w := range foreignWords {
-		lens[w[0]] |= 1 << (len(w) % 64)
-	}
-	return lens
-}()
-
-// foreignWord is foreignWords[w], asked of foreignLens first.
+// foreignWord is foreignWords[w], asked of foreignFilter first:
+// foreignClause asks up to 60 words of each figure, and most leave there.
 func foreignWord(w string) (string, bool) {
-	if w == "" || foreignLens[w[0]]&(1<<(len(w)%64)) == 0 {
+	if !foreignFilter.May(w) {
 		return "", false
 	}
 	g, ok := foreignWords[w]

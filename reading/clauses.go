@@ -57,7 +57,7 @@ var clauseWords = func() map[string]clauseWord {
 	return m
 }()
 
-var clauseFilter = filterOf(clauseWords)
+var clauseFilter = FilterOf(clauseWords)
 
 // noThat are the words after which "that" is a pronoun or a determiner
 // ("in that raid", "after that").

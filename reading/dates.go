@@ -78,7 +78,7 @@ func init() {
 			weekdays[Fold(n)] = time.Weekday(d)
 		}
 	}
-	monthFilter, weekdayFilter = filterOf(months), filterOf(weekdays)
+	monthFilter, weekdayFilter = FilterOf(months), FilterOf(weekdays)
 }
 
 // Month is the month a one-word month name names (a folded word: "feb",
@@ -139,7 +139,7 @@ var arOrdinals = map[string]int{
 	"الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
 }
 
-var arOrdinalFilter = filterOf(arOrdinals)
+var arOrdinalFilter = FilterOf(arOrdinals)
 
 // OrdinalDay reads an Arabic ordinal day at the folded words a, b (b may
 // be ""): "الخامس" (5, one word), "الحادي عشر" (11, two), "الثالث

@@ -21,8 +21,9 @@ func (f *WordFilter) May(w string) bool {
 	return n > 0 && f[n&31]>>(w[n-1]&63)&1 != 0
 }
 
-// filterOf is the filter of m's keys.
-func filterOf[V any](m map[string]V) *WordFilter {
+// FilterOf is the filter of m's keys; m must be complete (no init adds to
+// it later).
+func FilterOf[V any](m map[string]V) *WordFilter {
 	var f WordFilter
 	for w := range m {
 		f.Add(w)

@@ -17,7 +17,7 @@ func TestWordFilters(t *testing.T) {
 	check("ordinal", arOrdinalFilter, keysOf(arOrdinals))
 	check("clause", clauseFilter, keysOf(clauseWords))
 	var zero WordFilter
-	if f := filterOf(map[string]bool{"who": true}); f.May("") || f.May("the") || !f.May("who") || zero.May("who") {
+	if f := FilterOf(map[string]bool{"who": true}); f.May("") || f.May("the") || !f.May("who") || zero.May("who") {
 		t.Error("a filter of who")
 	}
 }
