@@ -158,10 +158,10 @@ func arabicDateline(text string) string {
 	return ""
 }
 
-// arabicWords: is s one to max words of Arabic letters only?
-func arabicWords(s string, max int) bool {
+// arabicWords: is s one to most words of Arabic letters only?
+func arabicWords(s string, most int) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > max {
+	if len(f) == 0 || len(f) > most {
 		return false
 	}
 	for _, r := range s {
@@ -534,7 +534,7 @@ func (x *extractor) pageSpeakers() []string {
 	var out []string
 	n := 0
 	for _, a := range x.attrs {
-		if a.cont || a.generic || n >= 32 || !twoFields(a.raw) {
+		if a.cont || a.generic || n >= 32 || countFields(a.raw) < 2 {
 			continue
 		}
 		n++
@@ -543,17 +543,6 @@ func (x *extractor) pageSpeakers() []string {
 		}
 	}
 	return out
-}
-
-// twoFields: does s hold two words or more (len(strings.Fields(s)) >= 2)?
-func twoFields(s string) bool {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n == 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // toldSpeaker is a body that speaks on the page and is also told things
