@@ -491,6 +491,9 @@ func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct 
 			bare.actor = ""
 			if i, ok := last[bare]; ok && headline(orig[i]) && !headline(fi) && outList[i] != lists[fi] && sameSource(srcs[i], src) && (distinct == nil || !distinct(orig[i], fi)) {
 				out[i].Actor = f.Actor
+				if len(f.Source) > len(out[i].Source) {
+					out[i].Source, srcs[i] = f.Source, src // the body's fuller name
+				}
 				continue
 			}
 		}
@@ -504,7 +507,7 @@ func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct 
 				continue
 			}
 			if sameSource(srcs[i], src) {
-				if len(src) > len(srcs[i]) {
+				if len(src) > len(srcs[i]) || src == srcs[i] && len(f.Source) > len(out[i].Source) {
 					out[i].Source, srcs[i] = f.Source, src
 				}
 				dup = true

@@ -1006,10 +1006,10 @@ func TestSourceKey(t *testing.T) {
 		{"White Helmets", "the White Helmets", "Syrian Civil Defence", "The Syrian Civil Defense", "الدفاع المدني السوري", "فرق الدفاع المدني"},
 		{"SOHR", "Syrian Observatory for Human Rights", "the Observatory", "المرصد السوري لحقوق الإنسان", "المرصد", "the UK-based Syrian Observatory for Human Rights"},
 		{"SANA", "Syrian Arab News Agency", "state news agency SANA", "سانا", "الوكالة العربية السورية للأنباء"},
-		{"Russian Defence Ministry", "Russia's Defence Ministry", "the Russian Ministry of Defence", "وزارة الدفاع الروسية"},
-		{"Turkish Defence Ministry", "Turkey's defence ministry", "وزارة الدفاع التركية"},
+		{"Russian Defence Ministry", "Russia's Defence Ministry", "the Russian Ministry of Defence", "وزارة الدفاع الروسية", "الدفاع الروسية", "the Russian Reconciliation Centre", "مركز المصالحة الروسي"},
+		{"Turkish Defence Ministry", "Turkey's defence ministry", "وزارة الدفاع التركية", "الدفاع التركية"},
 		{"CENTCOM", "US Central Command", "القيادة المركزية الأمريكية"},
-		{"Pentagon", "the Pentagon", "John Kirby", "Pentagon spokesman John Kirby", "US Department of Defense", "the Department of Defense"},
+		{"Pentagon", "the Pentagon", "John Kirby", "Pentagon spokesman John Kirby", "US Department of Defense", "the Department of Defense", "وزارة الدفاع الأمريكية", "الدفاع الأميركية"},
 	}
 	for _, g := range groups {
 		for _, n := range g[1:] {

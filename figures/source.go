@@ -188,6 +188,7 @@ var shortNames = map[string][]string{
 	"المرصد":      {"syrian observatory for human rights"},
 	"الدفاع":      {"syrian civil defence"},
 	"الشبكه":      {"syrian network for human rights"},
+	"الوزاره":     {"ministry", "وزاره"}, // "the ministry" told again: a ministry named before
 	"officials":   {"ministry", "official", "directorate", "government"},
 	"observatory": {"syrian observatory for human rights"},
 }
@@ -2257,7 +2258,7 @@ func SourceKey(name string) string {
 		return "syrian civil defence"
 	case has("observatory", " sohr ", "المرصد السوري", " المرصد ", "rami abdel rahman", "rami abdulrahman", "رامي عبد الرحمن"):
 		return "syrian observatory for human rights"
-	case has("pentagon", "kirby", "department of defense", "defense department", " dod ", "البنتاغون", "البنتاجون", "وزاره الدفاع الامريكيه"):
+	case has("pentagon", "kirby", "department of defense", "defense department", " dod ", "البنتاغون", "البنتاجون", " الدفاع الامريكيه ", " الدفاع الاميركيه "):
 		return "pentagon"
 	case has("syrian network for human rights", " snhr ", "الشبكه السوريه لحقوق الانسان"):
 		return "syrian network for human rights"
@@ -2265,9 +2266,12 @@ func SourceKey(name string) string {
 		return "sana"
 	case has("central command", "centcom", "القياده المركزيه الامريكيه"):
 		return "us central command"
-	case (has("russia", "russian") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense")) || has("وزاره الدفاع الروسيه"):
+	// Arabic names a state's defence ministry by "الدفاع" and the state's
+	// adjective alone ("الدفاع التركية: ..." heads the ministry's statement);
+	// Russia's reconciliation centre in Syria is a part of its ministry
+	case (has("russia", "russian") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "reconciliation")) || has(" الدفاع الروسيه ", "مركز المصالحه الروسي"):
 		return "russian ministry of defence"
-	case (has("turkey", "turkish") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "ministry of national defence")) || has("وزاره الدفاع التركيه"):
+	case (has("turkey", "turkish") && has("defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "ministry of national defence")) || has(" الدفاع التركيه "):
 		return "turkish ministry of defence"
 	}
 	return n
