@@ -723,7 +723,21 @@ func (x *extractor) toldNameAr(k int, s sentence) []string {
 // report on the page ("أصدرت X اليوم تقريرها", "X released its report"):
 // the page is X's.
 func (x *extractor) ownReportAuthor() string {
-	offered := false
+	// the releasing body first: most pages have none, and then no line
+	// need be read
+	author := ""
+	for _, a := range x.attrs {
+		if a.cont || a.generic || a.raw == "" || a.pos >= len(x.ts) {
+			continue
+		}
+		if w := stripWawBa(x.ts[a.pos].w); releaseVerbs[w] {
+			author = a.raw
+			break
+		}
+	}
+	if author == "" {
+		return ""
+	}
 	for _, ln := range x.doc.Lines {
 		raw := x.text[ln.Start:ln.End]
 		if ln.End-ln.Start > 300 || !strings.Contains(raw, "eport") && !strings.Contains(raw, "EPORT") && !strings.Contains(raw, "التقرير") {
@@ -738,19 +752,7 @@ func (x *extractor) ownReportAuthor() string {
 		// report (PDF)")
 		if strings.Contains(l, "full report") && (strings.Contains(l, "pdf") || strings.Contains(l, "download")) ||
 			strings.Contains(l, "التقرير كامل") {
-			offered = true
-			break
-		}
-	}
-	if !offered {
-		return ""
-	}
-	for _, a := range x.attrs {
-		if a.cont || a.generic || a.raw == "" || a.pos >= len(x.ts) {
-			continue
-		}
-		if w := stripWawBa(x.ts[a.pos].w); releaseVerbs[w] {
-			return a.raw
+			return author
 		}
 	}
 	return ""
