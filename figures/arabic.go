@@ -1284,9 +1284,16 @@ var arSpanUnits = map[string]bool{
 // and من) or مع is another one, definite or not, as English "came hours
 // after". Without a coming verb "بعد ساعات من القصف" may still tell the
 // own incident's aftermath, so it is left to the dates (dates.go).
+// غداة ("the day after"), عقب and إثر are بعد too, and what follows them
+// may be the other incident itself ("ويأتي ذلك غداة الهجوم على ...",
+// "جاءت الغارات بعد هجوم ...") or a clause ("بعد أن قتل ..."): the subject
+// of the coming verb cannot come after itself.
 func (x *extractor) arComesAfter(k int, s sentence) bool {
 	w := strings.TrimPrefix(x.ts[k].w, "و") // not stripWawBa: "بعد" begins with ب
-	if w != "بعد" && w != "مع" {
+	if w == "علي" && k+1 < s.b && x.ts[k+1].w == "اثر" {
+		w = "اثر" // "على إثر"
+	}
+	if w != "بعد" && w != "مع" && w != "غداه" && w != "عقب" && w != "اثر" {
 		return false
 	}
 	came := -1
@@ -1310,14 +1317,30 @@ func (x *extractor) arComesAfter(k int, s sentence) bool {
 	if together {
 		return false
 	}
+	if w == "غداه" {
+		return true
+	}
 	j := k + 1
+	if j < s.b && x.ts[j].w == "اثر" {
+		j++ // "على إثر"
+	}
+	if j < s.b {
+		// the other incident named at once: "بعد هجوم", "عقب الغارة", "بعد أن"
+		n := stripWawBa(x.ts[j].w)
+		if n == "ان" || arEventWords[n] || arEventWords[strings.TrimPrefix(n, "ال")] || arWeaponNouns[strings.TrimPrefix(n, "ال")] {
+			return true
+		}
+	}
+	if j+1 < s.b && x.ts[j].w == "اقل" && x.ts[j+1].w == "من" {
+		j += 2 // "بعد أقل من أسبوعين على"
+	}
 	if j < s.b && (x.ts[j].k == kNum || isArNumberWord(x.ts[j].w) || x.ts[j].w == "نحو") {
 		j++ // "بعد نحو ثلاث ساعات من"
 	}
 	if j < s.b && (x.ts[j].k == kNum || isArNumberWord(x.ts[j].w)) {
 		j++
 	}
-	return j+1 < s.b && arSpanUnits[x.ts[j].w] && x.ts[j+1].w == "من"
+	return j+1 < s.b && arSpanUnits[x.ts[j].w] && (x.ts[j+1].w == "من" || x.ts[j+1].w == "علي")
 }
 
 // arRescuerRanks: is a count of members by their possessor ("إصابة ستة

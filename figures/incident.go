@@ -318,7 +318,13 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 				}
 			}
 		case w == "follows" || w == "followed":
-			if n := x.word(k+1, s); n == "a" || n == "an" {
+			// "It followed a three-month offensive", "The bombardment
+			// followed Thursday's drone attack on Homs": what an incident
+			// (its noun or "it" just before) follows is another one ("was
+			// followed by", "the days that followed" are not read)
+			n, p := x.word(k+1, s), x.word(k-1, s)
+			subject := p == "it" || p == "this" || strikeKindWords[p] || incidentNouns[p] || fightingKindWords[p]
+			if n == "a" || n == "an" || subject && k+1 < s.b && x.ts[k+1].k == kWord && n != "by" {
 				if v.other < 0 {
 					v.other = k
 				}

@@ -239,6 +239,27 @@ var leakArticles = []backgroundArticle{
 	{"ar the biggest toll in years", "ar", "2024-09-03",
 		"مقتل عشرة بقصف على سوق أريحا\n\nقتل عشرة أشخاص اليوم بقصف على سوق أريحا، في حصيلة هي الأكبر منذ سنوات.",
 		[]string{"killed 10"}},
+
+	// what the own incident came after, or followed, is another one: the
+	// subject of the coming verb cannot come after itself
+	{"ar the day after an attack elsewhere (غداة)", "ar", "2024-04-09",
+		"قصف على بلدات ريف إدلب\n\nقتل مدنيان اليوم الثلاثاء بقصف مدفعي على بلدة النيرب شرقي إدلب.\n\nويأتي ذلك غداة الهجوم على ثكنة عسكرية للقوات الحكومية، الذي أسفر، بحسب مصادر رسمية، عن مقتل 12 عسكرياً وإصابة 30 آخرين.",
+		[]string{"killed 2", "killed 12 bg", "injured 30 bg"}},
+	{"ar came after an attack (بعد هجوم)", "ar", "2024-04-09",
+		"قصف على بلدات ريف إدلب\n\nقتل مدنيان اليوم الثلاثاء بقصف مدفعي على بلدة النيرب شرقي إدلب.\n\nوجاء القصف بعد هجوم بطائرة مسيرة أسفر عن مقتل أربعة عسكريين.",
+		[]string{"killed 2", "killed 4 bg"}},
+	{"ar less than two weeks after (بعد أقل من أسبوعين على)", "ar", "2024-04-09",
+		"انفجار في سوق الدانا\n\nقتل ستة أشخاص اليوم بانفجار دراجة مفخخة في سوق مدينة الدانا.\n\nويأتي الانفجار بعد أقل من أسبوعين على تفجير مماثل أودى بحياة ثلاثة مدنيين.",
+		[]string{"killed 6", "killed 3 bg"}},
+	{"ar near-miss: a toll that rose after, no coming verb", "ar", "2024-04-09",
+		"انفجار في سوق الدانا\n\nقتل ستة أشخاص اليوم بانفجار دراجة مفخخة في سوق مدينة الدانا.\n\nوارتفعت الحصيلة إلى ثمانية قتلى عقب وفاة اثنين من المصابين.",
+		[]string{"killed 6", "killed 8", "killed 2"}},
+	{"followed Tuesday's attack elsewhere", "en", "2024-04-09",
+		"Shelling kills two in Nayrab\n\nArtillery shelling killed two civilians in Nayrab on Wednesday, rescuers said.\n\nThe shelling followed Tuesday's bombing of an army barracks, which officials said killed 12 soldiers.",
+		[]string{"killed 2", "killed 2", "killed 12 bg"}},
+	{"near-miss: the strike was followed by a second", "en", "2024-04-09",
+		"Strike kills two in Nayrab\n\nAn air strike killed two civilians in Nayrab on Wednesday, rescuers said.\n\nThe strike was followed by a second one that wounded five people.",
+		[]string{"killed 2", "killed 2", "injured 5"}},
 }
 
 func TestLeakConstructions(t *testing.T) { runBackgroundArticles(t, leakArticles) }
