@@ -1158,6 +1158,34 @@ func (x *extractor) arWoundedWhoDied(it *item, k int, s sentence) bool {
 	return x.arDeathVerbAt(k+1) && k+1 < s.b && x.arVerbOfDeath(k+1)
 }
 
+// arWoundedGroup is the group of "the wounded" some of whom died: the
+// group of the article's last count of the wounded, the whole its sentence
+// tells and not a part ("أصيب 13 عسكرياً ... قبل أن يفارق ثلاثة من المصابين
+// الحياة": soldiers; "أصيب 9 بينهم امرأتان": people), people when none.
+func (x *extractor) arWoundedGroup() (Group, string) {
+	last := -1
+	for i := len(x.figs) - 1; i >= 0; i-- {
+		if f := x.figs[i]; f.Metric == Injured && !f.Background {
+			last = i
+			break
+		}
+	}
+	if last < 0 || last >= len(x.figSent) {
+		return People, ""
+	}
+	best := last // the largest count of the wounded in its sentence
+	for i := last - 1; i >= 0 && x.figSent[i] == x.figSent[last]; i-- {
+		if f, b := x.figs[i], x.figs[best]; f.Metric == Injured && f.Min != nil && (b.Min == nil || *f.Min > *b.Min) {
+			best = i
+		}
+	}
+	f := x.figs[best]
+	if f.Actor != nil {
+		return f.Group, *f.Actor
+	}
+	return f.Group, ""
+}
+
 func init() {
 	for _, w := range []string{"يتوفي", "تتوفي"} {
 		if _, ok := metricWords[w]; !ok {

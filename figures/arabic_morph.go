@@ -106,6 +106,13 @@ var arMoreMetrics = map[string]mword{
 	// "فقدان 5 أشخاص حياتهم": lost their lives
 	"حياتهم": {m: Killed, post: true}, "حياتهما": {m: Killed, post: true}, "حياتهن": {m: Killed, post: true},
 	"فارق": {m: Killed, pre: true}, "فارقت": {m: Killed, pre: true}, "فارقوا": {m: Killed, post: true},
+	// the rest of the paradigm of parting from life, and of the plain verbs
+	// of dying: duals and feminine plurals follow their subject ("طفلين
+	// فارقا الحياة"); the imperfect narrates after قبل أن as يتوفى does
+	// ("قبل أن يفارق ثلاثة من المصابين الحياة")
+	"فارقا": {m: Killed, post: true}, "فارقتا": {m: Killed, post: true}, "فارقن": {m: Killed, post: true},
+	"يفارق": {m: Killed, pre: true}, "تفارق": {m: Killed, pre: true},
+	"قضين": {m: Killed, post: true}, "توفين": {m: Killed, post: true}, "متن": {m: Killed, post: true},
 	"مجزره": {m: Killed, pre: true}, "مجازر": {m: Killed, pre: true},
 	"جثه": {m: Killed, pre: true, head: true, bodies: true}, // "انتشال جثة طفل"
 }

@@ -10,6 +10,19 @@ var arRound6Cases = []arCase{
 		[]string{"killed/troops 2 actor=Russian src=وزارة الدفاع الروسية", "injured/troops 3 actor=Russian src=وزارة الدفاع الروسية"}},
 	{"the ministry told again", "", "وأعلنت وزارة الدفاع التركية مقتل 3 جنود وموظف مدني. وكانت الوزارة قد أعلنت في وقت سابق مقتل جنديين وموظف مدني.",
 		[]string{"killed/troops 3 src=وزارة الدفاع التركية", "killed/civilians 1 src=وزارة الدفاع التركية", "killed/troops 2 src=الوزارة"}},
+
+	// the paradigm of parting from life: a dual after its subject, the
+	// imperfect after قبل أن; the wounded who died keep their group
+	{"two girls parted from life, the dual after", "", "وقال مسعف إن طفلتين فارقتا الحياة قبل وصولهما إلى المشفى.",
+		[]string{"killed/children 2 src=مسعف"}},
+	{"two boys parted from life", "", "وأضاف أن طفلين فارقا الحياة في الطريق.",
+		[]string{"killed/children 2"}},
+	{"some of the wounded soldiers died later", "", "وأصيب 9 عسكريين في الهجوم، قبل أن يفارق اثنان من المصابين الحياة في المشفى.",
+		[]string{"injured/troops 9", "killed/troops 2"}},
+	{"some of the wounded died, a part of them women", "", "وأصيب 12 شخصاً بينهم ثلاث نساء، قبل أن يتوفى اثنان من المصابين.",
+		[]string{"injured/people 12", "injured/women 3", "killed/people 2"}},
+	{"near-miss: parting from a place is no death", "", "وفارق النازحون المخيم بعد القصف.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

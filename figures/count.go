@@ -999,7 +999,7 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		return j + 1
 	}
 	if ts[j].w == "من" && j+1 < s.b && x.arWoundedWhoDied(it, j+1, s) {
-		it.g = People // "يتوفى اثنان من المصابين": people who died, counted before as wounded
+		it.g, it.actor = x.arWoundedGroup() // "يتوفى اثنان من المصابين": people who died, counted before as wounded
 		return j + 2
 	}
 	if ts[j].w == "من" && j+1 < s.b {
