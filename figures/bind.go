@@ -634,6 +634,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	}
 	m, midx, bodies := Metric(""), -1, false
 	fromLead := false
+	var est estimate
+	estOK := false
 	switch {
 	case len(list) == 1 && first.hasHM:
 		m, midx, bodies = first.hm.m, first.hmIdx, first.hm.bodies
@@ -648,7 +650,13 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			// read again on its own.
 			list, last, post = list[:1], first, -1
 		}
-		if k := post; k >= 0 {
+		// the count is the complement of a verb that numbers a toll: "put
+		// the death toll from ... at 27" (estimate.go); its clause says
+		// what it counts, whatever verb stands after it
+		est, estOK = x.estimateFrame(first.qa-1, s)
+		if estOK {
+			midx = est.midx
+		} else if k := post; k >= 0 {
 			midx = k
 		} else if k := pre; k >= 0 {
 			midx = k
@@ -679,6 +687,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 				if mw.toll {
 					m = x.tollMetric(midx, s)
 				}
+			}
+			if estOK {
+				m, bodies = est.m, false
 			}
 		}
 	}
@@ -736,6 +747,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		// "the civilian death toll rose to 9", "عدد الضحايا المدنيين إلى 9"
 		if g, ok := x.tollGroup(midx, s); ok {
 			list[0].g = g
+		} else if estOK && est.g != "" {
+			list[0].g, list[0].actor = est.g, est.actor // "put the number of Turkish soldiers killed at 34"
 		}
 	}
 	if midx >= 0 && x.arEliminateBefore(first.qa-1, s) == midx && !x.arEliminated(list) {

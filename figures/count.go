@@ -172,11 +172,10 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 		}
 		return strings.HasPrefix(t.w, "ب") || strings.HasPrefix(t.w, "و")
 	}
-	switch t.w {
-	case "in", "on", "at", "and", "or", "after", "when", "while", "as", "during", "including",
-		"near", "inside", "across", "since", "following", "amid", "among", "by", "from", "with",
-		"were", "was", "have", "had", "are", "more", "others", "overnight", "today", "yesterday":
+	if countBoundaries[t.w] {
 		return true
+	}
+	switch t.w {
 	case "suffered", "sustained", "received":
 		return x.woundsAhead(k, s) // "and two suffered burns"
 	}
@@ -184,6 +183,31 @@ func (x *extractor) boundaryAfterCount(k int, s sentence) bool {
 		return true // "the toll of 10 given by rescuers": who gave the count
 	}
 	return false
+}
+
+// countBoundaries end a count with no noun: a word that cannot modify or
+// head a noun of people opens what follows it. Prepositions and
+// determiners are closed classes, given whole ("killed 3 outside the
+// hospital", "put at 22 a few hours earlier"); the rest are the
+// conjunctions, auxiliaries and adverbs of time that follow a count.
+var countBoundaries = map[string]bool{
+	// prepositions ("of" and "to" are read with the count: "two of them", "5 to 7")
+	"about": true, "above": true, "across": true, "after": true, "against": true, "along": true,
+	"alongside": true, "amid": true, "amidst": true, "among": true, "amongst": true, "around": true,
+	"as": true, "at": true, "before": true, "behind": true, "below": true, "beneath": true,
+	"beside": true, "besides": true, "between": true, "beyond": true, "by": true, "despite": true,
+	"during": true, "except": true, "following": true, "for": true, "from": true, "in": true,
+	"including": true, "inside": true, "into": true, "near": true, "off": true, "on": true,
+	"onto": true, "outside": true, "over": true, "per": true, "since": true, "through": true,
+	"throughout": true, "toward": true, "towards": true, "under": true, "until": true, "upon": true,
+	"via": true, "with": true, "within": true, "without": true,
+	// determiners: a new noun phrase
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true,
+	// conjunctions, auxiliaries, adverbs of time
+	"and": true, "or": true, "but": true, "when": true, "while": true, "because": true, "although": true,
+	"were": true, "was": true, "have": true, "had": true, "are": true, "more": true, "others": true,
+	"overnight": true, "today": true, "yesterday": true, "earlier": true, "later": true,
 }
 
 // reportParticiples say who gave a count, in a reduced relative clause
