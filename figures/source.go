@@ -876,7 +876,7 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 			return false
 		}
 	}
-	if p < 0 || !x.relPronoun(p+1) && !determiners[ts[p+1].w] {
+	if p < 0 || !x.relPronoun(p+1) && !determiners[ts[p+1].w] && !appositiveParticiple(ts[p+1].w) {
 		return false
 	}
 	// the subject: a short capitalised or determiner-led phrase opening
@@ -894,6 +894,16 @@ func (x *extractor) appositiveSubject(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// appositiveParticiple: does w open a participial apposition ("known as
+// the White Helmets", "based in Britain", "backed by Turkey")?
+func appositiveParticiple(w string) bool {
+	switch w {
+	case "known", "also", "run", "led", "based", "backed", "funded", "formerly", "widely":
+		return true
+	}
+	return false
 }
 
 // arRelWords open an Arabic relative clause.
@@ -2027,7 +2037,7 @@ func (x *extractor) sourceAtPos(s sentence, pos int) string {
 	x.steps += len(as)
 	best := -1
 	for i, a := range as {
-		if !a.governs(pos) {
+		if !a.governs(pos) || x.speakerApposition(a, pos) {
 			continue
 		}
 		if a.pos < pos && (best < 0 || a.pos > as[best].pos || as[best].pos > pos) {
@@ -2097,6 +2107,23 @@ func (x *extractor) sourceAtPos(s sentence, pos int) string {
 		return x.carry.src
 	}
 	return ""
+}
+
+// speakerApposition: does the figure at pos stand in the apposition that
+// describes the speaker of an inverted frame (", said Abu Ahmad, a vendor
+// who was wounded in the leg", ", said Umm Ali, 40, a mother whose son was
+// killed")? The outlet tells who the speaker is: the speaker does not
+// state it, as with a subject's own apposition (attr.from). Words quoted
+// after the name are still the speaker's.
+func (x *extractor) speakerApposition(a attr, pos int) bool {
+	if a.end <= 0 || !a.trailing || pos < a.end || a.end+1 >= len(x.ts) || x.ts[a.end].w != "," || x.ts[pos].inQ {
+		return false
+	}
+	k := a.end + 1
+	if x.ts[k].k == kNum && k+2 < len(x.ts) && x.ts[k+1].w == "," {
+		k += 2 // an age: "said Abu Mohammed, 45, a grocer"
+	}
+	return x.ts[k].w == "a" || x.ts[k].w == "an"
 }
 
 // carries: does the speaker of the last attributed figure go on to the

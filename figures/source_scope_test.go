@@ -177,7 +177,17 @@ var scopeCases = []struct {
 	{"a day after an inverted frame's name", "Jets killed 15 civilians in Binnish, 12 of them in a market, said a rights monitor on Wednesday.\nThe faction holds the area.\nAt least 12 people were killed and another 18 wounded when jets hit the market around midnight on Tuesday, the monitor said.",
 		[]string{"killed/civilians 15 src=a rights monitor", "killed/civilians 12 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
 	{"according to what a body said", "Five farmers died in the shelling, according to what the Kafr Nabl council told reporters.",
-		[]string{"killed/people 5 src=the Kafr Nabl council"}},
+		[]string{"killed/people 5 src=the Kafr Nabl council"}},	// the apposition that tells who an inverted frame's speaker is: the
+	// outlet's words, not the speaker's
+	{"a wounded speaker in his apposition", "\"The second shell came while we were running,\" said Khaled Omar, a baker who was wounded in the shoulder.",
+		[]string{"injured/people 1"}},
+	{"a speaker's age, then an apposition with a relative killed", "\"We found nothing,\" said Umm Fadi, 52, a widow whose son was killed in the raid.",
+		[]string{"killed/children 1"}},
+	{"near-miss: the quotation goes on after the name", "\"Four died at once,\" said Khaled Omar, a baker, \"and nine were wounded.\"",
+		[]string{"killed/people 4 src=Khaled Omar", "injured/people 9 src=Khaled Omar"}},
+	// a participial apposition of a subject ("known as"): the subject speaks
+	{"a subject known as another name", "The Orontes Rescue Corps, known as the Blue Vests, said a man who had been trapped since Monday died of his wounds.",
+		[]string{"killed/people 1 src=The Orontes Rescue Corps"}},
 }
 
 func TestSourceScope(t *testing.T) {
