@@ -177,7 +177,8 @@ var scopeCases = []struct {
 	{"a day after an inverted frame's name", "Jets killed 15 civilians in Binnish, 12 of them in a market, said a rights monitor on Wednesday.\nThe faction holds the area.\nAt least 12 people were killed and another 18 wounded when jets hit the market around midnight on Tuesday, the monitor said.",
 		[]string{"killed/civilians 15 src=a rights monitor", "killed/civilians 12 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
 	{"according to what a body said", "Five farmers died in the shelling, according to what the Kafr Nabl council told reporters.",
-		[]string{"killed/people 5 src=the Kafr Nabl council"}},	// the apposition that tells who an inverted frame's speaker is: the
+		[]string{"killed/people 5 src=the Kafr Nabl council"}},
+	// the apposition that tells who an inverted frame's speaker is: the
 	// outlet's words, not the speaker's
 	{"a wounded speaker in his apposition", "\"The second shell came while we were running,\" said Khaled Omar, a baker who was wounded in the shoulder.",
 		[]string{"injured/people 1"}},
