@@ -23,6 +23,21 @@ var arRound6Cases = []arCase{
 		[]string{"injured/people 12", "injured/women 3", "killed/people 2"}},
 	{"near-miss: parting from a place is no death", "", "وفارق النازحون المخيم بعد القصف.",
 		nil},
+
+	// the mourned: a person noun of the lexicon as the title of a name,
+	// the mourner as the source
+	{"rescuers mourn their volunteer", "", "ونعى الهلال الأحمر المتطوع سامر الحسين الذي قضى أثناء عمله.",
+		[]string{"killed/civilians 1 src=الهلال الأحمر"}},
+	{"a faction mourns its commander, in a statement", "", "ونعى لواء الفتح في بيان القائد الميداني أبو خالد الإدلبي.",
+		[]string{"killed/combatants 1 src=لواء الفتح"}},
+	{"we lost the nurse", "", "وقال مدير المشفى: \"فقدنا الممرضة سلمى العيسى في القصف\".",
+		[]string{"killed/women 1 src=مدير المشفى"}},
+	{"a title of the lexicon before a name, after a death", "", "وقتل الشاب خالد الحمود بشظايا القذيفة.",
+		[]string{"killed/people 1"}},
+	{"near-miss: we lost contact", "", "وقال المسعف: \"فقدنا الاتصال بالفريق لساعتين\".",
+		nil},
+	{"near-miss: mourning the victims as a whole", "", "ونعى الأهالي الضحايا في جنازة حاشدة.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -142,6 +142,15 @@ func (x *extractor) arPerson(k int, s sentence) (Group, int, bool) {
 			p++
 			continue
 		}
+		if n == 0 && strings.HasPrefix(stripWawBa(ts[p].w), "ال") && x.arGivenName(p+1, s) {
+			// "المتطوع حسان العبدو", "الممرض محمود القاسم": a person noun
+			// of the lexicon as the title of a name takes its group
+			if gw, ok := lookup(groupWords, ts[p]); ok && gw.n == 1 && !gw.list {
+				g, found = gw.g, true
+				p++
+				continue
+			}
+		}
 		if x.arHonorific(p, s) {
 			found = true // "الأخ المجاهد أبو X": the words after it say who (arabic_relatives.go)
 			p++
@@ -174,6 +183,28 @@ func (x *extractor) arPerson(k int, s sentence) (Group, int, bool) {
 		p = x.arNameEnd(p, s) // the name after a role
 	}
 	return g, p, found
+}
+
+// arGivenName: does a given name open at k, a bare word of no lexicon
+// that is no particle, number or clause word ("محمد" in "المتطوع محمد
+// الأحمد")?
+func (x *extractor) arGivenName(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	t := x.ts[k]
+	if t.k != kWord || !t.ar || hasWaw(t) || strings.HasPrefix(t.w, "ال") || len(t.w) < 6 ||
+		arStop[t.w] || arPrepWord(t.w) || arNameStop[t.w] || isArNumberWord(t.w) || t.in(lArSpeech) {
+		return false
+	}
+	if _, ok := lookup(groupWords, t); ok {
+		return false
+	}
+	if _, ok := lookup(metricWords, t); ok {
+		return false
+	}
+	_, ok := arActor(t)
+	return !ok
 }
 
 // arVictimAfter reads a victim phrase at k governed by the death word at
@@ -323,9 +354,14 @@ func (x *extractor) arAfterTemporalAn(i int, s sentence) bool {
 // arEmitPerson emits one person of metric met (killed, injured), quoted
 // from the predicate at m and the phrase a..b-1.
 func (x *extractor) arEmitPerson(met Metric, m, a, b int, g Group, s sentence) {
+	x.arEmitPersonFrom(met, m, a, b, g, x.sourceAt(s, a), s)
+}
+
+// arEmitPersonFrom is arEmitPerson with the source given.
+func (x *extractor) arEmitPersonFrom(met Metric, m, a, b int, g Group, src string, s sentence) {
 	it := item{qa: a, a: a, b: b, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}
 	x.lists++
-	x.emit(it, met, false, x.sourceAt(s, a), x.backgroundAt(s, a), min(m, a), max(m+1, b))
+	x.emit(it, met, false, src, x.backgroundAt(s, a), min(m, a), max(m+1, b))
 	for k := min(m, a); k < max(m+1, b) && k < s.b; k++ {
 		x.used[k] = true
 	}
@@ -756,22 +792,45 @@ func (x *extractor) arMourned(i int, s sentence) bool {
 		if t.k != kQuote && (!t.ar || t.k != kWord) {
 			continue
 		}
-		if k == i+1 {
-			continue // the mourner
+		if k == i+1 && stripWawBa(x.ts[i].w) != "فقدنا" {
+			continue // the mourner (فقدنا holds its own)
 		}
 		if g, e, ok := x.arPerson(k, s); ok && e > k {
 			if g == "" {
 				g = People
 			}
-			x.arEmitPerson(Killed, i, k, e, g, s)
+			src := x.sourceAt(s, k)
+			if src == "" {
+				src = x.arMourner(i+1, k, s) // who mourns the dead says they died
+			}
+			x.arEmitPersonFrom(Killed, i, k, e, g, src, s)
 			return true
 		}
 	}
 	return false
 }
 
+// arMourner names the mourner after its verb, tokens a..b-1, up to the
+// adjunct that tells where ("حركة أحرار الشام في بيان"); "" when there is
+// none (فقدنا holds its subject).
+func (x *extractor) arMourner(a, b int, s sentence) string {
+	e := a
+	for e < b && e < s.b {
+		t := x.ts[e]
+		if t.k != kWord || !t.ar || arStop[t.w] || t.w == "عبر" { // not arPrepWord: "لواء الفتح"
+			break
+		}
+		e++
+	}
+	if e == a || e-a > 5 {
+		return ""
+	}
+	return strings.TrimPrefix(x.text[x.ts[a].s:x.ts[e-1].e], "و")
+}
+
 // arMournVerbs mourn a death: نعى and its forms (folded: ى → ي).
-var arMournVerbs = map[string]bool{"نعت": true, "نعي": true, "تنعي": true, "ينعي": true, "نعوا": true}
+// فقدنا ("we lost") with a person named after it mourns too.
+var arMournVerbs = map[string]bool{"نعت": true, "نعي": true, "تنعي": true, "ينعي": true, "نعوا": true, "فقدنا": true}
 
 // arSubjectAcross reads one person, the indefinite subject of a clause
 // after أن/إن, separated from its verb of harm by a كان clause that
