@@ -217,7 +217,7 @@ var arRecallCases = []arCase{
 	{"civil defence members are civilians", "", "وقتل 3 عناصر من الدفاع المدني بغارة مزدوجة على سرمين.",
 		[]string{"killed/civilians 3"}},
 	{"a leader mourned, who was killed", "", "ونعت الهيئة القيادي أبو عمر الذي قتل في الغارة.",
-		[]string{"killed/combatants 1"}},
+		[]string{"killed/combatants 1 src=الهيئة"}},
 	{"an execution", "", "وأعدمت الهيئة القيادي السابق أبو علي في سجن إدلب.",
 		[]string{"killed/combatants 1"}},
 	{"one family, then the parts", "", "وأسفرت الغارات عن مقتل 4 مدنيين من عائلة واحدة، بينهم طفلان تتراوح أعمارهم بين 3 و7 سنوات.",
