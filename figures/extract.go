@@ -30,6 +30,7 @@ func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 	x := extractDoc(d, published)
 	figs := dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
 	putToks(x.tsBuf, x.ts) // no figure holds a token
+	x.putPlaceReader()
 	return figs
 }
 

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/places"
@@ -1151,10 +1152,36 @@ func (x *extractor) noPlaceIn(a, b int) bool {
 	if a >= b {
 		return true
 	}
+	return x.placeReader().Empty(x.ts[a].s, x.ts[b-1].e)
+}
+
+// placeReaders keeps the place readers of articles done, each Reset to
+// no text: a reader's room for a span's words and places serves the next
+// article.
+var placeReaders sync.Pool
+
+// placeReader is the article's place reader, taken from placeReaders
+// when first asked; putPlaceReader gives it back.
+func (x *extractor) placeReader() *places.Reader {
 	if x.own.placeReader == nil {
-		x.own.placeReader = places.NewReader(x.text, x.doc.Tokens)
+		r, ok := placeReaders.Get().(*places.Reader)
+		if !ok {
+			r = new(places.Reader)
+		}
+		r.Reset(x.text, x.doc.Tokens)
+		x.own.placeReader = r
 	}
-	return x.own.placeReader.Empty(x.ts[a].s, x.ts[b-1].e)
+	return x.own.placeReader
+}
+
+// putPlaceReader gives the article's place reader back to placeReaders;
+// no figure holds a match.
+func (x *extractor) putPlaceReader() {
+	if r := x.own.placeReader; r != nil {
+		r.Reset("", nil)
+		placeReaders.Put(r)
+		x.own.placeReader = nil
+	}
 }
 
 // placesIn finds the gazetteer's places named in tokens [a, b) and
@@ -1163,11 +1190,8 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 	if a >= b {
 		return out
 	}
-	if x.own.placeReader == nil {
-		x.own.placeReader = places.NewReader(x.text, x.doc.Tokens)
-	}
 	k := a
-	for m := range x.own.placeReader.In(x.ts[a].s, x.ts[b-1].e) {
+	for _, m := range x.placeReader().Matches(x.ts[a].s, x.ts[b-1].e) {
 		for k < b && x.ts[k].e <= m.Start {
 			k++
 		}

@@ -18,14 +18,39 @@ import (
 // and Arabic letters between spaces), and folds again only around the
 // others. A Reader is not safe for use by several goroutines at once.
 type Reader struct {
-	text  string
-	toks  []reading.Token
-	words []textnorm.Token // the words of the span asked last
+	text    string
+	toks    []reading.Token
+	words   []textnorm.Token // the words of the span asked last
+	matches []Match          // what the span asked last of Matches names
 }
 
 // NewReader finds places in text, whose tokens reading made.
 func NewReader(text string, toks []reading.Token) *Reader {
 	return &Reader{text: text, toks: toks}
+}
+
+// Reset makes r a reader of text, whose tokens reading made, keeping
+// the room r has for the words and places of a span: a caller that reads
+// many articles keeps one reader. Reset("", nil) lets go of the text.
+func (r *Reader) Reset(text string, toks []reading.Token) {
+	clear(r.words)
+	clear(r.matches)
+	r.text, r.toks, r.words, r.matches = text, toks, r.words[:0], r.matches[:0]
+}
+
+// Matches returns what In(start, end) yields, in a slice that the next
+// call of Matches reuses.
+func (r *Reader) Matches(start, end int) []Match {
+	r.matches = r.matches[:0]
+	if start >= end {
+		return r.matches
+	}
+	r.words = r.spanWords(r.words[:0], start, end)
+	idxAll.scanWords(r.text, r.words, func(m Match) bool {
+		r.matches = append(r.matches, m)
+		return true
+	})
+	return r.matches
 }
 
 // In yields what FindAll(text[start:end]) finds, in order, with spans in
@@ -181,6 +206,17 @@ func hasWordRune(s string) bool {
 // "Britain-based"), textnorm reads them apart. folded is reading's fold of
 // raw. It appends nothing and returns false when a word is not plain.
 func appendPlain(ws []textnorm.Token, raw, folded string, off int) ([]textnorm.Token, bool) {
+	// most tokens are one word: plainWord turns down a hyphen, so a word
+	// it takes whole needs no cutting
+	if w, ok := plainWord(raw, folded); ok && raw != "" {
+		if w.Norm != "" {
+			w.Start, w.End = off, off+len(raw)
+			ws = append(ws, w)
+		}
+		return ws, true
+	} else if strings.IndexByte(raw, '-') < 0 {
+		return ws, false
+	}
 	n := len(ws)
 	for {
 		part, rest, more := strings.Cut(raw, "-")
