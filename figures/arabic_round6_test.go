@@ -38,6 +38,21 @@ var arRound6Cases = []arCase{
 		nil},
 	{"near-miss: mourning the victims as a whole", "", "ونعى الأهالي الضحايا في جنازة حاشدة.",
 		nil},
+
+	// zeros over a group: عدم and a verbal noun, a verb of exposure with
+	// the harm after the people, the people before لم
+	{"none of its volunteers exposed to injury", "", "وأكدت المنظمة عدم تعرض أي من مسعفيها لإصابات خلال القصف.",
+		[]string{"injured/civilians 0 src=المنظمة"}},
+	{"none of the pupils came to harm", "", "ولم يتعرض أي من التلاميذ لأذى بعد سقوط القذيفة قرب المدرسة.",
+		[]string{"injured/children 0"}},
+	{"not one of the soldiers was hurt, the people first", "", "وأكد البيان أن أحداً من الجنود الأتراك لم يصب بأذى.",
+		[]string{"injured/troops 0 actor=Turkish src=البيان"}},
+	{"the absence of injury among the women", "", "وأكد عدم إصابة أي من النساء في الحادث.",
+		[]string{"injured/women 0"}},
+	{"near-miss: buildings exposed to damage", "", "وأكد عدم تعرض أي من المباني لأضرار كبيرة.",
+		nil},
+	{"near-miss: one of the soldiers who did not return", "", "وقال إن أحداً من الجنود لم يعد إلى الثكنة.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -22,6 +22,7 @@ func init() {
 var arZeroVerbs = map[string]Metric{
 	"يصب": Injured, "يصاب": Injured, "تصب": Injured, "تصاب": Injured, "يصابوا": Injured, "يصابا": Injured,
 	"يجرح": Injured, "يقتل": Killed, "تقتل": Killed, "يقتلوا": Killed, "يتاذ": Injured, "يتاذي": Injured,
+	"يتعرض": arExposed, "تتعرض": arExposed, // "لم يتعرض أي منهم لأذى"
 }
 
 // arZeroOver reads "دون أن يصاب أي منهم", "لم يصب أي من الأطفال": a zero
@@ -32,8 +33,13 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	if x.arUnharmed(i, s) {
 		return true
 	}
+	if x.arZeroSubjectFirst(i, s) {
+		return true
+	}
 	k := i + 1
 	switch {
+	case w == "عدم":
+		// "مؤكداً عدم تعرض أي من متطوعيه لإصابات", "عدم إصابة أي من"
 	case w == "دون" || w == "بدون":
 		if x.word(k, s) == "ان" {
 			k++
@@ -48,6 +54,9 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 		return false
 	}
 	m, ok := arZeroVerbs[stripWawBa(x.word(k, s))]
+	if !ok && w == "عدم" {
+		m, ok = arZeroNouns[x.word(k, s)]
+	}
 	if !ok {
 		return false
 	}
@@ -55,14 +64,14 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	m2 := Metric("")
 	if x.word(k, s) == "او" {
 		// "لم يقتل أو يصب أحد": both denied
-		if o, ok := arZeroVerbs[x.word(k+1, s)]; ok && o != m {
+		if o, ok := arZeroVerbs[x.word(k+1, s)]; ok && o != m && o != arExposed && m != arExposed {
 			m2 = o
 			k += 2
 		}
 	}
 	one := x.word(k, s)
 	if one != "اي" && one != "احد" {
-		if g, ok := x.arSurvivor(i, s); ok && m2 == "" && (w == "دون" || w == "بدون") {
+		if g, ok := x.arSurvivor(i, s); ok && m2 == "" && m != arExposed && (w == "دون" || w == "بدون") {
 			// "نجا رضيعها دون أن يصاب بأذى": the one who escaped (arabic_relatives.go)
 			x.arEmitZeros([]item{{g: g}}, m, "", i, k, s)
 			return true
@@ -104,7 +113,80 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	if len(groups) == 0 {
 		return false
 	}
+	if m == arExposed {
+		// "لم يتعرض أي من الأطفال لأذى": what they were not exposed to
+		// follows them
+		if m = x.arHarmAfter(end, s); m == "" {
+			return false
+		}
+		end++
+	}
 	x.arEmitZeros(groups, m, m2, i, end, s)
+	return true
+}
+
+// arExposed marks a verb of exposure ("تعرض"): the harm it denies comes
+// after the people, "لإصابات", "لأذى".
+const arExposed Metric = "exposed"
+
+// arZeroNouns are the verbal nouns of harm after عدم: "عدم إصابة أي من".
+var arZeroNouns = map[string]Metric{"اصابه": Injured, "مقتل": Killed, "تعرض": arExposed, "سقوط": Casualties}
+
+// arHarmAfter reads the harm after a verb of exposure and its people, at
+// k: "لإصابات", "لأي أذى", "لأذى" are injuries.
+func (x *extractor) arHarmAfter(k int, s sentence) Metric {
+	w := x.word(k, s)
+	if w == "لاي" {
+		w = "ل" + x.word(k+1, s)
+	}
+	switch w {
+	case "لاذي", "للاذي", "لاصابات", "لاصابه", "لاي":
+		return Injured
+	}
+	return ""
+}
+
+// arZeroSubjectFirst reads a zero whose people come before the negated
+// verb: "أن أحداً من الجنود الأميركيين لم يُصب بأذى", "أياً من الأطفال
+// لم يتعرض لأذى". One of a group of the lexicon (an adjective of
+// affiliation may follow it), then لم and a verb of harm.
+func (x *extractor) arZeroSubjectFirst(i int, s sentence) bool {
+	switch stripWawBa(x.ts[i].w) {
+	case "احدا", "ايا":
+	default:
+		return false
+	}
+	if x.word(i+1, s) != "من" || i+3 >= s.b {
+		return false
+	}
+	g, ok := lookup(groupWords, x.ts[i+2])
+	if !ok || g.list {
+		return false
+	}
+	it := item{g: g.g}
+	k := i + 3
+	if a, ok := arActor(x.ts[k]); ok {
+		it.actor = a
+		k++
+	}
+	if e := x.arRescuers(k, s); e > 0 && it.g == People {
+		it.g, k = Civilians, e
+	}
+	if x.word(k, s) != "لم" {
+		return false
+	}
+	m, ok := arZeroVerbs[x.word(k+1, s)]
+	if !ok {
+		return false
+	}
+	end := k + 2
+	if m == arExposed {
+		if m = x.arHarmAfter(end, s); m == "" {
+			return false
+		}
+		end++
+	}
+	x.arEmitZeros([]item{it}, m, "", i, end, s)
 	return true
 }
 
