@@ -115,6 +115,24 @@ var attribution3Cases = []attributionCase{
 	{"near-miss en: a new paragraph is the outlet's again", "",
 		"Post attacked near Saraqib\n\nMilitants attacked an army post near Saraqib on Saturday, the defence ministry said.\n\nTwo soldiers were killed in the attack.",
 		[]string{"killed/troops 2"}},
+
+	// a title's "X:" prefix in Arabic: a person's name, a quoted body, a
+	// body after the headline's ".." kicker
+	{"ar: a person's name opens a title", "",
+		"أردوغان: مقتل جنديين تركيين بقصف على نقطة في إدلب\n\nكان الجو صحواً.",
+		[]string{"killed/troops 2 actor=Turkish src=أردوغان"}},
+	{"ar: a quoted body opens a title", "",
+		"\"فريق الإنقاذ الشمالي\": مقتل ستة مدنيين بغارات على كفرلاتا\n\nكان الجو صحواً.",
+		[]string{"killed/civilians 6 src=فريق الإنقاذ الشمالي"}},
+	{"ar: a body after the headline's kicker", "",
+		"قصف على ريف إدلب.. والمرصد: 9 قتلى بينهم طفلان\n\nكان الجو صحواً.",
+		[]string{"killed/people 9 src=المرصد", "killed/children 2 src=المرصد"}},
+	{"near-miss ar: a place opens a title", "",
+		"سرمين: مقتل ثلاثة مدنيين بقصف مدفعي\n\nكان الجو صحواً.",
+		[]string{"killed/civilians 3", "!killed/civilians 3 src=سرمين"}},
+	{"near-miss ar: a page label opens a title", "",
+		"تحليل: مقتل خمسة مدنيين بضربة مسيرة قرب سرمدا\n\nكان الجو صحواً.",
+		[]string{"killed/civilians 5", "!killed/civilians 5 src=تحليل"}},
 }
 
 func TestAttribution3(t *testing.T) { runAttribution(t, "attribution3", attribution3Cases) }

@@ -280,29 +280,48 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		// "16:05 – SOHR: the toll has climbed to eight"
 		s.a = st
 	}
-	for c := s.a + 1; c < s.b && c <= s.a+4; c++ {
+	st, quoted := s.a, false
+	if st+1 < s.b && ts[st].k == kQuote {
+		st, quoted = st+1, true // "\"الشبكة السورية\": اغتيال طبيب": the name quoted
+	}
+	for c := st + 1; c < s.b && c <= st+4; c++ {
 		if ts[c].w != ":" {
+			if quoted && ts[c].k == kQuote && c+1 < s.b && ts[c+1].w == ":" {
+				continue
+			}
 			if ts[c].k != kWord {
 				break
 			}
 			continue
 		}
-		if x.outletName(s.a, c) {
-			a := x.makeAttr(s.a, c-1)
+		e := c
+		if quoted {
+			e = c - 1 // the closing mark
+		}
+		if x.outletName(st, e) {
+			a := x.makeAttr(st, e-1)
 			a.pos = c
 			return a, true
 		}
-		for k := s.a; k < c; k++ {
-			if sourceNouns[ts[k].w] || sourceNouns[ts[k].stem] || x.acronym(k) {
-				a := x.makeAttr(s.a, c-1)
+		for k := st; k < e; k++ {
+			w := ts[k].w
+			if ts[k].ar {
+				w = stripWawBa(w) // "غارات على إدلب.. والمرصد: 17 قتيلاً"
+			}
+			if sourceNouns[w] || sourceNouns[ts[k].stem] || x.acronym(k) {
+				a := x.makeAttr(st, e-1)
 				a.pos = c
+				if k == st && w != ts[k].w && !sourceNouns[ts[k].w] {
+					a.raw = strings.TrimPrefix(a.raw, "و") // the conjunction is no part of the name
+				}
 				return a, true
 			}
 		}
-		if x.titleLine(s) && x.speakerName(s.a, c) {
-			// "Trump: ISIS leader killed in US raid": a title that opens
-			// on a person's name quotes that person
-			a := x.makeAttr(s.a, c-1)
+		if x.titleLine(s) && (x.speakerName(st, e) || x.arSpeakerName(st, e)) {
+			// "Trump: ISIS leader killed in US raid", "بايدن: زعيم التنظيم
+			// فجّر نفسه": a title that opens on a person's name quotes
+			// that person
+			a := x.makeAttr(st, e-1)
 			a.pos = c
 			return a, true
 		}
@@ -362,6 +381,32 @@ func (x *extractor) speakerName(a, b int) bool {
 	}
 	_, place := places.Lookup(x.text[x.ts[a].s:x.ts[b-1].e])
 	return !place
+}
+
+// arSpeakerName: are tokens a..b-1 an Arabic person's name opening a
+// title ("بايدن:", "جو بايدن:")? One or two words with no article (a
+// common noun or a body has one: "الطقس:", "الدفاع المدني:" is read as a
+// body), no page label ("عاجل:", "تحليل:") and no place ("إدلب:").
+func (x *extractor) arSpeakerName(a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.ts[k]
+		if t.k != kWord || !t.ar || strings.HasPrefix(t.w, "ال") || arLabelWords[stripWawBa(t.w)] {
+			return false
+		}
+	}
+	_, place := places.Lookup(x.text[x.ts[a].s:x.ts[b-1].e])
+	return !place
+}
+
+// arLabelWords open tickers and page sections: "عاجل:", "بالفيديو:".
+var arLabelWords = map[string]bool{
+	"عاجل": true, "تحديث": true, "فيديو": true, "الفيديو": true, "صور": true, "الصور": true,
+	"خاص": true, "حصري": true, "مباشر": true, "شاهد": true, "تحليل": true, "راي": true,
+	"تقرير": true, "انفوغراف": true, "ترجمه": true, "متابعه": true, "مقال": true, "تفاصيل": true,
+	"لندن": true, "واشنطن": true, "موسكو": true, "انقره": true, "بيروت": true, "دمشق": true,
 }
 
 // outletHeads end the name of a news outlet: "Qalaat News", "The Idlib
