@@ -872,9 +872,12 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	if it.ord && x.lastFig.ok && x.lastFig.si == x.si && x.lastFig.m == m {
 		return true // "three were killed and a fourth died later": a step
 	}
-	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && x.scanPost(it.b, s) < 0 && !x.tallied(it, s) {
-		// "two of the wounded were in a critical condition", "four of the
-		// dead were from one family": a part of a toll told, of no group
+	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && (it.hm.m != Injured || x.describedPart(it, s)) && x.scanPost(it.b, s) < 0 && !x.tallied(it, s) {
+		// "four of the dead were from one family": a part of the dead
+		// told, of no group. A part of the wounded is a figure of its own
+		// ("eight of the wounded remained in hospital", "three of the
+		// wounded were in a serious condition", "took in 32 of the
+		// wounded"): it tells who is still in care, as sub-counts do.
 		return true
 	}
 	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.hm.m == Injured {
@@ -903,6 +906,21 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	}
 	// the sentence goes on to the new toll
 	return x.newTollAhead(max(it.b, midx+1), s)
+}
+
+// describedPart: is a part of a toll ("one of the injured") said by a
+// copula to be someone ("is a woman in critical condition", "were
+// HTS members")? The individual reader, or partGroup, tells who.
+func (x *extractor) describedPart(it item, s sentence) bool {
+	if it.min == 1 && it.max == 1 {
+		return true // one person: the individual reader's
+	}
+	if !beWords[x.word(it.b, s)] {
+		return false
+	}
+	w := x.word(it.b+1, s)
+	_, g := groupWords[w]
+	return g || w == "a" || w == "an" || w == "from" || w == "members"
 }
 
 // newTollAhead: does the sentence go on from k to a new toll ("bringing
@@ -965,7 +983,20 @@ func (x *extractor) woundedWhoDied(it item, s sentence) (int, bool) {
 	if !it.hasHM || it.hm.m != Injured || it.hmIdx < it.a+2 || x.ts[it.hmIdx-2].w != "of" || x.ts[it.hmIdx-1].w != "the" && x.ts[it.hmIdx-1].w != "those" {
 		return 0, false
 	}
-	if p := x.scanPost(it.b, s); p >= 0 {
+	from := it.b
+	if x.word(from, s) == "," {
+		// "two of the wounded, a man and a teenage boy, died": past the
+		// apposition that says who they were
+		for c := from + 2; c < s.b && c <= from+10; c++ {
+			if x.ts[c].w == "," {
+				if x.appositionAt(from+1, c) {
+					from = c + 1
+				}
+				break
+			}
+		}
+	}
+	if p := x.scanPost(from, s); p >= 0 {
 		if mw, ok := x.metricAt(p, s); ok && mw.m == Killed && !mw.toll {
 			return p, true
 		}

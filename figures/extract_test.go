@@ -297,7 +297,7 @@ var extractCases = []struct {
 	{"arabic according to with a glued lam", "", "قتل 7 مدنيين بقصف صاروخي وفقاً لمصادر طبية.",
 		[]string{"killed/civilians 7 src=مصادر طبية"}},
 	{"a part of the wounded of no group", "", "Shelling wounded 14 people. Three of the wounded were in a serious condition.",
-		[]string{"injured/people 14"}},
+		[]string{"injured/people 14", "injured/people 3"}},
 
 	{"arabic singular subject then its verb", "", "وذكر ناشطون أن شاباً قُتل وأصيب اثنان آخران بقصف على البلدة.",
 		[]string{"killed/people 1 src=ناشطون", "injured/people 2 src=ناشطون"}},
