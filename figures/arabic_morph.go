@@ -39,7 +39,7 @@ var arBrokenPlural = map[string]bool{
 // (n 1), with the regular forms added by arabicForms.
 var arMorePeople = map[string]gword{
 	// medics are rescuers' own staff: civilians (figures.md), as متطوع and مسعف
-	"طبيب": {g: Civilians, n: 1}, "ممرض": {g: Civilians, n: 1}, "مسن": {g: People, n: 1},
+	"طبيب": {g: Civilians, n: 1}, "اطباء": {g: Civilians}, "ممرض": {g: Civilians, n: 1}, "مسن": {g: People, n: 1},
 	"راع": {g: People, n: 1}, "راعي": {g: People, n: 1}, "جار": {g: People, n: 1},
 	"موظف": {g: People, n: 1}, "ناشط": {g: People, n: 1}, "لاجئ": {g: People, n: 1},
 	"معتقل": {g: People, n: 1}, "مريض": {g: People, n: 1}, "اعلامي": {g: Civilians, n: 1},

@@ -436,6 +436,29 @@ func (x *extractor) arKinList(list []item) bool {
 	return false
 }
 
+// enKinList: is a part of the list after the first an English relative
+// named by a possessive ("a mother and her two daughters", "a man and his
+// brother")? Each relative is a figure of its own (figures.md), as
+// arKinList keeps them in Arabic; fighters with their kin are one count
+// of fighters ("a leader and his two sons"), sum being the list's sum.
+func (x *extractor) enKinList(list []item, sum item) bool {
+	if sum.group() == Combatants {
+		return false
+	}
+	for _, it := range list[1:] {
+		if it.a <= 0 || it.a >= len(x.ts) || x.ts[it.a].ar {
+			continue
+		}
+		for _, j := range [2]int{it.a - 1, it.a} {
+			switch x.ts[j].w {
+			case "his", "her", "their":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // arVictimsWhoDied: a count of victims (ضحايا) with a verb of death right
 // after it: "6 ضحايا قضوا تحت التعذيب", "4 ضحايا قتلوا برصاص قناص". The
 // verb says they died (figures.md: victims are killed when the text makes

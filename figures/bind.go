@@ -797,10 +797,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			}
 		}
 	}
-	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !sided {
+	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !x.enKinList(list, sum) && !sided {
 		// "a leader and his two sons": one count of three fighters; not a
-		// relative named apart ("وابن عمه", arKinList) nor the counts of
-		// two sides ("أربعة من الهيئة وثلاثة من الفصيل", arSided)
+		// relative named apart ("وابن عمه", arKinList; "a mother and her
+		// two daughters", enKinList) nor the counts of two sides ("أربعة
+		// من الهيئة وثلاثة من الفصيل", arSided)
 		list = append(list[:0], sum)
 	}
 	if len(list) == 1 && (list[0].g == People || list[0].g == "") && list[0].hasMax && x.agedUnder18(last.b, list[0].max, s) {
@@ -1186,7 +1187,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 				if x.arCommaBefore(parts[j]) {
 					continue // "و4 رجال من أبناء المدينة، وبائع خضار": told apart
 				}
-				if sum, ok := sumSameGroup([]item{it, parts[j]}); ok {
+				if sum, ok := sumSameGroup([]item{it, parts[j]}); ok && !x.enKinList([]item{it, parts[j]}, sum) {
 					it, parts[j].g = sum, ""
 				}
 			}

@@ -53,7 +53,7 @@ var breakdownCases = []struct {
 	{"a named man, his children, attributed", "", "Rami al-Hussein and his three children, aged one, four and six, were among the 10 people killed in the raid, rescuers said.",
 		[]string{"killed/people 10 src=rescuers", "killed/people 1 src=rescuers", "killed/children 3 src=rescuers"}},
 	{"two groups before the wounded", "", "Two nurses and four children were among the 23 people wounded.",
-		[]string{"injured/people 23", "injured/people 2", "injured/children 4"}},
+		[]string{"injured/people 23", "injured/civilians 2", "injured/children 4"}},
 	{"among the dead were a family", "", "Among the 15 dead were a father, his wife and their two children.",
 		[]string{"killed/people 15", "killed/people 1", "killed/women 1", "killed/children 2"}},
 	{"near-miss: ages after a count", "", "Three children, aged 4, 7 and 9, were killed.",

@@ -79,7 +79,7 @@ var describedCases = []readingCase{
 	{"rel: fighter who was guarding", "An HTS fighter who was guarding the checkpoint was wounded.",
 		[]string{"injured/combatants 1"}, false},
 	{"rel: nurse who had rushed", "A nurse who had rushed to help the wounded was killed in a second strike.",
-		[]string{"killed/people 1"}, false},
+		[]string{"killed/civilians 1"}, false},
 	{"rel: militant who opened fire", "A militant who opened fire on the soldiers from a nearby house was killed.",
 		[]string{"killed/combatants 1"}, false},
 	{"rel near-miss: lost his shop", "A man who lost his shop in the strike said he had nowhere to go.",

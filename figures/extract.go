@@ -304,6 +304,13 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 			x.armed.actor = it.actor
 		}
 	}
+	if it.hasMin && it.min == 0 && it.hasMax && it.max == 0 {
+		if n := len(x.figs) - 1; n >= 0 && x.figSent[n] == x.si && x.figList[n] == x.arPlaceList(x.lists) {
+			if p := x.figs[n]; p.Metric == m && p.Group == g && p.Min != nil && *p.Min == 0 && p.Source == src {
+				return // "his wife and daughter were unharmed": one zero for each group listed (figures.md)
+			}
+		}
+	}
 	f := Figure{Metric: m, Group: g, Approx: it.approx, Vague: it.vague, Source: src, Background: bg}
 	// min and max in one allocation: a figure owns its two and no one
 	// writes through them

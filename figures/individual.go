@@ -2110,7 +2110,7 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	if len(subs) == 0 {
 		return false
 	}
-	if sum, ok := sumSameGroup(subs); ok {
+	if sum, ok := sumSameGroup(subs); ok && !x.enKinList(subs, sum) {
 		subs = append(subs[:0], sum) // "two nurses and a doctor": three people, as quantity() reads them
 	}
 	src := x.sourceAt(s, i)

@@ -1,0 +1,49 @@
+package figures
+
+import (
+	"testing"
+	"time"
+)
+
+// groupCases hold the group a person noun gives its count (figures.md,
+// "Conventions"): medical staff are civilians as rescuers are; each
+// relative named by a possessive is a figure apart, fighters' kin aside;
+// and a list gives one zero per group.
+var groupCases = []struct {
+	name, text string
+	want       []string
+}{
+	// medical staff: civilians, in both languages
+	{"doctors killed", "Two doctors and a dentist died when the clinic in Kafr Nabl was shelled.",
+		[]string{"killed/civilians 3"}},
+	{"surgeons among the wounded", "Two surgeons were among the 14 people wounded in the raid on Binnish.",
+		[]string{"injured/people 14", "injured/civilians 2"}},
+	{"midwife lost her life", "A midwife lost her life when the maternity ward was struck.",
+		[]string{"killed/civilians 1"}},
+	{"ar: doctors wounded", "وأصيب أربعة أطباء بجروح في القصف على مشفى البلدة.",
+		[]string{"injured/civilians 4"}},
+	{"near-miss: a teacher stays people", "A teacher was killed when the shell hit the school yard.",
+		[]string{"killed/people 1"}},
+
+	// kin apart, fighters' kin summed
+	{"a woman and her sisters", "A woman and her two sisters were killed in the strike on the market.",
+		[]string{"killed/women 1", "killed/women 2"}},
+	{"a leader and his sons", "The raid killed a senior IS commander and his two IS-affiliated sons.",
+		[]string{"killed/combatants 3 actor=IS"}},
+	{"two women, no kin: one count", "Two women and a woman from the next village were killed.",
+		[]string{"killed/women 3"}},
+
+	// one zero per group listed
+	{"wife and sister unharmed", "His wife and sister were unharmed, neighbours said.",
+		[]string{"casualties/women 0 src=neighbours"}},
+	{"nurse and paramedics unhurt", "A nurse and two paramedics in the ambulance escaped injury.",
+		[]string{"injured/civilians 0"}},
+}
+
+func TestGroups(t *testing.T) {
+	for _, c := range groupCases {
+		t.Run(c.name, func(t *testing.T) {
+			checkReading(t, c.text, time.Time{}, c.want, true, false)
+		})
+	}
+}
