@@ -649,7 +649,7 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 			}
 			j++
 		}
-		if short >= minRun && !live {
+		if short >= minRun && !live && !leadIn(text, lines, i) {
 			if !prose {
 				top = append(top[:0], lines[i:j]...)
 				topAt = i
@@ -670,6 +670,24 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 			}
 		}
 	}
+}
+
+// leadIn: is the run of short lines at i a list the article announces,
+// the line before it (a blank line between at most) a kept sentence of
+// some length ending in a colon ("The toll by town was as follows:",
+// "وتوزعت حصيلة القتلى على النحو التالي:")? Its items are the article's,
+// however short ("- Sarmin: two dead, a father and his son"). A list of
+// other stories is headed by a label ("Read more:"), not by a sentence.
+func leadIn(text string, lines []Line, i int) bool {
+	k := i - 1
+	if k >= 0 && strings.TrimSpace(text[lines[k].Start:lines[k].End]) == "" {
+		k--
+	}
+	if k < 0 || !lines[k].Content {
+		return false
+	}
+	ln := strings.TrimSpace(text[lines[k].Start:lines[k].End])
+	return (strings.HasSuffix(ln, ":") || strings.HasSuffix(ln, "：")) && wordCount(ln, 6) >= 6
 }
 
 // runHeadline finds the article's headline at the end of run, a run of

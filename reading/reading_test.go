@@ -219,6 +219,8 @@ func TestBoilerplate(t *testing.T) {
 		{"a run over the headline and a labelled date", "Car bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\nNine fighters killed near Raqqa\nThree farmers killed in Kansafra\nPosted on: 4 March 2021\n" + lede, []string{"Three farmers killed in Kansafra", "Posted on: 4 March 2021", lede}},
 		{"an agency dateline in parentheses is a lede", "(Reuters) - Shelling killed three farmers in Kansafra on Sunday", []string{"(Reuters) - Shelling killed three farmers in Kansafra on Sunday"}},
 		{"a tally by town stays", "Victims by town\nKansafra: 3 dead\nAriha: 2 dead\nSarmin: 1 dead\nBinnish: 4 dead", []string{"Victims by town", "Kansafra: 3 dead", "Ariha: 2 dead", "Sarmin: 1 dead", "Binnish: 4 dead"}},
+		{"a list the lede announces stays, however short its lines", ledeAr + "\nوتوزع القتلى على البلدات على النحو التالي:\n- كنصفرة: قتيلان، هما أب وابنه\n- البارة: قتيل واحد\n- الفطيرة: ثلاثة جرحى بينهم طفل", []string{ledeAr, "وتوزع القتلى على البلدات على النحو التالي:", "- كنصفرة: قتيلان، هما أب وابنه", "- البارة: قتيل واحد", "- الفطيرة: ثلاثة جرحى بينهم طفل"}},
+		{"near-miss: other stories under a label with a colon go", ledeAr + "\nاقرأ أيضاً:\n- مقتل ستة بانفجار في جرابلس\n- مقتل اثنين في تل أبيض\n- غارات على أطراف مدينة إدلب", []string{ledeAr}},
 		{"a labelled first line that the body goes on is the headline", "BREAKING: Three farmers killed in Kansafra\n" + lede, []string{"BREAKING: Three farmers killed in Kansafra", lede}},
 		{"an Arabic labelled headline the body goes on", "عاجل | مقتل ثلاثة مزارعين في كنصفرة\n" + ledeAr, []string{"عاجل | مقتل ثلاثة مزارعين في كنصفرة", ledeAr}},
 		{"a labelled first line of another story is a flash", "Breaking: Six killed in Jarablus car bomb\n" + lede, []string{lede}},
