@@ -590,6 +590,9 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 		if w == "documents" && (k == s.a || !ts[k-1].cap || determiners[ts[k-1].w] || k-1 == s.a && !x.acronym(k-1)) {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
+		if nounLike[w] && x.spreadBefore(k, s) {
+			continue // "circulated fabricated claims that": the verb's object
+		}
 		if n := x.word(k+1, s); nounLike[w] && (n == "on" || n == "from") {
 			// "reports on local Telegram channels spoke of six dead",
 			// "claims from residents": a noun whose authors follow it
@@ -747,6 +750,8 @@ var numberVerbs = map[string]bool{
 	"lowered": true, "lowers": true, "upped": true, "registered": true, "registers": true,
 	"concluded": true, "concludes": true, "found": true, "finds": true, "issued": true, "issues": true,
 	"released": true, "releases": true,
+	"circulated": true, "circulates": true, "spread": true, "spreads": true, "promoted": true,
+	"peddled": true,
 }
 
 // numberFrame: does the number verb at k take a count, a document or a
@@ -776,6 +781,15 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 			}
 		}
 		return false
+	case "circulated", "circulates", "spread", "spreads", "promoted", "peddled":
+		// "X circulated fabricated claims that ...", "spread reports of
+		// nine dead": the one who spreads a claim is its source
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if claimNouns[x.ts[j].w] {
+				return true
+			}
+		}
+		return false
 	}
 	for j := k + 1; j < s.b && j <= k+5; j++ {
 		if w := x.ts[j].w; w == "toll" || w == "count" || w == "tally" || w == "figure" || w == "number" || w == "estimate" {
@@ -783,6 +797,24 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// spreadBefore: does a verb of spreading stand one or two words before k
+// ("circulated claims", "spread fabricated reports")?
+func (x *extractor) spreadBefore(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-2; j-- {
+		switch x.ts[j].w {
+		case "circulated", "circulates", "spread", "spreads", "promoted", "peddled":
+			return true
+		}
+	}
+	return false
+}
+
+// claimNouns are what a side spreads: "circulated claims", "spread reports".
+var claimNouns = map[string]bool{
+	"claims": true, "claim": true, "allegations": true, "reports": true, "report": true,
+	"news": true, "rumours": true, "rumors": true, "statements": true, "statement": true, "footage": true,
 }
 
 // namesSpeaker: does a name read after a noun of report name someone, a
@@ -1833,6 +1865,9 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 			p = q
 		}
 		e = p - 1
+		if e == s.a && (asideOpeners[ts[e].w] || ts[e].w == "however") {
+			return a, false, false // "Meanwhile, ..., saying": an opener, no subject
+		}
 	}
 	if e > s.a && ts[e].w == ")" {
 		// "the Syrian Observatory for Human Rights (SOHR) said"
@@ -1989,7 +2024,7 @@ var auxWords = map[string]bool{
 func (x *extractor) initialNP(s sentence) (attr, bool) {
 	ts := x.ts
 	st := s.a
-	for st < s.b && (ts[st].w == "however" || ts[st].w == "but" || ts[st].w == "and" || ts[st].w == ",") {
+	for st < s.b && (ts[st].w == "however" || ts[st].w == "but" || ts[st].w == "and" || ts[st].w == "," || asideOpeners[ts[st].w]) {
 		st++
 	}
 	en := -1
