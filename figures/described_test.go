@@ -140,7 +140,7 @@ var describedCases = []readingCase{
 		[]string{"injured/people 1", "injured/people 1"}, false},
 	// daughter is children in the lexicon (lexicon.go), women in figures.md
 	{"appos: among the dead were farmer and daughter", "Among the dead were Omar Hilal, a farmer from the village, and his daughter.",
-		[]string{"killed/people 1", "killed/women 1"}, true},
+		[]string{"killed/people 1", "killed/women 1"}, false},
 	{"appos: among the dead were farmer and son", "Among the dead were Omar Hilal, a farmer from the village, and his son.",
 		[]string{"killed/people 1", "killed/children 1"}, false},
 	{"appos: electrician and nephew died", "Yasser Hamid, an electrician from Binnish, and his nephew died in the blast.",

@@ -287,6 +287,9 @@ func (x *extractor) emit(it item, m Metric, bodies bool, src string, bg bool, qs
 		it.g = x.lastCount.g
 	}
 	m = x.arVictimsDied(it, m, bg, qs, qe) // arabic_victims.go
+	if it.g == Women && x.youngDaughter(it) {
+		it.g = Children // "his four-year-old daughter", "her daughter, 6"
+	}
 	if x.arRescuerRanks(it, src) {
 		it.g = Civilians // "قال الدفاع المدني ... إصابة ستة من عناصره" (arabic.go)
 	}
@@ -397,6 +400,47 @@ func (x *extractor) onlyHeadlineFigures() bool {
 		}
 	}
 	return strings.Contains(x.text[x.ts[x.sents[0].b-1].e:x.ts[x.sents[1].a].s], "\n")
+}
+
+// youngDaughter: is the count a daughter (or daughters) the text makes a
+// child, by an age under 18 or a word of youth beside the noun ("her
+// four-year-old daughter", "his young daughter", "her daughter, 6")? A
+// daughter is otherwise female, as a son is a child (figures.md).
+func (x *extractor) youngDaughter(it item) bool {
+	h := -1
+	for j := max(it.qa, 0); j < it.b && j < len(x.ts); j++ {
+		if w := x.ts[j].w; w == "daughter" || w == "daughters" {
+			h = j // the head, before a name the count may take in ("his daughter Lina")
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	for j := max(it.qa, h-3); j < h; j++ {
+		if age, ok := yearsOld(x.ts, j); ok {
+			return age < 18
+		}
+		switch x.ts[j].w {
+		case "young", "little", "small", "baby", "infant", "teenage", "toddler":
+			return true
+		}
+	}
+	k := h + 1
+	for k < len(x.ts) && k <= h+3 && x.ts[k].cap && x.ts[k].k == kWord && !x.ts[k].ar {
+		k++ // "his daughter Lina, 7"
+	}
+	if k+1 < len(x.ts) && x.ts[k].w == "," {
+		j := k + 1
+		if age, ok := yearsOld(x.ts, j); ok {
+			return age < 18 // ", aged four"
+		}
+		if x.ts[j].k == kNum {
+			if age, ok := smallNumber(x.ts[j].w); ok {
+				return age < 18 // ", 6,"
+			}
+		}
+	}
+	return false
 }
 
 // group resolves the group of a count: its noun, else what its modifiers

@@ -526,7 +526,7 @@ var extractCases = []struct {
 		[]string{"killed/people 1", "killed/women 1"}},
 
 	{"breakdown with her", "", "The raid left six people dead, among them a woman and her two daughters.",
-		[]string{"killed/people 6", "killed/women 1", "killed/children 2"}},
+		[]string{"killed/people 6", "killed/women 1", "killed/women 2"}},
 	{"of the wounded", "", "A doctor said three of the wounded were children.",
 		[]string{"injured/children 3 src=A doctor"}},
 	{"not a name after said", "", "A US official, speaking on condition of anonymity, said American forces carried out the raid. The official said no US personnel were hurt.",

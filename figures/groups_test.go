@@ -6,7 +6,8 @@ import (
 )
 
 // groupCases hold the group a person noun gives its count (figures.md,
-// "Conventions"): medical staff are civilians as rescuers are; each
+// "Conventions"): medical staff are civilians as rescuers are; a daughter
+// is a woman unless her age or a word of youth makes her a child; each
 // relative named by a possessive is a figure apart, fighters' kin aside;
 // and a list gives one zero per group.
 var groupCases = []struct {
@@ -25,6 +26,22 @@ var groupCases = []struct {
 	{"near-miss: a teacher stays people", "A teacher was killed when the shell hit the school yard.",
 		[]string{"killed/people 1"}},
 
+	// daughters
+	{"a man and his daughters", "The shelling of Maarshamsha killed a farmer and his three daughters.",
+		[]string{"killed/people 1", "killed/women 3"}},
+	{"a mother and her daughter", "A mother and her daughter died under the rubble of their home.",
+		[]string{"killed/women 1", "killed/women 1"}},
+	{"daughter by age before", "His six-year-old daughter was wounded by shrapnel.",
+		[]string{"injured/children 1"}},
+	{"daughter by age after", "The drone killed his daughter, aged nine, on her way to school.",
+		[]string{"killed/children 1"}},
+	{"daughter named, age after", "Her daughter Reem, 4, died of her wounds on Friday.",
+		[]string{"killed/children 1"}},
+	{"young daughter", "A man and his young daughter were wounded in the strike.",
+		[]string{"injured/people 1", "injured/children 1"}},
+	{"ar: a man and his daughter", "قتل رجل وابنته بقصف مدفعي على البلدة.",
+		[]string{"killed/people 1", "killed/women 1"}},
+
 	// kin apart, fighters' kin summed
 	{"a woman and her sisters", "A woman and her two sisters were killed in the strike on the market.",
 		[]string{"killed/women 1", "killed/women 2"}},
@@ -34,7 +51,7 @@ var groupCases = []struct {
 		[]string{"killed/women 3"}},
 
 	// one zero per group listed
-	{"wife and sister unharmed", "His wife and sister were unharmed, neighbours said.",
+	{"wife and daughter unharmed", "His wife and daughter were unharmed, neighbours said.",
 		[]string{"casualties/women 0 src=neighbours"}},
 	{"nurse and paramedics unhurt", "A nurse and two paramedics in the ambulance escaped injury.",
 		[]string{"injured/civilians 0"}},

@@ -123,8 +123,10 @@ var groupWords = map[string]gword{
 	"babies": {g: Children}, "baby": {g: Children, sing: true}, "infants": {g: Children},
 	"infant": {g: Children, sing: true}, "minors": {g: Children}, "boys": {g: Children},
 	"boy": {g: Children, sing: true}, "girls": {g: Children}, "girl": {g: Children, sing: true},
-	"sons": {g: Children}, "son": {g: Children, sing: true}, "daughters": {g: Children},
-	"daughter": {g: Children, sing: true}, "toddlers": {g: Children}, "schoolchildren": {g: Children},
+	"sons": {g: Children}, "son": {g: Children, sing: true},
+	// a relative takes the group of its noun (figures.md): a daughter is
+	// female, as ابنة is in Arabic; her age, when given, still makes a child
+	"daughters": {g: Women}, "daughter": {g: Women, sing: true}, "toddlers": {g: Children}, "schoolchildren": {g: Children},
 	"pupils": {g: Children}, "teenagers": {g: Children}, "teenager": {g: Children, sing: true},
 	"toddler": {g: Children, sing: true},
 	"women":   {g: Women}, "woman": {g: Women, sing: true}, "mothers": {g: Women},

@@ -60,7 +60,7 @@ var recallCases = []readingCase{
 	{"pron: killing him and his bodyguard", "Colonel Hassan Dibo, a commander of the brigade, was ambushed on the road. Gunmen fired on his car, killing him and his bodyguard.",
 		[]string{"killed/combatants 1", "killed/combatants 1"}, false},
 	{"pron: killing her and her daughter", "Amina Saleh was baking bread when the shell fell, killing her and her daughter.",
-		[]string{"killed/women 1", "killed/women 1"}, true},
+		[]string{"killed/women 1", "killed/women 1"}, false},
 	{"pron: bodyguard with name and age", "A drone struck the car of the faction's commander Abu Khalid, killing him and his bodyguard, Samer Ali, 26, a member of the faction.",
 		[]string{"killed/combatants 1", "killed/combatants 1"}, false},
 
