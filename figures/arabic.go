@@ -39,6 +39,20 @@ func (x *extractor) arSingleAt(i int, s sentence) bool {
 		x.arObjectKin(i, s) // "قتلت الشظايا زوجها"
 }
 
+// arOneAt: does the cardinal one stand at k, before b? In Arabic it
+// follows its noun as an adjective ("قتيل واحد", "امرأة واحدة"), and
+// the noun before it counts one wherever it stands.
+func arOneAt(ts []tok, k, b int) bool {
+	if k >= b || !ts[k].ar || ts[k].k != kWord {
+		return false
+	}
+	switch ts[k].w {
+	case "واحد", "واحده", "واحدا":
+		return true
+	}
+	return false
+}
+
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
 func (x *extractor) arAmongBefore(k int, s sentence) bool {
 	if k-1 < s.a || !strings.HasPrefix(x.ts[k].w, "ال") {

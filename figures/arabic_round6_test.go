@@ -53,6 +53,17 @@ var arRound6Cases = []arCase{
 		nil},
 	{"near-miss: one of the soldiers who did not return", "", "وقال إن أحداً من الجنود لم يعد إلى الثكنة.",
 		nil},
+
+	// the cardinal one follows its noun: the noun counts one, and واحد is
+	// no count of its own
+	{"one dead and three wounded by a town", "", "وسقط في بنش قتيل واحد وثلاثة جرحى.",
+		[]string{"killed/people 1", "injured/people 3"}},
+	{"one civilian, the cardinal after", "", "وقتل مدني واحد وأصيب اثنان آخران.",
+		[]string{"killed/civilians 1", "injured/people 2"}},
+	{"one woman wounded at least", "", "وأصيبت امرأة واحدة على الأقل.",
+		[]string{"injured/women 1.."}},
+	{"near-miss: one family is no count", "", "وقتل خمسة أشخاص من عائلة واحدة.",
+		[]string{"killed/people 5"}},
 }
 
 func TestArabicRound6(t *testing.T) {

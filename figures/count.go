@@ -363,12 +363,15 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			}
 		}
 		if counted {
-		} else if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || (g.list && inList)) && (!g.list || inList) {
+		} else if g, ok := lookup(groupWords, t); ok && g.n > 0 && (g.n == 2 || single || g.n == 1 && arOneAt(ts, j+1, s.b) || (g.list && inList)) && (!g.list || inList) {
 			it.a, lo, hi = j, g.n, g.n
 			it.g = g.g
 			it.others = arOthers(t)
 			j++
 			counted = true
+			if g.n == 1 && arOneAt(ts, j, s.b) {
+				j++ // "مدني واحد": the cardinal one follows its noun
+			}
 			it.g = x.arMasculineOwned(j-1, it.g) // "جاره": his neighbour
 			j = x.arCousin(&it, j, s)            // "ابن عمه": a cousin, no child
 			if arBrotherNoun(t) && x.arBrethren() {
@@ -377,7 +380,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			if g.n == 2 && j < s.b && arTwo[ts[j].w] {
 				j++ // "طفلين اثنين"
 			}
-		} else if mw, ok := lookup(metricWords, t); ok && (mw.dual || (mw.one && single)) {
+		} else if mw, ok := lookup(metricWords, t); ok && (mw.dual || (mw.one && (single || arOneAt(ts, j+1, s.b)))) {
 			it.a = j
 			lo = 1
 			if mw.dual {
@@ -387,6 +390,9 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			it.hm, it.hasHM, it.hmIdx = mw, true, j
 			j++
 			counted = true
+			if mw.one && arOneAt(ts, j, s.b) {
+				j++ // "قتيل واحد وثلاثة جرحى"
+			}
 		} else if g, ok := lookup(groupWords, t); ok && g.n == 0 && j+1 < s.b {
 			// noun then defined number: أطفالها الستة
 			nw := ts[j+1].w
