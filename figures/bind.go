@@ -70,6 +70,14 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			k = m
 			continue
 		}
+		if t.w == "," && !t.ar && x.partitiveAside(k+1, s) {
+			// "Five people, three of them children, were killed": the
+			// part stands between the count and its participle
+			if c := x.asideEnd(k+1, s); c > 0 {
+				k = c
+				continue
+			}
+		}
 		if (t.w == "," || t.w == "،") && k+1 < s.b && asideWords[ts[k+1].w] || t.w == "including" {
 			// skip a breakdown: ", including civilians,", "، بينهم خمسة أطفال،"
 			// an aside that holds a relative clause may run longer: ", including
@@ -1137,11 +1145,12 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			p = k + 1
 			break
 		}
-		if n, g, end, ok := x.partitive(k, s); ok {
+		if it, ok := x.partitive(k, s); ok {
 			// "three of them children", "ثلاثة منهم أطفال"; "five of them
-			// in a single courtyard" is of the head's group
-			it := item{qa: k, a: k, b: end, min: n, max: n, hasMin: true, hasMax: true, g: g}
-			if g == "" {
+			// in a single courtyard", "two of them critically" are of the
+			// head's group
+			end := it.b
+			if it.g == "" {
 				it.g, it.actor, it.civ, it.military = head.group(), head.actor, head.civ, head.military
 			}
 			x.emit(it, m, false, src, bg, k, end)
@@ -1153,7 +1162,13 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if t.w == "." || t.w == ";" || t.w == "؛" {
 			return
 		}
-		if _, ok := x.metricAt(k, s); ok {
+		if mw, ok := x.metricAt(k, s); ok {
+			if !t.ar && mw.m == m && !mw.toll && !x.ownObjectAhead(k, s) {
+				// the same people told again by a predicate of the same
+				// metric: "32 soldiers wounded in the attack were being
+				// treated at hospitals, six of them in serious condition"
+				continue
+			}
 			return
 		}
 		if _, ok := parseNumberOK(ts[:s.b], k); ok {
@@ -1271,20 +1286,33 @@ func (x *extractor) listItem(p int, s sentence) (item, bool) {
 	return x.parseItem(p, s, true, true)
 }
 
-// partitive reads "three of them children", "ثلاثة منهم أطفال".
-func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
+// partitive reads "three of them children", "ثلاثة منهم أطفال", "more
+// than a dozen of them children", "two of them critically": a part of the
+// count before, with a group of its own or, when it says where or how
+// badly, of the count's group (g empty).
+func (x *extractor) partitive(k int, s sentence) (item, bool) {
 	if w := x.word(k, s); w == "احدهما" || w == "احدهم" || w == "احداهما" || w == "احداهن" {
 		// "قتل مدنيان أحدهما طفل": one of them a child
 		if g, ok := lookup(groupWords, x.ts[min(k+1, s.b-1)]); ok && k+1 < s.b && !g.list {
-			return 1, g.g, k + 2, true
+			return item{qa: k, a: k, b: k + 2, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
 		}
-		return 0, "", 0, false
+		return item{}, false
 	}
-	lo, hi, n, ok := parseNumber(x.ts[:s.b], k)
+	if k < s.a || k >= s.b {
+		return item{}, false
+	}
+	qk, qn := qNone, 0
+	if !x.ts[k].ar {
+		qk, qn = x.matchQual(k, s)
+	}
+	if k+qn >= s.b {
+		return item{}, false
+	}
+	lo, hi, n, ok := parseNumber(x.ts[:s.b], k+qn)
 	if !ok || lo != hi {
-		return 0, "", 0, false
+		return item{}, false
 	}
-	j := k + n
+	j := k + qn + n
 	switch {
 	case x.word(j, s) == "of" && (x.word(j+1, s) == "them" || x.word(j+1, s) == "whom"):
 		j += 2
@@ -1294,19 +1322,75 @@ func (x *extractor) partitive(k int, s sentence) (int, Group, int, bool) {
 	case x.word(j, s) == "منهم" || x.word(j, s) == "منهن":
 		j++
 	default:
-		return 0, "", 0, false
+		return item{}, false
 	}
 	if j >= s.b {
-		return 0, "", 0, false
+		return item{}, false
 	}
+	it := item{qa: k, a: k + qn, hmIdx: -1}
+	x.bounds(&it, qk, lo, hi)
 	if end := x.placePhrase(j, s); end > j {
-		return lo, "", end, true // "five of them in a school courtyard": the head's group
+		it.b = end // "five of them in a school courtyard": the head's group
+		return it, true
+	}
+	if end := x.conditionPhrase(j, s); end > j {
+		it.b = end // "two of them critically", "three of them in a serious condition"
+		return it, true
 	}
 	g, ok := lookup(groupWords, x.ts[j])
 	if !ok || g.list {
-		return 0, "", 0, false
+		return item{}, false
 	}
-	return lo, g.g, j + 1, true
+	it.g, it.b = g.g, j+1
+	return it, true
+}
+
+// partitiveAside: does a part of the count before open at k ("three of
+// them children", "more than a dozen of them")?
+func (x *extractor) partitiveAside(k int, s sentence) bool {
+	_, ok := x.partitive(k, s)
+	return ok
+}
+
+// asideEnd: the comma that closes an aside opened at k, within 12 tokens,
+// or -1.
+func (x *extractor) asideEnd(k int, s sentence) int {
+	for c := k; c < s.b && c < k+12; c++ {
+		switch x.ts[c].w {
+		case ",":
+			return c
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// conditionPhrase reads how badly a part of the wounded was hurt at j:
+// "critically", "seriously", "in (a) serious condition". It returns the
+// index after it, or -1. English.
+func (x *extractor) conditionPhrase(j int, s sentence) int {
+	switch x.word(j, s) {
+	case "critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly":
+		return j + 1
+	case "in":
+	default:
+		return -1
+	}
+	k := j + 1
+	if w := x.word(k, s); w == "a" || w == "an" {
+		k++
+	}
+	switch x.word(k, s) {
+	case "serious", "critical", "stable", "grave", "severe", "dangerous", "life-threatening", "intensive":
+	default:
+		return -1
+	}
+	switch x.word(k+1, s) {
+	case "condition", "conditions", "care", "state":
+		return k + 2
+	}
+	return -1
 }
 
 // colonHead reads a head with no number before a breakdown by place:
