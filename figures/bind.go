@@ -1833,16 +1833,25 @@ func (x *extractor) negation(i int, s sentence) bool {
 		if w == "في" {
 			n++
 		}
-		if x.word(n, s) == "the" {
-			n++
+		switch x.word(n, s) {
+		case "the", "its", "their", "our":
+			n++ // "among its volunteers"
 		}
 		n0 := n
-		for n < s.b && n < n0+2 && !t.ar && healthWords[x.ts[n].w] {
-			n++ // "the medical staff"
+		var md item
+		for n < s.b && n < n0+3 && !t.ar {
+			if _, ok := mods[x.ts[n].w]; !ok && !healthWords[x.ts[n].w] {
+				break
+			}
+			x.applyMod(&md, x.ts[n].w)
+			n++ // "the medical staff", "Russian military personnel", "Turkish troops"
 		}
 		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
 			it.g = g.g
-			if it.g == People && n > n0 && x.rescueStaff(x.ts[n].w, n0, n, s) {
+			if !t.ar && (g.g == Troops || g.g == Combatants) && md.actor != "" {
+				it.actor = md.actor // "no casualties among Russian military personnel"
+			}
+			if it.g == People && !t.ar && x.rescueStaff(x.ts[n].w, at+1, n, s) {
 				it.g = Civilians // medical staff are civilians (figures.md)
 			}
 			end = n + 1

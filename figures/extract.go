@@ -764,8 +764,8 @@ func (x *extractor) bareAfterArmed(it item) bool {
 	}
 	s := x.sents[x.si]
 	p := x.ts[it.qa-1]
-	if p.w == "and" || p.w == "و" {
-		return true
+	if p.w == "and" || p.w == "و" || p.w == "with" && it.hasHM {
+		return true // "with more than 90 wounded" after "78 fighters"
 	}
 	if p.w == "," && it.qa-2 >= s.a {
 		// "2 Turkish soldiers killed, 2 wounded" (a headline)

@@ -50,6 +50,22 @@ var groupCases = []struct {
 	{"two women, no kin: one count", "Two women and a woman from the next village were killed.",
 		[]string{"killed/women 3"}},
 
+	// the group of a zero's "among" slot: its noun after modifiers
+	{"no casualties among a state's personnel", "The ministry said there were no casualties among Turkish military personnel.",
+		[]string{"casualties/troops 0 actor=Turkish src=The ministry"}},
+	{"no injuries among its volunteers", "The White Helmets cleared the rubble with no injuries among its volunteers.",
+		[]string{"injured/civilians 0"}},
+	{"near-miss: a company's workers", "The firm reported no injuries among its workers.",
+		[]string{"injured/people 0 src=The firm"}},
+	{"ar: no casualties among the soldiers", "ولم تسجل إصابات في صفوف الجنود الأتراك.",
+		[]string{"injured/troops 0"}},
+
+	// "with N wounded" after a count of fighters is of them
+	{"fighters, with N wounded", "The monitor said the raid killed 31 fighters, with more than 40 wounded.",
+		[]string{"killed/combatants 31 src=The monitor", "injured/combatants 41.. src=The monitor"}},
+	{"near-miss: civilians, with N wounded", "Shelling killed six civilians, with 15 wounded, rescuers said.",
+		[]string{"killed/civilians 6 src=rescuers", "injured/people 15 src=rescuers"}},
+
 	// one zero per group listed
 	{"wife and daughter unharmed", "His wife and daughter were unharmed, neighbours said.",
 		[]string{"casualties/women 0 src=neighbours"}},
