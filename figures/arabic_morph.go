@@ -219,7 +219,7 @@ func arSegment(w string) (string, bool) {
 		r := w[:len(w)-len(suf)]
 		if strings.HasSuffix(r, "ؤ") || strings.HasSuffix(r, "ئ") {
 			// the hamza's seat follows the case before a suffix: أبناؤه، أبنائه
-			if h := r[:len(r)-len("ؤ")] + "ء"; arSegVocab[h] {
+			if h, ok := segForm(r[:len(r)-len("ؤ")], "ء"); ok {
 				return h, true
 			}
 		}
@@ -227,11 +227,13 @@ func arSegment(w string) (string, bool) {
 			// a dual drops its ن before a suffix: طفلاه، طفليه (an
 			// indefinite ـاً takes no suffix); the nominative ـان is
 			// the form no plural shares
-			if d := r + "ن"; arSegVocab[d] {
+			if d, ok := segForm(r, "ن"); ok {
 				return d, true // طفليه: طفلين (dual); مقاتليه: مقاتلين (plural)
 			}
-			if d := r[:len(r)-len("ي")] + "ان"; strings.HasSuffix(r, "ي") && arSegVocab[d] {
-				return d, true
+			if strings.HasSuffix(r, "ي") {
+				if d, ok := segForm(r[:len(r)-len("ي")], "ان"); ok {
+					return d, true
+				}
 			}
 		}
 		if arSegVocab[r] {
@@ -241,15 +243,28 @@ func arSegment(w string) (string, bool) {
 			// the ة of a feminine noun is written ت before a suffix; the
 			// lexicon's possessive form says the feminine best (والدتهما is
 			// والدته, a mother, where والدة and والده fold together)
-			if f := r + "ه"; suf != "ه" && arSegVocab[f] {
-				return f, true
+			if suf != "ه" {
+				if f, ok := segForm(r, "ه"); ok {
+					return f, true
+				}
 			}
-			if f := strings.TrimSuffix(r, "ت") + "ه"; arSegVocab[f] {
+			if f, ok := segForm(strings.TrimSuffix(r, "ت"), "ه"); ok {
 				return f, true
 			}
 		}
 	}
 	return "", false
+}
+
+// segForm is stem+end when arSegVocab holds it: the form is put together
+// on the stack, and a string made only for a form found.
+func segForm(stem, end string) (string, bool) {
+	var buf [64]byte
+	f := append(append(buf[:0], stem...), end...)
+	if !arSegVocab[string(f)] {
+		return "", false
+	}
+	return string(f), true
 }
 
 // arOneOf: does a plural of people stand at j, after أحد / إحدى ("one of"):

@@ -451,9 +451,9 @@ func readLines(text string) []Line {
 				mode = normal
 			}
 			gap = true
-		case teaserHeads[string(key)]:
+		case len(key) > 0 && teaserHeads[string(key)]: // (a paragraph has no key)
 			mode, items, gap = teaser, 0, false
-		case tickerHeads[string(key)]:
+		case len(key) > 0 && tickerHeads[string(key)]:
 			mode, tickerLeft = ticker, 15
 		case mode == ticker:
 			tickerLeft--
