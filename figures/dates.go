@@ -125,6 +125,11 @@ type temporal struct {
 	// compares: "the worst attack since 2019" dates only what follows it
 	// ("since a 2019 raid that killed ..."), not the figure before it.
 	compares bool
+	// anaphor: "at the time" points back to the time of the incident the
+	// text tells: an earlier one only where the text recalls one (an
+	// anniversary, a recalled paragraph); else the own incident's, as in
+	// a follow-up ("rescuers said at the time that 11 had been killed").
+	anaphor bool
 }
 
 // yearValue reads a year written in digits (reading.Year).
@@ -207,6 +212,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				day = d
 			} else if d := partOfMonth[stripWawBa(at(k-1).w)]; d > 0 {
 				day = d // "مطلع أيلول", "early March": about that day
+			} else if i := strings.IndexByte(t.w, '-'); i > 0 && !t.ar {
+				day = partOfMonth[t.w[:i]] // "mid-July"
 			}
 			for j := k + n; j <= k+n+2 && j < b; j++ {
 				if y, ok := yearValue(ts[j]); ok {
@@ -412,7 +419,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 		case "at":
 			// "rescuers said at the time": recalled
 			if at(k+1).w == "the" && at(k+2).w == "time" && at(k+3).w != "of" {
-				out = append(out, temporal{pos: k, past: true})
+				out = append(out, temporal{pos: k, past: true, anaphor: true})
 			}
 		case "that":
 			// "in that raid": the one recalled before
@@ -580,6 +587,10 @@ func (x *extractor) readMonthAt(k int) (time.Month, bool) {
 	}
 	if !t.ar {
 		if !t.cap {
+			// "mid-July", "early-March": one word, a month's part
+			if i := strings.IndexByte(t.w, '-'); i > 0 && partOfMonth[t.w[:i]] > 0 && t.s+i+1 < len(x.text) && x.text[t.s+i+1] >= 'A' && x.text[t.s+i+1] <= 'Z' {
+				return reading.Month(t.w[i+1:])
+			}
 			return 0, false
 		}
 		m, ok := reading.Month(t.w)
@@ -716,6 +727,10 @@ func (x *extractor) nearestPast(tm []temporal, pos, end int) (past, found bool) 
 	}
 	if best < 0 {
 		return false, false
+	}
+	if tm[best].anaphor {
+		// the time of the incident told: a recalled one's, or the own
+		return len(x.recalled) > 0 || x.recallPara(), true
 	}
 	return tm[best].past, true
 }

@@ -688,14 +688,18 @@ func (x *extractor) recallParaScan() bool {
 	for j := x.si - 1; j >= x.paraStart && j >= x.si-8; j-- {
 		s := x.sents[j]
 		x.tmScratch = x.temporals(s.a, s.b, x.tmScratch[:0])
-		if len(x.tmScratch) == 0 {
+		dated := false
+		for _, t := range x.tmScratch {
+			dated = dated || !t.anaphor // ("said at the time" dates no paragraph)
+		}
+		if !dated {
 			if x.returnsToOwn(s) {
 				return false
 			}
 			continue
 		}
 		for _, t := range x.tmScratch {
-			if !t.past || t.compares || t.strong {
+			if !t.anaphor && (!t.past || t.compares || t.strong) {
 				return false
 			}
 		}

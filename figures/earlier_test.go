@@ -1,0 +1,29 @@
+package figures
+
+import "testing"
+
+// earlierTolls: an earlier or later toll of the article's own incident
+// is the own incident's, whatever the time of the toll; a time cue alone
+// makes no other incident. Invented sentences.
+var earlierTolls = []backgroundArticle{
+	{"at the time: the own incident's first toll", "en", "2024-02-09",
+		"Toll from Binnish shelling rises to 8\n\nThe number of people killed in Tuesday's shelling of Binnish rose to eight on Friday after two of the wounded died, medics said.\n\nCivil defence teams said at the time that six people had been killed, among them two children, and that 15 were wounded.",
+		[]string{"killed 8", "killed 2", "killed 6", "killed 2", "injured 15"}},
+	{"at the time: a relative clause on the own incident", "en", "2024-03-01",
+		"Report blames army for camp strike\n\nA rights group said on Friday that a missile strike on a camp near Harem on February 12 killed seven civilians.\n\nThe report quotes the camp's director, who said at the time that five people had died.",
+		[]string{"killed 7", "killed 5"}},
+	{"at the time: a witness's age", "en", "2025-04-02",
+		"Trial opens over 2016 bombing of Saraqib bakery\n\nThe trial of a pilot accused of the 2016 bombing of a bakery in Saraqib opened on Wednesday.\n\nOmar, who was 12 at the time and lost his father and two brothers in the attack, told the court he still hears the jet.",
+		[]string{"killed 1", "killed 2"}},
+	{"at the time in a recalled paragraph", "en", "2024-06-05",
+		"Drone strike kills two near Termanin\n\nA drone struck a car near Termanin on Wednesday, killing two men, rescuers said.\n\nIn March 2022, a strike on the same road killed four people. Three others were wounded, medics said at the time.",
+		[]string{"killed 2", "killed 4 bg", "injured 3 bg"}},
+	{"mid-month recalls, whatever at the time says", "en", "2021-08-08",
+		"Drone kills three near Mayadin\n\nA drone struck a pickup near Mayadin on Saturday, killing three men.\n\nIn mid-July, two men were killed when a drone hit their car, a local outlet reported at the time.",
+		[]string{"killed 3", "killed 2 bg"}},
+	{"Arabic: then, in a follow-up", "ar", "2024-02-09",
+		"ارتفاع حصيلة قصف بنش إلى ثمانية\n\nارتفعت حصيلة ضحايا القصف على مدينة بنش إلى ثمانية قتلى اليوم الجمعة بعد وفاة اثنين من الجرحى.\n\nوكان الدفاع المدني قد أفاد آنذاك بمقتل ستة أشخاص.",
+		[]string{"killed 8", "killed 6"}},
+}
+
+func TestEarlierTolls(t *testing.T) { runBackgroundArticles(t, earlierTolls) }
