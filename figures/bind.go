@@ -208,6 +208,11 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		if k == j && ts[k].k == kQuote && ts[k].ar == false && k > s.a && ts[k-1].ar {
 			continue // an Arabic quotation opens after the verb: مقتل "قيادي بارز ..."
 		}
+		if k == j && ts[k].k == kQuote && k > s.a && !ts[k-1].ar {
+			if mw, ok := x.metricAt(k-1, s); ok && mw.pre {
+				continue // a verb quoted as the speaker's word: "neutralised" 101 soldiers
+			}
+		}
 		if mw, ok := x.metricAt(k, s); ok && (mw.pre || mw.toll) {
 			return k
 		}

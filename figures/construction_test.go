@@ -150,6 +150,18 @@ var constructionCases = []struct {
 		[]string{"killed/people 9 src=the monitor", "killed/people 1 src=the monitor", "killed/children 1 src=the monitor"}},
 	{"among them, no count before", "He visited Sarmin, among them the old market.",
 		nil},
+	// the euphemism of official statements, of armed men only: casualties
+	{"neutralised soldiers", "The ministry said its artillery neutralised 57 regime soldiers.",
+		[]string{"casualties/troops 57 src=The ministry"}},
+	{"regime elements neutralized, passive", "Officials said 88 regime elements were neutralized overnight.",
+		[]string{"casualties/troops 88 src=Officials"}},
+	{"neutralised, no armed men", "Engineers neutralised 40 mines near the road.",
+		nil},
+	// a verb quoted as the speaker's word still governs its count
+	{"quoted verb", "Security sources said the strikes \"neutralised\" 23 fighters.",
+		[]string{"casualties/combatants 23 src=Security sources"}},
+	{"quoted object", "The group said it had killed \"at least 12 soldiers\" in the raid.",
+		[]string{"killed/troops 12.. src=The group"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -34,6 +34,12 @@ var metricWords = map[string]mword{
 	"injury":     {m: Injured, pre: true}, // "the killing of 91 civilians and the injury of about 520 others"
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
 	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true}, "assassinated": {m: Killed, post: true, pre: true},
+	// the euphemism of official statements, of armed men only
+	// (armedTargets): "neutralised 101 regime soldiers" is killed, wounded
+	// or captured: casualties
+	"neutralized": {m: Casualties, post: true, pre: true}, "neutralised": {m: Casualties, post: true, pre: true},
+	"neutralizing": {m: Casualties, pre: true}, "neutralising": {m: Casualties, pre: true},
+	"neutralizes": {m: Casualties, pre: true}, "neutralises": {m: Casualties, pre: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
 	"hospitalized": {m: Injured, post: true}, "treated": {m: Injured, pre: true, post: true}, // only in care: treatedCare
 	"تصفيه": {m: Killed, pre: true}, "اعدام": {m: Killed, pre: true}, "اعدم": {m: Killed, pre: true},
@@ -147,6 +153,7 @@ var groupWords = map[string]gword{
 	"insurgents": {g: Combatants}, "rebels": {g: Combatants}, "rebel": {g: Combatants, sing: true},
 	"gunmen": {g: Combatants}, "gunman": {g: Combatants, sing: true},
 	"terrorists": {g: Combatants}, "terrorist": {g: Combatants, sing: true},
+	"elements":   {g: Combatants}, // "terrorist elements"; "regime elements" are troops (englishHead)
 	"extremists": {g: Combatants}, "operatives": {g: Combatants},
 	"operative": {g: Combatants, sing: true, role: true}, "members": {g: Combatants},
 	"member": {g: Combatants, sing: true, role: true}, "combatants": {g: Combatants},

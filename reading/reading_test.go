@@ -196,6 +196,7 @@ func TestBoilerplate(t *testing.T) {
 	}{
 		{"inline teasers with other marks", "Read more | Car bomb kills 6 in Jarablus\n" + lede + "\nAlso read - Two dead in Tal Abyad blast\nREAD MORE » Nine killed in Raqqa", []string{lede}},
 		{"inline Arabic teaser", "اقرأ أيضًا | مقتل ستة بانفجار في جرابلس\n" + ledeAr, []string{ledeAr}},
+		{"suggested articles after the article", lede + "\n\nSUGGESTED ARTICLES\nCar bomb kills 6 in Jarablus", []string{lede}},
 		{"a label word starting prose stays", "Related to the attack, police said 4 men were arrested.\n" + lede, []string{"Related to the attack, police said 4 men were arrested.", lede}},
 		{"tight list ends at a blank line, headline kept", "Related stories\nCar bomb kills 6 in Jarablus\nTwo dead in Tal Abyad blast\n\nThree farmers killed in Kansafra\n\n" + lede, []string{"Three farmers killed in Kansafra", lede}},
 		{"tight list ends at a short paragraph", "اقرأ أيضاً\nمقتل ستة بانفجار في جرابلس\nمقتل اثنين في تل أبيض\nقتل ثلاثة مزارعين بقصف مدفعي على قرية كنصفرة صباح الأحد.", []string{"قتل ثلاثة مزارعين بقصف مدفعي على قرية كنصفرة صباح الأحد."}},
