@@ -53,6 +53,66 @@ func arOneAt(ts []tok, k, b int) bool {
 	return false
 }
 
+// arRanksNouns are the ranks and companions of a side, which a pronoun
+// after them names: "6 من عناصرها", "اثنين من رفاقه", "في صفوفهم".
+var arRanksNouns = map[string]bool{
+	"عناصر": true, "رفاق": true, "رفقاء": true, "زملاء": true, "صفوف": true, "مقاتلي": true, "جنود": true,
+}
+
+// arOwnRanks: is the word at k a rank noun with a possessive pronoun
+// ("عناصرها", "رفاقه", "صفوفهم")?
+func (x *extractor) arOwnRanks(k int, s sentence) bool {
+	if k >= s.b || !x.ts[k].ar || !x.arPossessed(k) {
+		return false
+	}
+	w := stripWawBa(x.ts[k].w)
+	for _, suf := range arSuffixes {
+		if r, ok := strings.CutSuffix(w, suf); ok && arRanksNouns[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// arPossessorGroup finds whom a possessive pronoun at k refers to, the
+// nearest side or person named before it in its sentence ("لقوات
+// الحكومة السورية ... 6 من عناصرها": soldiers; "جندي وإصابة اثنين من
+// رفاقه": soldiers; "اشتبكت مع الإرهابيين وأوقعت سبعة قتلى في صفوفهم":
+// fighters), and its group and actor. a is where the count opens.
+func (x *extractor) arPossessorGroup(a int, s sentence) (Group, string, bool) {
+	for k := a - 1; k >= s.a && k >= a-14; k-- {
+		x.steps++
+		t := x.ts[k]
+		if t.k != kWord || !t.ar {
+			continue
+		}
+		w := stripWawBa(t.w)
+		w = strings.TrimPrefix(w, "ل") // "لقوات الحكومة"
+		if arForces[w] || w == "النظام" {
+			actor := ""
+			if k+1 < s.b {
+				actor, _ = arActor(x.ts[k+1])
+			}
+			if w == "الجيش" || w == "جيش" {
+				if x.arFactionArmy(k, s) > 0 {
+					return Combatants, "", true // "الجيش الوطني": a faction
+				}
+			}
+			return Troops, actor, true
+		}
+		if arArmedHeads[w] {
+			return Combatants, "", true
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			continue
+		}
+		if g, ok := lookup(groupWords, t); ok && !g.list {
+			return g.g, "", true
+		}
+	}
+	return "", "", false
+}
+
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".
 func (x *extractor) arAmongBefore(k int, s sentence) bool {
 	if k-1 < s.a || !strings.HasPrefix(x.ts[k].w, "ال") {
@@ -294,6 +354,13 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 	if e := x.arRescuers(j, s); e > 0 && (it.g == Combatants || it.g == People || it.g == "") {
 		it.g, it.actor = Civilians, ""
 		return e // "3 عناصر من الدفاع المدني": rescuers are civilians (figures.md)
+	}
+	if (it.g == "" || it.g == People) && x.ts[j].w == "في" && x.arOwnRanks(j+1, s) {
+		// "أوقعت سبعة قتلى في صفوفهم": in the ranks of the side named before
+		if g, actor, ok := x.arPossessorGroup(it.a, s); ok && (g == Troops || g == Combatants) {
+			it.g, it.actor = g, actor
+			return j + 2
+		}
 	}
 	if x.arMartyrsApposed(it, j, s) {
 		return j + 1 // "ارتقاء طفلين شهيدين" (arabic_relatives.go)

@@ -64,6 +64,16 @@ var arRound6Cases = []arCase{
 		[]string{"injured/women 1.."}},
 	{"near-miss: one family is no count", "", "وقتل خمسة أشخاص من عائلة واحدة.",
 		[]string{"killed/people 5"}},
+
+	// the ranks a pronoun owns are the side it names before them
+	{"two of his comrades, a soldier's", "", "وأعلن الجيش مقتل جندي وإصابة اثنين من رفاقه بانفجار عبوة.",
+		[]string{"killed/troops 1 src=الجيش", "injured/troops 2 src=الجيش"}},
+	{"its members, the forces named before", "", "وقالت الفصائل إنها صدت هجوماً لقوات النظام وقتلت 8 من عناصرها.",
+		[]string{"killed/troops 8 src=الفصائل"}},
+	{"dead in their ranks, the fighters named before", "", "واشتبكت وحدات الجيش مع المسلحين وأوقعت خمسة قتلى في صفوفهم.",
+		[]string{"killed/combatants 5"}},
+	{"near-miss: members of a faction arrested", "", "واتهمت الحركة الهيئة باعتقال 15 من عناصرها.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -1038,6 +1038,13 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		it.g, it.actor = x.arWoundedGroup() // "يتوفى اثنان من المصابين": people who died, counted before as wounded
 		return j + 2
 	}
+	if ts[j].w == "من" && j+1 < s.b && x.arOwnRanks(j+1, s) {
+		// "6 من عناصرها", "اثنين من رفاقه": the side the pronoun names
+		if g, actor, ok := x.arPossessorGroup(it.a, s); ok {
+			it.g, it.actor = g, actor
+			return j + 2
+		}
+	}
 	if ts[j].w == "من" && j+1 < s.b {
 		if g, ok := lookup(groupWords, ts[j+1]); ok && !g.list {
 			it.g = g.g
