@@ -49,14 +49,16 @@ const headBytes = 48
 
 // foldHead folds the first 48 bytes of a line into folds (foldInto), cut
 // at a rune boundary: labels sit at the start, and folding the whole line
-// is wasted work.
+// is wasted work. The line is valid UTF-8 (Read made it so): the cut backs
+// up over continuation bytes alone.
 func foldHead(folds *strings.Builder, line string) string {
 	head := line
 	if len(head) > headBytes {
-		head = head[:headBytes]
-		for len(head) > 0 && !utf8.ValidString(head) {
-			head = head[:len(head)-1]
+		cut := headBytes
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
 		}
+		head = head[:cut]
 	}
 	return foldInto(folds, head)
 }
