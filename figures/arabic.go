@@ -35,6 +35,7 @@ func (x *extractor) arSingleAt(i int, s sentence) bool {
 		return true // "وكان رجل قد قتل": the pluperfect of its verb
 	}
 	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 ||
+		x.arConstructSubject(i, s) >= 0 || // "أن حارس المدرسة أصيب"
 		x.arListSubject(i, s) || // "أن جاره وابنه قُتلا" (arabic_relatives.go)
 		x.arObjectKin(i, s) // "قتلت الشظايا زوجها"
 }
@@ -111,6 +112,44 @@ func (x *extractor) arPossessorGroup(a int, s sentence) (Group, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// arConstructSubject reads a singular person noun at i in the construct
+// with one definite noun, the subject of its verb after them: "أن حارس
+// المدرسة أصيب أيضاً", "إن سائق السيارة قتل". It opens a clause (after
+// أن، إن، لأن or at the sentence's start). It returns the index after the
+// genitive, where the verb (or قد before it) stands, or -1.
+func (x *extractor) arConstructSubject(i int, s sentence) int {
+	if i+2 >= s.b {
+		return -1
+	}
+	if i > s.a {
+		if w := stripWawBa(x.ts[i-1].w); w != "ان" && w != "لان" && w != "انه" {
+			return -1
+		}
+	}
+	if g, ok := lookup(groupWords, x.ts[i]); !ok || g.n != 1 || g.list || hasWaw(x.ts[i]) {
+		return -1
+	}
+	n := x.ts[i+1]
+	if n.k != kWord || !n.ar || hasWaw(n) || !strings.HasPrefix(n.w, "ال") || arStop[n.w] {
+		return -1
+	}
+	if _, ok := lookup(groupWords, n); ok {
+		return -1 // "رجل المسن"? a person noun: no genitive of place
+	}
+	if _, ok := x.metricAt(i+1, s); ok {
+		return -1
+	}
+	k := i + 2
+	if w := x.word(k, s); w == "قد" {
+		k++
+	}
+	mw, ok := x.metricAt(k, s)
+	if !ok || !x.ts[k].ar || !(mw.post || mw.pre) || mw.head || mw.toll || !arSingVerb[stripWawBa(x.ts[k].w)] && !arWoundVerb[stripWawBa(x.ts[k].w)] {
+		return -1
+	}
+	return i + 2
 }
 
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".

@@ -74,6 +74,15 @@ var arRound6Cases = []arCase{
 		[]string{"killed/combatants 5"}},
 	{"near-miss: members of a faction arrested", "", "واتهمت الحركة الهيئة باعتقال 15 من عناصرها.",
 		nil},
+
+	// a person noun in the construct with a definite noun, the subject of
+	// its verb
+	{"the school's guard was wounded too", "", "وقالت المديرة إن حارس المدرسة أصيب أيضاً بشظايا.",
+		[]string{"injured/people 1 src=المديرة"}},
+	{"the neighbours' child was killed, قد before the verb", "", "وذكر شاهد أن طفل الجيران قد قتل تحت الركام.",
+		[]string{"killed/children 1 src=شاهد"}},
+	{"near-miss: the guard was arrested", "", "وقال المدير إن حارس المدرسة اعتقل صباحاً.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

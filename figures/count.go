@@ -1080,6 +1080,9 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 func (x *extractor) arabicAfterHead(it *item, j int, s sentence) int {
 	ts := x.ts
 	j = x.arHeadModifiers(it, j, s)
+	if !it.hasHM && it.a == j-1 && x.arConstructSubject(it.a, s) == j+1 {
+		return j + 1 // "أن حارس المدرسة أصيب": the genitive, then the verb
+	}
 	for k := j; k < s.b && k < j+3; k++ {
 		if ts[k].k != kWord {
 			break
