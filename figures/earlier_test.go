@@ -24,6 +24,15 @@ var earlierTolls = []backgroundArticle{
 	{"Arabic: then, in a follow-up", "ar", "2024-02-09",
 		"ارتفاع حصيلة قصف بنش إلى ثمانية\n\nارتفعت حصيلة ضحايا القصف على مدينة بنش إلى ثمانية قتلى اليوم الجمعة بعد وفاة اثنين من الجرحى.\n\nوكان الدفاع المدني قد أفاد آنذاك بمقتل ستة أشخاص.",
 		[]string{"killed 8", "killed 6"}},
+	{"a dated follow-up sentence of the own incident recalls nothing", "en", "2024-03-17",
+		"Two weeks on, Binnish bakery reopens\n\nTwo weeks after a drone strike on its bakery, the town of Binnish has bread again.\n\nThe strike on March 3 killed two bakers, the owner said. Nine other people were wounded.",
+		[]string{"killed 2", "injured 9"}},
+	{"a recalled paragraph's next figure is the recalled incident's", "en", "2024-03-17",
+		"Two weeks on, Binnish bakery reopens\n\nTwo weeks after a drone strike on its bakery, the town of Binnish has bread again.\n\nIn 2019, a barrel bomb on the same street killed six people. Nine other people were wounded.",
+		[]string{"killed 6 bg", "injured 9 bg"}},
+	{"Arabic: a dated follow-up sentence of the own incident", "ar", "2024-03-17",
+		"بعد أسبوعين على الغارة.. مخبز بنش يعود إلى العمل\n\nعاد مخبز مدينة بنش إلى العمل بعد أسبوعين على غارة بطائرة مسيرة استهدفته.\n\nوكانت الغارة قد أسفرت في 3 آذار عن مقتل عاملين اثنين في المخبز. وأصيب تسعة أشخاص آخرون بجروح.",
+		[]string{"killed 2", "injured 9"}},
 }
 
 func TestEarlierTolls(t *testing.T) { runBackgroundArticles(t, earlierTolls) }

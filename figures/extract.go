@@ -703,6 +703,14 @@ func (x *extractor) recallParaScan() bool {
 				return false
 			}
 		}
+		for i := len(x.figs) - 1; i >= 0 && x.figSent[i] >= j; i-- {
+			if x.figSent[i] == j && !x.figs[i].Background {
+				// its figures were the own incident's (a follow-up dated
+				// weeks back: "The strike on January 29 killed a nurse"):
+				// it recalls nothing
+				return false
+			}
+		}
 		return x.tellsIncident(s)
 	}
 	return false
