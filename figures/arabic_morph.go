@@ -46,6 +46,8 @@ var arMorePeople = map[string]gword{
 	"قريب": {g: People, n: 1}, "فتي": {g: Children, n: 1}, "رضيع": {g: Children, n: 1},
 	"صبي": {g: Children, n: 1}, "طفلاه": {g: Children, n: 2}, "ابنته": {g: Women, n: 1},
 	"زوجه": {g: Women, n: 1}, "زوج": {g: People, n: 1},
+	// a companion or colleague named by his tie: "ورفيقه المصور X"
+	"رفيق": {g: People, n: 1}, "زميل": {g: People, n: 1},
 	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: People, n: 1},
 	"شقيقته": {g: Women, n: 1}, "اخته": {g: Women, n: 1}, "جدته": {g: Women, n: 1},
 	"عمته": {g: Women, n: 1}, "خالته": {g: Women, n: 1}, "شقيقه": {g: People, n: 1},

@@ -83,6 +83,13 @@ var arRound6Cases = []arCase{
 		[]string{"killed/children 1 src=شاهد"}},
 	{"near-miss: the guard was arrested", "", "وقال المدير إن حارس المدرسة اعتقل صباحاً.",
 		nil},
+
+	// a relative or companion after an apposition that describes the
+	// person named before
+	{"his father after an age in words", "", "وقتل الطفل سامي الحسن، ابن السنوات العشر، ووالده خالد الحسن بالقصف.",
+		[]string{"killed/children 1", "killed/people 1"}},
+	{"his companion after his office", "", "واغتال مسلحون الصحفي ماهر العلي، مراسل إذاعة محلية، ورفيقه المصور باسل الخطيب.",
+		[]string{"killed/people 1", "killed/people 1"}},
 }
 
 func TestArabicRound6(t *testing.T) {

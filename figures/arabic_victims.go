@@ -371,8 +371,9 @@ func (x *extractor) arEmitPersonFrom(met Metric, m, a, b int, g Group, src strin
 // ("وزوجته ونجليه"), "مع اثنين من مرافقيه", "إلى جانب 3 آخرين", "برفقة".
 func (x *extractor) arCompanions(p int, s sentence) {
 	ts := x.ts
-	p = x.arAgeAside(p, s) // "عبد الرزاق الحسين (٤٤ عاماً) وزوجته ونجليه"
-	p = x.arRoleTail(p, s) // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
+	p = x.arAgeAside(p, s)        // "عبد الرزاق الحسين (٤٤ عاماً) وزوجته ونجليه"
+	p = x.arAppositionAside(p, s) // "رائد الفارس، مدير إذاعة محلية، ورفيقه"
+	p = x.arRoleTail(p, s)        // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 	// past an adjunct to "مع": "فجّر نفسه داخل المبنى مع اثنين"
 	for k := p; k < s.b && k < p+6; k++ {
 		if w := ts[k].w; w == "مع" || w == "برفقه" {
@@ -684,6 +685,41 @@ func (x *extractor) arAgeAside(p int, s sentence) int {
 	p += 4
 	if p+1 < s.b && (x.ts[p].w == "،" || x.ts[p].w == ",") && hasWaw(x.ts[p+1]) {
 		p++ // "(٢٨ عاماً)، وطفليه": the comma then the conjunct
+	}
+	return p
+}
+
+// arAppositionAside passes an apposition between commas that describes
+// the person before p, when a relative or companion joined by و follows
+// it ("عمر ديب، ذو الأعوام الاثني عشر، ووالده", "رائد الفارس، مدير إذاعة
+// محلية، ورفيقه"): it returns that conjunct's token, else p. The
+// apposition holds words only, no verb or noun of a death.
+func (x *extractor) arAppositionAside(p int, s sentence) int {
+	if p >= s.b || x.ts[p].w != "،" && x.ts[p].w != "," {
+		return p
+	}
+	for k := p + 1; k < s.b && k <= p+8; k++ {
+		x.steps++
+		t := x.ts[k]
+		if t.w == "،" || t.w == "," {
+			if k == p+1 || k+1 >= s.b {
+				return p
+			}
+			n := x.ts[k+1]
+			if !hasWaw(n) || !x.arPossessed(k+1) {
+				return p
+			}
+			if g, ok := lookup(groupWords, n); !ok || g.n != 1 || g.list {
+				return p
+			}
+			return k + 1
+		}
+		if t.k != kWord && t.k != kQuote || !t.ar && t.k == kWord {
+			return p
+		}
+		if _, ok := x.metricAt(k, s); ok {
+			return p
+		}
 	}
 	return p
 }
