@@ -18,7 +18,7 @@ var attribution3Cases = []attributionCase{
 		[]string{"killed/people 5 src=SNHR"}},
 	{"en: an event after an inverted said is its object", "",
 		"The claims, shared by local activists, said shelling on the bakery killed six people.",
-		[]string{"killed/people 6 src=The claims", "!killed/people 6 src=shelling"}},
+		[]string{"killed/people 6 src=local activists", "!killed/people 6 src=shelling"}}, // (the claims' spreader: spreadBy)
 	{"en: a count after an inverted put is its object", "",
 		"Bakery hit in Kafr Nabl\n\nShelling on the bakery killed 11 people, the Idlib Rescue Network said, and wounded 20, put the number at 20.",
 		[]string{"injured/people 20 src=the Idlib Rescue Network", "!injured/people 20 src=the number"}},

@@ -653,6 +653,13 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 				continue
 			}
 		}
+		if a, ok := x.spreadBy(k, s); ok {
+			// "news circulated by X which claimed", "The claims, spread
+			// by X, said": the one who spread the claim says it
+			a.pos = k
+			out = append(out, x.scoped(a, s))
+			continue
+		}
 		a, ok, coord := x.npBefore(k, s)
 		if n := len(out); ok && participles[w] && k > s.a && ts[k-1].w == "," &&
 			(n > 0 && out[n-1].pos >= s.a && out[n-1].pos < k && !out[n-1].rel || x.relPronoun(a.from)) {
@@ -797,6 +804,78 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// spreadBy reads the subject of the verb of speech at k when it is a
+// claim whose spreader a passive participle names: "news circulated by
+// X which claimed", "The claims, spread by X and picked up by Y, said".
+// The claim noun heads the subject (the relative pronoun's antecedent,
+// or the noun that opens the clause before its apposition); the
+// spreader runs from "by" to the end of the participle's phrase.
+func (x *extractor) spreadBy(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	if k-3 <= s.a || strings.HasSuffix(ts[k].w, "ing") {
+		return attr{}, false
+	}
+	e, rel := k-1, false
+	switch ts[e].w {
+	case "which", "that":
+		rel = true
+	case ",":
+	default:
+		return attr{}, false
+	}
+	e--
+	for j := e; j > s.a+1 && k-j <= 2*npMax; j-- {
+		t := ts[j]
+		if t.w == "." || t.w == ";" || t.w == "," && rel {
+			return attr{}, false
+		}
+		if t.w != "by" || !spreadParticiples[ts[j-1].w] {
+			continue
+		}
+		q := j - 2
+		if q >= s.a && ts[q].w == "," {
+			q--
+		}
+		if q < s.a || !claimNouns[ts[q].w] {
+			return attr{}, false
+		}
+		if !rel {
+			// the claim opens the clause: "The claims, spread by"
+			for p := q - 1; p >= s.a; p-- {
+				if !determiners[ts[p].w] && ts[p].w != "these" && ts[p].w != "those" {
+					return attr{}, false
+				}
+			}
+		}
+		st, en := j+1, e
+		for m := st; m <= e; m++ {
+			if ts[m].w == "," || ts[m].w == "and" && m+1 <= e && !ts[m+1].cap && strings.HasSuffix(ts[m+1].w, "ed") {
+				en = m - 1 // "and picked up by Western media": another participle
+				break
+			}
+		}
+		for st <= en && ts[st].k != kWord {
+			st++
+		}
+		for en >= st && ts[en].k != kWord {
+			en--
+		}
+		if st > en {
+			return attr{}, false
+		}
+		a := x.makeAttr(st, en)
+		a.cont, a.generic = false, false
+		return a, true
+	}
+	return attr{}, false
+}
+
+// spreadParticiples pass a claim on: "claims circulated by".
+var spreadParticiples = map[string]bool{
+	"circulated": true, "spread": true, "promoted": true, "peddled": true, "shared": true,
+	"disseminated": true, "published": true, "posted": true, "propagated": true,
 }
 
 // spreadBefore: does a verb of spreading stand one or two words before k
@@ -1123,6 +1202,14 @@ func (x *extractor) relativeAntecedent(k int, s sentence, out []attr) (attr, boo
 	return attr{}, false
 }
 
+// pluralPossessive: is the token at k the apostrophe of a plural's
+// possessive ("the groups' channels"), inside a noun phrase?
+func (x *extractor) pluralPossessive(k int) bool {
+	t := x.ts[k]
+	return t.e-t.s <= 3 && (x.text[t.s:t.e] == "'" || x.text[t.s:t.e] == "’") && x.ts[k-1].k == kWord && x.ts[k+1].k == kWord &&
+		x.ts[k-1].e == t.s && strings.HasSuffix(x.ts[k-1].w, "s")
+}
+
 // possessive: does the token end in 's?
 func (x *extractor) possessive(k int) bool {
 	raw := x.text[x.ts[k].s:x.ts[k].e]
@@ -1144,6 +1231,9 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 	t := &ts[k]
 	if a, ok := x.arReleases(k, s); ok {
 		return append(out, a) // "أصدرت الشبكة اليوم تقريرها الذي رصد": its author
+	}
+	if a, ok := x.arSpreads(k, s); ok {
+		return append(out, a) // "روّجت صفحات X ادعاءات عن مقتل": X
 	}
 	if t.in(lArSpeech) || x.arVerbAfterMa(k, s) || x.arRaisesToll(k, s) {
 		n := k + 1
@@ -1225,6 +1315,40 @@ func (x *extractor) arabicAttr(k int, s sentence, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// arSpreads reads the side that spreads claims, verb first: "روّجت
+// صفحات تابعة للفصائل وما يسمى "الدفاع المدني" ادعاءات عن مقتل ...".
+// The subject runs from the verb to the claim noun, its object, within
+// the clause, however long it is.
+func (x *extractor) arSpreads(k int, s sentence) (attr, bool) {
+	ts := x.ts
+	switch stripWawBa(ts[k].w) {
+	case "روج", "روجت", "يروج", "تروج", "تداول", "تداولت":
+	default:
+		return attr{}, false
+	}
+	for j := k + 2; j < s.b && j <= k+2*npMax; j++ {
+		t := ts[j]
+		if t.w == "،" || t.w == "." || t.w == "," || t.w == "؛" || t.k == kNum {
+			break
+		}
+		if !arClaimNouns[t.w] {
+			continue
+		}
+		en := j - 1
+		if ts[k+1].k != kWord || en < k+1 {
+			break
+		}
+		return attr{pos: k, raw: x.text[ts[k+1].s:ts[en].e]}, true
+	}
+	return attr{}, false
+}
+
+// arClaimNouns are what a side spreads: ادعاءات، مزاعم، أنباء.
+var arClaimNouns = map[string]bool{
+	"ادعاءات": true, "مزاعم": true, "انباء": true, "اخبار": true, "شائعات": true, "اشاعات": true,
+	"روايات": true, "اكاذيب": true,
 }
 
 // arRaisesToll: is the word at k "رفع"/"رفعت" (raised) with a toll
@@ -1884,9 +2008,9 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		return a, false, false
 	}
 	st := e + 1
-	for j := e; j >= s.a && e-j < 10; j-- {
+	for j := e; j >= s.a && e-j < npMax; j-- {
 		t := ts[j]
-		if t.k != kWord {
+		if t.k != kWord && !(j > s.a && j < e && x.pluralPossessive(j)) {
 			break
 		}
 		if !t.cap && npStop[t.w] {
@@ -1900,7 +2024,7 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		}
 		st = j
 	}
-	if e-st >= 9 || st > e {
+	if e-st >= npMax-1 || st > e {
 		return a, false, false
 	}
 	for st <= e {
@@ -2632,3 +2756,7 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// npMax bounds the subject read back from a verb; the clause bounds it
+// first (a comma, a stop word, another verb of speech).
+const npMax = 20
