@@ -2692,7 +2692,9 @@ func (x *extractor) signatureAfter() string {
 
 // noteLabel reads a transcript's speaker label at the start of a line
 // ("MINISTER ALI HASSAN: Good morning"): the speaker of what follows, until
-// the next label.
+// the next label. A label is two capitalised words at least, or a
+// broadcast role ("PRESENTER:", "ANCHOR (Jane Doe):"), or, once the text
+// has shown itself a transcript, one word ("SMITH:", the guest's surname).
 func (x *extractor) noteLabel(s sentence) {
 	if s.a > 0 && x.ts[s.a-1].k != kNL {
 		return
@@ -2706,14 +2708,22 @@ func (x *extractor) noteLabel(s sentence) {
 		}
 	}
 	// the name may carry a hyphen and the speaker's role after a comma:
-	// "HAMZA AL-AHMAD, SYRIA CIVIL DEFENCE:"
+	// "HAMZA AL-AHMAD, SYRIA CIVIL DEFENCE:"; a role its holder's name in
+	// parentheses: "PRESENTER (Jane Doe):"
 	words := 0
 	for k := s.a; k < s.b && k < s.a+12; k++ {
 		t := x.ts[k]
+		if t.w == "(" && words > 0 && x.ts[k-1].k == kWord {
+			c := x.labelParen(k, s)
+			if c < 0 || c+1 >= s.b || x.ts[c+1].w != ":" {
+				return
+			}
+			x.setLabel(s, c)
+			return
+		}
 		if t.w == ":" {
-			if words >= 2 && x.ts[k-1].k == kWord {
-				x.label = strings.TrimSpace(x.text[x.ts[s.a].s:x.ts[k-1].e])
-				x.labelSi = x.si
+			if x.ts[k-1].k == kWord && (words >= 2 || words == 1 && (x.labels || broadcastRoles[x.ts[k-1].w])) {
+				x.setLabel(s, k-1)
 			}
 			return
 		}
@@ -2726,6 +2736,37 @@ func (x *extractor) noteLabel(s sentence) {
 		}
 		words++
 	}
+}
+
+// setLabel makes the line's words up to token e the speaker label.
+func (x *extractor) setLabel(s sentence, e int) {
+	x.label = strings.TrimSpace(x.text[x.ts[s.a].s:x.ts[e].e])
+	x.labelSi = x.si
+	x.labels = true
+}
+
+// labelParen: the ")" closing a name of capitalised words opened at k
+// ("(Jane Doe)"), else -1.
+func (x *extractor) labelParen(k int, s sentence) int {
+	for j := k + 1; j < s.b && j <= k+6; j++ {
+		t := x.ts[j]
+		if t.w == ")" {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if t.k != kWord || !t.cap || t.ar {
+			return -1
+		}
+	}
+	return -1
+}
+
+// broadcastRoles label a transcript's turns by the speaker's role.
+var broadcastRoles = map[string]bool{
+	"presenter": true, "anchor": true, "host": true, "correspondent": true, "reporter": true,
+	"interviewer": true, "moderator": true,
 }
 
 // labelStops open headings, not speakers: "BREAKING NEWS:", "LIVE UPDATES:".
