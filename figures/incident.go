@@ -1410,10 +1410,42 @@ func (x *extractor) reportedDay(k int, s sentence) bool {
 	if x.frameDay(k) {
 		return true // "..., said a monitor on Wednesday" (source.go)
 	}
-	for j := k - 1; j >= s.a && j >= k-3; j-- {
-		if w := x.ts[j].w; x.ts[j].is(cSpeech) || releaseVerbs[w] || x.ts[j].ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
-			return true
+	// the verb up to six words before, past adverbials of the statement
+	// ("said at a briefing on Monday", "وقال في تصريح للصحفيين فجر
+	// الجمعة", "أعلن في وقت سابق مساء الخميس"), not past what it said
+	adverbial := true
+	for j := k - 1; j >= s.a && j >= k-6; j-- {
+		t := &x.ts[j]
+		if w := t.w; t.is(cSpeech) || releaseVerbs[w] || t.ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
+			return j >= k-3 || adverbial
 		}
+		adverbial = adverbial && t.k == kWord && statementAdverbial(t)
+		if j <= k-3 && !adverbial {
+			return false
+		}
+	}
+	return false
+}
+
+// statementAdverbial: may the word stand between a verb of report and
+// the day it was made ("at a briefing on", "في تصريح للصحفيين", "في وقت
+// سابق مساء")? Function words and the words of a statement's occasion.
+func statementAdverbial(t *tok) bool {
+	if t.ar && statementWord(t.w) {
+		return true // ("وقت": its و is no clitic)
+	}
+	w := t.w
+	if t.ar {
+		w = stripWawBa(w)
+	}
+	return statementWord(w)
+}
+
+func statementWord(w string) bool {
+	switch w {
+	case "at", "a", "an", "in", "on", "the", "briefing", "conference", "statement", "earlier", "late", "early",
+		"في", "وقت", "سابق", "تصريح", "للصحفيين", "لصحفيين", "بيان", "مؤتمر", "صحفي", "مساء", "صباح", "فجر", "ظهر", "يوم", "ليل", "ليله":
+		return true
 	}
 	return false
 }
