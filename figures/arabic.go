@@ -37,7 +37,8 @@ func (x *extractor) arSingleAt(i int, s sentence) bool {
 	return x.arSubLead(i-1, s) || x.arAmongBefore(i-1, s) || x.arVerbBeforeAdjunct(i-1, s) >= 0 ||
 		x.arConstructSubject(i, s) >= 0 || // "أن حارس المدرسة أصيب"
 		x.arListSubject(i, s) || // "أن جاره وابنه قُتلا" (arabic_relatives.go)
-		x.arObjectKin(i, s) // "قتلت الشظايا زوجها"
+		x.arObjectKin(i, s) || // "قتلت الشظايا زوجها"
+		x.arHeadOfKin(i, s) // "قتلت الغارة رجلاً وأبناءه الثلاثة"
 }
 
 // arOneAt: does the cardinal one stand at k, before b? In Arabic it
@@ -150,6 +151,46 @@ func (x *extractor) arConstructSubject(i int, s sentence) int {
 		return -1
 	}
 	return i + 2
+}
+
+// arHeadOfKin: is the singular person noun at i the object of an active
+// verb of harm, his kin joined to him by و ("قتلت الغارة رجلاً وأبناءه
+// الثلاثة", "أصابت القذيفة امرأة وطفليها")? The kin are read as their own
+// part (arObjectKin); the person they belong to counts one.
+func (x *extractor) arHeadOfKin(i int, s sentence) bool {
+	if i-2 < s.a || i+1 >= s.b || !hasWaw(x.ts[i+1]) || !x.arPossessed(i+1) {
+		return false
+	}
+	if g, ok := lookup(groupWords, x.ts[i+1]); !ok || g.list || g.role {
+		return false
+	}
+	k := x.scanPre(i-1, s, false)
+	return k >= 0 && k < i-1 && x.ts[k].ar && arActiveVerbs[x.ts[k].stem]
+}
+
+// arWithKin reads a relative the dead died with, at i, after مع and a
+// singular verb of dying ("رجل قضى مع ابنه", "توفيت امرأة مع طفلتها"): the
+// relative is one more dead, of the group of the relative noun.
+func (x *extractor) arWithKin(i int, s sentence) bool {
+	if i-2 < s.a || x.ts[i-1].w != "مع" || x.used[i] || !x.arPossessed(i) {
+		return false
+	}
+	g, ok := lookup(groupWords, x.ts[i])
+	if !ok || g.n != 1 || g.list || g.role {
+		return false
+	}
+	v := i - 2
+	if !arSingVerb[stripWawBa(x.ts[v].w)] || !x.arVerbOfDeath(v) {
+		if v-1 < s.a || !arSingVerb[stripWawBa(x.ts[v-1].w)] || !x.arVerbOfDeath(v-1) {
+			return false // the verb, or the verb and its subject: "توفيت امرأة مع"
+		}
+		if og, ok := lookup(groupWords, x.ts[v]); !ok || og.n != 1 {
+			return false
+		}
+		v--
+	}
+	x.arEmitPerson(Killed, v, i, i+1, x.arMasculineOwned(i, g.g), s)
+	return true
 }
 
 // arAmongBefore: "بين الضحايا" ending at k: "وكان بين الضحايا امرأة".

@@ -90,6 +90,17 @@ var arRound6Cases = []arCase{
 		[]string{"killed/children 1", "killed/people 1"}},
 	{"his companion after his office", "", "واغتال مسلحون الصحفي ماهر العلي، مراسل إذاعة محلية، ورفيقه المصور باسل الخطيب.",
 		[]string{"killed/people 1", "killed/people 1"}},
+
+	// a person and his kin in any slot: the object before them, and the
+	// relative he died with
+	{"the strike killed a man and his three sons", "", "وقتلت الغارة رجلاً وأبناءه الثلاثة داخل منزلهم.",
+		[]string{"killed/people 1", "killed/children 3"}},
+	{"a man who died with his son", "", "وكان بين القتلى رجل قضى مع ابنه في ورشتهما.",
+		[]string{"killed/people 1", "killed/children 1"}},
+	{"a woman died with her daughter", "", "وتوفيت امرأة مع ابنتها متأثرتين بجراحهما.",
+		[]string{"killed/women 1", "killed/women 1"}},
+	{"near-miss: a man walking with his son", "", "وكان رجل يسير مع ابنه في السوق.",
+		nil},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -45,6 +45,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 	if x.arMourned(i, s) {
 		return true
 	}
+	if x.arWithKin(i, s) {
+		return true // "رجل قضى مع ابنه" (arabic.go)
+	}
 	if mw, ok := x.metricAt(i, s); ok {
 		if mw.m != Killed || mw.toll || mw.bodies || x.arDenied(i, s) {
 			return false

@@ -350,7 +350,8 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 			j++
 		}
 	} else if t := ts[j]; t.ar {
-		if g, ok := lookup(groupWords, t); ok && g.n == 0 && strings.HasSuffix(t.w, "ا") && x.postVerbAt(j+1, s) {
+		if g, ok := lookup(groupWords, t); ok && g.n == 0 && strings.HasSuffix(t.w, "ا") && (x.postVerbAt(j+1, s) || x.arHeadOfKin(j, s)) {
+			// (or the object before his kin: "قتلت الغارة رجلاً وأبناءه")
 			// "إن طفلاً قُتل": a singular noun in the accusative, then its verb
 			if g1, ok := groupWords[strings.TrimSuffix(t.w, "ا")]; ok && g1.n == 1 {
 				it.a, lo, hi = j, 1, 1
