@@ -4,8 +4,8 @@ package figures
 // word; a reader meets them inflected (dual, feminine, sound plural, the
 // accusative of a counted noun) and wrapped in clitics (و ف ب ل ك ال س
 // before, a possessive ه ها هم هما هن after). arabicForms adds the regular
-// inflections of the listed words once, at start-up, and arStem strips
-// clitics on both ends of a token, keeping a segmentation only when it
+// inflections of the listed words once, at start-up, and readTokens strips
+// (arStemOf) clitics on both ends of a token, keeping a segmentation only when it
 // leaves a lexicon word, so that وطفلتيه, لأكثر or مصرعها are read as the
 // word they carry.
 

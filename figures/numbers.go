@@ -113,26 +113,6 @@ func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
 	return v, v, n, ok
 }
 
-// arNumberStart: can parseArabicNumber read a number from the word w (a
-// unit, ten or hundred, with و or ب, or أحد)? It states the rule
-// arabicFacts computes from wordClasses as tok.arN (TestWordClasses
-// compares the two).
-func arNumberStart(w string) bool {
-	stem := arNumStem(w)
-	if stem == "احد" || stem == "احدي" {
-		return true
-	}
-	for _, m := range [...]map[string]int{arUnits, arTens, arHundreds} {
-		if _, ok := m[w]; ok {
-			return true
-		}
-		if _, ok := m[stem]; ok {
-			return true
-		}
-	}
-	return false
-}
-
 // arNumStem drops the و or ب a first number word may carry (never the
 // article: الاثنين is Monday).
 func arNumStem(w string) string {

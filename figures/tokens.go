@@ -34,8 +34,8 @@ type tok struct {
 	// looked up once here rather than at every window that passes the
 	// token (the fields are ordered so that a tok stays 64 bytes)
 	pic  bool   // a picture noun (pictured)
-	arN  bool   // Arabic: may open a number word (arNumberStart)
-	arC  bool   // Arabic word: may open a count (arCountStart)
+	arN  bool   // Arabic: may open a number word (arNumberStart, wordclass_ref_test.go)
+	arC  bool   // Arabic word: may open a count (arCountStart, wordclass_ref_test.go)
 	mwi  uint16 // 1 + the index of the word's metricWords entry in mwords, or 0 (metricAt)
 	cls  wclass // the lexicons w is in (wordClasses), for the tests every token meets
 	bare wclass // the lexicons stripWawBa(w) is in: cls but for Arabic words with و or ب
@@ -457,7 +457,7 @@ func classesOf(w string) lexEntry {
 // arVocab holds every Arabic word of the lexicons, so that a token's
 // clitics are stripped once, at tokenization, rather than at each lookup;
 // arSegVocab (arabic_morph.go) those of them a possessive suffix may be
-// stripped to. Both are built once, on first use (readTokens, arStem):
+// stripped to. Both are built once, on first use (readTokens):
 // after every init has added its words, whatever the order of the files.
 var (
 	arVocab     = map[string]bool{}
@@ -501,45 +501,8 @@ func keysOf[V any](m map[string]V) []string {
 	return out
 }
 
-// arStem strips the longest clitic prefix (reading.Stems), and then a
-// possessive suffix, that leaves a lexicon word. readTokens reads the
-// same rule from wordClasses (arStemOf); TestWordClasses holds the two
-// equal.
-func arStem(w string) string {
-	arVocabOnce.Do(buildArVocab)
-	if arVocab[w] {
-		return w
-	}
-	stem := ""
-	reading.Stems(w, false, func(st string, article bool) bool {
-		if !arVocab[st] || article && !arSegVocab[st] {
-			return true // a verb takes no article: التابع is not تابع
-		}
-		stem = st
-		return false
-	})
-	if stem != "" {
-		return stem
-	}
-	// a possessive or object suffix, with or without a prefix (arabic_morph.go)
-	if r, ok := arSegment(w); ok {
-		return r
-	}
-	reading.Stems(w, false, func(st string, article bool) bool {
-		if len(st) <= 6 || article {
-			return true // a noun with the article takes no possessive: المدرسة is not مدرس+ه
-		}
-		r, ok := arSegment(st)
-		stem = r
-		return !ok
-	})
-	if stem != "" {
-		return stem
-	}
-	return w
-}
-
-// arStemOf is arStem for the word w whose wordClasses entry is lx, with
+// arStemOf is arStem (the rule as wordclass_ref_test.go states it) for
+// the word w whose wordClasses entry is lx, with
 // arVocab and arSegVocab asked of wordClasses: the stem and its entry,
 // so that the token's first look-up answers for a word of the lexicons and
 // a stem found by its prefix is looked up once.
@@ -609,24 +572,4 @@ func arabicFacts(t *tok, lx lexEntry) {
 	}
 	t.arC = t.arN || t.mwi > 0 || (lx.ar|stem.ar)&aGroup != 0 || lx.ar&aOrdinal != 0 ||
 		(lx.ar|bare.ar|stem.ar)&aCountWord != 0
-}
-
-// arCountStart: can parseItem read a count from the Arabic word t: a
-// qualifier, a number word, an ordinal, a vague count, a counted noun or a
-// metric noun (a dual)? Other words open none, and quantity skips them.
-// It states the rule arabicFacts computes from wordClasses as tok.arC
-// (TestWordClasses compares the two).
-func arCountStart(t tok) bool {
-	in := func(index map[string][]int) bool {
-		_, ok := index[t.w]
-		if !ok {
-			_, ok = index[stripWawBa(t.w)]
-		}
-		if !ok {
-			_, ok = index[t.stem]
-		}
-		return ok
-	}
-	_, group := lookup(groupWords, t)
-	return t.arN || t.mwi > 0 || group || ordinalWords[t.w] || in(qualIndex) || in(vagueIndex)
 }
