@@ -115,6 +115,17 @@ var attribution3Cases = []attributionCase{
 	{"near-miss en: a new paragraph is the outlet's again", "",
 		"Post attacked near Saraqib\n\nMilitants attacked an army post near Saraqib on Saturday, the defence ministry said.\n\nTwo soldiers were killed in the attack.",
 		[]string{"killed/troops 2"}},
+	// closesSentence stops at "on" and "in": a frame that goes on with
+	// when or how it was said closes no sentence, and hands no speaker on
+	{"near-miss en: a frame that goes on with its day", "",
+		"Depot shelled near Taftanaz\n\nGunners shelled a fuel depot near Taftanaz, the regional command said on Sunday. Three guards were wounded.",
+		[]string{"injured/people 3"}},
+	{"near-miss en: a frame that goes on with its manner", "",
+		"Depot shelled near Taftanaz\n\nGunners shelled a fuel depot near Taftanaz, the regional command said in a statement. Three guards were wounded.",
+		[]string{"injured/people 3"}},
+	{"en: the same frame closing its sentence hands its speaker on", "",
+		"Depot shelled near Taftanaz\n\nGunners shelled a fuel depot near Taftanaz, the regional command said. Three guards were wounded.",
+		[]string{"injured/people 3 src=the regional command"}},
 
 	// a title's "X:" prefix in Arabic: a person's name, a quoted body, a
 	// body after the headline's ".." kicker

@@ -1835,10 +1835,7 @@ func (x *extractor) unhurtPlural(k int, s sentence) (item, int, bool) {
 	it := item{qa: k, a: k, b: j + 1, hasMin: true, hasMax: true, hmIdx: -1}
 	switch w := x.ts[j].w; w {
 	case "family", "household":
-		it.g = People
-		if _, ok := parseNumberOK(x.ts[:s.b], j+2); ok && x.word(j+1, s) == "of" {
-			it.b = j + 3 // "his family of seven": its size, not a count of victims
-		}
+		it.g = People // ("his family of seven": its size counts no victims)
 	default:
 		g, ok := groupWords[w]
 		if !ok || g.sing || g.g == "" {

@@ -29,6 +29,11 @@ var zeroCases = []struct {
 		[]string{"injured/children 0"}},
 	{"a single person unharmed", "The driver was unharmed.",
 		[]string{"casualties/people 0"}},
+	// a family's size is no count: its zero holds over the list it opens
+	{"a family of N in a list", "A shell struck a house in Binnish on Monday. The family of six and their neighbours were unharmed.",
+		[]string{"casualties/people 0"}},
+	{"a family of N alone", "A shell struck a house in Binnish on Monday. His family of seven was unhurt.",
+		[]string{"casualties/people 0"}},
 	{"uninjured", "A nurse and two medics were uninjured.",
 		[]string{"injured/civilians 0"}},
 	{"another incident named again", "A drone hit a house in Mantaf on Thursday, killing a boy.\n\nAnother shelling on Sunday targeted al-Bara.\n\nThe rescuers said the shelling did not result in casualties.",
