@@ -57,6 +57,11 @@ func (x *extractor) resolveAttrs(si int) {
 		case a.cont && local != "":
 			// "X said in its report, issued on Monday, that it had documented"
 			a.name = local
+		case a.cont && si > 0 && x.subjectSince(si) != "":
+			// "The ministry gave a different version. ..., it said": the
+			// body the sentence before named as its subject, not a
+			// speaker from before it
+			a.name = x.subjectSince(si)
 		case a.cont && x.lastSpeaker == "" && si > 0:
 			// "Hamza Saleh, a rescuer, described the scene. ... he said":
 			// no speaker yet, so the named subject of the sentence before
@@ -72,6 +77,25 @@ func (x *extractor) resolveAttrs(si int) {
 			local = a.name
 		}
 	}
+}
+
+// subjectSince: the named subject of the sentence before si, in the same
+// paragraph, when that sentence has no frame of its own and names a body
+// or person other than the last speaker ("The Syrian Defence Ministry
+// gave a different version."): a pronoun that speaks next is that body.
+func (x *extractor) subjectSince(si int) string {
+	p := si - 1
+	if x.attrFrom[p] != x.attrFrom[p+1] || !x.sameParagraph(p, si) {
+		return ""
+	}
+	a, ok := x.initialNP(x.sents[p])
+	if !ok || a.generic || a.cont || x.eventSubject(a) || countFields(a.raw) < 2 {
+		return ""
+	}
+	if a.raw == x.lastSpeaker || x.sourceKey(a.raw) == x.sourceKey(x.lastSpeaker) {
+		return ""
+	}
+	return a.raw
 }
 
 // namedSubject reads a proper name that opens sentence si ("Hamza
@@ -548,6 +572,10 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			n := k + 2
 			if x.word(n, s) == "what" {
 				n++ // "according to what the council told reporters": the council
+			}
+			if w := x.word(n, s); (w == "him" || w == "her" || w == "them") && (n+1 >= s.b || ts[n+1].k != kWord) {
+				out = append(out, attr{pos: k, cont: true}) // "According to him, ...": the speaker before
+				continue
 			}
 			if by, ok := x.publishedBy(n, s); ok {
 				by.pos = k // "according to a provisional count. The figure was published by X"
