@@ -212,6 +212,11 @@ func (x *extractor) arSubLead(k int, s sentence) bool {
 		return false
 	}
 	w := x.ts[k].w
+	if (w == "هما" || w == "وهما") && k+1 < s.b {
+		if g, ok := lookup(groupWords, x.ts[k+1]); ok && g.n == 2 {
+			return false // "طفلان، هما شقيقان": the two described, no part
+		}
+	}
 	return subMarkers[w] || w == "بينهما" || w == "منهما" // subMarkers has بينها
 }
 

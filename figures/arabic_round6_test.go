@@ -101,6 +101,14 @@ var arRound6Cases = []arCase{
 		[]string{"killed/women 1", "killed/women 1"}},
 	{"near-miss: a man walking with his son", "", "وكان رجل يسير مع ابنه في السوق.",
 		nil},
+
+	// the dual pronoun opens the parts of a count of two, as هم does
+	{"two dead, a father and his son", "", "وسقط في القرية قتيلان، هما أب وابنه.",
+		[]string{"killed/people 2", "killed/people 1", "killed/children 1"}},
+	{"two wounded, a man and his wife", "", "وأصيب شخصان، هما رجل وزوجته.",
+		[]string{"injured/people 2", "injured/people 1", "injured/women 1"}},
+	{"near-miss: the two described as brothers", "", "وأصيب طفلان، هما شقيقان.",
+		[]string{"injured/children 2"}},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -392,8 +392,8 @@ func (x *extractor) subLead(j int, s sentence) int {
 		return -1
 	}
 	isMarker := subMarkers[ts[j].w] || ts[j].w == "(" || (ts[j].w == "them" && j > s.a && ts[j-1].w == "among")
-	if !isMarker {
-		return -1
+	if !isMarker || ts[j].ar && !x.arSubLead(j, s) {
+		return -1 // (arSubLead: "طفلان، هما شقيقان" describes the two)
 	}
 	for k := j - 1; k >= s.a && k >= j-6; k-- {
 		if ts[k].w == "." || ts[k].w == ";" {
@@ -1121,6 +1121,9 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			continue // "4 مدنيين من عائلة واحدة، بينهم طفلان": one family, no count
 		}
 		if subMarkers[t.w] || (t.w == "among" && k+1 < s.b && (ts[k+1].w == "them" || ts[k+1].w == "whom")) || (t.w == "of" && k+1 < s.b && ts[k+1].w == "whom") {
+			if t.ar && !x.arSubLead(k, s) {
+				return // "طفلان، هما شقيقان": the two described, no part
+			}
 			p = k + 1
 			if t.w == "among" || t.w == "of" {
 				p++

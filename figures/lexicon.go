@@ -314,6 +314,7 @@ var vagueWords = []seq{
 var subMarkers = map[string]bool{
 	"including": true, "incl": true, "بينهم": true, "منهم": true, "بينهن": true, "منهن": true,
 	"هم": true, "وهم": true, "وبينهم": true, "ومنهم": true, "بينها": true, "وبينها": true,
+	"هما": true, "وهما": true, "هن": true, "وهن": true, // "قتيلان، هما أب وابنه"
 }
 
 // preFillers may stand between a governing metric word and its count.
