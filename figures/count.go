@@ -109,6 +109,9 @@ func (x *extractor) candidates(i int, s sentence, index map[string][]int) []int 
 		return nil
 	}
 	t := x.ts[i]
+	if !t.in(lCount) {
+		return nil // no form of the word is a key (index is qualIndex or vagueIndex)
+	}
 	if c, ok := index[t.w]; ok {
 		return c
 	}

@@ -76,6 +76,9 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 			lx = classesOf(t.Norm)
 		}
 		x.cls, x.bare, x.lk = lx.cls, lx.cls, lx.lk
+		if lx.ar&aCountWord != 0 {
+			x.lk |= lCount
+		}
 		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
 			x.cls |= cNumberWord // "twenty-one"
 		}
@@ -267,6 +270,7 @@ type lclass uint8
 const (
 	lArSpeech    lclass = 1 << iota // a key of arSpeechVerbs
 	lArAccording                    // a key of arAccording
+	lCount                          // a key of qualIndex or vagueIndex (candidates): w, or an Arabic word's bare form or stem
 )
 
 // in: does lookup find the token in one of the lexicons of c?
@@ -564,6 +568,9 @@ func arabicFacts(t *tok, lx lexEntry) {
 		num = classesOf(n)
 	}
 	t.arN = (lx.ar|num.ar)&aNum != 0 || num.ar&aOne != 0
+	if (bare.ar|stem.ar)&aCountWord != 0 {
+		t.lk |= lCount
+	}
 	if t.k != kWord {
 		return
 	}

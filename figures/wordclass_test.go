@@ -109,6 +109,14 @@ func TestWordClasses(t *testing.T) {
 			if tk.mwi != mwi || tk.pic != pictureNouns[pw] {
 				t.Errorf("%q: mwi %d pic %v, want %d %v", w, tk.mwi, tk.pic, mwi, pictureNouns[pw])
 			}
+			// lCount: candidates finds the word in one of its indexes
+			count := has(qualIndex, w) || has(vagueIndex, w)
+			if tk.ar {
+				count = count || has(qualIndex, pw) || has(vagueIndex, pw) || has(qualIndex, tk.stem) || has(vagueIndex, tk.stem)
+			}
+			if tk.in(lCount) != count {
+				t.Errorf("%q (stem %q): lCount %v, indexes say %v", w, tk.stem, tk.in(lCount), count)
+			}
 			if !tk.ar {
 				continue
 			}
