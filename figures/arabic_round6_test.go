@@ -109,6 +109,14 @@ var arRound6Cases = []arCase{
 		[]string{"injured/people 2", "injured/people 1", "injured/women 1"}},
 	{"near-miss: the two described as brothers", "", "وأصيب طفلان، هما شقيقان.",
 		[]string{"injured/children 2"}},
+
+	// in an article on clashes, their start opens the own incident's span
+	{"the toll since the clashes began, in an article on them", "", "اشتباكات بين فصيلين في ريف حلب\n\nتجددت الاشتباكات بين الفصيلين لليوم الثالث على التوالي قرب مدينة الباب.\n\nوأفادت مصادر محلية بمقتل خمسة عناصر من الفرقة منذ بدء المواجهات.",
+		[]string{"killed/combatants 5 src=مصادر محلية"}},
+	{"the fighting that has gone on for days", "", "اشتباكات بين فصيلين في ريف حلب\n\nتجددت الاشتباكات بين الفصيلين قرب مدينة الباب.\n\nوارتفعت حصيلة الاقتتال الدائر منذ خمسة أيام إلى 12 قتيلاً.",
+		[]string{"killed/people 12"}},
+	{"near-miss: a campaign's toll in an article on a strike", "", "غارة على سوق مدينة أريحا\n\nقتل ثلاثة مدنيين بغارة على سوق مدينة أريحا اليوم.\n\nوارتفع عدد القتلى منذ بدء الحملة إلى 40 مدنياً.",
+		[]string{"killed/civilians 3", "killed/civilians 40 bg"}},
 }
 
 func TestArabicRound6(t *testing.T) {

@@ -365,8 +365,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 					out = append(out, temporal{pos: k, past: true})
 				}
 			case w == "منذ":
-				if n := at(k + 1).w; n == "بدايه" || n == "مطلع" || n == "اندلاع" || n == "بدء" {
-					out = append(out, temporal{pos: k, past: true})
+				if n := at(k + 1).w; (n == "بدايه" || n == "مطلع" || n == "اندلاع" || n == "بدء") && !(n != "مطلع" && x.arOwnClashes(k+2, sentence{a, b})) {
+					out = append(out, temporal{pos: k, past: true}) // (not "منذ بدء المواجهات" of the own fighting: incident.go)
 				}
 			}
 			continue

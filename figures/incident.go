@@ -441,6 +441,7 @@ var arSpans = map[string]bool{
 var arFightingWords = map[string]bool{
 	"اشتباكات": true, "الاشتباكات": true, "معارك": true, "المعارك": true, "مواجهات": true,
 	"المواجهات": true, "حمله": true, "الحمله": true, "معركه": true, "المعركه": true,
+	"اقتتال": true, "الاقتتال": true,
 }
 
 // countOrdinals count an incident within a period ("the second attack this
@@ -523,6 +524,28 @@ func (x *extractor) arDaysSpan(k int, s sentence) bool {
 	return false
 }
 
+// arOwnClashes: does a noun of clashes stand at k ("المواجهات",
+// "الاقتتال") in an article whose own incident is fighting? A span from
+// their start is then the own incident's, not a longer period's (a
+// campaign, الحملة, is longer than one day's shelling, and is not read so).
+func (x *extractor) arOwnClashes(k int, s sentence) bool {
+	if x.own.kind != kindFighting || k < s.a || k >= s.b {
+		return false
+	}
+	return arClashNouns[stripWawBa(x.ts[k].w)]
+}
+
+// arClashNouns name clashes between sides.
+var arClashNouns = map[string]bool{
+	"اشتباكات": true, "الاشتباكات": true, "مواجهات": true, "المواجهات": true, "معارك": true,
+	"المعارك": true, "اقتتال": true, "الاقتتال": true,
+}
+
+// arOngoing say that the clashes go on: "الدائر منذ أربعة أيام".
+var arOngoing = map[string]bool{
+	"الدائر": true, "الدائره": true, "المستمر": true, "المستمره": true, "المتواصل": true, "المتواصله": true,
+}
+
 // arAggregate reads an Arabic toll over a longer period at k: "خلال الشهر
 // الجاري", "منذ مطلع العام", "منذ عام 2011", "حصيلة الحملة".
 func (x *extractor) arAggregate(k int, s sentence) bool {
@@ -548,9 +571,14 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 			return x.sinceThen(k)
 		}
 		if arWeekOrMore(n) || x.arDaysSpan(k+1, s) {
-			return true // "منذ أسبوع", "منذ ثلاثة أيام": a week ago, or a week's toll
+			// "منذ أسبوع", "منذ ثلاثة أيام": a week ago, or a week's toll;
+			// but "الاقتتال الدائر منذ أربعة أيام" is the own fighting's span
+			return !x.arOwnClashes(k-2, s) || !arOngoing[stripWawBa(x.word(k-1, s))]
 		}
 		if n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" || n == "انطلاق" {
+			if n != "مطلع" && x.arOwnClashes(k+2, s) {
+				return false // "منذ بدء المواجهات" in an article on them: its own toll
+			}
 			return !x.comparedBefore(k, s)
 		}
 		if n == "عام" || n == "العام" {
