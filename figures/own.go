@@ -139,7 +139,7 @@ func arabicDateline(text string) string {
 		if line == "" || len(line) > 80 {
 			continue
 		}
-		i := strings.IndexAny(line, "/-–")
+		i := datelineCut(line)
 		if i <= 0 {
 			continue
 		}
@@ -156,6 +156,23 @@ func arabicDateline(text string) string {
 		}
 	}
 	return ""
+}
+
+// datelineCut is strings.IndexAny(line, "/-–") for valid UTF-8, read
+// byte by byte: IndexAny with a set that holds a rune beyond ASCII
+// decodes every rune of the line.
+func datelineCut(line string) int {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '/', '-':
+			return i
+		case "–"[0]:
+			if strings.HasPrefix(line[i:], "–") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // arabicWords: is s one to most words of Arabic letters only?

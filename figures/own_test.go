@@ -109,3 +109,11 @@ func TestSiteSpeaksMemo(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineCut(t *testing.T) {
+	for _, line := range []string{"حماة/ عنب بلدي", "إدلب-خاص", "وكالة – متابعات", "بلا فاصل", "", "a/b-c", "é–/", "–", "x\xe2\x80"} {
+		if got, want := datelineCut(line), strings.IndexAny(line, "/-–"); got != want {
+			t.Errorf("datelineCut(%q) = %d, want %d", line, got, want)
+		}
+	}
+}
