@@ -2371,7 +2371,15 @@ func (x *extractor) speakerApposition(a attr, pos int) bool {
 	if x.ts[k].k == kNum && k+2 < len(x.ts) && x.ts[k+1].w == "," {
 		k += 2 // an age: "said Abu Mohammed, 45, a grocer"
 	}
-	return x.ts[k].w == "a" || x.ts[k].w == "an"
+	if x.ts[k].w != "a" && x.ts[k].w != "an" {
+		return false
+	}
+	for j := k + 1; j < pos; j++ {
+		if x.ts[j].is(cSpeech) {
+			return false // the apposition speaks again: ", a vendor, who said that nine died"
+		}
+	}
+	return true
 }
 
 // carries: does the speaker of the last attributed figure go on to the

@@ -184,6 +184,8 @@ var scopeCases = []struct {
 		[]string{"injured/people 1"}},
 	{"a speaker's age, then an apposition with a relative killed", "\"We found nothing,\" said Umm Fadi, 52, a widow whose son was killed in the raid.",
 		[]string{"killed/children 1"}},
+	{"near-miss: the apposition's own clause of speech", "\"We ran,\" said Yusuf Haddad, a shopkeeper, who told reporters that six people had died in the blast.",
+		[]string{"killed/people 6 src=Yusuf Haddad"}},
 	{"near-miss: the quotation goes on after the name", "\"Four died at once,\" said Khaled Omar, a baker, \"and nine were wounded.\"",
 		[]string{"killed/people 4 src=Khaled Omar", "injured/people 9 src=Khaled Omar"}},
 	// a participial apposition of a subject ("known as"): the subject speaks
