@@ -1153,7 +1153,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			p = k + 1
 			break
 		}
-		if it, ok := x.partitive(k, s); ok {
+		if it, ok := x.partitive(k, s, m == Injured); ok {
 			// "three of them children", "ثلاثة منهم أطفال"; "five of them
 			// in a single courtyard", "two of them critically" are of the
 			// head's group
@@ -1297,8 +1297,9 @@ func (x *extractor) listItem(p int, s sentence) (item, bool) {
 // partitive reads "three of them children", "ثلاثة منهم أطفال", "more
 // than a dozen of them children", "two of them critically": a part of the
 // count before, with a group of its own or, when it says where or how
-// badly, of the count's group (g empty).
-func (x *extractor) partitive(k int, s sentence) (item, bool) {
+// badly, of the count's group (g empty). How badly is read only of the
+// wounded (hurt): "three killed, two of them badly burned" tells no count.
+func (x *extractor) partitive(k int, s sentence, hurt bool) (item, bool) {
 	if w := x.word(k, s); w == "احدهما" || w == "احدهم" || w == "احداهما" || w == "احداهن" {
 		// "قتل مدنيان أحدهما طفل": one of them a child
 		if g, ok := lookup(groupWords, x.ts[min(k+1, s.b-1)]); ok && k+1 < s.b && !g.list {
@@ -1341,7 +1342,7 @@ func (x *extractor) partitive(k int, s sentence) (item, bool) {
 		it.b = end // "five of them in a school courtyard": the head's group
 		return it, true
 	}
-	if end := x.conditionPhrase(j, s); end > j {
+	if end := x.conditionPhrase(j, s); hurt && end > j {
 		it.b = end // "two of them critically", "three of them in a serious condition"
 		return it, true
 	}
@@ -1356,7 +1357,7 @@ func (x *extractor) partitive(k int, s sentence) (item, bool) {
 // partitiveAside: does a part of the count before open at k ("three of
 // them children", "more than a dozen of them")?
 func (x *extractor) partitiveAside(k int, s sentence) bool {
-	_, ok := x.partitive(k, s)
+	_, ok := x.partitive(k, s, true) // an aside of any metric is passed over
 	return ok
 }
 

@@ -122,6 +122,8 @@ var breakdownCases = []struct {
 		[]string{"injured/troops 9", "injured/troops 4"}},
 	{"part by an adverb of condition", "", "Eleven people were hurt, three of them seriously.",
 		[]string{"injured/people 11", "injured/people 3"}},
+	{"near-miss: a part of the dead by how badly", "", "Four men died in the fire, two of them badly burned.",
+		[]string{"killed/people 4"}},
 	{"near-miss: some of them seriously", "", "Eleven people were hurt, some of them seriously.",
 		[]string{"injured/people 11"}},
 	{"near-miss: a part of people rescued", "", "Rescuers pulled 12 people from the rubble, three of them children.",
