@@ -49,6 +49,7 @@ var fightingKindWords = map[string]bool{
 // ownIncident is the article's incident as its headline and lede tell it.
 type ownIncident struct {
 	kind    incidentKind
+	fights  bool            // the headline tells fighting too ("shelling and clashes"): it is the own incident's
 	places  map[string]bool // capitalised place words (not countries or provinces)
 	ledeEnd int             // the sentences before it are the headline and lede
 	ledeTo  int             // the same, counting a headline cut in two
@@ -118,6 +119,9 @@ func (x *extractor) readIncident() {
 				} else if t.is(cFightingKind) { // fightingKindWords[t.w]
 					x.own.kind = kindFighting
 				}
+			}
+			if si == 0 && t.is(cFightingKind) {
+				x.own.fights = true // the headline's: "as shelling and clashes intensify"
 			}
 			if !t.cap || k == s.a || broadPlaces[t.w] || !placeLeads[x.ts[k-1].w] {
 				continue
@@ -841,7 +845,7 @@ func (x *extractor) otherEvent(s sentence, pos int, v sentEvent) bool {
 	}
 	// fighting told in an article about a strike: "Fighting ... killed
 	// dozens of gunmen", "a counteroffensive that has left 50 dead"
-	return x.own.kind == kindStrike && v.fighting >= 0 && v.fighting < pos && !v.strike
+	return x.own.kind == kindStrike && !x.own.fights && v.fighting >= 0 && v.fighting < pos && !v.strike
 }
 
 // remnantClause: does the figure's sentence tell a mine or a war remnant
@@ -1568,6 +1572,9 @@ func (x *extractor) readOwnScope() {
 				} else if arEventWords[w] || arEventWords[strings.TrimPrefix(w, "ال")] {
 					x.own.kind = kindStrike
 				}
+			}
+			if si == 0 && x.ts[k].ar && arFightingWords[w] {
+				x.own.fights = true // as readIncident does in English
 			}
 			switch w {
 			case "across", "several", "various", "متفرقه", "عده", "مختلفه":
