@@ -13,6 +13,7 @@ type mword struct {
 	toll   bool // "death toll", "حصيلة": a count follows after a verb
 	dual   bool // Arabic dual noun: a count of two by itself
 	one    bool // Arabic singular noun: a count of one by itself
+	armed  bool // a euphemism said of armed men only (armedTargets)
 }
 
 var metricWords = map[string]mword{
@@ -37,9 +38,9 @@ var metricWords = map[string]mword{
 	// the euphemism of official statements, of armed men only
 	// (armedTargets): "neutralised 101 regime soldiers" is killed, wounded
 	// or captured: casualties
-	"neutralized": {m: Casualties, post: true, pre: true}, "neutralised": {m: Casualties, post: true, pre: true},
-	"neutralizing": {m: Casualties, pre: true}, "neutralising": {m: Casualties, pre: true},
-	"neutralizes": {m: Casualties, pre: true}, "neutralises": {m: Casualties, pre: true},
+	"neutralized": {m: Casualties, post: true, pre: true, armed: true}, "neutralised": {m: Casualties, post: true, pre: true, armed: true},
+	"neutralizing": {m: Casualties, pre: true, armed: true}, "neutralising": {m: Casualties, pre: true, armed: true},
+	"neutralizes": {m: Casualties, pre: true, armed: true}, "neutralises": {m: Casualties, pre: true, armed: true},
 	"maimed": {m: Injured, post: true}, "hospitalised": {m: Injured, post: true},
 	"hospitalized": {m: Injured, post: true}, "treated": {m: Injured, pre: true, post: true}, // only in care: treatedCare
 	"تصفيه": {m: Killed, pre: true}, "اعدام": {m: Killed, pre: true}, "اعدم": {m: Killed, pre: true},

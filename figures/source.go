@@ -785,8 +785,21 @@ var numberVerbs = map[string]bool{
 	"lowered": true, "lowers": true, "upped": true, "registered": true, "registers": true,
 	"concluded": true, "concludes": true, "found": true, "finds": true, "issued": true, "issues": true,
 	"released": true, "releases": true,
+	// and spreadVerbs (init)
+}
+
+// spreadVerbs pass a claim on, and their subject is its source ("X
+// circulated fabricated claims that ...", "spread reports of nine
+// dead"); the claim noun after them is their object, no speaker.
+var spreadVerbs = map[string]bool{
 	"circulated": true, "circulates": true, "spread": true, "spreads": true, "promoted": true,
 	"peddled": true,
+}
+
+func init() {
+	for w := range spreadVerbs {
+		numberVerbs[w] = true
+	}
 }
 
 // numberFrame: does the number verb at k take a count, a document or a
@@ -795,7 +808,16 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 	if k == s.a || passiveAux[x.ts[k-1].w] || determiners[x.ts[k-1].w] {
 		return false // ("an update", "the raise")
 	}
-	switch w := x.ts[k].w; w {
+	w := x.ts[k].w
+	if spreadVerbs[w] {
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if claimNouns[x.ts[j].w] {
+				return true
+			}
+		}
+		return false
+	}
+	switch w {
 	case "concluded", "concludes":
 		return true
 	case "spoke", "speak", "speaks":
@@ -812,15 +834,6 @@ func (x *extractor) numberFrame(k int, s sentence) bool {
 	case "issued", "issues", "released", "releases":
 		for j := k + 1; j < s.b && j <= k+3; j++ {
 			if docWords[x.ts[j].w] && x.ts[j].w != "data" {
-				return true
-			}
-		}
-		return false
-	case "circulated", "circulates", "spread", "spreads", "promoted", "peddled":
-		// "X circulated fabricated claims that ...", "spread reports of
-		// nine dead": the one who spreads a claim is its source
-		for j := k + 1; j < s.b && j <= k+3; j++ {
-			if claimNouns[x.ts[j].w] {
 				return true
 			}
 		}
@@ -910,8 +923,7 @@ var spreadParticiples = map[string]bool{
 // ("circulated claims", "spread fabricated reports")?
 func (x *extractor) spreadBefore(k int, s sentence) bool {
 	for j := k - 1; j >= s.a && j >= k-2; j-- {
-		switch x.ts[j].w {
-		case "circulated", "circulates", "spread", "spreads", "promoted", "peddled":
+		if spreadVerbs[x.ts[j].w] {
 			return true
 		}
 	}

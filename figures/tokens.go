@@ -144,28 +144,22 @@ func treatedCare(ts []tok, sents []sentence) {
 	}
 }
 
-// euphemisms say harm only of armed men: "309 regime elements were
-// neutralised"; "neutralised the mines" counts no one. ("Eliminated" is
-// not read: in the sets it tells as often a retaliation the gold calls
-// another incident as the article's own.)
-var euphemisms = map[string]bool{
-	"neutralized": true, "neutralised": true, "neutralizing": true, "neutralising": true,
-	"neutralizes": true, "neutralises": true,
-}
-
-// armedTargets keeps a euphemism a word of harm only when a noun of armed
-// men stands within six tokens of it in its sentence.
+// armedTargets keeps a euphemism of harm (mword.armed: "309 regime
+// elements were neutralised") a word of harm only when a noun of armed
+// men stands within six tokens of it in its sentence: "neutralised the
+// mines" counts no one. ("Eliminated" is not read: in the sets it tells
+// as often a retaliation the gold calls another incident as the
+// article's own.)
 func armedTargets(ts []tok, sents []sentence) {
 	for _, s := range sents {
 		for i := s.a; i < s.b; i++ {
-			if ts[i].mwi == 0 || ts[i].ar || !euphemisms[ts[i].w] {
+			if ts[i].mwi == 0 || ts[i].ar || !mwords[ts[i].mwi-1].armed {
 				continue
 			}
 			armed := false
 			for k := max(s.a, i-6); k < s.b && k <= i+6 && !armed; k++ {
-				w := ts[k].w
-				g, ok := groupWords[w]
-				armed = ok && !g.sing && (g.g == Combatants || g.g == Troops) || w == "elements" && k > s.a && (ts[k-1].w == "regime" || armedWords[ts[k-1].w])
+				g, ok := groupWords[ts[k].w]
+				armed = ok && !g.sing && (g.g == Combatants || g.g == Troops) // "elements" too (lexicon.go)
 			}
 			if !armed {
 				ts[i].mwi = 0
