@@ -1807,6 +1807,9 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	}
 	best := -1
 	for i, r := range refs {
+		if x.framePlace(r.tok) {
+			continue // the speaker's place: "Hatay's governor said", "told a news conference in Gaziantep that"
+		}
 		if r.tok < pos || after && best < 0 && !x.clauseBreakBetween(pos, r.tok) {
 			best = i
 		}
@@ -1889,6 +1892,41 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		v = scopeOwn
 	}
 	return v
+}
+
+// framePlace: is the place at k part of a frame of the current sentence,
+// where its speaker is or speaks from, not where the incident was? In the
+// speaker's name ("Hatay provincial governor Rahmi Dogan reported"), or
+// in a phrase of the verb, before the "that" of what is said ("told a
+// news conference in the Turkish city of Gaziantep that 100 had died";
+// not "said militants fired at Hmeymim and that none were hurt").
+func (x *extractor) framePlace(k int) bool {
+	for _, a := range x.attrs[x.attrFrom[x.si]:x.attrFrom[x.si+1]] {
+		if a.subj && a.from <= k && k < a.pos {
+			return true
+		}
+		if k <= a.pos || k > a.pos+12 {
+			continue
+		}
+		lead := -1
+		for j := a.pos + 1; j <= a.pos+4 && j < k; j++ {
+			if w := x.ts[j].w; w == "in" || w == "from" {
+				lead = j // "told reporters in", "said in a statement from"
+				break
+			}
+		}
+		if lead < 0 || k > lead+6 {
+			continue
+		}
+		for j := lead + 1; j < len(x.ts) && j <= k+3; j++ {
+			if t := x.ts[j]; t.k == kNum || t.k == kNL || t.k == kQuote || t.w == ":" || t.w == "," || t.w == "and" {
+				break
+			} else if t.w == "that" {
+				return j > k
+			}
+		}
+	}
+	return false
 }
 
 // clauseBreak ends the clause a figure is read in, after it: a comma, a
