@@ -422,8 +422,11 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true, anaphor: true})
 			}
 		case "that":
-			// "in that raid": the one recalled before
-			if eventWords[at(k+1).w] && k > a && (at(k-1).w == "in" || at(k-1).w == "during" || at(k-1).w == "after") {
+			// "in that raid": the one recalled before; "during that
+			// campaign", "the worst day of that campaign": a span recalled
+			p, n := at(k-1).w, at(k+1).w
+			if eventWords[n] && k > a && (p == "in" || p == "during" || p == "after") ||
+				recalledSpans[n] && (k == a || p == "in" || p == "during" || p == "after" || p == "of" || p == "throughout") {
 				out = append(out, temporal{pos: k, past: true})
 			}
 		case "war", "conflict", "uprising", "revolution":
@@ -475,6 +478,9 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 	}
 	return kept
 }
+
+// recalledSpans name a span of fighting that "that" points back to.
+var recalledSpans = map[string]bool{"campaign": true, "offensive": true, "battle": true, "escalation": true, "war": true}
 
 // comparatives: "the worst attack since 2019" compares, it does not sum up.
 var comparatives = map[string]bool{
