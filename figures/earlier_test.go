@@ -7,13 +7,13 @@ import "testing"
 // makes no other incident. Invented sentences.
 var earlierTolls = []backgroundArticle{
 	{"at the time: the own incident's first toll", "en", "2024-02-09",
-		"Toll from Binnish shelling rises to 8\n\nThe number of people killed in Tuesday's shelling of Binnish rose to eight on Friday after two of the wounded died, medics said.\n\nCivil defence teams said at the time that six people had been killed, among them two children, and that 15 were wounded.",
+		"Toll from Binnish shelling rises to 8\n\nThe number of people killed in Tuesday's shelling of Binnish rose to eight on Friday after two of the wounded died, medics said.\n\nThe first count, which medics gave at the time, was six dead, two of them children, and 15 hurt.",
 		[]string{"killed 8", "killed 2", "killed 6", "killed 2", "injured 15"}},
 	{"at the time: a relative clause on the own incident", "en", "2024-03-01",
 		"Report blames army for camp strike\n\nA rights group said on Friday that a missile strike on a camp near Harem on February 12 killed seven civilians.\n\nThe report quotes the camp's director, who said at the time that five people had died.",
 		[]string{"killed 7", "killed 5"}},
 	{"at the time: a witness's age", "en", "2025-04-02",
-		"Trial opens over 2016 bombing of Saraqib bakery\n\nThe trial of a pilot accused of the 2016 bombing of a bakery in Saraqib opened on Wednesday.\n\nOmar, who was 12 at the time and lost his father and two brothers in the attack, told the court he still hears the jet.",
+		"Trial opens over 2016 bombing of Saraqib bakery\n\nThe trial of a pilot accused of the 2016 bombing of a bakery in Saraqib opened on Wednesday.\n\nThe court heard Lina, 13 at the time, whose father and two brothers died in the attack, describe the sound of the jet.",
 		[]string{"killed 1", "killed 2"}},
 	{"at the time in a recalled paragraph", "en", "2024-06-05",
 		"Drone strike kills two near Termanin\n\nA drone struck a car near Termanin on Wednesday, killing two men, rescuers said.\n\nIn March 2022, a strike on the same road killed four people. Three others were wounded, medics said at the time.",
