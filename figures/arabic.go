@@ -79,7 +79,7 @@ func (x *extractor) arOwnRanks(k int, s sentence) bool {
 // arPossessorGroup finds whom a possessive pronoun at k refers to, the
 // nearest side or person named before it in its sentence ("لقوات
 // الحكومة السورية ... 6 من عناصرها": soldiers; "جندي وإصابة اثنين من
-// رفاقه": soldiers; "اشتبكت مع الإرهابيين وأوقعت سبعة قتلى في صفوفهم":
+// رفاقه": soldiers; "تصدت الفصائل للمهاجمين وأوقعت أربعة قتلى في صفوفهم":
 // fighters), and its group and actor. a is where the count opens.
 func (x *extractor) arPossessorGroup(a int, s sentence) (Group, string, bool) {
 	for k := a - 1; k >= s.a && k >= a-14; k-- {
@@ -441,7 +441,7 @@ func (x *extractor) arHeadModifiers(it *item, j int, s sentence) int {
 		return e // "3 عناصر من الدفاع المدني": rescuers are civilians (figures.md)
 	}
 	if (it.g == "" || it.g == People) && x.ts[j].w == "في" && x.arOwnRanks(j+1, s) {
-		// "أوقعت سبعة قتلى في صفوفهم": in the ranks of the side named before
+		// "أوقعت أربعة قتلى في صفوفهم": in the ranks of the side named before
 		if g, actor, ok := x.arPossessorGroup(it.a, s); ok && (g == Troops || g == Combatants) {
 			it.g, it.actor = g, actor
 			return j + 2
@@ -1326,7 +1326,7 @@ func (x *extractor) arWoundedWhoDied(it *item, k int, s sentence) bool {
 
 // arWoundedGroup is the group of "the wounded" some of whom died: the
 // group of the article's last count of the wounded, the whole its sentence
-// tells and not a part ("أصيب 13 عسكرياً ... قبل أن يفارق ثلاثة من المصابين
+// tells and not a part ("جُرح 8 عسكريين ... قبل أن يفارق اثنان من المصابين
 // الحياة": soldiers; "أصيب 9 بينهم امرأتان": people), people when none.
 func (x *extractor) arWoundedGroup() (Group, string) {
 	last := -1
@@ -1479,7 +1479,7 @@ var arSpanUnits = map[string]bool{
 // after". Without a coming verb "بعد ساعات من القصف" may still tell the
 // own incident's aftermath, so it is left to the dates (dates.go).
 // غداة ("the day after"), عقب and إثر are بعد too, and what follows them
-// may be the other incident itself ("ويأتي ذلك غداة الهجوم على ...",
+// may be the other incident itself ("وتأتي الغارات غداة هجوم على ...",
 // "جاءت الغارات بعد هجوم ...") or a clause ("بعد أن قتل ..."): the subject
 // of the coming verb cannot come after itself.
 func (x *extractor) arComesAfter(k int, s sentence) bool {

@@ -111,7 +111,7 @@ var arMoreMetrics = map[string]mword{
 	// the rest of the paradigm of parting from life, and of the plain verbs
 	// of dying: duals and feminine plurals follow their subject ("طفلين
 	// فارقا الحياة"); the imperfect narrates after قبل أن as يتوفى does
-	// ("قبل أن يفارق ثلاثة من المصابين الحياة")
+	// ("قبل أن يفارق اثنان من المصابين الحياة")
 	"فارقا": {m: Killed, post: true}, "فارقتا": {m: Killed, post: true}, "فارقن": {m: Killed, post: true},
 	"يفارق": {m: Killed, pre: true}, "تفارق": {m: Killed, pre: true},
 	"قضين": {m: Killed, post: true}, "توفين": {m: Killed, post: true}, "متن": {m: Killed, post: true},

@@ -146,7 +146,7 @@ func (x *extractor) arPerson(k int, s sentence) (Group, int, bool) {
 			continue
 		}
 		if n == 0 && strings.HasPrefix(stripWawBa(ts[p].w), "ال") && x.arGivenName(p+1, s) {
-			// "المتطوع حسان العبدو", "الممرض محمود القاسم": a person noun
+			// "المتطوع سامر الخطيب", "الممرض محمود القاسم": a person noun
 			// of the lexicon as the title of a name takes its group
 			if gw, ok := lookup(groupWords, ts[p]); ok && gw.n == 1 && !gw.list {
 				g, found = gw.g, true
@@ -374,8 +374,8 @@ func (x *extractor) arEmitPersonFrom(met Metric, m, a, b int, g Group, src strin
 // ("وزوجته ونجليه"), "مع اثنين من مرافقيه", "إلى جانب 3 آخرين", "برفقة".
 func (x *extractor) arCompanions(p int, s sentence) {
 	ts := x.ts
-	p = x.arAgeAside(p, s)        // "عبد الرزاق الحسين (٤٤ عاماً) وزوجته ونجليه"
-	p = x.arAppositionAside(p, s) // "رائد الفارس، مدير إذاعة محلية، ورفيقه"
+	p = x.arAgeAside(p, s)        // "سليم العمر (٥٢ عاماً) وزوجته وابنه"
+	p = x.arAppositionAside(p, s) // "ماهر السعيد، مدير مدرسة القرية، ورفيقه"
 	p = x.arRoleTail(p, s)        // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 	// past an adjunct to "مع": "فجّر نفسه داخل المبنى مع اثنين"
 	for k := p; k < s.b && k < p+6; k++ {
@@ -694,7 +694,7 @@ func (x *extractor) arAgeAside(p int, s sentence) int {
 
 // arAppositionAside passes an apposition between commas that describes
 // the person before p, when a relative or companion joined by و follows
-// it ("عمر ديب، ذو الأعوام الاثني عشر، ووالده", "رائد الفارس، مدير إذاعة
+// it ("وليد سعد، ذو الأعوام العشرة، ووالده", "ماهر السعيد، مدير مدرسة
 // محلية، ورفيقه"): it returns that conjunct's token, else p. The
 // apposition holds words only, no verb or noun of a death.
 func (x *extractor) arAppositionAside(p int, s sentence) int {
@@ -850,7 +850,7 @@ func (x *extractor) arMourned(i int, s sentence) bool {
 }
 
 // arMourner names the mourner after its verb, tokens a..b-1, up to the
-// adjunct that tells where ("حركة أحرار الشام في بيان"); "" when there is
+// adjunct that tells where ("لواء الفتح في بيان له"); "" when there is
 // none (فقدنا holds its subject).
 func (x *extractor) arMourner(a, b int, s sentence) string {
 	e := a

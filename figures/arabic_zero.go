@@ -39,7 +39,7 @@ func (x *extractor) arZeroOver(i int, s sentence) bool {
 	k := i + 1
 	switch {
 	case w == "عدم":
-		// "مؤكداً عدم تعرض أي من متطوعيه لإصابات", "عدم إصابة أي من"
+		// "وأكد الفريق عدم تعرض أي من عناصره لإصابات", "عدم إصابة أي من"
 	case w == "دون" || w == "بدون":
 		if x.word(k, s) == "ان" {
 			k++
@@ -147,7 +147,7 @@ func (x *extractor) arHarmAfter(k int, s sentence) Metric {
 }
 
 // arZeroSubjectFirst reads a zero whose people come before the negated
-// verb: "أن أحداً من الجنود الأميركيين لم يُصب بأذى", "أياً من الأطفال
+// verb: "إن أحداً من الجنود الروس لم يصب بسوء", "أياً من الأطفال
 // لم يتعرض لأذى". One of a group of the lexicon (an adjective of
 // affiliation may follow it), then لم and a verb of harm.
 func (x *extractor) arZeroSubjectFirst(i int, s sentence) bool {

@@ -71,7 +71,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			continue
 		}
 		if t.w == "," && !t.ar && x.partitiveAside(k+1, s) {
-			// "Five people, three of them children, were killed": the
+			// "Seven people, four of them women, were wounded": the
 			// part stands between the count and its participle
 			if c := x.asideEnd(k+1, s); c > 0 {
 				k = c
@@ -210,7 +210,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		}
 		if k == j && ts[k].k == kQuote && k > s.a && !ts[k-1].ar {
 			if mw, ok := x.metricAt(k-1, s); ok && mw.pre {
-				continue // a verb quoted as the speaker's word: "neutralised" 101 soldiers
+				continue // a verb quoted as the speaker's word: "neutralised" 40 fighters
 			}
 		}
 		if mw, ok := x.metricAt(k, s); ok && (mw.pre || mw.toll) {
@@ -761,7 +761,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		if g, ok := x.tollGroup(midx, s); ok {
 			list[0].g = g
 		} else if estOK && est.g != "" {
-			list[0].g, list[0].actor = est.g, est.actor // "put the number of Turkish soldiers killed at 34"
+			list[0].g, list[0].actor = est.g, est.actor // "put the number of Russian soldiers killed at 12"
 		}
 	}
 	if midx >= 0 && x.arEliminateBefore(first.qa-1, s) == midx && !x.arEliminated(list) {
@@ -889,8 +889,8 @@ func (x *extractor) increment(it item, m Metric, midx int, s sentence) bool {
 	if it.hasHM && it.hmIdx >= it.a+2 && ts[it.hmIdx-2].w == "of" && it.g == "" && (it.hm.m != Injured || x.describedPart(it, s)) && x.scanPost(it.b, s) < 0 && !x.tallied(it, s) {
 		// "four of the dead were from one family": a part of the dead
 		// told, of no group. A part of the wounded is a figure of its own
-		// ("eight of the wounded remained in hospital", "three of the
-		// wounded were in a serious condition", "took in 32 of the
+		// ("five of the wounded were still in hospital", "two of the
+		// wounded were in a critical state", "admitted 20 of the
 		// wounded"): it tells who is still in care, as sub-counts do.
 		return true
 	}
@@ -999,7 +999,7 @@ func (x *extractor) woundedWhoDied(it item, s sentence) (int, bool) {
 	}
 	from := it.b
 	if x.word(from, s) == "," {
-		// "two of the wounded, a man and a teenage boy, died": past the
+		// "two of the injured, a nurse and her brother, died": past the
 		// apposition that says who they were
 		for c := from + 2; c < s.b && c <= from+10; c++ {
 			if x.ts[c].w == "," {
@@ -1173,8 +1173,8 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if mw, ok := x.metricAt(k, s); ok {
 			if !t.ar && mw.m == m && !mw.toll && !x.ownObjectAhead(k, s) {
 				// the same people told again by a predicate of the same
-				// metric: "32 soldiers wounded in the attack were being
-				// treated at hospitals, six of them in serious condition"
+				// metric: "Twenty fighters hurt in the raid were being
+				// treated in field clinics, seven of them in critical condition"
 				continue
 			}
 			return
@@ -1853,12 +1853,12 @@ func (x *extractor) negation(i int, s sentence) bool {
 				break
 			}
 			x.applyMod(&md, x.ts[n].w)
-			n++ // "the medical staff", "Russian military personnel", "Turkish troops"
+			n++ // "the medical staff", "Turkish army personnel", "Russian troops"
 		}
 		if g, ok := lookup(groupWords, x.ts[min(n, s.b-1)]); ok && n < s.b && !g.role {
 			it.g = g.g
 			if !t.ar && (g.g == Troops || g.g == Combatants) && md.actor != "" {
-				it.actor = md.actor // "no casualties among Russian military personnel"
+				it.actor = md.actor // "no casualties among Turkish troops"
 			}
 			if it.g == People && !t.ar && x.rescueStaff(x.ts[n].w, at+1, n, s) {
 				it.g = Civilians // medical staff are civilians (figures.md)

@@ -640,7 +640,7 @@ func (x *extractor) englishHead(it *item, j int, s sentence) int {
 				g.g = Troops
 			}
 			if t.w == "elements" && (x.hasModBetween(j, k, "regime") || x.hasModBetween(j, k, "government") || x.hasModBetween(j, k, "army")) {
-				g.g = Troops // "309 regime elements", the word of official statements
+				g.g = Troops // "88 regime elements", the word of official statements
 			}
 			if g.role && !g.sing {
 				g.g = Combatants

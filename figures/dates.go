@@ -128,7 +128,7 @@ type temporal struct {
 	// anaphor: "at the time" points back to the time of the incident the
 	// text tells: an earlier one only where the text recalls one (an
 	// anniversary, a recalled paragraph); else the own incident's, as in
-	// a follow-up ("rescuers said at the time that 11 had been killed").
+	// a follow-up ("medics said at the time that six were dead").
 	anaphor bool
 }
 

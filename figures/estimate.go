@@ -1,8 +1,8 @@
 package figures
 
 // A verb that puts a number on a noun phrase: "put the death toll from the
-// strikes on the hospital and nearby homes at 27", "put the number of
-// Turkish soldiers killed at 34", "reported the death toll as 19". The
+// raids on the bakery and two nearby schools at 31", "put the number of
+// Russian soldiers killed at 12", "reported the death toll as 23". The
 // predicate is the verb; its object, up to the "at" ("as") of its
 // complement, is the toll, however long: the object's toll or metric word
 // gives the metric, the people it counts the group. The slots are filled
@@ -18,7 +18,7 @@ type estimate struct {
 	actor string
 }
 
-// asVerbs put a number on a toll with "as": "reported the death toll as 19".
+// asVerbs put a number on a toll with "as": "reported the death toll as 23".
 var asVerbs = map[string]bool{
 	"reported": true, "reports": true, "gave": true, "gives": true, "listed": true,
 	"lists": true, "confirmed": true, "recorded": true, "cited": true, "announced": true,
@@ -60,7 +60,7 @@ func (x *extractor) estimateFrame(j int, s sentence) (estimate, bool) {
 		t := x.ts[k]
 		if mw, ok := x.metricAt(k, s); ok && e.midx < 0 {
 			if mw.toll || mw.head || num >= 0 {
-				// "the death toll", "the dead", "the number of (Turkish soldiers) killed"
+				// "the death toll", "the dead", "the number of (Russian soldiers) killed"
 				e.midx, e.m = k, mw.m
 				if mw.toll {
 					e.m = x.tollMetric(k, s)
@@ -76,7 +76,7 @@ func (x *extractor) estimateFrame(j int, s sentence) (estimate, bool) {
 			continue
 		}
 		if num >= 0 && e.midx < 0 {
-			// the people the number counts: "the number of Turkish soldiers killed"
+			// the people the number counts: "the number of Russian soldiers killed"
 			if g, ok := groupWords[t.w]; ok && !g.sing && !g.role && g.g != People {
 				e.g = g.g
 			}
@@ -87,7 +87,7 @@ func (x *extractor) estimateFrame(j int, s sentence) (estimate, bool) {
 		if num < 0 || num != j-1 || !x.lastFig.ok || x.lastFig.si < x.si-1 {
 			return estimate{}, false
 		}
-		// "put the number at 19": the number of what the article has
+		// "put the number at 17": the number of what the article has
 		// just counted
 		e.midx, e.m = num, x.lastFig.m
 	}

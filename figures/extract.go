@@ -707,7 +707,7 @@ func (x *extractor) recallParaScan() bool {
 		for i := len(x.figs) - 1; i >= 0 && x.figSent[i] >= j; i-- {
 			if x.figSent[i] == j && !x.figs[i].Background {
 				// its figures were the own incident's (a follow-up dated
-				// weeks back: "The strike on January 29 killed a nurse"):
+				// weeks back: "The raid on March 3 killed a farmer"):
 				// it recalls nothing
 				return false
 			}
@@ -778,7 +778,7 @@ func (x *extractor) bareAfterArmed(it item) bool {
 	s := x.sents[x.si]
 	p := x.ts[it.qa-1]
 	if p.w == "and" || p.w == "و" || p.w == "with" && it.hasHM {
-		return true // "with more than 90 wounded" after "78 fighters"
+		return true // "with more than 40 wounded" after "31 fighters"
 	}
 	if p.w == "," && it.qa-2 >= s.a {
 		// "2 Turkish soldiers killed, 2 wounded" (a headline)

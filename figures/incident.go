@@ -1808,7 +1808,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	best := -1
 	for i, r := range refs {
 		if x.framePlace(r.tok) {
-			continue // the speaker's place: "Hatay's governor said", "told a news conference in Gaziantep that"
+			continue // the speaker's place: "Hatay's governor said", "told reporters in Reyhanli that"
 		}
 		if r.tok < pos || after && best < 0 && !x.clauseBreakBetween(pos, r.tok) {
 			best = i
@@ -1896,7 +1896,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 
 // framePlace: is the place at k part of a frame of the current sentence,
 // where its speaker is or speaks from, not where the incident was? In the
-// speaker's name ("Hatay provincial governor Rahmi Dogan reported"), or
+// speaker's name ("Kilis provincial governor Ahmet Yilmaz reported"), or
 // in a phrase of the verb, before the "that" of what is said ("told a
 // news conference in the Turkish city of Gaziantep that 100 had died";
 // not "said militants fired at Hmeymim and that none were hurt").

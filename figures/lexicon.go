@@ -36,7 +36,7 @@ var metricWords = map[string]mword{
 	"casualties": {m: Casualties, head: true}, "casualty": {m: Casualties, head: true},
 	"succumbed": {m: Killed, post: true}, "executed": {m: Killed, post: true, pre: true}, "assassinated": {m: Killed, post: true, pre: true},
 	// the euphemism of official statements, of armed men only
-	// (armedTargets): "neutralised 101 regime soldiers" is killed, wounded
+	// (armedTargets): "neutralised 57 regime soldiers" is killed, wounded
 	// or captured: casualties
 	"neutralized": {m: Casualties, post: true, pre: true, armed: true}, "neutralised": {m: Casualties, post: true, pre: true, armed: true},
 	"neutralizing": {m: Casualties, pre: true, armed: true}, "neutralising": {m: Casualties, pre: true, armed: true},
@@ -315,7 +315,7 @@ var vagueWords = []seq{
 var subMarkers = map[string]bool{
 	"including": true, "incl": true, "بينهم": true, "منهم": true, "بينهن": true, "منهن": true,
 	"هم": true, "وهم": true, "وبينهم": true, "ومنهم": true, "بينها": true, "وبينها": true,
-	"هما": true, "وهما": true, "هن": true, "وهن": true, // "قتيلان، هما أب وابنه"
+	"هما": true, "وهما": true, "هن": true, "وهن": true, // "جريحان، هما أم وابنتها"
 }
 
 // preFillers may stand between a governing metric word and its count.

@@ -330,7 +330,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 		for k := st; k < e; k++ {
 			w := ts[k].w
 			if ts[k].ar {
-				w = stripWawBa(w) // "غارات على إدلب.. والمرصد: 17 قتيلاً"
+				w = stripWawBa(w) // "قصف على ريف إدلب.. والمرصد: 9 قتلى"
 			}
 			if sourceNouns[w] || sourceNouns[ts[k].stem] || x.acronym(k) {
 				a := x.makeAttr(st, e-1)
@@ -619,7 +619,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			continue // a verb only after a name: "SNHR documents 58 deaths"
 		}
 		if nounLike[w] && x.spreadBefore(k, s) {
-			continue // "circulated fabricated claims that": the verb's object
+			continue // "circulated false reports that": the verb's object
 		}
 		if n := x.word(k+1, s); nounLike[w] && (n == "on" || n == "from") {
 			// "reports on local Telegram channels spoke of six dead",
@@ -675,7 +675,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			// ("..., X told Reuters the ...": the one told is no source)
 			if a, end, ok := x.openNameAfter(k+1, s); ok && (end >= s.b || ts[end].k != kWord || invertedFollowers[ts[end].w] || strings.HasSuffix(ts[end].w, "ing") && !ts[end].cap) && !x.eventSubject(a) && !tollHeads[ts[end-1].w] {
 				// (", said air raids on the market killed 18", ", put the
-				// number at 19": an event or a count is the verb's object)
+				// number at 17": an event or a count is the verb's object)
 				a.pos, a.trailing, a.end = k, true, end
 				out = append(out, a)
 				continue
@@ -789,7 +789,7 @@ var numberVerbs = map[string]bool{
 }
 
 // spreadVerbs pass a claim on, and their subject is its source ("X
-// circulated fabricated claims that ...", "spread reports of nine
+// circulated false claims that ...", "spread reports of nine
 // dead"); the claim noun after them is their object, no speaker.
 var spreadVerbs = map[string]bool{
 	"circulated": true, "circulates": true, "spread": true, "spreads": true, "promoted": true,
@@ -893,7 +893,7 @@ func (x *extractor) spreadBy(k int, s sentence) (attr, bool) {
 		st, en := j+1, e
 		for m := st; m <= e; m++ {
 			if ts[m].w == "," || ts[m].w == "and" && m+1 <= e && !ts[m+1].cap && strings.HasSuffix(ts[m+1].w, "ed") {
-				en = m - 1 // "and picked up by Western media": another participle
+				en = m - 1 // "and repeated by foreign outlets": another participle
 				break
 			}
 		}
@@ -1871,7 +1871,7 @@ func wordSet(lists ...[]string) map[string]bool {
 	return m
 }
 
-// tollHeads name a count, never a speaker: "..., put the number at 19".
+// tollHeads name a count, never a speaker: "..., put the number at 17".
 // "number" ends such an object but opens no document ("according to a
 // number of residents" names the residents), so only this list has it.
 var tollHeads = wordSet(countHeads, []string{"number"})
@@ -2370,9 +2370,9 @@ func (x *extractor) sourceAtPos(s sentence, pos int) string {
 }
 
 // speakerApposition: does the figure at pos stand in the apposition that
-// describes the speaker of an inverted frame (", said Abu Ahmad, a vendor
-// who was wounded in the leg", ", said Umm Ali, 40, a mother whose son was
-// killed")? The outlet tells who the speaker is: the speaker does not
+// describes the speaker of an inverted frame (", said Khaled Omar, a baker
+// who was wounded in the shoulder", ", said Umm Fadi, 52, a widow whose son
+// was killed")? The outlet tells who the speaker is: the speaker does not
 // state it, as with a subject's own apposition (attr.from). Words quoted
 // after the name are still the speaker's.
 func (x *extractor) speakerApposition(a attr, pos int) bool {
@@ -2381,7 +2381,7 @@ func (x *extractor) speakerApposition(a attr, pos int) bool {
 	}
 	k := a.end + 1
 	if x.ts[k].k == kNum && k+2 < len(x.ts) && x.ts[k+1].w == "," {
-		k += 2 // an age: "said Abu Mohammed, 45, a grocer"
+		k += 2 // an age: "said Umm Fadi, 52, a widow"
 	}
 	if x.ts[k].w != "a" && x.ts[k].w != "an" {
 		return false
@@ -2775,7 +2775,7 @@ func (x *extractor) noteLabel(s sentence) {
 		}
 	}
 	// the name may carry a hyphen and the speaker's role after a comma:
-	// "HAMZA AL-AHMAD, SYRIA CIVIL DEFENCE:"; a role its holder's name in
+	// "SAMER KHALIL, CIVIL DEFENCE:"; a role its holder's name in
 	// parentheses: "PRESENTER (Jane Doe):"
 	words := 0
 	for k := s.a; k < s.b && k < s.a+12; k++ {

@@ -144,7 +144,7 @@ func treatedCare(ts []tok, sents []sentence) {
 	}
 }
 
-// armedTargets keeps a euphemism of harm (mword.armed: "309 regime
+// armedTargets keeps a euphemism of harm (mword.armed: "88 regime
 // elements were neutralised") a word of harm only when a noun of armed
 // men stands within six tokens of it in its sentence: "neutralised the
 // mines" counts no one. ("Eliminated" is not read: in the sets it tells

@@ -678,7 +678,7 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 // leadIn: is the run of short lines at i a list the article announces,
 // the line before it (a blank line between at most) a kept sentence of
 // some length ending in a colon ("The toll by town was as follows:",
-// "وتوزعت حصيلة القتلى على النحو التالي:")? Its items are the article's,
+// "وتوزع القتلى على البلدات على النحو التالي:")? Its items are the article's,
 // however short ("- Sarmin: two dead, a father and his son"). A list of
 // other stories is headed by a label ("Read more:"), not by a sentence.
 func leadIn(text string, lines []Line, i int) bool {
