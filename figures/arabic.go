@@ -1483,10 +1483,7 @@ var arSpanUnits = map[string]bool{
 // "جاءت الغارات بعد هجوم ...") or a clause ("بعد أن قتل ..."): the subject
 // of the coming verb cannot come after itself.
 func (x *extractor) arComesAfter(k int, s sentence) bool {
-	w := strings.TrimPrefix(x.ts[k].w, "و") // not stripWawBa: "بعد" begins with ب
-	if w == "علي" && k+1 < s.b && x.ts[k+1].w == "اثر" {
-		w = "اثر" // "على إثر"
-	}
+	w := strings.TrimPrefix(x.ts[k].w, "و") // not stripWawBa: "بعد" begins with ب ("على إثر" is read at إثر)
 	if w != "بعد" && w != "مع" && w != "غداه" && w != "عقب" && w != "اثر" {
 		return false
 	}
@@ -1515,9 +1512,6 @@ func (x *extractor) arComesAfter(k int, s sentence) bool {
 		return true
 	}
 	j := k + 1
-	if j < s.b && x.ts[j].w == "اثر" {
-		j++ // "على إثر"
-	}
 	if j < s.b {
 		// the other incident named at once: "بعد هجوم", "عقب الغارة", "بعد أن"
 		n := stripWawBa(x.ts[j].w)

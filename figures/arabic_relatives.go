@@ -449,11 +449,9 @@ func (x *extractor) enKinList(list []item, sum item) bool {
 		if it.a <= 0 || it.a >= len(x.ts) || x.ts[it.a].ar {
 			continue
 		}
-		for _, j := range [2]int{it.a - 1, it.a} {
-			switch x.ts[j].w {
-			case "his", "her", "their":
-				return true
-			}
+		switch x.ts[it.a-1].w {
+		case "his", "her", "their": // the count's first word is after them
+			return true
 		}
 	}
 	return false

@@ -49,6 +49,8 @@ var arRound6Cases = []arCase{
 		[]string{"injured/troops 0 actor=Turkish src=البيان"}},
 	{"the absence of injury among the women", "", "وأكد عدم إصابة أي من النساء في الحادث.",
 		[]string{"injured/women 0"}},
+	{"near-miss: exposed to no harm but a search", "", "وأوقفت الدورية الحافلة، ولم يتعرض أي من الأطفال لأي تفتيش.",
+		nil},
 	{"near-miss: buildings exposed to damage", "", "وأكد عدم تعرض أي من المباني لأضرار كبيرة.",
 		nil},
 	{"near-miss: one of the soldiers who did not return", "", "وقال إن أحداً من الجنود لم يعد إلى الثكنة.",
