@@ -373,10 +373,12 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true
 	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
-	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s)) {
+	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
 		// a follow-up: the lede's figure of "last week's strike", "the
 		// March 3 strike" (after a headline's figure too); a later figure
-		// that names the own place
+		// that names the own place, unless its own clause is elsewhere
+		// ("shopkeepers in Sarmin still speak of the 2015 raid on Taftanaz,
+		// which left 30 dead")
 		return false
 	}
 	if !found && x.recalledSubject(s, pos) {
@@ -386,6 +388,25 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true // a recalled paragraph goes on: "Last year ... . Three were wounded."
 	}
 	return past
+}
+
+// earlierYear: does s name a year before the own incident's (the lede's
+// year, else the publication's)? A follow-up of the own incident is not
+// years before it ("shopkeepers in Sarmin still speak of the 2015 raid").
+func (x *extractor) earlierYear(s sentence) bool {
+	ref := x.own.year
+	if ref == 0 && !x.pub.IsZero() {
+		ref = x.pub.Year()
+	}
+	if ref == 0 {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		if y, ok := yearValue(x.ts[k]); ok && y < ref && !x.sinceWord(k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyHeadlineFigures: are all figures before the current sentence a

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -53,6 +54,7 @@ type ownIncident struct {
 	places  map[string]bool // capitalised place words (not countries or provinces)
 	ledeEnd int             // the sentences before it are the headline and lede
 	ledeTo  int             // the same, counting a headline cut in two
+	placeTo int             // the sentences before it tell the own places (see ledeSentences)
 
 	placeReader *places.Reader // the gazetteer's places of any span, from reading's words
 	refMemo     [][]placeRef   // the gazetteer's places of each sentence, when read
@@ -105,7 +107,11 @@ var placeLeads = map[string]bool{"in": true, "on": true, "near": true, "of": tru
 func (x *extractor) readIncident() {
 	defer x.readOwnScope()
 	n := 0
-	for si := 0; si < len(x.sents) && si < 2; si++ {
+	for si, read := 0, 0; si < len(x.sents) && read < 2; si++ {
+		if x.furniture(si) {
+			continue // a byline, a timestamp, a caption: the page's, not the report's
+		}
+		read++
 		s := x.sents[si]
 		x.own.ledeEnd = si + 1
 		for k := s.a; k < s.b && n < 120; k, n = k+1, n+1 {
@@ -652,6 +658,11 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 			"offensive", "campaign", "escalation", "early", "late", "last":
 			return true
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			// "since Monday" sums days in a strike's article, unless it is
+			// the strike's own day ("kept on a ventilator since Friday")
+			if back, ok := x.dayAt(j, s); ok && back >= 0 && x.own.days && x.own.latest >= 0 && back == x.own.latest {
+				return false
+			}
 			return x.own.kind == kindStrike
 		}
 		if t.k == kPunct {
@@ -855,8 +866,8 @@ func (x *extractor) otherEvent(s sentence, pos int, v sentEvent) bool {
 // part of the day's shelling or clashes. An article about a mine has it as
 // its own; a sentence on the own town is left to the other signals.
 func (x *extractor) remnantClause(s sentence, pos int) bool {
-	if x.own.kind == kindNone || x.own.remnant || x.si < x.own.ledeTo || x.namesOwnPlace() {
-		return false
+	if x.own.kind == kindNone || x.own.remnant || x.own.roundup || x.si < x.own.ledeTo || x.namesOwnPlace() {
+		return false // (a round-up of a day's attacks has its mine too)
 	}
 	for k := s.a; k < s.b && k < pos+12; k++ {
 		w := x.ts[k].w
@@ -1234,6 +1245,9 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			continue
 		}
 		p := m.Place
+		if x.outletNameAt(m.Start) {
+			continue // "Sarmin Today's reporter", "مراسل أريحا نت": the page's outlet, not a place
+		}
 		if x.possessiveActor(m.End) {
 			continue // "Lebanon's Hezbollah", "Russia's Defense Ministry": who, not where
 		}
@@ -1245,6 +1259,17 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 			region: p.Kind == places.Region, broad: broadGazetteer[p.Name]})
 	}
 	return out
+}
+
+// outletNameAt: does the page's own outlet's name, of two words or more
+// (the masthead, see ownOutlet), open at byte i? A place in it ("Sarmin
+// Today", "أريحا نت") names the outlet, not where anything happened.
+func (x *extractor) outletNameAt(i int) bool {
+	n := x.site.name
+	if n == "" || !strings.Contains(n, " ") || len(x.text)-i < len(n) {
+		return false
+	}
+	return strings.EqualFold(x.text[i:i+len(n)], n)
 }
 
 // actorNouns name a side or a body, not a place: after a possessive place
@@ -1303,10 +1328,47 @@ func (x *extractor) sentRefs(si int) []placeRef {
 	}
 	if !x.own.refDone[si] {
 		s := x.sents[si]
-		x.own.refMemo[si] = x.placesIn(s.a, s.b, nil)
+		refs := x.placesIn(s.a, s.b, nil)
+		kept := refs[:0]
+		for _, r := range refs {
+			if !x.inSourceName(si, r.tok) {
+				kept = append(kept, r)
+			}
+		}
+		x.own.refMemo[si] = kept
 		x.own.refDone[si] = true
 	}
 	return x.own.refMemo[si]
+}
+
+// inSourceName: is token k inside the name of a speaker of sentence si,
+// where the speaker is, not where the incident was ("وذكر المكتب
+// الإعلامي في مدينة حلب أن", "the army's press office in Latakia
+// said")? The name runs from the subject read before the verb to the
+// verb, or, verb first, from the verb to its complement (أن, بأن, that)
+// within eight words.
+func (x *extractor) inSourceName(si, k int) bool {
+	if x.attrFrom == nil || si+1 >= len(x.attrFrom) {
+		return false
+	}
+	for _, a := range x.attrs[x.attrFrom[si]:x.attrFrom[si+1]] {
+		if a.cont || a.raw == "" || a.cite {
+			continue
+		}
+		if a.subj && a.from >= 0 && a.from <= k && k < a.pos {
+			return true
+		}
+		if a.pos < k && k <= a.pos+8 && x.ts[a.pos].ar {
+			for j := a.pos + 1; j <= k; j++ {
+				switch stripWawBa(x.ts[j].w) {
+				case "ان", "بان", "انه", "بانه", ":", "،", ",", "عن":
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // releaseVerbs date a document, not an incident: "released on Wednesday".
@@ -1500,15 +1562,66 @@ func (x *extractor) dayBack(named bool, wd time.Weekday, rel int) (int, bool) {
 // ledeSentences counts the sentences of the headline and lede: the
 // sentences of the first line (a headline may hold two: "... سرمين..
 // الأهالي ..."), at most three, and the first one after them.
+//
+// The lines of page furniture (reading.Line.Furniture: bylines,
+// timestamps, captions) before the headline and between it and the lede
+// are passed over: the headline is the first line that is not one, the
+// lede the first sentence after it that is not one.
+//
+// The towns of the own incident are read from fewer: the headline's and
+// the sentence right under it, when that is not furniture. A lede read
+// past a byline names the incident's town as often as the street or the
+// road it was on, and its towns would make a day's other towns another
+// incident (they stay the own: a round-up names several).
 func (x *extractor) ledeSentences() int {
-	n := 1
-	for n < len(x.sents) && n < 3 && !strings.Contains(x.text[x.ts[x.sents[n-1].b-1].e:x.ts[x.sents[n].a].s], "\n") {
+	h := 0
+	for h < len(x.sents) && x.furniture(h) {
+		h++
+	}
+	if h >= len(x.sents) {
+		return min(max(1, x.own.ledeEnd), len(x.sents))
+	}
+	n := h + 1
+	for n < len(x.sents) && n < h+3 && !strings.Contains(x.text[x.ts[x.sents[n-1].b-1].e:x.ts[x.sents[n].a].s], "\n") {
 		n++
 	}
-	if n > 1 && x.sents[n-1].b-x.sents[0].a > 24 {
-		n = 1 // a first line that long is a lede paragraph, not a headline
+	if n > h+1 && x.sents[n-1].b-x.sents[h].a > 24 {
+		n = h + 1 // a first line that long is a lede paragraph, not a headline
+	}
+	x.own.placeTo = min(n+1, len(x.sents))
+	for n < len(x.sents) && x.furniture(n) {
+		n++
 	}
 	return min(max(n+1, x.own.ledeEnd), len(x.sents))
+}
+
+// furniture: is sentence si on a line of page furniture (see
+// ledeSentences)?
+func (x *extractor) furniture(si int) bool {
+	ln := x.lineOf(si)
+	return ln != nil && ln.Furniture
+}
+
+// lineOf is the line of sentence si (a sentence spans no line break).
+func (x *extractor) lineOf(si int) *reading.Line {
+	if si >= len(x.sents) {
+		return nil
+	}
+	k := x.sents[si].a
+	ls := x.doc.Lines
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].Last > k })
+	if i >= len(ls) || ls[i].First > k {
+		return nil
+	}
+	return &ls[i]
+}
+
+// inDateline: is token k part of the wire dateline that opens sentence
+// si's line ("ARIHA, Syria, May 3 (Wire) -")? Its date is the report's,
+// not the incident's.
+func (x *extractor) inDateline(si, k int) bool {
+	ln := x.lineOf(si)
+	return ln != nil && x.ts[k].s < ln.DatelineEnd
 }
 
 // readOwnScope reads the own incident's places and days from the headline
@@ -1518,7 +1631,10 @@ func (x *extractor) readOwnScope() {
 	x.own.latest = -1
 	x.own.ledeTo = x.ledeSentences()
 	var lede []placeRef
-	for si := 0; si < x.own.ledeTo; si++ {
+	for si := 0; si < x.own.placeTo; si++ {
+		if x.furniture(si) {
+			continue // "Idlib - Enab Baladi": where the reporter writes from
+		}
 		for _, r := range x.sentRefs(si) {
 			if !x.dateline(r.tok, x.sents[si]) {
 				lede = append(lede, r) // ("BEIRUT (Reuters) -" is where the wire writes from)
@@ -1538,9 +1654,16 @@ func (x *extractor) readOwnScope() {
 		}
 		x.own.gaz[r.name] = true
 	}
+	lastBack := -1 // the last day the lede names, in days before publication
 	for si := 0; si < x.own.ledeTo; si++ {
+		if x.furniture(si) {
+			continue // a timestamp dates the page, not the incident
+		}
 		s := x.sents[si]
 		for k := s.a; k < s.b; k++ {
+			if x.inDateline(si, k) {
+				continue // "(Amman, May 3, 2024) –": the report's day
+			}
 			w := x.ts[k].w
 			if x.ts[k].ar {
 				w = stripWawBa(w)
@@ -1551,8 +1674,8 @@ func (x *extractor) readOwnScope() {
 				x.noteOwnDate(k, m, s)
 			}
 			y, isYear := yearValue(x.ts[k])
-			if isYear && y > x.own.year {
-				x.own.year = y
+			if isYear && y > x.own.year && !x.sinceWord(k, s) {
+				x.own.year = y // ("the third such feud since 2016": a span's start)
 			}
 			if (isMonth || isYear) && x.own.first == 0 && k >= s.a+4 {
 				// a sentence that opens on its date ("وفي أيار الماضي
@@ -1564,6 +1687,9 @@ func (x *extractor) readOwnScope() {
 				// (a calendar date of the lede may be its dateline's: the
 				// lede's dates are read by noteOwnDate)
 				x.noteOwnDay(back, reported)
+				if back >= 0 {
+					lastBack = back
+				}
 			}
 			if x.own.kind == kindNone && x.ts[k].ar {
 				// the first word of a kind, as readIncident does in English
@@ -1605,6 +1731,11 @@ func (x *extractor) readOwnScope() {
 				p, n := x.word(k-1, s), stripWawBa(x.word(k+1, s))
 				if p == "days" || p == "weeks" || p == "week" || w == "عد" && (n == "ايام" || n == "اسبوع" || n == "اسبوعين" || n == "اسابيع") {
 					x.own.followUp = true
+				}
+				if d, ok := smallNumber(x.word(k-2, s)); ok && p == "days" && lastBack >= 0 && d <= 14 {
+					// "medics said on Friday, two days after the raid":
+					// the raid's day is two before the statement's
+					x.noteOwnDay(lastBack+d, false)
 				}
 			}
 		}
@@ -1653,6 +1784,16 @@ func (x *extractor) readOwnScope() {
 	if len(x.own.gaz) > 2 {
 		x.own.roundup, x.own.several = true, true // "in Sarmin, Binnish and Taftanaz": one day's round-up
 	}
+}
+
+// sinceWord: does "since" or "منذ" stand in the two words before k?
+func (x *extractor) sinceWord(k int, s sentence) bool {
+	for j := k - 1; j >= s.a && j >= k-2; j-- {
+		if w := stripWawBa(x.ts[j].w); w == "since" || w == "منذ" {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOwnDate records the day of the month named at k ("11 February",
@@ -2095,9 +2236,11 @@ func (x *extractor) readScene() {
 		return
 	}
 	x.own.sceneRead = true
-	for si := 0; si < len(x.sents) && si < 6 && x.own.scene == nil; si++ {
+	// (the lede past the furniture is read here for its towns: see
+	// ledeSentences)
+	for si := 0; si < len(x.sents) && si < max(6, x.own.ledeTo+4) && x.own.scene == nil; si++ {
 		x.own.towns = x.own.towns || x.pluralTowns(x.sents[si])
-		if si < x.own.ledeTo || !x.tellsKind(x.sents[si]) && (si+1 >= len(x.sents) || !x.tellsKind(x.sents[si+1])) {
+		if si < x.own.placeTo || x.furniture(si) || !x.tellsKind(x.sents[si]) && (si+1 >= len(x.sents) || !x.tellsKind(x.sents[si+1])) {
 			continue
 		}
 		for _, r := range x.sentRefs(si) {

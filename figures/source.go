@@ -2101,8 +2101,11 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	for e > st && auxWords[ts[e].w] {
 		e-- // "it had" is "it"
 	}
-	if e > st && pronounSpeakers[ts[e].w] && e+1 < k && auxWords[ts[e+1].w] {
-		st = e // "since the escalation on 26 April it has documented": it
+	if e > st && pronounSpeakers[ts[e].w] && (e+1 < k && auxWords[ts[e+1].w] || e+1 == k) {
+		// "since the escalation on 26 April it has documented", "in a
+		// raid it believes left 7 dead": it (no noun phrase ends on a
+		// subject pronoun)
+		st = e
 	}
 	for st < e && npStop[ts[st].w] {
 		st++ // "While the ministry said": the subordinator opens the clause

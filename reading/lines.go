@@ -409,6 +409,7 @@ func readLines(text string) []Line {
 	mode := normal
 	tickerLeft := 0
 	first := true // no line read yet: a labelled first line may be the headline
+	head := true  // no paragraph read yet: its lines are read for furniture
 	// a teaser list whose first item follows its heading without a blank
 	// line is tight: the first blank line after an item ends it.
 	tight, items, gap := false, 0, false
@@ -437,7 +438,7 @@ func readLines(text string) []Line {
 			key = appendLineKey(key, &folds, line)
 		}
 		keyBuf = key
-		keep := false
+		keep, furn, dateline := false, false, 0
 		wc := uint8(0)
 		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
 			mode = normal // a numbered or bulleted list ends at its first bare line
@@ -486,12 +487,24 @@ func readLines(text string) []Line {
 				wc = uint8(pl.words + 1)
 			}
 			keep = !teaserLine(pl) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(pl) && !metaLine(pl)
+			if keep && head {
+				// the page's head, up to its first paragraph: where
+				// furniture stands between the headline and the lede
+				furn = furnitureLine(pl)
+				if !furn {
+					if e := datelineEnd(line); e > 0 {
+						dateline = start + e
+					}
+					// (a long headline has no final stop)
+					head = pl.words <= 14 || pl.words < 25 && !endsSentence(line)
+				}
+			}
 		}
 		if !blank {
 			first = false
 		}
 		content = content || keep
-		out = append(out, Line{Start: start, End: end, Content: keep})
+		out = append(out, Line{Start: start, End: end, Content: keep, Furniture: furn, DatelineEnd: dateline})
 		words = append(words, wc)
 		if end == len(text) {
 			break

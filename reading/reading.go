@@ -49,10 +49,20 @@ type Doc struct {
 // it is article text rather than page boilerplate (tickers, lists of other
 // stories: see readLines). Boilerplate is not tokenized: its tokens are
 // empty, and no sentence, quotation or match word comes from it.
+//
+// Furniture marks a content line of page furniture (a byline, a
+// timestamp, a section's name, a caption: see furnitureLine): article
+// text, but no sentence of the report. DatelineEnd, when not 0, is the
+// end (a byte offset of Text) of the wire dateline that opens the line
+// ("ARIHA, Syria, May 3 (Wire) -"): where and when the report was
+// filed. Both are read in the page's head only, up to and including its
+// first paragraph: where they stand between the headline and the lede.
 type Line struct {
 	Start, End  int
 	First, Last int
+	DatelineEnd int
 	Content     bool
+	Furniture   bool
 }
 
 // Sentence is a range of tokens [A, B).

@@ -1,0 +1,416 @@
+package reading
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Furniture: between a page's headline and its first sentence stand lines
+// that are the page's, not the report's: the outlet's name, a byline, a
+// dateline or a timestamp ("٣ أيار ٢٠٢٤", "Updated 9:40 a.m. CET"),
+// a section's name or the page's path, a wire's note ("(Adds toll)") and
+// photo captions. They stay article text (a byline names a source, a
+// timestamp may be the only date the page gives), but they are no
+// sentence of the report: the lede is the first line that is not one, and
+// a date in them dates the page, never an incident. They are told by
+// their shape, not by a list of outlets, so that an outlet no set has
+// reads the same.
+
+// furnitureLine reports a content line of page furniture (see above).
+func furnitureLine(l pageLine) bool {
+	t := strings.TrimSpace(l.text)
+	if t == "" {
+		return false
+	}
+	if wireNote(t) || captionCredit(t) || editorNote(l) {
+		return true
+	}
+	if l.words > 14 || l.words == 0 || endsSentence(t) || strings.HasSuffix(t, ":") || tweetLine(t) || clockLine(t) {
+		// (a time alone opens a live page's entry: see clockLine)
+		return false
+	}
+	if t[0] == '|' || t[len(t)-1] == '|' || furnitureTally(t) {
+		return false // a table's row, a breakdown's item: "Sarmin: 4 dead"
+	}
+	if breadcrumb(t) {
+		return true
+	}
+	// the words of the line, in parts set apart by a dash, a bar or a
+	// slash: "Harem - Levant Courier", "Wire | May 3, 2024 08:15 CET"
+	var (
+		parts, partWords, words        int
+		dated, days, other, lower, cap int
+		longPart, told, outlet         bool
+	)
+	endPart := func() {
+		if partWords > 0 {
+			parts++
+			longPart = longPart || partWords > 3
+		}
+		partWords = 0
+	}
+	// the folded line (readPageLine) is read word for word beside the
+	// line: folding keeps the spaces, so its words are the line's
+	folded := l.folded
+	for raw := range strings.FieldsSeq(l.text) {
+		var fw string
+		fw, folded = nextField(folded)
+		if separatorWord(raw) {
+			endPart()
+			continue
+		}
+		w := strings.Trim(raw, trimMarks)
+		lead, trail := strings.HasPrefix(raw, "|") || strings.HasPrefix(raw, "/"), strings.HasSuffix(raw, "|") || strings.HasSuffix(raw, "/") || strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, "،")
+		if lead {
+			endPart()
+		}
+		if w == "" {
+			continue
+		}
+		words++
+		f := strings.Trim(fw, trimMarks)
+		if fw == "" {
+			f = Fold(w) // (a line folded to fewer words)
+		}
+		switch {
+		case dayWord(f):
+			days++ // a date's only with a month, a year or a time
+		case dateWord(f):
+			dated++
+		case stampWords[f]:
+			// a label of a timestamp or a time zone
+		default:
+			partWords++
+			other++
+			if eventWords[f] || arVictimWord(f) {
+				told = true
+			}
+			outlet = outlet || outletNouns[f]
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				cap++
+			} else if unicode.IsLower(r) {
+				if !nameParticles[f] {
+					lower++
+				}
+			} else if isDigit(f[0]) {
+				told = true // a count: "3 killed", "مقتل 3"
+			}
+		}
+		if trail {
+			endPart()
+		}
+	}
+	endPart()
+	if told || days > 0 && dated == 0 {
+		return false // a count: "3 killed", "مقتل 3"
+	}
+	colon := strings.ContainsAny(t, ":：")
+	switch {
+	case dated > 0 && other <= 3:
+		// a date or a time, with a label, a place or an outlet's name
+		return true
+	case other <= 2 && dated == 0:
+		// "Levant Courier", "World", "محليات", "Press statement"
+		return true
+	case parts >= 2 && !longPart && lower == 0:
+		// a byline or a dateline in parts: "حارم - نبأ الشمال", "Levant
+		// Courier – Harem", "عمّان – نبأ الشمال – سامر الحسن"
+		return true
+	case other <= 10 && lower == 0 && cap > 0 && dated == 0 && !colon:
+		// (a kicker before a colon opens a headline in capitals: "Idlib:
+		// Rockets Fall on Tents Near Harem")
+		// names in capitals: "Levant Monitor for Civil Rights", "Jane
+		// Roe in Gaziantep and John Doe"
+		return true
+	case dated == 0 && cap == 0 && lower == 0 && (other <= 3 || other <= 5 && outlet):
+		// three words of a script without case and no report word, five
+		// with an outlet's noun: "المشهد المحلي", "وكالة نبأ الإخبارية"
+		return true
+	}
+	return false
+}
+
+// furnitureTally reports a breakdown's item ("Sarmin: 4 dead"), not a
+// stamp's label and its date ("Published: 2025-03-04", "Updated 12:41").
+func furnitureTally(t string) bool {
+	i := strings.Index(t, ": ")
+	if i < 0 || !tallyLine(t) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(t[i+2:], " "), " ")
+	return !dateWord(Fold(strings.Trim(next, ".,")))
+}
+
+// trimMarks are the marks trimmed off a word of a furniture line.
+const trimMarks = ".,:;!?\"'()[]«»“”‘’،؛"
+
+// nextField is the first word of s and what follows it.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeft(s, " \t")
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// separatorWord is a word of marks alone that parts a byline: "-", "–",
+// "|", "/", "ــ" (a dash drawn with tatweel).
+func separatorWord(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("-–—|/\\ـ•·»>", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles are the lower-case words of a name, an outlet's or a
+// byline's: "Levant Monitor for Civil Rights", "Jane Roe in Beirut",
+// "Courier staff".
+var nameParticles = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "in": true, "with": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "de": true, "&": true, "staff": true, "agencies": true,
+	"and agencies": true, "correspondent": true, "reporter": true, "editor": true, "by": true,
+}
+
+// outletNouns make a line of a few words an outlet's name: "وكالة ...
+// الإخبارية", "شبكة ...", "تلفزيون ...".
+var outletNouns = map[string]bool{
+	"وكاله": true, "شبكه": true, "موقع": true, "قناه": true, "تلفزيون": true, "صحيفه": true, "جريده": true,
+	"اذاعه": true, "الاخباريه": true, "الاخباري": true, "نيوز": true, "منصه": true,
+}
+
+// stampWords label a timestamp or name its zone: they are neither a name
+// nor a report's word.
+var stampWords = map[string]bool{
+	"published": true, "updated": true, "last": true, "modified": true, "issued": true, "posted": true,
+	"on": true, "at": true, "date": true, "am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true,
+	"utc": true, "et": true, "est": true, "edt": true, "bst": true, "cet": true, "cest": true, "ist": true,
+	"pt": true, "ast": true, "eet": true, "eest": true, "ago": true, "an": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "mins": true, "min": true, "read": true, "time": true, "as": true, "of": true,
+	"تاريخ": true, "النشر": true, "نشر": true, "في": true, "اخر": true, "تحديث": true, "التحديث": true,
+	"محدث": true, "بتوقيت": true, "ص": true, "م": true, "الساعه": true, "منذ": true, "ساعه": true,
+	"ساعات": true, "دقيقه": true, "دقائق": true, "غرينتش": true, "جرينتش": true,
+}
+
+// eventWords tell an incident: a line with one is a headline or a
+// sentence, not a line of names (reportWords holds more).
+var eventWords = map[string]bool{
+	"massacre": true, "blast": true, "bombing": true, "explosion": true, "die": true, "dies": true,
+	"martyred": true, "wounds": true, "wound": true, "injures": true, "hurt": true, "killings": true,
+	"death": true, "deaths": true, "shot": true, "fire": true, "raid": true, "raids": true, "bomb": true,
+	"killed": true, "kills": true, "kill": true, "killing": true, "dead": true, "died": true,
+	"wounded": true, "injured": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "shelling": true, "attack": true, "attacks": true, "toll": true, "clashes": true,
+	"مقتل": true, "قتيل": true, "اصابه": true, "قصف": true, "غاره": true, "غارات": true, "هجوم": true,
+	"ضحايا": true, "حصيله": true, "ارتفاع": true, "قتل": true, "اصيب": true,
+	"مجزره": true, "انفجار": true, "تفجير": true, "استشهاد": true, "شهداء": true, "شهيد": true,
+	"قتلي": true, "جرحي": true, "مصرع": true, "استهداف": true, "اشتباكات": true, "معارك": true,
+}
+
+// dayWord reports a folded word that is a date's only beside a month, a
+// year or a time: a day of the month, a weekday. Alone it may be a count.
+func dayWord(f string) bool {
+	if _, ok := Day(f); ok {
+		return true
+	}
+	_, ok := Weekday(f)
+	return ok
+}
+
+// arVictimWord reports an Arabic word of the dead or wounded in any
+// number ("قتيلان", "شهيدا", "جرحى"): a line with one tells an incident.
+func arVictimWord(f string) bool {
+	f = strings.TrimPrefix(f, "و")
+	for _, p := range [...]string{"قتيل", "قتلي", "شهيد", "شهداء", "جريح", "جرحي", "مصاب", "ضحي"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWord reports a folded word of a date or a time: a month, a year, a
+// numeric date ("03/05/2024",
+// "2024.05.03", "2024-05-03") or a clock time ("08:15", "08:15:30").
+func dateWord(f string) bool {
+	if _, ok := Month(f); ok {
+		return true
+	}
+	if _, ok := Year(f); ok {
+		return true
+	}
+	if f == "كانون" || f == "تشرين" || f == "الاول" || f == "الثاني" || hijriWords[f] {
+		return true // the Levantine months' words (LevantineMonth), the Hijri calendar's
+	}
+	if len(f) == 4 && f >= "1300" && f <= "1499" {
+		return true // a Hijri year: "24 شوال 1445 هـ"
+	}
+	digitsN, marks := 0, 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case isDigit(c):
+			digitsN++
+		case c == '/' || c == '.' || c == '-' || c == ':':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digitsN >= 3 && marks >= 1
+}
+
+// hijriWords are the Hijri months and era marks a page's date may add to
+// the Gregorian one: "الجمعة - 24 شوال 1445 هـ - 03 مايو 2024 مـ".
+var hijriWords = map[string]bool{
+	"محرم": true, "صفر": true, "ربيع": true, "جمادي": true, "رجب": true, "شعبان": true, "رمضان": true,
+	"شوال": true, "ذو": true, "القعده": true, "الحجه": true, "الاخر": true, "الاخره": true,
+	"هـ": true, "مـ": true, "ه": true, "م": true,
+}
+
+// wireNote reports a line in brackets alone: a wire's or an editor's note
+// ("(Adds toll in paragraph 3)", "(تم تحديث الخبر)") or a caption set
+// apart ("[Caption: ...]", "[الصورة: ...]").
+func wireNote(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	open, close := t[0], t[len(t)-1]
+	if !(open == '(' && close == ')' || open == '[' && close == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	return !strings.ContainsAny(inner, "()[]")
+}
+
+// editorNote reports an editor's note on the page itself: "Update, 3
+// May 2024: this story now gives the toll from the hospital", "Editor's
+// note: this story was corrected", "(تم تحديث الخبر ...)" (see wireNote).
+// An update that tells the news ("تحديث: ارتفعت الحصيلة إلى 9") is the
+// report's.
+func editorNote(l pageLine) bool {
+	k := l.head
+	if !strings.HasPrefix(k, "update") && !strings.HasPrefix(k, "editor") && !strings.HasPrefix(k, "correction") &&
+		!strings.HasPrefix(k, "clarification") && !strings.HasPrefix(k, "note") && !strings.HasPrefix(k, "تحديث") {
+		return false
+	}
+	i := strings.IndexAny(l.text, ":：")
+	if i < 0 || i > 60 {
+		return false
+	}
+	rest := strings.ToLower(l.text[i:])
+	for _, m := range [...]string{"this article", "this story", "this report", "this page", "has been updated", "was updated", "has been corrected", "was corrected", "تم تحديث", "هذا الخبر", "هذا التقرير"} {
+		if strings.Contains(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditWords close a photo's caption as its credit: "Jane ROE AFP",
+// "REUTERS/Jane Roe", "AFP via Getty Images", "(AA Photo)".
+var creditWords = map[string]bool{
+	"afp": true, "reuters": true, "ap": true, "epa": true, "getty": true, "images": true, "aa": true,
+	"photo": true, "photos": true, "file": true, "efe": true, "dpa": true, "anadolu": true,
+	"صوره": true, "ارشيف": true, "ارشيفيه": true, "الاناضول": true, "رويترز": true,
+}
+
+// captionCredit reports a photo's caption by its credit at its end: after
+// its last sentence, a few words of which one is a credit ("... on May
+// 3, 2024. Jane ROE AFP"), or a closing bracket of a credit ("... in
+// Harem (AFP/Getty)", "(Levant Courier/John Doe)").
+func captionCredit(t string) bool {
+	if endsSentence(t) {
+		return false
+	}
+	if strings.HasSuffix(t, ")") {
+		i := strings.LastIndexByte(t, '(')
+		if i <= len(t)/2 {
+			return false
+		}
+		in := t[i+1 : len(t)-1]
+		if strings.Contains(in, "/") {
+			return wordCount(in, 6) <= 6
+		}
+		for _, w := range strings.Fields(in) {
+			// an agency's name: "(AA Photo)"; "(Videos, Photos)" closes a headline
+			if f := Fold(strings.Trim(w, ".,:;")); creditWords[f] && f != "photo" && f != "photos" && f != "file" {
+				return true
+			}
+		}
+		return false
+	}
+	// the words after the last sentence end
+	end := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "。"))
+	if end < 0 {
+		return false
+	}
+	tail := t[end+2:]
+	if wordCount(tail, 5) > 5 {
+		return false
+	}
+	for _, w := range strings.Fields(tail) {
+		w = strings.Trim(w, ".,:;")
+		if i := strings.IndexByte(w, '/'); i > 0 {
+			w = w[:i] // "REUTERS/Jane"
+		}
+		if creditWords[Fold(w)] && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd is the end of a wire dateline that opens line, the place and
+// the day the report was filed from ("ARIHA, Syria, May 3 (Wire) -",
+// "Amman (Wire) –", "(Amman, May 3, 2024) –", "HAREM, Syria (Wire) —"),
+// or 0: its date is the report's, not the incident's. The dateline ends
+// at a dash within eight words, after a closing bracket or a word in
+// capitals.
+func datelineEnd(line string) int {
+	n := 0
+	prev := ""
+	for i := 0; i < len(line) && n <= 9; {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := line[i:j]
+		if w == "-" || w == "–" || w == "—" || w == "--" {
+			if n == 0 {
+				return 0
+			}
+			if strings.HasSuffix(prev, ")") || allCaps(prev) {
+				return j
+			}
+			return 0
+		}
+		prev = w
+		n++
+		i = j
+	}
+	return 0
+}
+
+// allCaps: is w a word in capitals of two letters or more ("AMMAN",
+// "HAREM,")?
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
