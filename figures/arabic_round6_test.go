@@ -19,8 +19,8 @@ var arRound6Cases = []arCase{
 		[]string{"killed/children 2"}},
 	{"some of the wounded soldiers died later", "", "وأصيب 9 عسكريين في الهجوم، قبل أن يفارق اثنان من المصابين الحياة في المشفى.",
 		[]string{"injured/troops 9", "killed/troops 2"}},
-	{"some of the wounded died, a part of them women", "", "وجُرح عشرة أشخاص في السوق، بينهم امرأتان، قبل أن يتوفى ثلاثة من المصابين ليلاً.",
-		[]string{"injured/people 10", "injured/women 2", "killed/people 3"}},
+	{"some of the wounded died, a part of them women", "", "وجُرح عشرة أشخاص في السوق، بينهم امرأتان، قبل أن يتوفى أربعة منهم ليلاً.",
+		[]string{"injured/people 10", "injured/women 2", "killed/people 4"}},
 	{"near-miss: parting from a place is no death", "", "وفارق النازحون المخيم بعد القصف.",
 		nil},
 

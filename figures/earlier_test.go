@@ -34,10 +34,10 @@ var earlierTolls = []backgroundArticle{
 		"بعد أسبوعين على الغارة.. مخبز بنش يعود إلى العمل\n\nعاد مخبز مدينة بنش إلى العمل بعد أسبوعين على غارة بطائرة مسيرة استهدفته.\n\nوكانت الغارة قد أسفرت في 3 آذار عن مقتل عاملين اثنين في المخبز. وأصيب تسعة أشخاص آخرون بجروح.",
 		[]string{"killed 2", "injured 9"}},
 	{"the day of a briefing is the statement's", "en", "2024-07-02",
-		"Russian jets strike Idlib after attacks on army posts\n\nRussian jets struck militant positions in Idlib province, a Russian general said at a briefing on Tuesday.\n\nActivists said a Russian strike had hit a market in Sarmin on Monday, killing eight people. On Saturday, a strike on a bakery in Binnish killed three.",
+		"Russian jets strike Idlib after attacks on army posts\n\nRussian jets struck militant positions in Idlib province, a Russian general said at a briefing on Tuesday.\n\nActivists said Russian jets had bombed a market in Sarmin on Monday, killing eight people. On Saturday, a strike on a bakery in Binnish killed three.",
 		[]string{"killed 8", "killed 3 bg"}},
 	{"Arabic: an earlier announcement's day is the statement's", "ar", "2024-07-05",
-		"ارتفاع حصيلة الجنود القتلى في هجوم على نقطة عسكرية إلى 12\n\nوقال المحافظ في تصريح للصحفيين فجر الجمعة إن 12 جنديا قتلوا في هجوم على نقطة عسكرية قرب الحدود.\n\nوكان المحافظ قد أعلن في وقت سابق مساء الخميس مقتل ثمانية جنود، قبل أن ترتفع الحصيلة.",
+		"ارتفاع حصيلة الجنود القتلى في هجوم على نقطة عسكرية إلى 12\n\nوقال الوالي في تصريح صحفي صباح الجمعة إن 12 جنديا قتلوا في هجوم على نقطة عسكرية قرب الحدود.\n\nوكان الوالي قد أعلن في وقت سابق مساء الخميس مقتل ثمانية جنود، قبل أن ترتفع الحصيلة.",
 		[]string{"killed 12", "killed 8"}},
 }
 

@@ -51,9 +51,9 @@ var groupCases = []struct {
 		[]string{"killed/women 3"}},
 
 	// the group of a zero's "among" slot: its noun after modifiers
-	{"no casualties among a state's personnel", "The ministry said the shelling caused no casualties among Turkish troops at the observation post.",
-		[]string{"casualties/troops 0 actor=Turkish src=The ministry"}},
-	{"no injuries among its volunteers", "Civil defence crews searched the ruins until dawn, with no injuries among its volunteers.",
+	{"no casualties among a state's personnel", "The ministry said the drone attack left no casualties among Russian troops at the base.",
+		[]string{"casualties/troops 0 actor=Russian src=The ministry"}},
+	{"no injuries among its volunteers", "Civil defence crews searched the ruins until dawn, and there were no injuries among its volunteers.",
 		[]string{"injured/civilians 0"}},
 	{"near-miss: a company's workers", "The firm reported no injuries among its workers.",
 		[]string{"injured/people 0 src=The firm"}},
