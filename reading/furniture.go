@@ -33,7 +33,7 @@ func furnitureLine(l pageLine) bool {
 	if t[0] == '|' || t[len(t)-1] == '|' || furnitureTally(t) {
 		return false // a table's row, a breakdown's item: "Sarmin: 4 dead"
 	}
-	if breadcrumb(t) {
+	if breadcrumb(t) || strings.HasPrefix(t, "©") || uiLine(l) {
 		return true
 	}
 	// the words of the line, in parts set apart by a dash, a bar or a
@@ -106,8 +106,10 @@ func furnitureLine(l pageLine) bool {
 		return false // a count: "3 killed", "مقتل 3"
 	}
 	colon := strings.ContainsAny(t, ":：")
+	byline := strings.HasPrefix(l.head, "by ")
 	switch {
-	case dated > 0 && other <= 3:
+	case dated > 0 && (other <= 3 || byline && other <= 6):
+		// (a byline with its date: "By Jane Roe, Levant Courier | 3 May 2024")
 		// a date or a time, with a label, a place or an outlet's name
 		return true
 	case other <= 2 && dated == 0:
@@ -131,6 +133,39 @@ func furnitureLine(l pageLine) bool {
 	return false
 }
 
+// uiWords make up a row of the page's controls: sharing, printing, a
+// short link, a live page's filters ("Share | Print | Email", "Font size:
+// A- A+", "Get short URL", "Show key events only").
+var uiWords = map[string]bool{
+	"share": true, "tweet": true, "facebook": true, "twitter": true, "whatsapp": true, "telegram": true,
+	"linkedin": true, "email": true, "e-mail": true, "print": true, "copy": true, "link": true, "url": true,
+	"short": true, "get": true, "font": true, "size": true, "a-": true, "a+": true, "comments": true,
+	"comment": true, "bookmark": true, "save": true, "listen": true, "show": true, "key": true,
+	"events": true, "only": true, "newest": true, "oldest": true, "first": true, "auto-refresh": true,
+	"on": true, "off": true, "view": true, "photos": true, "gallery": true, "shares": true,
+	"شارك": true, "مشاركه": true, "طباعه": true, "نسخ": true, "الرابط": true, "رابط": true, "مختصر": true,
+}
+
+// uiLine reports a row of the page's controls (uiWords), a few words
+// of which one at most is another.
+func uiLine(l pageLine) bool {
+	if l.words > 8 || l.folded == "" {
+		return false
+	}
+	n, other := 0, 0
+	for w := range strings.FieldsSeq(l.folded) {
+		w = strings.Trim(w, trimMarks)
+		if w == "" || separatorWord(w) {
+			continue
+		}
+		n++
+		if !uiWords[w] {
+			other++
+		}
+	}
+	return n >= 2 && other <= 1 && other*3 < n
+}
+
 // furnitureTally reports a breakdown's item ("Sarmin: 4 dead"), not a
 // stamp's label and its date ("Published: 2025-03-04", "Updated 12:41").
 func furnitureTally(t string) bool {
@@ -139,7 +174,8 @@ func furnitureTally(t string) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(t[i+2:], " "), " ")
-	return !dateWord(Fold(strings.Trim(next, ".,")))
+	f := Fold(strings.Trim(next, ".,"))
+	return !dateWord(f) && !dayWord(f) // ("Published: 4 May 2024": a stamp, its date checked below)
 }
 
 // trimMarks are the marks trimmed off a word of a furniture line.
@@ -247,6 +283,9 @@ func dateWord(f string) bool {
 	}
 	if len(f) == 4 && f >= "1300" && f <= "1499" {
 		return true // a Hijri year: "24 شوال 1445 هـ"
+	}
+	if t := strings.TrimSuffix(strings.TrimSuffix(f, "am"), "pm"); len(t) < len(f) {
+		f = t // "12:00am"
 	}
 	digitsN, marks := 0, 0
 	for i := 0; i < len(f); i++ {

@@ -35,6 +35,14 @@ func TestFurnitureLine(t *testing.T) {
 		{"تاريخ النشر: 2025-03-04 10:35", true},
 		{"نشر في: 04 مارس 2025 - 08:12 ص بتوقيت دمشق", true},
 		{"الثلاثاء - 4 رمضان 1446 هـ - 04 مارس 2025 مـ", true},
+		{"Published: 4 May 2024 - 09:41 pm | Last Updated: 4 May 2024", true},
+		{"تاريخ النشر: 3rd, May 2024 GMT", true},
+		{"By Levant Courier with agencies   HAREM   May 03, 2024 10:18 pm", true},
+		{"Font size: A- A+   Print   Email", true},
+		{"Get short URL", true},
+		{"May 3, 2024 12:00AM EDT", true},
+		{"Show key events only", true},
+		{"© 2024 Levant Courier", true},
 		// captions, notes
 		{"Volunteers search the rubble of a bakery in Sarmin on March 4, 2025. Jane ROE AFP", true},
 		{"Smoke over the market in Ariha after the strike (Levant Courier/John Doe)", true},
@@ -55,6 +63,8 @@ func TestFurnitureLine(t *testing.T) {
 		{"The strike hit the market at noon, rescuers said.", false},
 		{"تحديث: ارتفعت الحصيلة إلى 9 قتلى بعد وفاة جريحين", false},
 		{"شهداء وجرحى في سراقب", false},
+		{"Sarmin: 4 killed, 2 wounded", false},
+		{"Show of force in Idlib as troops mass", false},
 	} {
 		var folds strings.Builder
 		if got := furnitureLine(readPageLine(&folds, c.line)); got != c.want {
