@@ -33,8 +33,10 @@ func NewReader(text string, toks []reading.Token) *Reader {
 // the room r has for the words and places of a span: a caller that reads
 // many articles keeps one reader. Reset("", nil) lets go of the text.
 func (r *Reader) Reset(text string, toks []reading.Token) {
-	clear(r.words)
-	clear(r.matches)
+	// the whole room: a longer span asked before the last left its
+	// words and matches, and their strings, past the length
+	clear(r.words[:cap(r.words)])
+	clear(r.matches[:cap(r.matches)])
 	r.text, r.toks, r.words, r.matches = text, toks, r.words[:0], r.matches[:0]
 }
 

@@ -141,3 +141,35 @@ func TestPlainFold(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderMatchesReset: Matches gives what In yields, a Reset reader
+// reads its new text alone, and Reset("", nil) keeps no string of the
+// texts read before, however long a span was asked before the last.
+func TestReaderMatchesReset(t *testing.T) {
+	r := new(Reader)
+	for _, text := range readerTexts {
+		d := reading.Read(text)
+		r.Reset(d.Text, d.Tokens)
+		for _, span := range [][2]int{{0, len(d.Text)}, {0, len(d.Text) / 2}, {len(d.Text) / 3, len(d.Text)}} {
+			var want []Match
+			for m := range NewReader(d.Text, d.Tokens).In(span[0], span[1]) {
+				want = append(want, m)
+			}
+			if g, w := describe(r.Matches(span[0], span[1]), 0), describe(want, 0); g != w {
+				t.Fatalf("Matches(%d, %d) of %q:\n got %s\nwant %s", span[0], span[1], d.Text, g, w)
+			}
+		}
+		r.Matches(0, 1) // a short span last: the longer ones' room stays
+	}
+	r.Reset("", nil)
+	for _, m := range r.matches[:cap(r.matches)] {
+		if m.Text != "" {
+			t.Fatalf("after Reset a match still holds %q", m.Text)
+		}
+	}
+	for _, w := range r.words[:cap(r.words)] {
+		if w != (textnorm.Token{}) {
+			t.Fatalf("after Reset a word still holds %+v", w)
+		}
+	}
+}
