@@ -2102,7 +2102,7 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		e-- // "it had" is "it"
 	}
 	if e > st && pronounSpeakers[ts[e].w] && (e+1 < k && auxWords[ts[e+1].w] || e+1 == k) {
-		// "since the escalation on 26 April it has documented", "in a
+		// "since the offensive began on 3 May it has recorded", "in a
 		// raid it believes left 7 dead": it (no noun phrase ends on a
 		// subject pronoun)
 		st = e

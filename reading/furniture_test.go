@@ -27,7 +27,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"بيروت/ نبأ الشمال", true},
 		{"سرمدا-نبأ", true},
 		// timestamps
-		{"Updated 5:02 p.m. ET, March 4, 2025", true},
+		{"Updated 9:47 a.m. GMT, March 4, 2025", true},
 		{"Published Mar 4, 2025 12:41 AM", true},
 		{"04.03.2025 | 14:22 GMT", true},
 		{"Levant Courier | Mar 04, 2025 20:32:15 IST", true},
@@ -38,7 +38,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"Published: 4 May 2024 - 09:41 pm | Last Updated: 4 May 2024", true},
 		{"تاريخ النشر: 3rd, May 2024 GMT", true},
 		{"By Levant Courier with agencies   HAREM   May 03, 2024 10:18 pm", true},
-		{"Font size: A- A+   Print   Email", true},
+		{"Text size: A- A+   Share   Print", true},
 		{"Get short URL", true},
 		{"May 3, 2024 12:00AM EDT", true},
 		{"Show key events only", true},
