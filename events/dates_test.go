@@ -85,10 +85,10 @@ func TestResolveDateUndated(t *testing.T) {
 
 func TestResolveRecall(t *testing.T) {
 	pub := day("2025-08-20")
-	text := "It was the second raid this year. In July, the ministry said its forces had conducted a raid in Aleppo province resulting in the death of a commander and his two sons. " +
+	text := "It was the second raid this year. In July, the ministry said its troops had stormed a farm near Afrin, which ended with the death of a smuggler and his brother. " +
 		"Forces killed the group's leader in the village of Barisha in 2019 and his successor, a cleric, in Atmeh in 2022. " +
 		"Three years ago a strike on Sarmada on 5 March 2022 killed eight."
-	q1 := "resulting in the death of a commander and his two sons"
+	q1 := "ended with the death of a smuggler and his brother"
 	q2 := "Forces killed the group's leader"
 	q3 := "his successor, a cleric"
 	q4 := "killed eight"

@@ -84,7 +84,7 @@ func (s Slot) Within(whole Slot) bool {
 func contradicts(c, b Claim) bool {
 	if c.Vague || b.Vague {
 		// "A number of" never contradicts a number, only a denial: it says
-		// there were some ("a number of US soldiers were injured" against
+		// there were some ("several French troops were hurt" against
 		// "no US casualties").
 		if c.Vague && b.Vague {
 			return false

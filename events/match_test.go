@@ -94,7 +94,7 @@ func event(id int64, title, text, published string) Event {
 
 func TestMatch(t *testing.T) {
 	raid2022 := event(1, "US raid on Atmeh", "US special forces raided a house in Atmeh overnight with helicopters; the rescuers said 13 people were killed including children. The Pentagon called the counterterrorism mission successful.", "2022-02-03")
-	raid2025 := event(2, "Raid in Atmeh", "US forces took part in a raid in Atmeh early on Wednesday targeting an Islamic State member, a US official said. The target was killed as he fled.", "2025-08-20")
+	raid2025 := event(2, "Raid in Atmeh", "US forces took part in a raid in Atmeh early on Wednesday targeting an Islamic State member, a US official said. The target was killed while trying to flee.", "2025-08-20")
 	strikeSarmada := event(3, "Russian air strike on Sarmada", "Russian warplanes carried out air strikes on Sarmada on Monday, killing four civilians, rescuers said.", "2024-03-11")
 	raidNoDay := event(4, "Raid", "Helicopters raided a house in Atmeh.", "2022-02-03")
 	raidNoDay.Day = time.Time{}

@@ -8,7 +8,7 @@ import (
 )
 
 // Syndicated copies of one wire story differ by a headline, a dateline, an
-// outlet's footer ("this story has not been edited by … staff") or a cut last
+// outlet's footer ("this report was not edited by … staff") or a cut last
 // paragraph. Their word 4-shingles mostly coincide, while two outlets'
 // own stories on one incident share few; MinHash estimates that share
 // (Jaccard resemblance) from a fixed-size sketch that the store can keep.

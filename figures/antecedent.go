@@ -92,7 +92,7 @@ func (x *extractor) lastFigure() (Metric, Group, bool) {
 // the wounded were ..." stays parseItem's own reading.
 func (x *extractor) partOfAntecedent(it item, j int, s sentence, inList bool) (item, bool) {
 	if inList || it.qa > s.a && (x.ts[it.qa-1].w == "," || x.ts[it.qa-1].w == "and") {
-		// "killed 15 civilians, 12 of them in a market": a part of the
+		// "killed 9 villagers, 7 of them at a bakery": a part of the
 		// count just before, read with it as a breakdown
 		return it, false
 	}
@@ -180,8 +180,8 @@ func (x *extractor) refSubject(p int, s sentence) (int, bool) {
 }
 
 // antecedentList reads the people the sentence before names as the
-// subject of its first verb: "A mother and her four children were in the
-// house", "A farmer and his two sons were in the field". n, when not 0,
+// subject of its first verb: "A widow and her three sons were inside the
+// flat", "A farmer and his two sons were in the field". n, when not 0,
 // is the number the reference states: the list must add up to it.
 func (x *extractor) antecedentList(n int) ([]item, bool) {
 	if x.si == 0 {
@@ -232,8 +232,8 @@ func (x *extractor) antecedentList(n int) ([]item, bool) {
 }
 
 // zeroAntecedent reads a zero said of people named before ("All five of
-// them escaped injury" after "A mother and her four children were in the
-// house"): the zero is one figure for each group of the list (figures.md:
+// them escaped injury" after "A widow and her three sons were inside the
+// flat"): the zero is one figure for each group of the list (figures.md:
 // each group listed). v is the zero predicate, p the subject's end.
 func (x *extractor) zeroAntecedent(v, p int, m Metric, s sentence) bool {
 	n, ok := x.refSubject(p, s)

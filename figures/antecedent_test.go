@@ -52,7 +52,7 @@ var antecedentCases = []struct {
 		nil},
 
 	// 3. zeros distribute over the antecedent list
-	{"all five of them escaped injury", "A mother and her four children were in the house. All five of them escaped injury.",
+	{"all four of them escaped injury", "A widow and her three children were inside the flat. All four of them escaped injury.",
 		[]string{"injured/women 0", "injured/children 0"}},
 	{"all of them were unhurt", "A farmer and his two sons were in the field. All of them were unhurt.",
 		[]string{"casualties/people 0", "casualties/children 0"}},

@@ -520,7 +520,7 @@ func arImperfect(w string) bool {
 // arVictimsDied reads "ضحايا" as the dead when the article has already
 // given the same count as killed (figures.md: victims are killed only when
 // the text makes clear they died): "ارتفعت الحصيلة إلى أربعة قتلى ...
-// ارتفعت حصيلة الضحايا إلى أربع ضحايا مدنيين بينهم طفلان وامرأة". The
+// وصل عدد الضحايا إلى أربع ضحايا من المدنيين منهم امرأة وطفلان". The
 // parts of such a toll later in its sentence are dead too.
 func (x *extractor) arVictimsDied(it item, m Metric, bg bool, qs, qe int) Metric {
 	if m != Casualties || bg {

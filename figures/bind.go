@@ -22,7 +22,7 @@ func (x *extractor) ownObjectAhead(k int, s sentence) bool {
 }
 
 // scanPost finds a participle after a count: "13 people were killed",
-// "13 people including 6 children, were killed", "طفلتين ورجل قتلوا".
+// "eleven villagers including 5 minors, were killed", "طفلتين ورجل قتلوا".
 func (x *extractor) scanPost(j int, s sentence) int {
 	ts := x.ts
 	pp, ppUsed := 0, 0
@@ -44,7 +44,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 			return m // "وسبعة أطفال بين القتلى"
 		}
 		if x.arExposedTo(j, k, s) {
-			return k // "تعرض 6 مدنيين، بينهم 4 أطفال، للإصابات"
+			return k // "أصيب 7 مدنيين، بينهم 3 أطفال، بجروح"
 		}
 		if t.w == "lost" && k+2 < s.b && (ts[k+2].w == "lives" || ts[k+2].w == "life") {
 			return k
@@ -602,7 +602,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			nk = k + 1
 		}
 		if nk < 0 && ts[k].w == "،" && k+1 < s.b && (ts[k+1].w == "و" || hasWaw(ts[k+1])) {
-			nk = k + 1 // "26 من هيئة تحرير الشام، و12 من فصائل أخرى"
+			nk = k + 1 // "19 من هيئة تحرير الشام، و8 من الفصائل الباقية"
 			if ts[k+1].w == "و" {
 				nk++
 			}

@@ -298,7 +298,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		case w == "separately":
 			v.otherNoun = true
 		case w == "before":
-			// "killed 17 children before the attack this month"
+			// "had lost 9 pupils before the raid this week"
 			if n := x.word(k+1, s); n == "the" || n == "this" || n == "that" {
 				if m := x.word(k+2, s); strikeKindWords[m] || eventWords[m] {
 					v.before = true
@@ -780,7 +780,7 @@ func (x *extractor) fromUntil(k int, s sentence) bool {
 
 // noteOther records an incident a sentence calls another ("Another
 // artillery shelling ... targeted al-Bara"): a later sentence that names
-// it again ("the artillery shelling did not result in casualties") tells
+// it again ("that shelling caused no casualties") tells
 // that incident too. One pass over the sentence.
 func (x *extractor) noteOther(s sentence) {
 	for k := s.a; k+1 < s.b; k++ {
@@ -2120,7 +2120,7 @@ func (x *extractor) otherOpener(s sentence) bool {
 	case "separately", "elsewhere":
 		return true
 	case "on":
-		// "On the day that Assad took the oath, ...": a day named by
+		// "On the day the governor was sworn in, ...": a day named by
 		// another event; "On the same night, ... nearby Saraqib": the
 		// same time in another town
 		if w(a+1) == "the" && w(a+2) == "same" && x.sameTimeAt(a+2, s) {

@@ -789,7 +789,7 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 		}
 	}
 	if x.ts[st].w == "and" {
-		st++ // "a civilian was killed and another was injured"
+		st++ // "one farmer was killed and another was hurt"
 	}
 	if st >= end {
 		return nil, false
@@ -1050,7 +1050,7 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			return it, e, true
 		}
 	}
-	// an elliptical one: "a civilian was killed and another was injured",
+	// an elliptical one: "one farmer was killed and another was hurt",
 	// "A third was killed": one more of the last group counted
 	if e := k + 1; w == "another" || (w == "a" || w == "an") && ordinals[x.word(k+1, s)] {
 		if w != "another" {
@@ -1176,7 +1176,7 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 	if it, e, ok := x.titledName(k, s); ok {
 		return it, e, true
 	}
-	// a quoted name: "claimed the life of “Abu Zur al-Masri,”"
+	// a quoted name: "took the life of “Abu Harith al-Tunisi,”"
 	q := k
 	if ts[q].k == kQuote {
 		q++
@@ -1195,7 +1195,7 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 				e++
 			}
 			if g, ok := groupWords[ts[e-1].w]; ok && g.sing && e-q > 1 || !ok && e-q > 1 && agentNoun(ts[e-1].w) && x.titleCase(q, e) {
-				// a headline in title case: "Senior Horas Al-Din Leader Allegedly Killed"
+				// a headline in title case: "Veteran Jihadist Commander Reportedly Killed"
 				one.a, one.b, one.g = e-1, e, g.g
 				if g.role || !ok {
 					one.g = Combatants

@@ -182,7 +182,7 @@ var leakArticles = []backgroundArticle{
 		"Army presses offensive in southern Idlib\n\nGovernment forces killed 30 militants in fierce clashes near al-Habit on Sunday, state media said.\n\nMilitants had shelled a village near Kafr Nabl on August 5, killing two civilians.",
 		[]string{"killed 30", "killed 2 bg"}},
 
-	// a day named by another event: "On the day that Assad took the oath"
+	// a day named by another event: "On the day the new cabinet was sworn in"
 	{"on the day a president was sworn in", "en", "",
 		"Shelling kills 5 in Ibleen\n\nShelling killed five members of one family in Ibleen on Thursday, rescuers said.\n\nOn the day that the new government was sworn in, 12 civilians were killed in attacks on two other villages.",
 		[]string{"killed 5", "killed 12 bg"}},

@@ -348,7 +348,7 @@ func isAllUpper(w string) bool {
 }
 
 // speaks: is src the outlet's own people ("SOHR activists", "SOHR
-// initial reports", "a correspondent from Enab Baladi in Idlib")? Another
+// initial reports", "a local reporter for the paper in Ariha")? Another
 // outlet or body stays a source. When the outlet is not known, a
 // correspondent of a named outlet is taken as its own, as Arabic "مراسل
 // <outlet>" is (arOwnVoice), unless it is a wire agency's.

@@ -82,7 +82,7 @@ var probeCases = []struct {
 	{"en", "Turkey condemned the attack and called for an end to the bombardment.", nil},
 	{"en", "The opposition vowed to respond to the killing of civilians.", nil},
 	{"en", "Russia said its jets had targeted terrorist positions and denied hitting civilians.", nil},
-	{"en", "The death toll is expected to rise as several of the wounded are in serious condition.", nil},
+	{"en", "The toll may climb, since several of the wounded are in critical condition.", nil},
 	{"en", "The attack took place on the day a UN convoy entered Idlib with 30 trucks of aid.", nil},
 	{"en", "The deaths were reported by the Syrian Observatory for Human Rights.", nil},
 	{"en", "Two more deaths were confirmed by the Idlib health directorate in the evening.", []string{"killed/people 2 src=the Idlib health directorate"}},

@@ -741,7 +741,7 @@ func (x *extractor) collectAttrs(s sentence, out []attr) []attr {
 			}
 		}
 		if x.relativeSubject(k, s) {
-			// "the Observatory said, which on Thursday put the toll at 200":
+			// "the monitor said, which on Monday set the toll at 140":
 			// the relative pronoun's antecedent speaks
 			a, ok = x.relativeAntecedent(k, s, out)
 			a.rel, direct = false, false
@@ -2005,7 +2005,7 @@ func (x *extractor) nameRun(k int, s sentence) (attr, int, bool) {
 }
 
 // npBefore reads the subject before a speech verb, skipping an appositive:
-// "The Syrian Civil Defense, a volunteer rescue group ..., said". coord
+// "The White Helmets, the rescuers who ..., said". coord
 // reports a verb coordinated with an earlier one ("... and claimed").
 func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	ts := x.ts
@@ -2050,7 +2050,7 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		}
 	}
 	if e > s.a && ts[e].w == ")" {
-		// "the Syrian Observatory for Human Rights (SOHR) said"
+		// "the war monitor (SOHR) said"
 		// ("the Syrian Civil Defence (SCD, also known as the White
 		// Helmets) reported")
 		for j := e - 1; j >= s.a && j >= e-12; j-- {
@@ -2636,12 +2636,12 @@ func (x *extractor) relativeBetweenAttr(a, pos int, s sentence) bool {
 }
 
 // relativeSubject: is the speech verb at k the verb of a relative clause
-// (", which on Thursday put the toll at 200")?
+// (", which on Monday set the toll at 140")?
 func (x *extractor) relativeSubject(k int, s sentence) bool {
 	for j := k - 1; j > s.a && j >= k-5; j-- {
 		w := x.ts[j].w
 		if (w == "which" || w == "who") && x.ts[j-1].w == "," {
-			// the pronoun is the subject ("which on Thursday put", "who
+			// the pronoun is the subject ("which on Monday set", "who
 			// later said"), not the object ("which residents said came")
 			n := x.ts[j+1].w
 			return j+1 == k || speakerAdverbs[n] || auxWords[n] || n == "on" || n == "in" || n == "at" || n == "late"

@@ -38,8 +38,8 @@ var scopeCases = []struct {
 		[]string{"killed/people 14 src=The Syrian Network for Human Rights"}},
 	{"an apposition then also said", "The Idlib Media Office, a volunteer group that covers the north, also said 6 civilians were killed.",
 		[]string{"killed/civilians 6 src=The Idlib Media Office"}},
-	{"anonymous sources", "The blast killed 14 people, according to anonymous sources talking to reporters.",
-		[]string{"killed/people 14 src=anonymous sources"}},
+	{"anonymous sources", "The bomb left 11 dead, according to unnamed sources speaking to the press.",
+		[]string{"killed/people 11 src=unnamed sources"}},
 	{"published a toll, reported a count", "By evening, the Syrian Observatory for Human Rights published a death toll of 6 and reported 20 wounded.",
 		[]string{"killed/people 6 src=the Syrian Observatory for Human Rights", "injured/people 20 src=the Syrian Observatory for Human Rights"}},
 	{"published photos is no report", "The agency published photos of the damage.",
@@ -174,8 +174,8 @@ var scopeCases = []struct {
 	{"an adjunct before the verb is no speaker: the speaker goes on", "وقالت لجنة الإسعاف الأهلية إن القصف استمر حتى الفجر.\nوفي سياق متصل قالت إن 4 أشخاص قتلوا.",
 		[]string{"killed/people 4 src=لجنة الإسعاف الأهلية"}},
 	// the day after an inverted frame dates the statement, not the event
-	{"a day after an inverted frame's name", "Jets killed 15 civilians in Binnish, 12 of them in a market, said a rights monitor on Wednesday.\nThe faction holds the area.\nAt least 12 people were killed and another 18 wounded when jets hit the market around midnight on Tuesday, the monitor said.",
-		[]string{"killed/civilians 15 src=a rights monitor", "killed/civilians 12 src=a rights monitor", "killed/people 12.. src=a rights monitor", "injured/people 18 src=a rights monitor"}},
+	{"a day after an inverted frame's name", "Jets killed 11 civilians in Binnish, 8 of them at a bakery, said a rights monitor on Wednesday.\nThe faction holds the area.\nNo fewer than 8 people died and 21 more were hurt as jets struck the bakery near midnight on Tuesday, the monitor said.",
+		[]string{"killed/civilians 11 src=a rights monitor", "killed/civilians 8 src=a rights monitor", "killed/people 8.. src=a rights monitor", "injured/people 21 src=a rights monitor"}},
 	{"according to what a body said", "Five farmers died in the shelling, according to what the Kafr Nabl council told reporters.",
 		[]string{"killed/people 5 src=the Kafr Nabl council"}},
 	// the apposition that tells who an inverted frame's speaker is: the
