@@ -42,6 +42,11 @@ func extractDoc(doc *reading.Doc, published time.Time) *extractor {
 	}
 	x.tsBuf = getToks()
 	x.ts, x.sents = readTokens(doc, *x.tsBuf)
+	for _, ln := range doc.Lines {
+		if ln.Furniture {
+			x.furnEnd = ln.Last // (furniture stands in the page's head)
+		}
+	}
 	x.site = ownOutlet(doc)
 	x.used = make([]bool, len(x.ts))
 	x.collectAllAttrs()
@@ -67,7 +72,10 @@ type extractor struct {
 	tsBuf *[]tok // the buffer ts was read into (tokBufs)
 	sents []sentence
 	used  []bool
-	figs  []Figure
+	// furnEnd: no token from here on is on a line of furniture, so a
+	// sentence past it asks lineOf nothing (furniture)
+	furnEnd int
+	figs    []Figure
 	// figList[i] numbers the list figs[i] was read in: the parts of one
 	// list ("two brothers and an elderly couple") are not restatements
 	figList []int

@@ -1598,6 +1598,9 @@ func (x *extractor) ledeSentences() int {
 // furniture: is sentence si on a line of page furniture (see
 // ledeSentences)?
 func (x *extractor) furniture(si int) bool {
+	if si >= len(x.sents) || x.sents[si].a >= x.furnEnd {
+		return false
+	}
 	ln := x.lineOf(si)
 	return ln != nil && ln.Furniture
 }
@@ -1614,14 +1617,6 @@ func (x *extractor) lineOf(si int) *reading.Line {
 		return nil
 	}
 	return &ls[i]
-}
-
-// inDateline: is token k part of the wire dateline that opens sentence
-// si's line ("ARIHA, Syria, May 3 (Wire) -")? Its date is the report's,
-// not the incident's.
-func (x *extractor) inDateline(si, k int) bool {
-	ln := x.lineOf(si)
-	return ln != nil && x.ts[k].s < ln.DatelineEnd
 }
 
 // readOwnScope reads the own incident's places and days from the headline
@@ -1660,8 +1655,15 @@ func (x *extractor) readOwnScope() {
 			continue // a timestamp dates the page, not the incident
 		}
 		s := x.sents[si]
+		// a token before its line's DatelineEnd is of the wire dateline
+		// that opens the line ("ARIHA, Syria, May 3 (Wire) -"): its date
+		// is the report's, not the incident's
+		dateline := 0
+		if ln := x.lineOf(si); ln != nil {
+			dateline = ln.DatelineEnd
+		}
 		for k := s.a; k < s.b; k++ {
-			if x.inDateline(si, k) {
+			if x.ts[k].s < dateline {
 				continue // "(Amman, May 3, 2024) –": the report's day
 			}
 			w := x.ts[k].w

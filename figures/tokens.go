@@ -58,6 +58,9 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 	} else {
 		ts = make([]tok, n)
 	}
+	// treated, armed: a token treatedCare or armedTargets reads is
+	// there (most articles have none, and neither scans them)
+	treated, armed := false, false
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		// field by field: ts is zeroed, and a whole tok copied in takes
@@ -84,6 +87,10 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 		}
 		if t.Kind == kWord {
 			x.mwi = lx.mwi // lookup(mwordIndex, ts[i]), for the word itself
+			if x.mwi != 0 {
+				treated = treated || t.Norm == "treated"
+				armed = armed || !t.Arabic && mwords[x.mwi-1].armed
+			}
 		}
 		x.pic = lx.cls&cPicture != 0
 		if t.Arabic {
@@ -94,8 +101,12 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 	for i, s := range d.Sentences {
 		sents[i] = sentence{s.A, s.B}
 	}
-	treatedCare(ts, sents)
-	armedTargets(ts, sents)
+	if treated {
+		treatedCare(ts, sents)
+	}
+	if armed {
+		armedTargets(ts, sents)
+	}
 	return ts, sents
 }
 
