@@ -60,7 +60,7 @@ func furnitureLine(l pageLine) bool {
 			endPart()
 			continue
 		}
-		w := strings.Trim(raw, trimMarks)
+		w := trimWordMarks(raw)
 		lead, trail := strings.HasPrefix(raw, "|") || strings.HasPrefix(raw, "/"), strings.HasSuffix(raw, "|") || strings.HasSuffix(raw, "/") || strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, "،")
 		if lead {
 			endPart()
@@ -69,7 +69,7 @@ func furnitureLine(l pageLine) bool {
 			continue
 		}
 		words++
-		f := strings.Trim(fw, trimMarks)
+		f := trimWordMarks(fw)
 		if fw == "" {
 			f = Fold(w) // (a line folded to fewer words)
 		}
@@ -154,7 +154,7 @@ func uiLine(l pageLine) bool {
 	}
 	n, other := 0, 0
 	for w := range strings.FieldsSeq(l.folded) {
-		w = strings.Trim(w, trimMarks)
+		w = trimWordMarks(w)
 		if w == "" || separatorWord(w) {
 			continue
 		}
@@ -180,6 +180,72 @@ func furnitureTally(t string) bool {
 
 // trimMarks are the marks trimmed off a word of a furniture line.
 const trimMarks = ".,:;!?\"'()[]«»“”‘’،؛"
+
+// trimWordMarks is strings.Trim(w, trimMarks) by bytes: with marks of
+// two and three bytes in its cutset Trim decodes the runes at both ends
+// of every word of the page's head and looks each up in the set.
+func trimWordMarks(w string) string {
+	for w != "" {
+		n := markPrefix(w)
+		if n == 0 {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		n := markSuffix(w)
+		if n == 0 {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+// markPrefix is the length of the mark of trimMarks that w opens with,
+// or 0.
+func markPrefix(w string) int {
+	switch c := w[0]; c {
+	case '.', ',', ':', ';', '!', '?', '"', '\'', '(', ')', '[', ']':
+		return 1
+	case 0xC2: // « »
+		if len(w) >= 2 && (w[1] == 0xAB || w[1] == 0xBB) {
+			return 2
+		}
+	case 0xD8: // ، ؛
+		if len(w) >= 2 && (w[1] == 0x8C || w[1] == 0x9B) {
+			return 2
+		}
+	case 0xE2: // “ ” ‘ ’
+		if len(w) >= 3 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D || w[2] == 0x98 || w[2] == 0x99) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// markSuffix is the length of the mark of trimMarks that w ends with,
+// or 0.
+func markSuffix(w string) int {
+	n := len(w)
+	switch c := w[n-1]; c {
+	case '.', ',', ':', ';', '!', '?', '"', '\'', '(', ')', '[', ']':
+		return 1
+	case 0xAB, 0xBB: // « »
+		if n >= 2 && w[n-2] == 0xC2 {
+			return 2
+		}
+	case 0x8C, 0x9B: // ، ؛
+		if n >= 2 && w[n-2] == 0xD8 {
+			return 2
+		}
+	case 0x9C, 0x9D, 0x98, 0x99: // “ ” ‘ ’
+		if n >= 3 && w[n-3] == 0xE2 && w[n-2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
 
 // nextField is the first word of s and what follows it.
 func nextField(s string) (string, string) {

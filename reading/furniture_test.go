@@ -91,3 +91,26 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimWordMarks holds trimWordMarks to strings.Trim(w, trimMarks),
+// whose bytes it reads: each mark alone, at either end, doubled, and
+// runes that share a mark's bytes (ؘ, ‌, ؜, ٌ) or its lead byte.
+func TestTrimWordMarks(t *testing.T) {
+	words := []string{"", "word", "Harem", "حارم", "3", "a-", "A+", "-", "|", "—", "…", "\u200c", "\u061c", "\u0618", "\u064c", "¬", "é"}
+	for _, m := range trimMarks {
+		words = append(words, string(m))
+	}
+	var all []string
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				all = append(all, a+b+c)
+			}
+		}
+	}
+	for _, w := range all {
+		if got, want := trimWordMarks(w), strings.Trim(w, trimMarks); got != want {
+			t.Errorf("trimWordMarks(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
