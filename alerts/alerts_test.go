@@ -208,7 +208,7 @@ func TestVagueInWords(t *testing.T) {
 		c    events.Claim
 		want string
 	}{
-		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "US", Min: ip(2), Vague: true, Quote: "A number of US soldiers were injured"}, "a number of US troops injured"},
+		{events.Claim{Metric: figures.Injured, Group: figures.Troops, Actor: "French", Min: ip(2), Vague: true, Quote: "A number of French soldiers were wounded"}, "a number of French troops injured"},
 		{events.Claim{Metric: figures.Casualties, Group: figures.Civilians, Min: ip(2), Vague: true, Quote: "multiple civilian casualties"}, "multiple casualties among civilians"},
 		{events.Claim{Metric: figures.Killed, Min: ip(20), Vague: true, Quote: "عشرات القتلى"}, "dozens killed"},
 		{events.Claim{Metric: figures.Killed, Min: ip(2), Vague: true}, "several killed"},

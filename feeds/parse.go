@@ -171,7 +171,7 @@ func itemDate(gi *gofeed.Item) time.Time {
 }
 
 // foreignDate reads a date whose day and month names are in another
-// language: "Qua, 13 Mar 2019 08:05:11 -0300".
+// language: "Ter, 15 Out 2019 07:05:11 -0300".
 func foreignDate(s string) (time.Time, bool) {
 	_, rest, ok := strings.Cut(s, ", ")
 	if !ok {

@@ -17,7 +17,7 @@ import (
 // one strike (the toll rises), the same in Arabic, and another incident.
 var backendArticles = []struct{ url, outlet, published, text string }{
 	{"https://one.example/ariha", "One", "2024-03-05",
-		"Air strike kills seven in Ariha market\nAt least seven civilians were killed on Tuesday when warplanes struck a crowded market in the town of Ariha in Idlib province, the Syrian Civil Defence said."},
+		"Air strike kills seven in Ariha market\nAt least seven civilians were killed on Tuesday when jets bombed the busy market of Ariha in Idlib province, the Syrian Civil Defence said."},
 	{"https://two.example/ariha-toll", "Two", "2024-03-06",
 		"Toll from Ariha market strike rises to 11\nThe number of people killed in Tuesday's air strike on a market in Ariha rose to 11, including four children, rescuers said."},
 	{"https://ar.example/ariha", "عربي", "2024-03-06",

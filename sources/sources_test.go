@@ -21,7 +21,7 @@ func TestResolve(t *testing.T) {
 		{"الخوذ البيضاء", "", "white-helmets", "White Helmets"},
 		{"The Pentagon", "", "pentagon", "Pentagon"},
 		{"Kirby", "", "pentagon", "Pentagon"},
-		{"the US Department of Defense Spokesperson John Kirby", "", "pentagon", "Pentagon"},
+		{"the US Department of Defense Deputy Spokesperson Sabrina Singh", "", "pentagon", "Pentagon"},
 		{"Pentagon spokesperson John Kirby", "", "pentagon", "Pentagon"},
 		{"وزارة الدفاع الأمريكية", "", "pentagon", "Pentagon"},
 		{"US Central Command", "", "centcom", "CENTCOM"},

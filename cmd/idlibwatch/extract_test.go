@@ -10,7 +10,7 @@ import (
 func TestExtractCommand(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"a.txt": " date 2022-02-03 Raid in Atmeh: 13 dead\n\nThe White Helmets said 13 people were killed, including six children. There were no US casualties, the Pentagon said.",
+		"a.txt": " date 2022-02-03 Raid in Atmeh: 11 dead\n\nThe White Helmets said 11 people were killed, including five children. There were no US casualties, the Pentagon said.",
 		"b.txt": "قتل ثلاثة مدنيين بينهم طفلان، وفق الدفاع المدني السوري.",
 		"c.html": `<html><head><title>Shelling near Ariha</title><meta property="article:published_time" content="2023-05-02"></head>
 <body><article><h1>Shelling near Ariha</h1><p>Artillery shells fell on farmland outside Ariha in southern Idlib on Tuesday, the local council said, and two farmers were wounded while harvesting.</p></article></body></html>`,

@@ -32,7 +32,7 @@ import (
 var chatCorpus = map[string]string{
 	"corpus/a.txt": " date 2022-02-03 Night raid in Atmeh\n\nRescuers with the White Helmets said nine people were killed in the raid on a house in Atmeh, in Idlib province, early on Thursday.",
 	"corpus/b.txt": " date 2022-02-03 Toll rises in Atmeh raid\n\nThe White Helmets said thirteen people were killed in the overnight raid on a house in Atmeh, in Idlib province, including six children.",
-	"corpus/c.txt": " date 2022-02-04 Funerals in Atmeh <!channel>\n\nThe Syrian Observatory for Human Rights said four children were among those killed in the raid on a house in Atmeh, Idlib, on Thursday. @everyone",
+	"corpus/c.txt": " date 2022-02-04 Funerals in Atmeh <!channel>\n\nThe Syrian Observatory for Human Rights said four children were among the people killed in Thursday's raid on a house in Atmeh, Idlib. @everyone",
 }
 
 // fakeAPI records every request to a fake chat platform and answers from
