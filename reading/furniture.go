@@ -160,7 +160,9 @@ func uiLine(l pageLine) bool {
 		}
 		n++
 		if !uiWords[w] {
-			other++
+			if other++; other > 1 {
+				return false // (other only grows)
+			}
 		}
 	}
 	return n >= 2 && other <= 1 && other*3 < n

@@ -114,3 +114,32 @@ func TestTrimWordMarks(t *testing.T) {
 		}
 	}
 }
+
+// breadcrumbRef is breadcrumb as five Contains and a Count, the reference
+// TestBreadcrumbOnePass holds it to.
+func breadcrumbRef(line string) bool {
+	for _, m := range [...]string{" > ", " › ", " » ", " / ", " < "} {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return strings.Count(line, " | ") >= 2
+}
+
+func TestBreadcrumbOnePass(t *testing.T) {
+	parts := []string{"", " ", "|", " | ", ">", "›", "»", "/", "<", "a", "حلب", "\u00a0", "«", "‹", "—"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for _, d := range parts {
+					for _, e := range []string{"", " ", "|", "x"} {
+						s := a + b + c + d + e
+						if got, want := breadcrumb(s), breadcrumbRef(s); got != want {
+							t.Errorf("breadcrumb(%q) = %v, want %v", s, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

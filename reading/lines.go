@@ -774,12 +774,39 @@ func subtitled(text string, ln Line, body string) bool {
 // East", "الرئيسية / أخبار / سوريا", "News | Syria | Idlib". A headline may
 // hold one bar ("Security chaos | Gunmen kill ..."), not a path's marks.
 func breadcrumb(line string) bool {
-	for _, m := range [...]string{" > ", " › ", " » ", " / ", " < "} {
-		if strings.Contains(line, m) {
-			return true
+	// one pass from space to space for what five Contains and a Count
+	// looked for: " > ", " › ", " » ", " / ", " < ", or two " | " that do
+	// not overlap (as Count reads them)
+	bars, next := 0, 0
+	for i := strings.IndexByte(line, ' '); i >= 0 && i+2 < len(line); {
+		switch c := line[i+1]; c {
+		case '>', '/', '<':
+			if line[i+2] == ' ' {
+				return true
+			}
+		case '|':
+			if line[i+2] == ' ' && i >= next {
+				if bars++; bars >= 2 {
+					return true
+				}
+				next = i + 3
+			}
+		case 0xC2: // »
+			if strings.HasPrefix(line[i+1:], "» ") {
+				return true
+			}
+		case 0xE2: // ›
+			if strings.HasPrefix(line[i+1:], "› ") {
+				return true
+			}
 		}
+		j := strings.IndexByte(line[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return strings.Count(line, " | ") >= 2
+	return false
 }
 
 // underHeadline reports a line of the furniture under a headline: under
