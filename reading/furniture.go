@@ -26,7 +26,7 @@ func furnitureLine(l pageLine) bool {
 	if wireNote(t) || captionCredit(t) || editorNote(l) {
 		return true
 	}
-	if l.words > 14 || l.words == 0 || endsSentence(t) || strings.HasSuffix(t, ":") || tweetLine(t) || clockLine(t) {
+	if l.words > 14 || l.words == 0 || endsSentence(t) || strings.HasSuffix(t, ":") || tweetLine(t) || l.words <= 3 && clockLine(t) {
 		// (a time alone opens a live page's entry: see clockLine)
 		return false
 	}

@@ -661,7 +661,9 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 		for j < len(lines) && inRun(j) {
 			if lines[j].Content {
 				short++
-				live = live || clockLine(at(j))
+				// (a clock line has three words at most: a line counted
+				// longer is asked nothing)
+				live = live || words[j] <= 4 && clockLine(at(j))
 			}
 			j++
 		}
