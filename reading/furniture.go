@@ -78,15 +78,15 @@ func furnitureLine(l pageLine) bool {
 			days++ // a date's only with a month, a year or a time
 		case dateWord(f):
 			dated++
-		case stampWords[f]:
+		case stampFilter.May(f) && stampWords[f]:
 			// a label of a timestamp or a time zone
 		default:
 			partWords++
 			other++
-			if eventWords[f] || arVictimWord(f) {
+			if eventFilter.May(f) && eventWords[f] || arVictimWord(f) {
 				told = true
 			}
-			outlet = outlet || outletNouns[f]
+			outlet = outlet || outletFilter.May(f) && outletNouns[f]
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				cap++
 			} else if unicode.IsLower(r) {
@@ -133,6 +133,15 @@ func furnitureLine(l pageLine) bool {
 	return false
 }
 
+// the filters of the word lists furnitureLine and uiLine ask of every
+// word of the page's head: most words are in none, and a filter tells
+// most of those without a map probe
+var (
+	stampFilter, eventFilter = FilterOf(stampWords), FilterOf(eventWords)
+	outletFilter, uiFilter   = FilterOf(outletNouns), FilterOf(uiWords)
+	hijriFilter              = FilterOf(hijriWords)
+)
+
 // uiWords make up a row of the page's controls: sharing, printing, a
 // short link, a live page's filters ("Share | Print | Email", "Font size:
 // A- A+", "Get short URL", "Show key events only").
@@ -159,7 +168,7 @@ func uiLine(l pageLine) bool {
 			continue
 		}
 		n++
-		if !uiWords[w] {
+		if !uiFilter.May(w) || !uiWords[w] {
 			if other++; other > 1 {
 				return false // (other only grows)
 			}
@@ -346,7 +355,7 @@ func dateWord(f string) bool {
 	if _, ok := Year(f); ok {
 		return true
 	}
-	if f == "كانون" || f == "تشرين" || f == "الاول" || f == "الثاني" || hijriWords[f] {
+	if f == "كانون" || f == "تشرين" || f == "الاول" || f == "الثاني" || hijriFilter.May(f) && hijriWords[f] {
 		return true // the Levantine months' words (LevantineMonth), the Hijri calendar's
 	}
 	if len(f) == 4 && f >= "1300" && f <= "1499" {
