@@ -175,6 +175,9 @@ func Year(w string) (int, bool) {
 // Day reads a day of the month: one or two digits from 1 to 31, with an
 // English ordinal suffix or not ("3", "03", "3rd").
 func Day(w string) (int, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false // (a word cut to its suffix is read as none below too)
+	}
 	if len(w) > 2 {
 		for _, suf := range [...]string{"st", "nd", "rd", "th"} {
 			w = strings.TrimSuffix(w, suf)

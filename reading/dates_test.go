@@ -182,3 +182,33 @@ func TestDateLexicon(t *testing.T) {
 		}
 	}
 }
+
+// dayRef is Day before it turned down a word not opening on a digit.
+func dayRef(w string) (int, bool) {
+	if len(w) > 2 {
+		for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+	}
+	if len(w) > 2 {
+		return 0, false
+	}
+	d, ok := digits(w)
+	return d, ok && d >= 1 && d <= 31
+}
+
+func TestDayFirstDigit(t *testing.T) {
+	parts := []string{"", "0", "3", "9", "1", "st", "nd", "rd", "th", "s", "t", "h", "x", "٣"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				w := a + b + c
+				gd, gok := Day(w)
+				wd, wok := dayRef(w)
+				if gd != wd || gok != wok {
+					t.Errorf("Day(%q) = %d, %v, want %d, %v", w, gd, gok, wd, wok)
+				}
+			}
+		}
+	}
+}
