@@ -59,8 +59,9 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 		ts = make([]tok, n)
 	}
 	// treated, armed: a token treatedCare or armedTargets reads is
-	// there (most articles have none, and neither scans them)
-	treated, armed := false, false
+	// there (most articles have none, and neither scans them); treated
+	// is 1 + the first "treated"
+	treated, armed := 0, false
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		// field by field: ts is zeroed, and a whole tok copied in takes
@@ -88,7 +89,9 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 		if t.Kind == kWord {
 			x.mwi = lx.mwi // lookup(mwordIndex, ts[i]), for the word itself
 			if x.mwi != 0 {
-				treated = treated || t.Norm == "treated"
+				if treated == 0 && t.Norm == "treated" {
+					treated = i + 1
+				}
 				armed = armed || !t.Arabic && mwords[x.mwi-1].armed
 			}
 		}
@@ -101,8 +104,8 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 	for i, s := range d.Sentences {
 		sents[i] = sentence{s.A, s.B}
 	}
-	if treated {
-		treatedCare(ts, sents)
+	if treated > 0 {
+		treatedCare(ts, sents, treated-1)
 	}
 	if armed {
 		armedTargets(ts, sents)
@@ -125,10 +128,14 @@ var careWords = map[string]bool{
 }
 
 // treatedCare keeps "treated" a word of the injured only in a sentence
-// of medical care and not before "as"/"like" or a word of manner.
-func treatedCare(ts []tok, sents []sentence) {
+// of medical care and not before "as"/"like" or a word of manner. No
+// token before from is "treated".
+func treatedCare(ts []tok, sents []sentence, from int) {
 	for _, s := range sents {
-		for i := s.a; i < s.b; i++ {
+		if s.b <= from {
+			continue
+		}
+		for i := max(s.a, from); i < s.b; i++ {
 			if ts[i].w != "treated" || ts[i].mwi == 0 {
 				continue
 			}
