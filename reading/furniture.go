@@ -448,7 +448,7 @@ func captionCredit(t string) bool {
 		}
 		in := t[i+1 : len(t)-1]
 		if strings.Contains(in, "/") {
-			return wordCount(in, 6) <= 6
+			return wordCount(in, 6) <= 6 && !mediaLabel(in)
 		}
 		for _, w := range strings.Fields(in) {
 			// an agency's name: "(AA Photo)"; "(Videos, Photos)" closes a headline
@@ -473,6 +473,28 @@ func captionCredit(t string) bool {
 			w = w[:i] // "REUTERS/Jane"
 		}
 		if creditWords[Fold(w)] && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaLabels close a headline, not a caption: "(photos/video)",
+// "(صور/فيديو)", a part of a series "(1/3)".
+var mediaLabels = map[string]bool{
+	"video": true, "videos": true, "photos": true, "pictures": true, "gallery": true, "infographic": true,
+	"map": true, "maps": true, "live": true, "update": true, "updated": true, "watch": true, "audio": true,
+	"فيديو": true, "بالفيديو": true, "فيديوهات": true, "صور": true, "بالصور": true, "انفوغراف": true,
+	"انفوجراف": true, "خريطه": true, "تحديث": true, "مباشر": true,
+}
+
+// mediaLabel: is a part of a bracket's words parted by slashes a media
+// label or a number ("photos/video", "صور/فيديو", "1/3")? The credit
+// of a caption names an agency or a photographer ("AFP/Getty", "Levant
+// Courier/John Doe").
+func mediaLabel(in string) bool {
+	for _, part := range strings.FieldsFunc(in, func(r rune) bool { return r == '/' || r == ' ' || r == '+' || r == '&' || r == ',' }) {
+		if f := Fold(part); f != "" && (mediaLabels[f] || isDigit(f[0])) {
 			return true
 		}
 	}

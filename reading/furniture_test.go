@@ -54,6 +54,11 @@ func TestFurnitureLine(t *testing.T) {
 		{"Air strike kills nine at a market in Ariha", false},
 		{"Syria: Cluster Bombs Used on Tents Near Harem", false},
 		{"Drone Kills Two on Road Out of Sarmada (Videos, Photos)", false},
+		// a headline's media label in brackets is no caption's credit
+		{"Shells on Binnish bakery queue kill six (photos/video)", false},
+		{"مقتل ستة بقصف على طابور فرن بنش (صور/فيديو)", false},
+		{"Harem's orchards after the shelling (1/3)", false},
+		{"Smoke over the bakery in Binnish after the shelling (Jane Roe/AFP)", true},
 		{"Death toll may rise further, rescuers say", false},
 		{"مقتل 5 مدنيين بقصف على سرمين", false},
 		{"ارتفاع حصيلة ضحايا قصف أريحا", false},
