@@ -41,7 +41,7 @@ func furnitureLine(l pageLine) bool {
 	var (
 		parts, partWords, words        int
 		dated, days, other, lower, cap int
-		longPart, told, outlet         bool
+		longPart, told, outlet, headed bool
 	)
 	endPart := func() {
 		if partWords > 0 {
@@ -89,6 +89,7 @@ func furnitureLine(l pageLine) bool {
 			outlet = outlet || outletFilter.May(f) && outletNouns[f]
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				cap++
+				headed = headed || headlineCaps[f]
 			} else if unicode.IsLower(r) {
 				if !nameParticles[f] {
 					lower++
@@ -119,7 +120,7 @@ func furnitureLine(l pageLine) bool {
 		// a byline or a dateline in parts: "حارم - نبأ الشمال", "Levant
 		// Courier – Harem", "عمّان – نبأ الشمال – سامر الحسن"
 		return true
-	case other <= 10 && lower == 0 && cap > 0 && dated == 0 && !colon:
+	case other <= 10 && lower == 0 && cap > 0 && dated == 0 && !colon && !headed:
 		// (a kicker before a colon opens a headline in capitals: "Idlib:
 		// Rockets Fall on Tents Near Harem")
 		// names in capitals: "Levant Monitor for Civil Rights", "Jane
@@ -131,6 +132,18 @@ func furnitureLine(l pageLine) bool {
 		return true
 	}
 	return false
+}
+
+// headlineCaps are words a headline in title case capitalises and a
+// name, an outlet's or a byline's, does not hold: "Rebels Retake Saraqeb
+// From Government Forces", "Harem Mourns Its Children" are headlines,
+// "Levant Monitor for Civil Rights" is a name. (The words a timestamp
+// labels, "on", "at", "as", are stampWords and never counted here.)
+var headlineCaps = map[string]bool{
+	"from": true, "to": true, "after": true, "amid": true, "over": true, "near": true, "into": true,
+	"against": true, "among": true, "its": true, "their": true, "his": true, "her": true, "is": true,
+	"are": true, "was": true, "were": true, "before": true, "despite": true, "under": true, "why": true,
+	"how": true, "what": true, "a": true, "out": true, "up": true, "down": true, "off": true,
 }
 
 // the filters of the word lists furnitureLine and uiLine ask of every

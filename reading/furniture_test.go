@@ -70,6 +70,11 @@ func TestFurnitureLine(t *testing.T) {
 		{"شهداء وجرحى في سراقب", false},
 		{"Sarmin: 4 killed, 2 wounded", false},
 		{"Show of force in Idlib as troops mass", false},
+		// a headline in title case without a word of the incident
+		{"Rebels Retake Saraqeb From Government Forces", false},
+		{"Binnish Mourns Its Children", false},
+		{"White Helmets Volunteer Among Those Buried in Sarmin", false},
+		{"Jane Roe and John Doe, Levant Courier", true},
 	} {
 		var folds strings.Builder
 		if got := furnitureLine(readPageLine(&folds, c.line)); got != c.want {
