@@ -539,7 +539,7 @@ func datelineEnd(line string) int {
 			if n == 0 {
 				return 0
 			}
-			if strings.HasSuffix(prev, ")") || allCaps(prev) {
+			if (strings.HasSuffix(prev, ")") || allCaps(prev)) && !eventBefore(line[:i]) {
 				return j
 			}
 			return 0
@@ -549,6 +549,18 @@ func datelineEnd(line string) int {
 		i = j
 	}
 	return 0
+}
+
+// eventBefore: does s, the words before a dash, tell an incident? Then
+// they are a headline's, not a dateline's: "Shelling Kills Five in Harem
+// on Friday (UPDATED) - Levant Courier", whose Friday is the incident's.
+func eventBefore(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if f := Fold(trimWordMarks(w)); eventFilter.May(f) && eventWords[f] || arVictimWord(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // allCaps: is w a word in capitals of two letters or more ("AMMAN",

@@ -91,6 +91,11 @@ func TestDatelineEnd(t *testing.T) {
 		{"IDLIB — Gunmen shot dead a judge", "IDLIB —"},
 		{"Rescuers said the toll - nine - could rise", ""},
 		{"- Sarmin: two dead", ""},
+		// a headline signed by its outlet after a dash: its day is the incident's
+		{"Shelling Kills Five in Binnish on Friday (UPDATED) - Levant Courier", ""},
+		{"Shells kill five near BINNISH - Levant Courier", ""},
+		{"مقتل خمسة بقصف على بنش يوم الجمعة (محدث) - نبأ الشمال", ""},
+		{"بنش (نبأ الشمال) - قُتل خمسة مدنيين بقصف مدفعي", "بنش (نبأ الشمال) -"},
 	} {
 		got := ""
 		if e := datelineEnd(c.line); e > 0 {
