@@ -334,6 +334,10 @@ var eventWords = map[string]bool{
 	"ضحايا": true, "حصيله": true, "ارتفاع": true, "قتل": true, "اصيب": true,
 	"مجزره": true, "انفجار": true, "تفجير": true, "استشهاد": true, "شهداء": true, "شهيد": true,
 	"قتلي": true, "جرحي": true, "مصرع": true, "استهداف": true, "اشتباكات": true, "معارك": true,
+	// a short headline may tell its incident by no more: "ليلة دامية في
+	// إدلب", "Children Under the Rubble"
+	"bloody": true, "rubble": true, "دامي": true, "داميه": true, "الدامي": true, "الداميه": true,
+	"دموي": true, "دمويه": true, "الدموي": true, "الدمويه": true, "انقاض": true, "الانقاض": true,
 }
 
 // dayWord reports a folded word that is a date's only beside a month, a

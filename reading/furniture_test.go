@@ -75,6 +75,10 @@ func TestFurnitureLine(t *testing.T) {
 		{"Binnish Mourns Its Children", false},
 		{"White Helmets Volunteer Among Those Buried in Sarmin", false},
 		{"Jane Roe and John Doe, Levant Courier", true},
+		// a short headline that tells its incident by a word of blood or rubble
+		{"ليلة دامية في بنش", false},
+		{"أطفال تحت الأنقاض", false},
+		{"Bloody Night in Binnish", false},
 	} {
 		var folds strings.Builder
 		if got := furnitureLine(readPageLine(&folds, c.line)); got != c.want {
