@@ -39,6 +39,24 @@ var ledeCases = []struct {
 	{"it believes: the pronoun is the speaker", "2023-01-19",
 		"Monitor blames army for camp rockets\n\nA monitoring group says rockets fired by the army hit tents near Atmeh on Monday, in a raid it believes left 7 civilians dead.",
 		[]string{"killed/civilians 7 src=A monitoring group"}},
+	// near misses of the furniture's rules: a headline they took for
+	// furniture had the lede read as the headline and the next paragraph
+	// as the lede, and Monday's other strike read as the own incident's
+	{"a headline's media label is no caption's credit", "2024-05-04",
+		"Shells hit Binnish bakery queue on Friday (photos/video)\n\nLevant Courier | 4 May 2024\n\nShells struck a bakery queue in Binnish in the morning, killing six people, rescuers said.\n\nOn Monday, a drone strike near Sarmin killed two farmers, residents said.",
+		[]string{"killed/people 6 src=rescuers", "killed/people 2 bg src=residents"}},
+	{"a headline signed after a dash is no dateline", "2024-05-04",
+		"Shelling Kills Six in Binnish on Friday (UPDATED) - Levant Courier\n\nBINNISH, Syria (Levant Wire) - Shells struck a bakery queue, killing six people, rescuers said.\n\nOn Monday, a drone strike near Sarmin killed two farmers, residents said.",
+		[]string{"killed/people 6", "killed/people 6 src=rescuers", "killed/people 2 bg src=residents"}},
+	{"Arabic: a headline signed after a dash is no dateline", "2024-05-04",
+		"مقتل ستة بقصف على بنش يوم الجمعة (محدث) - نبأ الشمال\n\nسقطت قذائف على طابور أمام فرن في بنش صباحاً ما أدى إلى مقتل ستة أشخاص بحسب الدفاع المدني.\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
+		[]string{"killed/people 6", "killed/people 6 src=الدفاع المدني", "killed/people 2 bg"}},
+	{"a headline in title case is no byline", "2024-05-04",
+		"Binnish Mourns Its Children\n\nBy Jane Roe | May 4, 2024\n\nFour children were killed on Friday when shells hit their school, teachers said.\n\nOn Monday, a drone strike near Sarmin killed two farmers, residents said.",
+		[]string{"killed/children 4 src=teachers", "killed/people 2 bg src=residents"}},
+	{"Arabic: a short bloody headline is no outlet's name", "2024-05-04",
+		"ليلة دامية في بنش\n\nنبأ الشمال\n\nقتل أربعة أطفال يوم الجمعة بقصف على مدرستهم في بنش.\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
+		[]string{"killed/children 4", "killed/people 2 bg"}},
 }
 
 func TestLedePastFurniture(t *testing.T) {
