@@ -57,6 +57,12 @@ var ledeCases = []struct {
 	{"Arabic: a short bloody headline is no outlet's name", "2024-05-04",
 		"ليلة دامية في بنش\n\nنبأ الشمال\n\nقتل أربعة أطفال يوم الجمعة بقصف على مدرستهم في بنش.\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
 		[]string{"killed/children 4", "killed/people 2 bg"}},
+	{"a lede signed by its wire is no caption", "2024-05-04",
+		"Drone strike on Binnish road\n\nFour people were killed on Friday when a drone hit a van on the Binnish road, rescuers said. (AFP)\n\nOn Monday, a drone strike near Sarmin killed two farmers, residents said.",
+		[]string{"killed/people 4 src=rescuers", "killed/people 2 bg src=residents"}},
+	{"Arabic: a lede signed by its wire is no caption", "2024-05-04",
+		"غارة مسيرة على طريق بنش\n\nقتل أربعة أشخاص يوم الجمعة بغارة مسيرة على سيارة على طريق بنش، بحسب الدفاع المدني. (رويترز)\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
+		[]string{"killed/people 4 src=الدفاع المدني", "killed/people 2 bg"}},
 }
 
 func TestLedePastFurniture(t *testing.T) {

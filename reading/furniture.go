@@ -463,6 +463,9 @@ func captionCredit(t string) bool {
 		if i <= len(t)/2 {
 			return false
 		}
+		if endsSentence(strings.TrimSpace(t[:i])) || reported(t[:i]) {
+			return false // a paragraph signed by its wire: "..., rescuers said. (AFP)"
+		}
 		in := t[i+1 : len(t)-1]
 		if strings.Contains(in, "/") {
 			return wordCount(in, 6) <= 6 && !mediaLabel(in)
@@ -481,8 +484,8 @@ func captionCredit(t string) bool {
 		return false
 	}
 	tail := t[end+2:]
-	if wordCount(tail, 5) > 5 {
-		return false
+	if wordCount(tail, 5) > 5 || reported(t[:end]) {
+		return false // (a paragraph signed by its wire: "..., rescuers said. AFP")
 	}
 	for _, w := range strings.Fields(tail) {
 		w = strings.Trim(w, ".,:;")
@@ -494,6 +497,24 @@ func captionCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// reported: does s attribute what it tells ("rescuers said", "بحسب
+// الدفاع المدني")? A caption shows, a report's sentence tells by a source.
+func reported(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if f := Fold(trimWordMarks(w)); reportedWords[f] || reportedWords[strings.TrimPrefix(f, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedWords attribute a report to its source.
+var reportedWords = map[string]bool{
+	"said": true, "says": true, "according": true, "reported": true, "told": true,
+	"قال": true, "قالت": true, "بحسب": true, "حسب": true, "وفق": true, "وفقا": true, "افاد": true,
+	"افادت": true, "ذكر": true, "ذكرت": true,
 }
 
 // mediaLabels close a headline, not a caption: "(photos/video)",

@@ -59,6 +59,11 @@ func TestFurnitureLine(t *testing.T) {
 		{"مقتل ستة بقصف على طابور فرن بنش (صور/فيديو)", false},
 		{"Harem's orchards after the shelling (1/3)", false},
 		{"Smoke over the bakery in Binnish after the shelling (Jane Roe/AFP)", true},
+		// a paragraph signed by its wire is the report's, no caption
+		{"Four people were killed on Friday when a drone hit a van on the Binnish road, rescuers said. (AFP)", false},
+		{"Four people were killed on Friday when a drone hit a van on the Binnish road, rescuers said (AFP)", false},
+		{"A drone hit a van on the Binnish road on Friday, rescuers said. AFP", false},
+		{"قتل أربعة أشخاص يوم الجمعة بغارة مسيرة على سيارة على طريق بنش، بحسب الدفاع المدني. (رويترز)", false},
 		{"Death toll may rise further, rescuers say", false},
 		{"مقتل 5 مدنيين بقصف على سرمين", false},
 		{"ارتفاع حصيلة ضحايا قصف أريحا", false},
@@ -159,6 +164,23 @@ func TestBreadcrumbOnePass(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestReported(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Smoke over Binnish, rescuers said", true},
+		{"وفق الدفاع المدني", true},
+		{"وقال الدفاع المدني", true},
+		{"Smoke over the bakery in Binnish after the shelling", false},
+		{"دخان فوق فرن بنش", false},
+	} {
+		if got := reported(c.s); got != c.want {
+			t.Errorf("reported(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }
