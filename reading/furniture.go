@@ -42,6 +42,10 @@ func furnitureLine(l pageLine) bool {
 		parts, partWords, words        int
 		dated, days, other, lower, cap int
 		longPart, told, outlet, headed bool
+		// a date before a colon, and words after it: "3 أيار: يوم أسود
+		// في سرمين" is a headline a date opens, not a stamp
+		kicked                         bool
+		datedBefore, after, datedAfter int
 	)
 	endPart := func() {
 		if partWords > 0 {
@@ -76,13 +80,22 @@ func furnitureLine(l pageLine) bool {
 		switch {
 		case dayWord(f):
 			days++ // a date's only with a month, a year or a time
+			if kicked {
+				datedAfter++
+			}
 		case dateWord(f):
 			dated++
+			if kicked {
+				datedAfter++
+			}
 		case stampFilter.May(f) && stampWords[f]:
 			// a label of a timestamp or a time zone
 		default:
 			partWords++
 			other++
+			if kicked {
+				after++
+			}
 			if eventFilter.May(f) && eventWords[f] || arVictimWord(f) {
 				told = true
 			}
@@ -101,8 +114,14 @@ func furnitureLine(l pageLine) bool {
 		if trail {
 			endPart()
 		}
+		if !kicked && (strings.HasSuffix(raw, ":") || strings.HasSuffix(raw, "：")) {
+			kicked, datedBefore = true, dated+days
+		}
 	}
 	endPart()
+	if datedBefore > 0 && after >= 2 && datedAfter == 0 {
+		return false // a headline a date opens: "3 أيار: يوم أسود في سرمين"
+	}
 	if told || days > 0 && dated == 0 {
 		return false // a count: "3 killed", "مقتل 3"
 	}

@@ -84,6 +84,9 @@ func TestFurnitureLine(t *testing.T) {
 		{"ليلة دامية في بنش", false},
 		{"أطفال تحت الأنقاض", false},
 		{"Bloody Night in Binnish", false},
+		// a headline a date opens before a colon is no stamp
+		{"3 أيار: يوم أسود في بنش", false},
+		{"الجمعة 3 أيار: ليلة في بنش", false},
 	} {
 		var folds strings.Builder
 		if got := furnitureLine(readPageLine(&folds, c.line)); got != c.want {
