@@ -46,6 +46,7 @@ func furnitureLine(l pageLine) bool {
 		// في سرمين" is a headline a date opens, not a stamp
 		kicked                         bool
 		datedBefore, after, datedAfter int
+		linked                         int // "on", "as", "an" in lower case
 	)
 	endPart := func() {
 		if partWords > 0 {
@@ -90,6 +91,9 @@ func furnitureLine(l pageLine) bool {
 			}
 		case stampFilter.May(f) && stampWords[f]:
 			// a label of a timestamp or a time zone
+			if w == f && (f == "on" || f == "as" || f == "an") {
+				linked++ // (or a headline's: "Drones Hunt Cars on Binnish Road")
+			}
 		default:
 			partWords++
 			other++
@@ -139,7 +143,7 @@ func furnitureLine(l pageLine) bool {
 		// a byline or a dateline in parts: "حارم - نبأ الشمال", "Levant
 		// Courier – Harem", "عمّان – نبأ الشمال – سامر الحسن"
 		return true
-	case other <= 10 && lower == 0 && cap > 0 && dated == 0 && !colon && !headed:
+	case other <= 10 && lower == 0 && cap > 0 && dated == 0 && !colon && !headed && linked == 0:
 		// (a kicker before a colon opens a headline in capitals: "Idlib:
 		// Rockets Fall on Tents Near Harem")
 		// names in capitals: "Levant Monitor for Civil Rights", "Jane

@@ -78,6 +78,8 @@ func TestFurnitureLine(t *testing.T) {
 		// a headline in title case without a word of the incident
 		{"Rebels Retake Saraqeb From Government Forces", false},
 		{"Binnish Mourns Its Children", false},
+		{"By Night, Drones Hunt Cars on Binnish Road", false},
+		{"Rockets Fall as Families Leave Binnish", false},
 		{"White Helmets Volunteer Among Those Buried in Sarmin", false},
 		{"Jane Roe and John Doe, Levant Courier", true},
 		// a short headline that tells its incident by a word of blood or rubble
