@@ -502,11 +502,14 @@ func captionCredit(t string) bool {
 		return false
 	}
 	// the words after the last sentence end
-	end := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "。"))
+	end, skip := strings.LastIndex(t, ". "), 2
+	if i := strings.LastIndex(t, "。"); i > end {
+		end, skip = i, len("。") // (three bytes: the tail starts past them)
+	}
 	if end < 0 {
 		return false
 	}
-	tail := t[end+2:]
+	tail := t[end+skip:]
 	if wordCount(tail, 5) > 5 || reported(t[:end]) {
 		return false // (a paragraph signed by its wire: "..., rescuers said. AFP")
 	}

@@ -45,6 +45,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"© 2024 Levant Courier", true},
 		// captions, notes
 		{"Volunteers search the rubble of a bakery in Sarmin on March 4, 2025. Jane ROE AFP", true},
+		{"Volunteers search the rubble of a bakery in Sarmin on March 4, 2025。AFP", true},
 		{"Smoke over the market in Ariha after the strike (Levant Courier/John Doe)", true},
 		{"[Caption: A boy wounded in the strike on Binnish is carried to an ambulance]", true},
 		{"(Adds death toll, comment from hospital director)", true},
