@@ -63,6 +63,12 @@ var ledeCases = []struct {
 	{"Arabic: a lede signed by its wire is no caption", "2024-05-04",
 		"غارة مسيرة على طريق بنش\n\nقتل أربعة أشخاص يوم الجمعة بغارة مسيرة على سيارة على طريق بنش، بحسب الدفاع المدني. (رويترز)\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
 		[]string{"killed/people 4 src=الدفاع المدني", "killed/people 2 bg"}},
+	{"a dateline with its date opens a lede that carries the toll", "2024-05-04",
+		"Drone strike on Binnish road\n\nBINNISH, Syria, May 4 (Levant Wire) - A drone strike killed four people in a van on Friday, rescuers said.\n\nOn Monday, a drone strike near Sarmin killed two farmers, residents said.",
+		[]string{"killed/people 4 src=rescuers", "killed/people 2 bg src=residents"}},
+	{"Arabic: a dateline with its date opens a lede that carries the toll", "2024-05-04",
+		"غارة مسيرة على طريق بنش\n\nبنش، 4 أيار (نبأ الشمال) - قتل أربعة أشخاص يوم الجمعة بغارة مسيرة على سيارة، بحسب الدفاع المدني.\n\nويوم الاثنين قتل مزارعان بغارة مسيرة قرب سرمين.",
+		[]string{"killed/people 4 src=الدفاع المدني", "killed/people 2 bg"}},
 }
 
 func TestLedePastFurniture(t *testing.T) {
