@@ -324,7 +324,7 @@ func (x *extractor) parseItem(i int, s sentence, single, inList bool) (item, boo
 				if mw, ok := metricWords[ts[j+2].w]; ok && (mw.head || mw.post) && !mw.bodies {
 					it.hm, it.hasHM, it.hmIdx = mw, true, j+2
 					j += 3
-					if g, ok := groupWords[x.word(j, s)]; ok && !g.sing && !g.role && mw.head && j < s.b {
+					if g, ok := groupWords[x.word(j, s)]; ok && !g.sing && !g.role && mw.head {
 						it.g = g.g // "two of the wounded children"
 						j++
 					} else if w := x.word(j, s); (w == "were" || w == "are" || w == "was") && j+1 < s.b {
