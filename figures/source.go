@@ -1857,24 +1857,10 @@ var arGeneric = map[string]bool{
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
 
-// countHeads name a count: tollHeads and documentHeads are made from them.
-var countHeads = []string{"toll", "count", "tally", "figure", "estimate"}
-
-// wordSet is the set of the words of lists.
-func wordSet(lists ...[]string) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range lists {
-		for _, w := range l {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // tollHeads name a count, never a speaker: "..., put the number at 17".
 // "number" ends such an object but opens no document ("according to a
-// number of residents" names the residents), so only this list has it.
-var tollHeads = wordSet(countHeads, []string{"number"})
+// number of residents" names the residents): documentHeads has it not.
+var tollHeads = map[string]bool{"toll": true, "number": true, "count": true, "tally": true, "figure": true, "estimate": true}
 
 // invertedFollowers may follow the name in "..., said X on Tuesday".
 var invertedFollowers = map[string]bool{
@@ -2660,11 +2646,8 @@ func (x *extractor) quotedWord(k int, s sentence) bool {
 }
 
 // documentHeads name a count, not who made it: "according to a provisional
-// count" names its author in the next sentence, if at all. A document may
-// also be "figures" or "statistics"; tollHeads, the last word of an
-// inverted frame's object, was written with the singular count nouns
-// only, and no test or set asks it for these two.
-var documentHeads = wordSet(countHeads, []string{"figures", "statistics"})
+// count" names its author in the next sentence, if at all.
+var documentHeads = map[string]bool{"count": true, "toll": true, "tally": true, "figures": true, "figure": true, "estimate": true, "statistics": true}
 
 // publishedBy reads the author of a document named after "according to"
 // at k from the next sentence: "The figure was published by the Idlib
