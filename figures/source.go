@@ -57,17 +57,21 @@ func (x *extractor) resolveAttrs(si int) {
 		case a.cont && local != "":
 			// "X said in its report, issued on Monday, that it had documented"
 			a.name = local
-		case a.cont && si > 0 && x.subjectSince(si) != "":
-			// "The ministry gave a different version. ..., it said": the
-			// body the sentence before named as its subject, not a
-			// speaker from before it
-			a.name = x.subjectSince(si)
-		case a.cont && x.lastSpeaker == "" && si > 0:
-			// "Hamza Saleh, a rescuer, described the scene. ... he said":
-			// no speaker yet, so the named subject of the sentence before
-			a.name = x.namedSubject(si - 1)
 		case a.cont:
 			a.name = x.lastSpeaker
+			if si == 0 {
+				break
+			}
+			if n := x.subjectSince(si); n != "" {
+				// "The ministry gave a different version. ..., it said": the
+				// body the sentence before named as its subject, not a
+				// speaker from before it
+				a.name = n
+			} else if x.lastSpeaker == "" {
+				// "Hamza Saleh, a rescuer, described the scene. ... he said":
+				// no speaker yet, so the named subject of the sentence before
+				a.name = x.namedSubject(si - 1)
+			}
 		case a.generic:
 			a.name = x.earlierSpeaker(a.head, a.raw)
 		default:
