@@ -273,8 +273,8 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				out = append(out, temporal{pos: k, past: true, strong: true})
 				continue
 			}
-			if d := 0; w == "الشهر" && at(k-1).w == "من" && !x.pub.IsZero() {
-				d = x.arOrdinalDay(k-2, a)
+			if w == "الشهر" && at(k-1).w == "من" && !x.pub.IsZero() {
+				d := x.arOrdinalDay(k-2, a)
 				// "في الخامس من الشهر الجاري / الماضي"
 				y, m := x.pub.Year(), x.pub.Month()
 				switch at(k + 1).w {
