@@ -100,7 +100,7 @@ func furnitureLine(l pageLine) bool {
 			if kicked {
 				after++
 			}
-			if eventFilter.May(f) && eventWords[f] || arVictimWord(f) {
+			if eventWord(f) {
 				told = true
 			}
 			outlet = outlet || outletFilter.May(f) && outletNouns[f]
@@ -373,6 +373,12 @@ func dayWord(f string) bool {
 	return ok
 }
 
+// eventWord reports a folded word that tells an incident (eventWords,
+// arVictimWord).
+func eventWord(f string) bool {
+	return eventFilter.May(f) && eventWords[f] || arVictimWord(f)
+}
+
 // arVictimWord reports an Arabic word of the dead or wounded in any
 // number ("قتيلان", "شهيدا", "جرحى"): a line with one tells an incident.
 func arVictimWord(f string) bool {
@@ -607,7 +613,7 @@ func datelineEnd(line string) int {
 // on Friday (UPDATED) - Levant Courier", whose Friday is the incident's.
 func eventBefore(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if f := Fold(trimWordMarks(w)); eventFilter.May(f) && eventWords[f] || arVictimWord(f) {
+		if eventWord(Fold(trimWordMarks(w))) {
 			return true
 		}
 	}
