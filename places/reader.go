@@ -44,14 +44,9 @@ func (r *Reader) Reset(text string, toks []reading.Token) {
 // call of Matches reuses.
 func (r *Reader) Matches(start, end int) []Match {
 	r.matches = r.matches[:0]
-	if start >= end {
-		return r.matches
-	}
-	r.words = r.spanWords(r.words[:0], start, end)
-	idxAll.scanWords(r.text, r.words, func(m Match) bool {
+	for m := range r.In(start, end) {
 		r.matches = append(r.matches, m)
-		return true
-	})
+	}
 	return r.matches
 }
 
