@@ -317,11 +317,12 @@ func separatorWord(w string) bool {
 
 // nameParticles are the lower-case words of a name, an outlet's or a
 // byline's: "Levant Monitor for Civil Rights", "Jane Roe in Beirut",
-// "Courier staff".
+// "Courier staff". ("of" is a stampWord, read before these; a word of
+// no letter, "&", is never lower case.)
 var nameParticles = map[string]bool{
-	"of": true, "for": true, "and": true, "the": true, "in": true, "with": true, "al": true,
-	"el": true, "bin": true, "ibn": true, "de": true, "&": true, "staff": true, "agencies": true,
-	"and agencies": true, "correspondent": true, "reporter": true, "editor": true, "by": true,
+	"for": true, "and": true, "the": true, "in": true, "with": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "de": true, "staff": true, "agencies": true,
+	"correspondent": true, "reporter": true, "editor": true, "by": true,
 }
 
 // outletNouns make a line of a few words an outlet's name: "وكالة ...
@@ -332,7 +333,8 @@ var outletNouns = map[string]bool{
 }
 
 // stampWords label a timestamp or name its zone: they are neither a name
-// nor a report's word.
+// nor a report's word. (The Arabic "م" of "مساءً" is a hijriWord, a
+// date's word read first.)
 var stampWords = map[string]bool{
 	"published": true, "updated": true, "last": true, "modified": true, "issued": true, "posted": true,
 	"on": true, "at": true, "date": true, "am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true,
@@ -340,7 +342,7 @@ var stampWords = map[string]bool{
 	"pt": true, "ast": true, "eet": true, "eest": true, "ago": true, "an": true, "hour": true, "hours": true,
 	"minute": true, "minutes": true, "mins": true, "min": true, "read": true, "time": true, "as": true, "of": true,
 	"تاريخ": true, "النشر": true, "نشر": true, "في": true, "اخر": true, "تحديث": true, "التحديث": true,
-	"محدث": true, "بتوقيت": true, "ص": true, "م": true, "الساعه": true, "منذ": true, "ساعه": true,
+	"محدث": true, "بتوقيت": true, "ص": true, "الساعه": true, "منذ": true, "ساعه": true,
 	"ساعات": true, "دقيقه": true, "دقائق": true, "غرينتش": true, "جرينتش": true,
 }
 
