@@ -200,6 +200,9 @@ func (x *extractor) sentence(si int) {
 	x.noteScope(s) // incident.go
 	x.allOfThem(si, s)
 	x.lists++ // a list never spans two sentences: a repeated line is a restatement
+
+	// a fact box's line: "Civilians reported killed: 4–6" (label.go)
+	x.labelLine(s)
 	for i := s.a; i < s.b; i++ {
 		x.steps++
 		t := &x.ts[i]
