@@ -51,6 +51,7 @@ var fightingKindWords = map[string]bool{
 type ownIncident struct {
 	kind    incidentKind
 	fights  bool            // the headline tells fighting too ("shelling and clashes"): it is the own incident's
+	head    int             // the headline: the first sentence that is not page furniture
 	places  map[string]bool // capitalised place words (not countries or provinces)
 	ledeEnd int             // the sentences before it are the headline and lede
 	ledeTo  int             // the same, counting a headline cut in two
@@ -111,6 +112,9 @@ func (x *extractor) readIncident() {
 		if x.furniture(si) {
 			continue // a byline, a timestamp, a caption: the page's, not the report's
 		}
+		if read == 0 {
+			x.own.head = si // (sentence 0 may be the outlet's name, a menu)
+		}
 		read++
 		s := x.sents[si]
 		x.own.ledeEnd = si + 1
@@ -126,7 +130,7 @@ func (x *extractor) readIncident() {
 					x.own.kind = kindFighting
 				}
 			}
-			if si == 0 && t.is(cFightingKind) {
+			if si == x.own.head && t.is(cFightingKind) {
 				x.own.fights = true // the headline's: "as shelling and clashes intensify"
 			}
 			if !t.cap || k == s.a || broadPlaces[t.w] || !placeLeads[x.ts[k-1].w] {
@@ -1701,7 +1705,7 @@ func (x *extractor) readOwnScope() {
 					x.own.kind = kindStrike
 				}
 			}
-			if si == 0 && x.ts[k].ar && arFightingWords[w] {
+			if si == x.own.head && x.ts[k].ar && arFightingWords[w] {
 				x.own.fights = true // as readIncident does in English
 			}
 			switch w {

@@ -1,0 +1,32 @@
+package figures
+
+import "testing"
+
+// The headline is the first sentence that is not page furniture: a page
+// that opens on its outlet's name ("Levant Courier", "نبأ الشمال") has
+// its headline under it. What the headline tells is read there.
+func TestHeadlinePastFurniture(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		text   string
+		fights bool
+	}{
+		{"English: outlet's name over the headline",
+			"Levant Courier\n\nAir strikes and clashes shake villages south of Binnish\n\nWarplanes struck three villages south of Binnish on Tuesday, rescuers said.", true},
+		{"English: headline first",
+			"Air strikes and clashes shake villages south of Binnish\n\nWarplanes struck three villages south of Binnish on Tuesday, rescuers said.", true},
+		{"English: fighting only in the lede is not the headline's",
+			"Levant Courier\n\nAir strikes shake villages south of Binnish\n\nWarplanes struck three villages south of Binnish on Tuesday as clashes went on nearby, rescuers said.", false},
+		{"Arabic: outlet's name over the headline",
+			"نبأ الشمال\n\nغارات جوية واشتباكات في قرى جنوب بنش\n\nقصفت طائرات حربية ثلاث قرى جنوب بنش يوم الثلاثاء بحسب الدفاع المدني.", true},
+		{"Arabic: headline first",
+			"غارات جوية واشتباكات في قرى جنوب بنش\n\nقصفت طائرات حربية ثلاث قرى جنوب بنش يوم الثلاثاء بحسب الدفاع المدني.", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := extract(c.text, day("2024-05-08"))
+			if x.own.fights != c.fights {
+				t.Errorf("own.fights = %v, want %v", x.own.fights, c.fights)
+			}
+		})
+	}
+}
