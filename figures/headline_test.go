@@ -30,3 +30,14 @@ func TestHeadlinePastFurniture(t *testing.T) {
 		})
 	}
 }
+
+// A headline that names a province alone rounds up the day's towns, with
+// the outlet's name over it or not: a mine in a town of the lede's
+// province is one of them.
+func TestHeadlineProvinceRoundup(t *testing.T) {
+	body := "Strike kills four in Idlib's southern countryside\n\nA strike on Kafr Nabl killed four people on Monday, rescuers said.\n\nIn Ariha, a landmine killed two children, rescuers said."
+	want := []string{"killed/people 4", "killed/people 4 src=rescuers", "killed/children 2 src=rescuers"}
+	for _, pre := range []string{"", "Levant Courier\n\n", "Levant Courier | May 8, 2024\n\n"} {
+		checkExtract(t, pre+body, "2024-05-08", want)
+	}
+}

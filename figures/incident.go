@@ -1775,11 +1775,11 @@ func (x *extractor) readOwnScope() {
 			}
 		}
 	}
-	if len(x.sents) > 0 && x.own.ledeEnd > 1 {
+	if len(x.sents) > 0 && x.own.ledeEnd > x.own.head+1 {
 		// a headline that names only a province ("... in Idlib's southern
 		// countryside"): the lede's town is one of the day's places
 		broad, specific := false, false
-		for _, r := range x.sentRefs(0) {
+		for _, r := range x.sentRefs(x.own.head) {
 			broad = broad || r.broad
 			specific = specific || !r.broad
 		}
