@@ -384,7 +384,7 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true
 	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
-	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= 3 && x.namedRecentEvent(s) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
+	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= x.own.head+3 && x.namedRecentEvent(s) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
 		// a follow-up: the lede's figure of "last week's strike", "the
 		// March 3 strike" (after a headline's figure too); a later figure
 		// that names the own place, unless its own clause is elsewhere
@@ -422,17 +422,19 @@ func (x *extractor) earlierYear(s sentence) bool {
 
 // onlyHeadlineFigures: are all figures before the current sentence a
 // headline's, a first line of its own ("Toll of Ariha market strike rises
-// to 14")? Read for the first sentences only.
+// to 14")? Read for the first sentences after it only. The headline is
+// own.head: the outlet's name or a menu may stand over it.
 func (x *extractor) onlyHeadlineFigures() bool {
-	if len(x.sents) < 2 || x.si < 1 || x.si > 3 {
+	h := x.own.head
+	if h+1 >= len(x.sents) || x.si <= h || x.si > h+3 {
 		return false
 	}
 	for _, si := range x.figSent {
-		if si != 0 && si != x.si {
+		if si != h && si != x.si {
 			return false
 		}
 	}
-	return strings.Contains(x.text[x.ts[x.sents[0].b-1].e:x.ts[x.sents[1].a].s], "\n")
+	return strings.Contains(x.text[x.ts[x.sents[h].b-1].e:x.ts[x.sents[h+1].a].s], "\n")
 }
 
 // youngDaughter: is the count a daughter (or daughters) the text makes a

@@ -41,3 +41,14 @@ func TestHeadlineProvinceRoundup(t *testing.T) {
 		checkExtract(t, pre+body, "2024-05-08", want)
 	}
 }
+
+// A lede that follows up a recent incident under a headline's figure is
+// the own incident's, with the outlet's name and a date over the headline
+// or not.
+func TestHeadlineFigureFollowUp(t *testing.T) {
+	body := "Toll of Kafr Nabl market strike rises to 9\n\nNine civilians have died after last week's strike on the Kafr Nabl market, medics said."
+	want := []string{"killed/people 9", "killed/civilians 9 src=medics"}
+	for _, pre := range []string{"", "Levant Courier\n\n", "Levant Courier\nMarch 12, 2024\n\n"} {
+		checkExtract(t, pre+body, "2024-03-12", want)
+	}
+}
