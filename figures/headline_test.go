@@ -52,3 +52,12 @@ func TestHeadlineFigureFollowUp(t *testing.T) {
 		checkExtract(t, pre+body, "2024-03-12", want)
 	}
 }
+
+// A headline's bare role after its semicolon ("...; fighter killed") is
+// read in the headline under the outlet's name too.
+func TestHeadlineSemicolonRole(t *testing.T) {
+	body := "Gunmen storm checkpoint near Harem; fighter killed\n\nGunmen attacked a checkpoint near Harem on Monday, a local commander said."
+	for _, pre := range []string{"", "Levant Courier\n\n"} {
+		checkExtract(t, pre+body, "2024-03-12", []string{"killed/combatants 1"})
+	}
+}

@@ -3090,7 +3090,7 @@ func (x *extractor) leadConjuncts(qa, v int, m Metric, s sentence) {
 func (x *extractor) bareHeadline(k int, s sentence) (item, int, bool) {
 	ts := x.ts
 	// or after a headline's semicolon: "Police raid cell; suspect blows himself up"
-	semi := k > s.a && ts[k-1].w == ";" && x.si == 0 && ts[k].k == kWord
+	semi := k > s.a && ts[k-1].w == ";" && x.si == x.own.head && ts[k].k == kWord
 	if !semi && (!ts[k].cap || ts[k].k != kWord || k > s.a && ts[k-1].w != ":" && ts[k-1].k != kNL) {
 		return item{}, k, false
 	}
