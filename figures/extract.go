@@ -527,12 +527,13 @@ func (x *extractor) sourceKey(name string) string {
 	return k
 }
 
-// headlineFig: was figs[i] read in the article's first line, its headline?
+// headlineFig: was figs[i] read in the article's headline (own.head: the
+// first sentence that is not page furniture)?
 // A headline names a side less often than the body telling the same death
 // ("Senior Hurras al-Din Financier" against "a financier of the al-Qaeda
 // affiliated group"): dedupe lets a side missing from it match.
 func (x *extractor) headlineFig(i int) bool {
-	return i < len(x.figSent) && x.figSent[i] == 0
+	return i < len(x.figSent) && x.figSent[i] == x.own.head
 }
 
 // dedupe drops a figure restated by the same source: same metric, group,

@@ -61,3 +61,12 @@ func TestHeadlineSemicolonRole(t *testing.T) {
 		checkExtract(t, pre+body, "2024-03-12", []string{"killed/combatants 1"})
 	}
 }
+
+// A headline without the side and the body with it tell one death, with
+// the outlet's name over the headline too.
+func TestHeadlineFigureRestated(t *testing.T) {
+	body := "Senior Hurras al-Din Commander Killed In Drone Strike\n\nA drone strike on a car near Darkush killed Abu Omar al-Halabi, a senior commander of the al-Qaeda affiliated group, on Sunday."
+	for _, pre := range []string{"", "Levant Courier\n\n"} {
+		checkExtract(t, pre+body, "2024-03-12", []string{"killed/combatants 1 actor=al-Qaeda"})
+	}
+}
