@@ -39,6 +39,9 @@ func (x *extractor) estimateFrame(j int, s sentence) (estimate, bool) {
 	for k := j - 1; k >= s.a && k >= j-24; k-- {
 		x.steps++
 		t := x.ts[k]
+		if t.k == kWord && k > s.a && determiners[x.ts[k-1].w] {
+			continue // a participle of the object: "an estimated number", "the updated toll"
+		}
 		if estimateVerbs[t.w] && !as || as && asVerbs[t.w] {
 			v = k
 			break
@@ -50,8 +53,10 @@ func (x *extractor) estimateFrame(j int, s sentence) (estimate, bool) {
 	if v < 0 {
 		return estimate{}, false
 	}
-	if w := x.ts[v+1].w; w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && w != "a" {
-		return estimate{}, false // "put pressure on ... at", "set up at": no object the verb numbers
+	if !determiners[x.ts[v+1].w] {
+		// "put pressure on ... at", "set up at": no object the verb numbers
+		// ("put an estimated number ... at 12" has one)
+		return estimate{}, false
 	}
 	e := estimate{midx: -1}
 	num := -1 // the number noun: "the number of ... killed"

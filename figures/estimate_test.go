@@ -32,6 +32,20 @@ var estimateCases = []struct {
 		[]string{"injured/people 12"}},
 	{"as of a role", "The ministry listed the officer as one of its own.",
 		nil},
+	// an object opened by "an", and a participle in it that is no verb
+	// of the frame ("an estimated number", "the updated toll")
+	{"an estimated number of a side", "A local council put an estimated number of Russian soldiers killed at 12.",
+		[]string{"killed/troops 12 actor=Russian src=A local council"}},
+	{"the estimated number of a side", "A local council put the estimated number of Russian soldiers killed at 12.",
+		[]string{"killed/troops 12 actor=Russian src=A local council"}},
+	{"an initial number of a side", "The governor put an initial number of Turkish soldiers killed in the ambush at 7.",
+		[]string{"killed/troops 7 actor=Turkish src=The governor"}},
+	{"gave an updated toll as", "The monitor gave an updated death toll from the raids on Binnish as 23.",
+		[]string{"killed/people 23 src=The monitor"}},
+	{"gave the updated toll as", "The monitor gave the updated death toll from the raids on Binnish as 23.",
+		[]string{"killed/people 23 src=The monitor"}},
+	{"an object without a toll", "Gunmen put an old man against the wall at 9 in the morning.",
+		nil},
 }
 
 func TestEstimateFrame(t *testing.T) {
