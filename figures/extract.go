@@ -152,6 +152,7 @@ type extractor struct {
 	}
 	label   string   // the speaker label of a transcript ("MINISTER ALI HASSAN:")
 	labelSi int      // its sentence: it speaks in the sentences after it
+	labelAt int      // the token after the label's colon: its own sentence is its words from there
 	labels  bool     // a label was read: the text is a transcript, a surname alone labels too
 	zeroing bool     // individual.go: the victims read are zeros ("were unhurt")
 	bombing bool     // individual.go: the victim read set off a bomb on himself ("blew himself up")

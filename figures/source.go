@@ -421,7 +421,7 @@ func (x *extractor) arSpeakerName(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := x.ts[k]
-		if t.k != kWord || !t.ar || strings.HasPrefix(t.w, "ال") || arLabelWords[stripWawBa(t.w)] {
+		if t.k != kWord || !t.ar || strings.HasPrefix(t.w, "ال") || arLabelWords[stripWawBa(t.w)] || arPlaceWords[t.w] {
 			return false
 		}
 	}
@@ -434,7 +434,18 @@ var arLabelWords = map[string]bool{
 	"عاجل": true, "تحديث": true, "فيديو": true, "الفيديو": true, "صور": true, "الصور": true,
 	"خاص": true, "حصري": true, "مباشر": true, "شاهد": true, "تحليل": true, "راي": true,
 	"تقرير": true, "انفوغراف": true, "ترجمه": true, "متابعه": true, "مقال": true, "تفاصيل": true,
+}
+
+// arPlaceWords open a title as its topic or dateline, as placeWords do
+// in English ("سوريا: مقتل 13 مدنياً", "لندن: ..."): a country or a
+// capital is where, not who. (Names with the article are read as bodies
+// or places already.)
+var arPlaceWords = map[string]bool{
 	"لندن": true, "واشنطن": true, "موسكو": true, "انقره": true, "بيروت": true, "دمشق": true,
+	"سوريا": true, "سوريه": true, "تركيا": true, "روسيا": true, "لبنان": true, "ايران": true,
+	"مصر": true, "ليبيا": true, "اسرائيل": true, "فلسطين": true, "غزه": true, "ادلب": true,
+	"حلب": true, "حماه": true, "حمص": true, "درعا": true, "عمان": true,
+	"باريس": true, "جنيف": true, "اسطنبول": true, "طهران": true,
 }
 
 // outletHeads end the name of a news outlet: "Qalaat News", "The Idlib
@@ -2053,6 +2064,12 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 	if e < s.a || ts[e].k != kWord {
 		return a, false, false
 	}
+	if r := x.subjectRelative(e, s); r > s.a {
+		// "A doctor who treated the wounded said", "Residents who fled
+		// told": the relative clause describes the subject before "who";
+		// the speaker is that noun phrase, not the clause's predicate
+		e = r - 1
+	}
 	st := e + 1
 	for j := e; j >= s.a && e-j < npMax; j-- {
 		t := ts[j]
@@ -2107,6 +2124,32 @@ func (x *extractor) npBefore(k int, s sentence) (a attr, ok, coord bool) {
 		}
 	}
 	return x.makeAttr(st, e), true, false
+}
+
+// subjectRelative: the "who" that opens a relative clause ending at e,
+// right before a verb of speech, with a noun before it ("Residents who
+// fled the town told", "Doctors who spoke to us said"); else -1. The
+// clause's own words run on to e with no comma or stop, and its first
+// word is no name: "who" is its subject.
+func (x *extractor) subjectRelative(e int, s sentence) int {
+	ts := x.ts
+	for j := e; j > s.a && e-j < npMax; j-- {
+		t := ts[j]
+		if t.k != kWord {
+			return -1
+		}
+		if t.w != "who" {
+			if npStop[t.w] && !t.cap {
+				return -1
+			}
+			continue
+		}
+		if j == e || ts[j+1].cap || ts[j-1].k != kWord || npStop[ts[j-1].w] {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // indefiniteDoc: is raw a document with no author, "an initial review",
@@ -2345,12 +2388,19 @@ func (x *extractor) sourceAtPos(s sentence, pos int) string {
 		return ""
 	}
 	if pos < len(x.ts) && x.ts[pos].inQ {
+		// a quoted tweet signs its words ("— Syria Civil Defence
+		// (@SyriaCivilDef) May 6"): the signature names the author
+		// better than the frame that introduced it ("a journalist who
+		// was there wrote:", "the group posted:")
+		if name := x.signatureAfter(); name != "" {
+			return name
+		}
 		return x.quoteSpeaker(pos)
 	}
 	if name := x.signatureAfter(); name != "" {
 		return name // a quoted tweet: "— Syria Civil Defence (@SyriaCivilDef) March 2"
 	}
-	if x.label != "" && x.si > x.labelSi {
+	if x.label != "" && (x.si > x.labelSi || x.si == x.labelSi && pos >= x.labelAt) {
 		return x.label // a transcript: "MINISTER ALI HASSAN: ..."
 	}
 	if x.carries() {
@@ -2729,7 +2779,9 @@ func (x *extractor) signatureAfter() string {
 		if s.a >= s.b {
 			continue
 		}
-		if strings.Count(x.text[x.ts[x.sents[j-1].b-1].s:x.ts[s.a].s], "\n") > 1 {
+		if n := strings.Count(x.text[x.ts[x.sents[j-1].b-1].s:x.ts[s.a].s], "\n"); n > 2 || n == 2 && !x.closesQuote(j-1) {
+			// (a quoted tweet may stand in a paragraph of its own, its
+			// signature under it after a blank line)
 			return ""
 		}
 		if d := x.ts[s.a].w; d != "—" && d != "–" && d != "-" {
@@ -2745,6 +2797,22 @@ func (x *extractor) signatureAfter() string {
 		}
 	}
 	return ""
+}
+
+// closesQuote: does sentence si end a quotation (its last token, or the
+// one before a final line break, a closing quote mark)?
+func (x *extractor) closesQuote(si int) bool {
+	s := x.sents[si]
+	for k := s.b - 1; k >= s.a && k >= s.b-2; k-- {
+		switch x.ts[k].k {
+		case kQuote:
+			return true
+		case kNL:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // noteLabel reads a transcript's speaker label at the start of a line
@@ -2772,15 +2840,24 @@ func (x *extractor) noteLabel(s sentence) {
 		t := x.ts[k]
 		if t.w == "(" && words > 0 && x.ts[k-1].k == kWord {
 			c := x.labelParen(k, s)
-			if c < 0 || c+1 >= s.b || x.ts[c+1].w != ":" {
+			if c < 0 {
+				// "ABU AHMAD (translated):", "KHALED (via interpreter):":
+				// a note on how the words reach us; the name before it
+				// is the label
+				if c = x.noteParen(k, s); c > 0 && c+1 < s.b && x.ts[c+1].w == ":" && words >= 2 {
+					x.setLabel(s, k-1, c+2)
+				}
 				return
 			}
-			x.setLabel(s, c)
+			if c+1 >= s.b || x.ts[c+1].w != ":" {
+				return
+			}
+			x.setLabel(s, c, c+2)
 			return
 		}
 		if t.w == ":" {
 			if x.ts[k-1].k == kWord && (words >= 2 || words == 1 && (x.labels || broadcastRoles[x.ts[k-1].w])) {
-				x.setLabel(s, k-1)
+				x.setLabel(s, k-1, k+1)
 			}
 			return
 		}
@@ -2795,11 +2872,18 @@ func (x *extractor) noteLabel(s sentence) {
 	}
 }
 
-// setLabel makes the line's words up to token e the speaker label.
-func (x *extractor) setLabel(s sentence, e int) {
+// setLabel makes the line's words up to token e the speaker label; the
+// words after it on its line are the speaker's from token at on, unless
+// the line is a title with no closing stop ("SYRIA LATEST: Strike kills
+// 4"): a heading, whose words are the outlet's.
+func (x *extractor) setLabel(s sentence, e, at int) {
 	x.label = strings.TrimSpace(x.text[x.ts[s.a].s:x.ts[e].e])
 	x.labelSi = x.si
 	x.labels = true
+	x.labelAt = at
+	if x.titleLine(s) {
+		x.labelAt = s.b
+	}
 }
 
 // labelParen: the ")" closing a name of capitalised words opened at k
@@ -2814,6 +2898,24 @@ func (x *extractor) labelParen(k int, s sentence) int {
 			return j
 		}
 		if t.k != kWord || !t.cap || t.ar {
+			return -1
+		}
+	}
+	return -1
+}
+
+// noteParen: the ")" closing a note of lower-case words opened at k
+// ("(translated)", "(via interpreter)"), else -1.
+func (x *extractor) noteParen(k int, s sentence) int {
+	for j := k + 1; j < s.b && j <= k+4; j++ {
+		t := x.ts[j]
+		if t.w == ")" {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if t.k != kWord || t.cap || t.ar {
 			return -1
 		}
 	}
