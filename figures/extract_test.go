@@ -455,7 +455,8 @@ var extractCases = []struct {
 
 	{"family list", "", "The strike killed a man, his wife and their three children.",
 		[]string{"killed/people 1", "killed/women 1", "killed/children 3"}},
-	{"ordinal is no count", "", "A sixth civilian was killed in a second strike.", nil},
+	{"an ordinal alone counts one (a step only after a count of its metric)", "", "A sixth civilian was killed in a second strike.",
+		[]string{"killed/civilians 1"}},
 	{"bodies of", "", "Rescuers recovered the bodies of eight people.",
 		[]string{"killed/people 8.."}},
 	{"arabic among the dead", "", "وأوضح الدفاع المدني أن بين القتلى طفلين وامرأة.",
@@ -543,7 +544,10 @@ var extractCases = []struct {
 		[]string{"injured/troops 2"}},
 	{"among the casualties", "", "Three children were among the casualties.",
 		[]string{"casualties/children 3"}},
-	{"succumbed", "", "A fourth man later succumbed to his wounds.", nil},
+	{"succumbed", "", "A fourth man later succumbed to his wounds.",
+		[]string{"killed/people 1"}},
+	{"succumbed: a step after a count of its metric", "", "Three men were killed and a fourth man later succumbed to his wounds.",
+		[]string{"killed/people 3"}},
 	{"arabic execution", "", "أعدم التنظيم خمسة أشخاص في ساحة البلدة.",
 		[]string{"killed/people 5"}},
 

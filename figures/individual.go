@@ -1249,7 +1249,10 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 	hw := ts[h].w
 	for j := k + 1; j < h; j++ {
 		if ordinals[ts[j].w] {
-			return item{}, k, false // "a sixth civilian": a step of a toll told elsewhere
+			// "a third man died of his wounds": one more person, a
+			// figure of one; a step only after a count of the same
+			// metric in its sentence (emitVictims)
+			one.ord = true
 		}
 	}
 	if notPersons[hw] || ts[h].cap && h > k+1 && !groupWordsSing(hw) {
@@ -1695,6 +1698,14 @@ func (x *extractor) emitVictims(list []item, m Metric, v int, s sentence) {
 	}
 	if sum, ok := sumSameGroup(list); ok && !x.zeroing && sum.group() == Combatants && !x.singles(list) {
 		list = append(list[:0], sum) // "an IS leader and his two IS-linked sons": three fighters
+	}
+	if len(list) == 1 && list[0].ord && x.lastFig.ok && x.lastFig.si == x.si && x.lastFig.m == m {
+		// "two men were killed and a third man died later": a step (increment)
+		for k := list[0].qa; k < list[0].b; k++ {
+			x.used[k] = true
+		}
+		x.used[v] = true
+		return
 	}
 	first := list[0]
 	src := x.sourceAt(s, first.qa)
