@@ -19,6 +19,10 @@ func TestHeadlinePastFurniture(t *testing.T) {
 			"Levant Courier\n\nAir strikes shake villages south of Binnish\n\nWarplanes struck three villages south of Binnish on Tuesday as clashes went on nearby, rescuers said.", false},
 		{"Arabic: outlet's name over the headline",
 			"نبأ الشمال\n\nغارات جوية واشتباكات في قرى جنوب بنش\n\nقصفت طائرات حربية ثلاث قرى جنوب بنش يوم الثلاثاء بحسب الدفاع المدني.", true},
+		{"English: a headline signed by its wire is no caption",
+			"Air strikes and clashes shake villages south of Binnish (AFP)\n\nWarplanes struck three villages south of Binnish on Tuesday, rescuers said.", true},
+		{"Arabic: a headline signed by its wire is no caption",
+			"غارات جوية واشتباكات في قرى جنوب بنش (رويترز)\n\nقصفت طائرات حربية ثلاث قرى جنوب بنش يوم الثلاثاء بحسب الدفاع المدني.", true},
 		{"Arabic: headline first",
 			"غارات جوية واشتباكات في قرى جنوب بنش\n\nقصفت طائرات حربية ثلاث قرى جنوب بنش يوم الثلاثاء بحسب الدفاع المدني.", true},
 	} {

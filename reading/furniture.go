@@ -533,6 +533,36 @@ func captionCredit(t string) bool {
 	return false
 }
 
+// wireAgencies are the wires a headline may be signed by in brackets:
+// "Air strike kills nine in Ariha (AFP)", "... (رويترز)". A photo agency
+// ("Getty") or a photo's word credits a picture.
+var wireAgencies = map[string]bool{
+	"afp": true, "reuters": true, "ap": true, "epa": true, "efe": true, "dpa": true, "aa": true,
+	"anadolu": true, "رويترز": true, "الاناضول": true, "فرانس": true, "برس": true, "ا": true, "ف": true, "ب": true,
+}
+
+// wireSigned: does t end on a wire's name alone in brackets ("... in
+// Ariha (AFP)", "... في أريحا (فرانس برس)"), with no date before it? At
+// the headline's place that is the headline signed by its wire, not a
+// photo's caption: a caption credits a photographer or a photo
+// ("(AFP/Jane Roe)", "(AA Photo)") and dates its picture.
+func wireSigned(t string) bool {
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i <= 0 || hasYear(t[:i]) {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(t[i+1 : len(t)-1]) {
+		if n++; n > 3 || !wireAgencies[Fold(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // reported: does s attribute what it tells ("rescuers said", "بحسب
 // الدفاع المدني")? A caption shows, a report's sentence tells by a source.
 func reported(s string) bool {

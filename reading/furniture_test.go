@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -187,6 +188,53 @@ func TestReported(t *testing.T) {
 	} {
 		if got := reported(c.s); got != c.want {
 			t.Errorf("reported(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// A headline signed by its wire in brackets ("... (AFP)") stays the
+// headline: at the headline's place it is no photo's caption. An agency's
+// line of its own is no article line, and a caption under the headline,
+// or one that dates its picture, stays furniture.
+func TestWireSignedHeadline(t *testing.T) {
+	lede := "Warplanes struck a vegetable market in Ariha on Tuesday, killing nine people, rescuers said."
+	ledeAr := "قصفت طائرات حربية سوقاً للخضار في أريحا يوم الثلاثاء ما أدى إلى مقتل تسعة أشخاص، بحسب الدفاع المدني."
+	const (
+		text = iota // an article line that is not furniture
+		furn        // furniture
+		out         // no article line
+	)
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []int
+	}{
+		{"a headline signed by its wire", []string{"Air strike kills nine at a market in Ariha (AFP)", "", lede}, []int{text, out, text}},
+		{"under the outlet's name", []string{"Levant Courier", "Air strike kills nine at a market in Ariha (Reuters)", "", lede}, []int{furn, text, out, text}},
+		{"Arabic: a headline signed by its wire", []string{"مقتل تسعة بغارة على سوق في أريحا (رويترز)", "", ledeAr}, []int{text, out, text}},
+		{"Arabic: two words of the wire", []string{"مقتل تسعة بغارة على سوق في أريحا (فرانس برس)", "", ledeAr}, []int{text, out, text}},
+		{"the wire's line under the headline", []string{"Air strike kills nine at a market in Ariha", "(AFP)", lede}, []int{text, out, text}},
+		{"Arabic: the wire's line under the headline", []string{"مقتل تسعة بغارة على سوق في أريحا", "(رويترز)", ledeAr}, []int{text, furn, text}},
+		{"the wire's line alone over the lede", []string{"(Reuters)", lede}, []int{out, text}},
+		{"a caption under the headline", []string{"Air strike kills nine at a market in Ariha", "", "Smoke rises over the market in Ariha after the strike (AFP)", "", lede}, []int{text, out, furn, out, text}},
+		{"a dated caption over the headline", []string{"Rescuers search the market in Ariha on 3 May 2024 (AFP)", "Air strike kills nine at a market in Ariha", "", lede}, []int{furn, text, out, text}},
+		{"a photographer's credit over the headline", []string{"Smoke over the market in Ariha (AFP/Jane Roe)", "Air strike kills nine at a market in Ariha", "", lede}, []int{furn, text, out, text}},
+	} {
+		page := strings.Join(c.lines, "\n")
+		d := Read(page)
+		var got []int
+		for _, ln := range d.Lines {
+			switch {
+			case ln.Furniture:
+				got = append(got, furn)
+			case ln.Content:
+				got = append(got, text)
+			default:
+				got = append(got, out)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: lines %v, want %v (0 text, 1 furniture, 2 out)", c.name, got, c.want)
 		}
 	}
 }

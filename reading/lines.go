@@ -410,6 +410,9 @@ func readLines(text string) []Line {
 	tickerLeft := 0
 	first := true // no line read yet: a labelled first line may be the headline
 	head := true  // no paragraph read yet: its lines are read for furniture
+	// no article line that is not furniture read yet: the next is the
+	// headline's place
+	untitled := true
 	// a teaser list whose first item follows its heading without a blank
 	// line is tight: the first blank line after an item ends it.
 	tight, items, gap := false, 0, false
@@ -491,7 +494,11 @@ func readLines(text string) []Line {
 				// the page's head, up to its first paragraph: where
 				// furniture stands between the headline and the lede
 				furn = furnitureLine(pl)
+				if furn && untitled && wireSigned(pl.text) {
+					furn = false // "Air strike kills nine in Ariha (AFP)": the headline, no caption
+				}
 				if !furn {
+					untitled = false
 					if e := datelineEnd(line); e > 0 {
 						dateline = start + e
 					}
