@@ -542,13 +542,13 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 // it to a metric word and emits its figures and breakdown.
 func (x *extractor) quantity(i int, s sentence) bool {
 	ts := x.ts
-	if t := ts[i]; t.k == kWord && !t.ar && !t.is(cCountStarter) && (strings.IndexByte(t.w, '-') < 0 || !t.is(cNumberWord)) {
+	if t := &ts[i]; t.k == kWord && !t.ar && !t.is(cCountStarter) && (!t.hy || !t.is(cNumberWord)) {
 		return false // most words cannot open a count: skip the full parse
 	}
-	if t := ts[i]; t.k == kWord && t.ar && !t.arC {
+	if t := &ts[i]; t.k == kWord && t.ar && !t.arC {
 		return false // nor most Arabic words (arCountStart)
 	}
-	if t := ts[i]; t.k != kWord && t.k != kNum {
+	if t := &ts[i]; t.k != kWord && t.k != kNum {
 		return false // nor punctuation, which parseItem reads no count at
 	}
 	if x.ageApposition(i, s) {

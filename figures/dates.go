@@ -594,6 +594,9 @@ func (x *extractor) readMonthAt(k int) (time.Month, bool) {
 	if !t.ar {
 		if !t.cap {
 			// "mid-July", "early-March": one word, a month's part
+			if !t.hy {
+				return 0, false
+			}
 			if i := strings.IndexByte(t.w, '-'); i > 0 && partOfMonth[t.w[:i]] > 0 && t.s+i+1 < len(x.text) && x.text[t.s+i+1] >= 'A' && x.text[t.s+i+1] <= 'Z' {
 				return reading.Month(t.w[i+1:])
 			}
@@ -743,7 +746,7 @@ func (x *extractor) nearestPast(tm []temporal, pos, end int) (past, found bool) 
 
 func (x *extractor) relativeBetween(a, b, end int) bool {
 	for k := a + 1; k < b && k < end; k++ {
-		if x.doc.BoundaryAt(k)&reading.RelativePronoun != 0 {
+		if x.boundaryAt(k)&reading.RelativePronoun != 0 {
 			return true
 		}
 	}

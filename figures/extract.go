@@ -72,6 +72,9 @@ type extractor struct {
 	tsBuf *[]tok // the buffer ts was read into (tokBufs)
 	sents []sentence
 	used  []bool
+	// bound memoizes doc.BoundaryAt per token (boundaryAt): the scope
+	// tests ask it of the same tokens for every figure of a sentence
+	bound []reading.Boundary
 	// furnEnd: no token from here on is on a line of furniture, so a
 	// sentence past it asks lineOf nothing (furniture)
 	furnEnd int

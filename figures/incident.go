@@ -2079,14 +2079,34 @@ func (x *extractor) framePlace(k int) bool {
 // clauseBreak ends the clause a figure is read in, after it: a comma, a
 // semicolon, a relative pronoun (reading.BoundaryAt).
 func (x *extractor) clauseBreak(k int) bool {
-	return x.doc.BoundaryAt(k)&(reading.Comma|reading.Semicolon|reading.RelativePronoun) != 0
+	return x.boundaryAt(k)&(reading.Comma|reading.Semicolon|reading.RelativePronoun) != 0
+}
+
+// boundKnown marks a token's entry of x.bound as read: reading's
+// boundaries take the low bits only.
+const boundKnown reading.Boundary = 1 << 15
+
+// boundaryAt is x.doc.BoundaryAt(k), read once per token.
+func (x *extractor) boundaryAt(k int) reading.Boundary {
+	if k < 0 || k >= len(x.ts) {
+		return x.doc.BoundaryAt(k)
+	}
+	if x.bound == nil {
+		x.bound = make([]reading.Boundary, len(x.ts))
+	}
+	if b := x.bound[k]; b&boundKnown != 0 {
+		return b &^ boundKnown
+	}
+	b := x.doc.BoundaryAt(k)
+	x.bound[k] = b | boundKnown
+	return b
 }
 
 // subordinateBetween: does a subordinate clause ("when", "عندما") open
 // between tokens a and b?
 func (x *extractor) subordinateBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.doc.BoundaryAt(k)&reading.Subordinator != 0 {
+		if x.boundaryAt(k)&reading.Subordinator != 0 {
 			return true
 		}
 	}

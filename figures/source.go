@@ -1148,7 +1148,7 @@ func (x *extractor) frameDay(k int) bool {
 // "who", "whom", "whose", "where"; reading.RelativePronoun)? Arabic ones
 // are arRelWords.
 func (x *extractor) relPronoun(k int) bool {
-	return !x.ts[k].ar && x.doc.BoundaryAt(k)&reading.RelativePronoun != 0
+	return !x.ts[k].ar && x.boundaryAt(k)&reading.RelativePronoun != 0
 }
 
 // scoped marks a frame that sits inside a relative clause or a

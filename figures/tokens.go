@@ -40,6 +40,7 @@ type tok struct {
 	cls  wclass // the lexicons w is in (wordClasses), for the tests every token meets
 	bare wclass // the lexicons stripWawBa(w) is in: cls but for Arabic words with و or ب
 	lk   lclass // the lexicons lookup finds the token in: w, or its Arabic stem
+	hy   bool   // w holds a hyphen: the tests for "twenty-one", "mid-July" look only then
 }
 
 // normWord is the token fold the lexicons are written in (reading.Fold).
@@ -83,7 +84,9 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 		if lx.ar&aCountWord != 0 {
 			x.lk |= lCount
 		}
-		if lx.cls&cNumberWord == 0 && strings.IndexByte(t.Norm, '-') > 0 && isNumberWord(t.Norm) {
+		hy := strings.IndexByte(t.Norm, '-')
+		x.hy = hy >= 0
+		if lx.cls&cNumberWord == 0 && hy > 0 && isNumberWord(t.Norm) {
 			x.cls |= cNumberWord // "twenty-one"
 		}
 		if t.Kind == kWord {
