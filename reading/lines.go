@@ -93,10 +93,41 @@ func readPageLine(folds *strings.Builder, line string) pageLine {
 	return p
 }
 
+// labelIndex holds a list of labels by their first two bytes (bucketed):
+// a line's head is compared with the few labels it can open with, in the
+// list's order, not with every label.
+type labelIndex [256][]string
+
+// labelBucket is the bucket of a label or head of two bytes or more.
+func labelBucket(s string) byte { return s[0]*31 + s[1] }
+
+func indexLabels(labels []string) *labelIndex {
+	var ix labelIndex
+	for _, p := range labels {
+		if len(p) < 2 {
+			panic("reading: a label under two bytes: " + p)
+		}
+		b := labelBucket(p)
+		ix[b] = append(ix[b], p)
+	}
+	return &ix
+}
+
+// of returns the labels head may open with (a superset), in the list's
+// order.
+func (ix *labelIndex) of(head string) []string {
+	if len(head) < 2 {
+		return nil // no label is so short
+	}
+	return ix[labelBucket(head)]
+}
+
+var teaserIndex = indexLabels(teaserLabels)
+
 // teaserLine reports a single teaser line: "Read more: ...".
 func teaserLine(l pageLine) bool {
 	k := l.head
-	for _, p := range teaserLabels {
+	for _, p := range teaserIndex.of(k) {
 		if !strings.HasPrefix(k, p) {
 			continue
 		}
@@ -133,6 +164,8 @@ var chromeFirst = func() (first [256]bool) {
 	return first
 }()
 
+var chromeIndex = indexLabels(chromeLabels)
+
 // chromeMarks mark a short line of page furniture wherever they stand.
 var chromeMarks = []string{"photo:", "photo credit", "credit:", "via getty", "getty images", "newsletter", "inbox", "unsubscribe", "النشره البريديه", "(صوره", "صوره:"}
 
@@ -155,7 +188,7 @@ func chromeLine(l pageLine) bool {
 	if k == "" || !chromeFirst[k[0]] {
 		return false
 	}
-	for _, p := range chromeLabels {
+	for _, p := range chromeIndex.of(k) {
 		if strings.HasPrefix(k, p) {
 			// "(AFP photo)" is a credit, "(Reuters) - Air strikes ..." a lede
 			return p[0] != '(' || strings.HasSuffix(strings.TrimSpace(line), ")")
@@ -583,13 +616,15 @@ func tallyLine(line string) bool {
 // it names a year: then it may be the only date the page gives.
 var metaLabels = []string{"by ", "published", "updated", "last updated", "posted", "كتب:", "كتب ", "بقلم", "نشر في", "اخر تحديث", "تاريخ النشر"}
 
+var metaIndex = indexLabels(metaLabels)
+
 // metaLine reports a byline or a timestamp without a year.
 func metaLine(l pageLine) bool {
 	if l.words > 8 || endsSentence(l.text) {
 		return false
 	}
 	k := l.folded
-	for _, p := range metaLabels {
+	for _, p := range metaIndex.of(k) {
 		if strings.HasPrefix(k, p) {
 			return !foldedYear(k)
 		}
