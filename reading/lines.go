@@ -604,6 +604,9 @@ func tallyLine(line string) bool {
 	if i < 0 || wordCount(line, 6) > 6 {
 		return false
 	}
+	if clockLine(line) {
+		return false // a time of day, "10:32 GMT": a live page's entry, no label and its count
+	}
 	rest := strings.TrimLeft(line[i+1:], " \t")
 	if rest == "" {
 		return false
