@@ -694,8 +694,11 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 	}
 	inRun := func(k int) bool { return runLine[k] }
 	prose := false // a paragraph came before
-	var top []Line // the run before the first paragraph, as read
-	topAt := 0
+	// the runs dropped before the first paragraph, as read: a page's head
+	// may hold two (the menu and the headline, then the byline, the
+	// stamp and a button), and the headline stands in either
+	var tops []Line
+	var topAt, topLen []int
 	for i := 0; i < len(lines); {
 		if !inRun(i) {
 			prose = prose || lines[i].Content
@@ -714,8 +717,8 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 		}
 		if short >= minRun && !live && !leadIn(text, lines, i) {
 			if !prose {
-				top = append(top[:0], lines[i:j]...)
-				topAt = i
+				tops = append(tops, lines[i:j]...)
+				topAt, topLen = append(topAt, i), append(topLen, j-i)
 			}
 			for k := i; k < j; k++ {
 				lines[k].Content = false
@@ -723,15 +726,31 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 		}
 		i = j
 	}
-	if top != nil {
-		// with every run dropped, the text after it is the article's
-		if keep := runHeadline(text, top, lines[topAt+len(top):]); keep >= 0 {
-			for k := keep; k < len(top); k++ {
-				if k == keep || top[k].Content && hasYear(at(topAt+k)) {
-					lines[topAt+k].Content = true
+	// with every run dropped, the text after it is the article's: the
+	// headline is the last run's that has one, and the dated lines after
+	// it in the runs stay (a stamp may be the page's only date)
+	end := len(tops)
+	for r := len(topAt) - 1; r >= 0; r-- {
+		top := tops[end-topLen[r] : end]
+		end -= topLen[r]
+		keep := runHeadline(text, top, lines[topAt[r]+len(top):])
+		if keep < 0 {
+			continue
+		}
+		for q := r; q < len(topAt); q++ {
+			from := 0
+			if q == r {
+				from = keep
+			}
+			top := tops[end : end+topLen[q]]
+			for k := from; k < len(top); k++ {
+				if q == r && k == keep || top[k].Content && hasYear(at(topAt[q]+k)) {
+					lines[topAt[q]+k].Content = true
 				}
 			}
+			end += topLen[q]
 		}
+		break
 	}
 }
 

@@ -239,6 +239,11 @@ func TestBoilerplate(t *testing.T) {
 		{"a breadcrumb is no headline", "Home > News > Press releases\nDonate | Careers | Contact\nOur teams\n\nThree farmers killed in Kansafra\n\nPRESS RELEASE 4 March 2021\n\n" + lede, []string{"Three farmers killed in Kansafra", "PRESS RELEASE 4 March 2021", lede}},
 		{"a live blog's headline over its key events and clock times stays", "Live: Strikes on the Kansafra countryside\nKey events\nShow key events only\n10:32 GMT\n" + lede + "\n10:05 GMT\nRescuers said more shells fell on the village overnight.", []string{"Live: Strikes on the Kansafra countryside", "Key events", "Show key events only", "10:32 GMT", lede, "10:05 GMT", "Rescuers said more shells fell on the village overnight."}},
 		{"an Arabic live page's headline over its buttons and clock times stays", "مباشر: قصف على ريف كنصفرة\nمشاركة\nنسخ الرابط\n10:32\n" + ledeAr, []string{"مباشر: قصف على ريف كنصفرة", "مشاركة", "نسخ الرابط", "10:32", ledeAr}},
+		// two runs before the lede: the menu over the headline, the byline,
+		// the outlet and a button under it; the headline is the first run's
+		{"a menu over the headline, a byline block under it", "Home\nSyria\nThree farmers killed in Kansafra shelling\n\nRami Saleh\nLocal News\nShare\n\n" + lede, []string{"Three farmers killed in Kansafra shelling", lede}},
+		{"a menu over the headline, a dated byline block under it", "Home\nSyria\nThree farmers killed in Kansafra shelling\n\nRami Saleh\n4 March 2021\nShare\n\n" + lede, []string{"Three farmers killed in Kansafra shelling", "4 March 2021", lede}},
+		{"an Arabic menu over the headline, a byline block under it", "الرئيسية\nسوريا\nمقتل ثلاثة مزارعين بقصف على كنصفرة\n\nسامر الحسن\nأخبار إدلب\nمشاركة\n\n" + ledeAr, []string{"مقتل ثلاثة مزارعين بقصف على كنصفرة", ledeAr}},
 		{"a live blog's short entries stay", "10:32\nStrike reported on Kansafra\n10:45\nRescuers reach the site\n11:02\nToll rises to three", []string{"10:32", "Strike reported on Kansafra", "10:45", "Rescuers reach the site", "11:02", "Toll rises to three"}},
 	}
 	for _, c := range cases {
