@@ -821,8 +821,17 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		list[0].g = Children // "two brothers, aged 9 and 12, were killed"
 	}
 	x.lists++
+	n0 := len(x.figs)
 	for _, it := range list {
 		x.emit(it, m, bodies, src, bg, qs, qe)
+	}
+	if len(list) == 1 && len(x.figs) == n0+1 && (list[0].others || list[0].g == "") {
+		// "seven more were injured, two of them critically": the part is
+		// of the group emit gave the head ("more" after four children)
+		list[0].g = x.figs[n0].Group
+		if a := x.figs[n0].Actor; a != nil {
+			list[0].actor = *a
+		}
 	}
 	x.lists++
 	for k := first.qa; k < last.b; k++ {
