@@ -74,3 +74,18 @@ func TestHeadlineFigureRestated(t *testing.T) {
 		checkExtract(t, pre+body, "2024-03-12", []string{"killed/combatants 1 actor=al-Qaeda"})
 	}
 }
+
+// A stamp that counts back from now ("12 min ago", "منذ 3 ساعات") is page
+// furniture, no lede: the headline and lede are read past it.
+func TestRelativeStampNoLede(t *testing.T) {
+	for _, text := range []string{
+		"Drone strike kills two men on Idlib road\n12 min ago\nA drone struck a car on the road between Sarmin and Saraqeb on Tuesday, killing two men, the civil defence said.",
+		"Drone strike kills two men on Idlib road\n3 min read\nA drone struck a car on the road between Sarmin and Saraqeb on Tuesday, killing two men, the civil defence said.",
+		"مقتل رجلين بغارة مسيرة على طريق في إدلب\nمنذ 3 ساعات\nاستهدفت طائرة مسيرة سيارة على الطريق بين سرمين وسراقب يوم الثلاثاء ما أدى إلى مقتل رجلين، بحسب الدفاع المدني.",
+	} {
+		x := extract(text, day("2024-05-08"))
+		if !x.furniture(1) || x.own.ledeEnd != 3 {
+			t.Errorf("%q: stamp furniture %v, lede ends at sentence %d, want true, 3", text, x.furniture(1), x.own.ledeEnd)
+		}
+	}
+}

@@ -47,6 +47,9 @@ func furnitureLine(l pageLine) bool {
 		kicked                         bool
 		datedBefore, after, datedAfter int
 		linked                         int // "on", "as", "an" in lower case
+		// the word before was a number: a count ("3 killed") unless a
+		// stamp's unit follows it ("12 min ago", "3 min read", "منذ 3 ساعات")
+		num, dayNum bool // (dayNum: a number read as a day of the month)
 	)
 	endPart := func() {
 		if partWords > 0 {
@@ -78,9 +81,21 @@ func furnitureLine(l pageLine) bool {
 		if fw == "" {
 			f = Fold(w) // (a line folded to fewer words)
 		}
+		if num {
+			told = told || !stampUnit(f)
+			num = false
+		}
+		if dayNum && stampUnit(f) {
+			days-- // "12 min ago": no day of a month
+			if kicked {
+				datedAfter--
+			}
+		}
+		dayNum = false
 		switch {
 		case dayWord(f):
 			days++ // a date's only with a month, a year or a time
+			dayNum = isDigit(f[0])
 			if kicked {
 				datedAfter++
 			}
@@ -112,7 +127,7 @@ func furnitureLine(l pageLine) bool {
 					lower++
 				}
 			} else if isDigit(f[0]) {
-				told = true // a count: "3 killed", "مقتل 3"
+				num = true // a count: "3 killed", "مقتل 3" (see num)
 			}
 		}
 		if trail {
@@ -123,6 +138,7 @@ func furnitureLine(l pageLine) bool {
 		}
 	}
 	endPart()
+	told = told || num
 	if datedBefore > 0 && after >= 2 && datedAfter == 0 {
 		return false // a headline a date opens: "3 أيار: يوم أسود في سرمين"
 	}
@@ -155,6 +171,17 @@ func furnitureLine(l pageLine) bool {
 		return true
 	}
 	return false
+}
+
+// stampUnit: is f a stampWord that measures a stamp's time after its
+// number ("12 min ago", "3 min read", "منذ 3 ساعات"), not a preposition
+// a count may stand before ("9 at", "3 on")?
+func stampUnit(f string) bool {
+	switch f {
+	case "on", "at", "as", "of", "an", "في":
+		return false
+	}
+	return stampFilter.May(f) && stampWords[f]
 }
 
 // headlineCaps are words a headline in title case capitalises and a

@@ -44,6 +44,12 @@ func TestFurnitureLine(t *testing.T) {
 		{"May 3, 2024 12:00AM EDT", true},
 		{"Show key events only", true},
 		{"© 2024 Levant Courier", true},
+		// a stamp that counts back from now, a reading time
+		{"12 min ago", true},
+		{"45 minutes ago", true},
+		{"3 min read", true},
+		{"منذ 3 ساعات", true},
+		{"منذ ٣ ساعات", true},
 		// captions, notes
 		{"Volunteers search the rubble of a bakery in Sarmin on March 4, 2025. Jane ROE AFP", true},
 		{"Volunteers search the rubble of a bakery in Sarmin on March 4, 2025。AFP", true},
@@ -71,6 +77,9 @@ func TestFurnitureLine(t *testing.T) {
 		{"ارتفاع حصيلة ضحايا قصف أريحا", false},
 		{"- سرمين: قتيلان وثلاثة جرحى", false},
 		{"Sarmin: 4 dead", false},
+		{"3 dead", false},
+		{"Nine at the checkpoint", false},
+		{"9 at the checkpoint", false},
 		{"| Sarmin | a man and his son | 3 |", false},
 		{"The strike hit the market at noon, rescuers said.", false},
 		{"تحديث: ارتفعت الحصيلة إلى 9 قتلى بعد وفاة جريحين", false},
