@@ -30,6 +30,8 @@ func ExtractDoc(d *reading.Doc, published time.Time) []Figure {
 	x := extractDoc(d, published)
 	figs := dedupe(x.figs, x.figList, x.sourceKey, x.arTwoSingulars, x.headlineFig)
 	putToks(x.tsBuf, x.ts) // no figure holds a token
+	putBounds(x.boundBuf)
+	x.bound, x.boundBuf = nil, nil
 	x.putPlaceReader()
 	return figs
 }
@@ -74,7 +76,8 @@ type extractor struct {
 	used  []bool
 	// bound memoizes doc.BoundaryAt per token (boundaryAt): the scope
 	// tests ask it of the same tokens for every figure of a sentence
-	bound []reading.Boundary
+	bound    []reading.Boundary
+	boundBuf *[]reading.Boundary // the buffer bound is in (boundBufs)
 	// furnEnd: no token from here on is on a line of furniture, so a
 	// sentence past it asks lineOf nothing (furniture)
 	furnEnd int

@@ -2086,13 +2086,40 @@ func (x *extractor) clauseBreak(k int) bool {
 // boundaries take the low bits only.
 const boundKnown reading.Boundary = 1 << 15
 
+// boundBufs keeps the x.bound slices of articles done, zeroed: the memo
+// takes no allocation of its own.
+var boundBufs sync.Pool
+
+// getBounds is a zeroed memo of n tokens, in a buffer from boundBufs
+// (which putBounds gives back).
+func getBounds(n int) *[]reading.Boundary {
+	b, ok := boundBufs.Get().(*[]reading.Boundary)
+	if !ok {
+		b = new([]reading.Boundary)
+	}
+	if cap(*b) < n {
+		*b = make([]reading.Boundary, n)
+	}
+	*b = (*b)[:n]
+	return b
+}
+
+// putBounds zeroes the memo in b and gives b back to boundBufs.
+func putBounds(b *[]reading.Boundary) {
+	if b != nil {
+		clear(*b)
+		boundBufs.Put(b)
+	}
+}
+
 // boundaryAt is x.doc.BoundaryAt(k), read once per token.
 func (x *extractor) boundaryAt(k int) reading.Boundary {
 	if k < 0 || k >= len(x.ts) {
 		return x.doc.BoundaryAt(k)
 	}
 	if x.bound == nil {
-		x.bound = make([]reading.Boundary, len(x.ts))
+		x.boundBuf = getBounds(len(x.ts))
+		x.bound = *x.boundBuf
 	}
 	if b := x.bound[k]; b&boundKnown != 0 {
 		return b &^ boundKnown

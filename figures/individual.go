@@ -1623,8 +1623,11 @@ func (x *extractor) copularCount(v int, s sentence, fromLast func() bool) bool {
 	default:
 		return false
 	}
+	if q < s.a {
+		return false // (before the text's first token: "of the wounded were" opens it)
+	}
 	lo, hi, n, ok := parseNumber(x.ts[:s.b], q)
-	if !ok || n != 1 || q < s.a || lo != hi || lo < 2 {
+	if !ok || n != 1 || lo != hi || lo < 2 {
 		return false
 	}
 	if !x.subjectOpens(q, s) {

@@ -2856,7 +2856,8 @@ func (x *extractor) noteLabel(s sentence) {
 			return
 		}
 		if t.w == ":" {
-			if x.ts[k-1].k == kWord && (words >= 2 || words == 1 && (x.labels || broadcastRoles[x.ts[k-1].w])) {
+			// (k > 0: a text may open on its colon)
+			if k > 0 && x.ts[k-1].k == kWord && (words >= 2 || words == 1 && (x.labels || broadcastRoles[x.ts[k-1].w])) {
 				x.setLabel(s, k-1, k+1)
 			}
 			return

@@ -126,7 +126,7 @@ func furnitureLine(l pageLine) bool {
 				if !nameParticles[f] {
 					lower++
 				}
-			} else if isDigit(f[0]) {
+			} else if f != "" && isDigit(f[0]) { // (a lone mark folds to nothing: "ٕ")
 				num = true // a count: "3 killed", "مقتل 3" (see num)
 			}
 		}
