@@ -546,8 +546,19 @@ func (x *extractor) sourceKey(name string) string {
 // A headline names a side less often than the body telling the same death
 // ("Senior Hurras al-Din Financier" against "a financier of the al-Qaeda
 // affiliated group"): dedupe lets a side missing from it match.
+// A headline cut in sentences by its own points ("Massacre in the
+// market.. nine dead in a Russian raid") is one line: each of its
+// sentences is the headline's.
 func (x *extractor) headlineFig(i int) bool {
-	return i < len(x.figSent) && x.figSent[i] == x.own.head
+	if i >= len(x.figSent) || x.figSent[i] < x.own.head {
+		return false
+	}
+	for si := x.own.head + 1; si <= x.figSent[i]; si++ {
+		if si >= len(x.sents) || strings.Contains(x.text[x.ts[x.sents[si-1].b-1].e:x.ts[x.sents[si].a].s], "\n") {
+			return false
+		}
+	}
+	return true
 }
 
 // dedupe drops a figure restated by the same source: same metric, group,
@@ -574,6 +585,7 @@ func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct 
 	srcs := make([]string, 0, len(figs))
 	outList := make([]int, 0, len(figs))
 	orig := make([]int, 0, len(figs)) // the index in figs of each kept figure
+	var bodySeen [3]bool              // a body figure of the metric was read (metricIndex)
 	out := figs[:0]
 	for fi, f := range figs {
 		k := key{m: f.Metric, g: f.Group, bg: f.Background, vague: f.Vague}
@@ -587,6 +599,36 @@ func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct 
 			k.max, k.hasMax = *f.Max, true
 		}
 		src := sourceKey(f.Source)
+		lede := false // the body's first figure of its metric: the lede's count
+		if headline != nil && !headline(fi) && !f.Background {
+			n := metricIndex(f.Metric)
+			lede, bodySeen[n] = !bodySeen[n], true
+		}
+		if lede && f.Group != People && fi > 0 {
+			// the lede's count with a group, restating the headline's
+			// count of people by the same voice ("Nine killed in raid" over
+			// "The raid killed nine civilians"): one figure, the lede's group
+			bare := k
+			bare.g, bare.actor = People, ""
+			if i, ok := last[bare]; ok && headline(orig[i]) && out[i].Actor == nil && outList[i] != lists[fi] && sameSource(srcs[i], src) && (distinct == nil || !distinct(orig[i], fi)) {
+				// out[i] moves from the chain of bare to the chain of k
+				if prev[i] >= 0 {
+					last[bare] = prev[i]
+				} else {
+					delete(last, bare)
+				}
+				prev[i] = -1
+				if j, ok := last[k]; ok {
+					prev[i] = j
+				}
+				last[k] = i
+				out[i].Group, out[i].Actor, out[i].Quote = f.Group, f.Actor, f.Quote
+				if len(f.Source) > len(out[i].Source) {
+					out[i].Source, srcs[i] = f.Source, src
+				}
+				continue
+			}
+		}
 		if headline != nil && f.Actor != nil && fi > 0 {
 			// a body figure with a side, restating a headline's without one
 			bare := k
@@ -631,6 +673,17 @@ func dedupe(figs []Figure, lists []int, sourceKey func(string) string, distinct 
 		out = append(out, f)
 	}
 	return out
+}
+
+// metricIndex numbers the three metrics from 0.
+func metricIndex(m Metric) int {
+	switch m {
+	case Killed:
+		return 0
+	case Injured:
+		return 1
+	}
+	return 2
 }
 
 // sameSource: are two source keys one speaker? Equal keys, or one a part

@@ -89,3 +89,29 @@ func TestRelativeStampNoLede(t *testing.T) {
 		}
 	}
 }
+
+// A headline's count of people and the lede's count of the same people
+// with a group, in the same voice, are one figure with the lede's group
+// (figures.md: the same number restated by the same source); an attributed
+// lede is a figure of its own, and the headline stays people. A headline
+// cut in sentences by its own points is still the headline.
+func TestHeadlineCountRestatedByLede(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English, one voice", "Seven dead in Russian raid on Kafr Takharim\n\nA Russian air strike on the market of Kafr Takharim killed seven civilians on Friday morning.",
+			[]string{"killed/civilians 7"}},
+		{"English, the lede attributed", "Seven dead in Russian raid on Kafr Takharim\n\nA Russian air strike on the market of Kafr Takharim killed seven civilians on Friday morning, the White Helmets said.",
+			[]string{"killed/people 7", "killed/civilians 7 src=the White Helmets"}},
+		{"Arabic, one voice, headline cut by points", "غارة على كفرتخاريم.. سبعة قتلى بقصف روسي\n\nقُتل سبعة مدنيين صباح الجمعة بغارة روسية على سوق كفرتخاريم.",
+			[]string{"killed/civilians 7"}},
+		{"Arabic, the same source in headline and lede", "المرصد: 12 قتيلاً بغارات على ريف إدلب\n\nقُتل 12 مدنياً بغارات جوية على بلدات ريف إدلب، بحسب المرصد السوري لحقوق الإنسان.",
+			[]string{"killed/civilians 12 src=المرصد السوري لحقوق الإنسان"}},
+		{"near-miss: the lede counts another number", "Seven dead in Russian raid on Kafr Takharim\n\nA Russian air strike killed five civilians in the market on Friday.",
+			[]string{"killed/people 7", "killed/civilians 5"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkReading(t, c.text, day("2024-03-08"), c.want, true, false) })
+	}
+}
