@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/idlibwatch/idlibwatch/places"
 	"github.com/idlibwatch/idlibwatch/reading"
@@ -84,6 +85,9 @@ type ownIncident struct {
 	disaster    bool            // the lede tells an earthquake or a flood
 	remnant     bool            // the lede tells a mine or a war remnant going off
 	spans       spans           // sentenceSpans of the current sentence
+	trigger     map[string]bool // the words of a lede's trigger clause elsewhere (readTrigger)
+	elsewhere   bool            // that clause places its incident in another governorate
+	trigPlaces  []string        // the capitalised place words of trigger clauses (readIncident)
 }
 
 // broadPlaces name a country or province: naming one does not make a
@@ -118,6 +122,7 @@ func (x *extractor) readIncident() {
 		read++
 		s := x.sents[si]
 		x.own.ledeEnd = si + 1
+		ta, tb := x.triggerClause(s)
 		for k := s.a; k < s.b && n < 120; k, n = k+1, n+1 {
 			t := &x.ts[k]
 			if t.k != kWord || t.ar {
@@ -149,6 +154,12 @@ func (x *extractor) readIncident() {
 					break
 				}
 				if tj.cap && !broadPlaces[tj.w] && len(tj.w) > 2 {
+					if k >= ta && k < tb {
+						// "after a drone attack on Homs": the trigger's
+						// place, the own one's only if readTrigger says so
+						x.own.trigPlaces = append(x.own.trigPlaces, tj.w)
+						continue
+					}
 					if x.own.places == nil {
 						x.own.places = map[string]bool{}
 					}
@@ -821,7 +832,7 @@ func (x *extractor) eventBackground(s sentence, pos int) bool {
 	if x.own.scope == scopeOther && x.own.scopeSi == x.si {
 		return true // the sentence opens on another incident: "Separately, ..."
 	}
-	if x.otherEvent(s, pos, v) {
+	if x.otherEvent(s, pos, v) || x.namesTrigger(s, v) {
 		return true
 	}
 	// the place and day of the figure's clause, read last: the dearest
@@ -1245,7 +1256,7 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 		if k >= b {
 			break
 		}
-		if x.ts[k].s >= m.End || x.placeSkipped(k) {
+		if x.ts[k].s >= m.End || x.placeSkipped(k) && !x.incidentAfter(k, b, m.End) {
 			continue
 		}
 		p := m.Place
@@ -1302,6 +1313,19 @@ func (x *extractor) possessiveActor(e int) bool {
 		end = len(rest)
 	}
 	return actorNouns[strings.ToLower(rest[:end])]
+}
+
+// incidentAfter: does an incident noun follow the place that ends at end
+// (token k its first, b the span's end): "the toll from the Homs attack"
+// names the incident by its place, not where someone came from?
+func (x *extractor) incidentAfter(k, b, end int) bool {
+	for j := k; j < b && j < k+5; j++ {
+		if x.ts[j].s >= end {
+			w := x.ts[j].w
+			return incidentNouns[w] || eventWords[w]
+		}
+	}
+	return false
 }
 
 // placeSkipped: is the place at k where the wounded were taken or people
@@ -1629,17 +1653,24 @@ func (x *extractor) lineOf(si int) *reading.Line {
 func (x *extractor) readOwnScope() {
 	x.own.latest = -1
 	x.own.ledeTo = x.ledeSentences()
-	var lede []placeRef
+	var lede, trigger []placeRef
 	for si := 0; si < x.own.placeTo; si++ {
 		if x.furniture(si) {
 			continue // "Idlib - Enab Baladi": where the reporter writes from
 		}
+		ta, tb := x.triggerClause(x.sents[si])
 		for _, r := range x.sentRefs(si) {
-			if !x.dateline(r.tok, x.sents[si]) {
-				lede = append(lede, r) // ("BEIRUT (Reuters) -" is where the wire writes from)
+			switch {
+			case x.dateline(r.tok, x.sents[si]):
+				// ("BEIRUT (Reuters) -" is where the wire writes from)
+			case r.tok >= ta && r.tok < tb:
+				trigger = append(trigger, r)
+			default:
+				lede = append(lede, r)
 			}
 		}
 	}
+	lede = append(lede, ownTriggerPlaces(lede, trigger)...)
 	for _, r := range lede {
 		if x.own.gaz == nil {
 			x.own.gaz, x.own.govs = map[string]bool{}, map[string]bool{}
@@ -1790,6 +1821,201 @@ func (x *extractor) readOwnScope() {
 	if len(x.own.gaz) > 2 {
 		x.own.roundup, x.own.several = true, true // "in Sarmin, Binnish and Taftanaz": one day's round-up
 	}
+	x.readTrigger()
+	if !x.own.elsewhere {
+		for _, w := range x.own.trigPlaces {
+			if x.own.places == nil {
+				x.own.places = map[string]bool{}
+			}
+			if len(x.own.places) < 12 {
+				x.own.places[w] = true
+			}
+		}
+	}
+}
+
+// readTrigger reads the words of a trigger clause of the headline or lede
+// (triggerClause) that places the earlier incident in another governorate
+// than the rest of them ("strikes on Idlib ... a day after a drone attack
+// on a military academy in Homs", "رداً على الاعتداء ... على الكلية
+// الحربية في حمص"): its words that the rest of the headline and lede do not
+// use ("academy", "الكلية", "الحربية"). A later sentence that names that
+// incident by them tells it, not the own one, even without its place
+// ("the toll of the attack on the academy rose to 89"). A trigger in the
+// own governorate is left alone: the writers split on which of the two is
+// an article's own ("Turkey hits back after 33 soldiers killed in Idlib").
+func (x *extractor) readTrigger() {
+	if len(x.own.govs) == 0 {
+		return
+	}
+	var words []string
+	rest := map[string]bool{}
+	for si := 0; si < x.own.ledeTo; si++ {
+		if x.furniture(si) {
+			continue
+		}
+		s := x.sents[si]
+		ta, tb := x.triggerClause(s)
+		elsewhere := false
+		for _, r := range x.sentRefs(si) {
+			if r.tok >= ta && r.tok < tb && !x.own.govs[r.gov] {
+				elsewhere = true
+			}
+		}
+		x.own.elsewhere = x.own.elsewhere || elsewhere
+		for k := s.a; k < s.b; k++ {
+			w, ok := triggerWord(x.ts[k])
+			switch {
+			case !ok:
+			case elsewhere && k >= ta && k < tb:
+				words = append(words, w)
+			default:
+				rest[w] = true
+			}
+		}
+	}
+	for _, w := range words {
+		if !rest[w] {
+			if x.own.trigger == nil {
+				x.own.trigger = map[string]bool{}
+			}
+			x.own.trigger[w] = true
+		}
+	}
+}
+
+// triggerWord is the word of token t that may name an incident (Arabic
+// without its و, ب and ال), when it is long enough to tell one from
+// another and is no word of a toll or of an incident's kind.
+func triggerWord(t tok) (string, bool) {
+	if t.k != kWord {
+		return "", false
+	}
+	w := t.w
+	if t.ar {
+		w = strings.TrimPrefix(stripWawBa(w), "ال")
+	}
+	if utf8.RuneCountInString(w) < 4 || eventWords[w] || incidentNouns[w] || strikeKindWords[w] || arEventWords[w] || arWeaponNouns[w] {
+		return "", false
+	}
+	if _, ok := metricWords[normWord(w)]; ok {
+		return "", false
+	}
+	switch w {
+	case "after", "following", "response", "retaliation", "killed", "people", "which", "that", "with", "from":
+		return "", false
+	}
+	return w, true
+}
+
+// namesTrigger: does sentence s, after the lede, name the lede's trigger
+// elsewhere by two of its words outside a trigger clause of its own, and no
+// place of the own incident?
+func (x *extractor) namesTrigger(s sentence, v sentEvent) bool {
+	if len(x.own.trigger) == 0 || x.si < x.own.ledeTo || v.ownPlace || x.namesOwnPlace() {
+		return false
+	}
+	n := 0
+	var seen [2]string
+	ta, tb := x.triggerClause(s) // ("killing 11, a day after the attack on the academy": the own told again)
+	for k := s.a; k < s.b && n < 2; k++ {
+		if k >= ta && k < tb {
+			continue
+		}
+		if w, ok := triggerWord(x.ts[k]); ok && x.own.trigger[w] && w != seen[0] {
+			seen[n] = w
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// triggerClause is the span [a, b) of a clause of a headline or lede
+// sentence that tells the incident the own one came after or answers
+// ("strikes pound Idlib after a drone attack on Homs", "a day after a
+// drone attack ... in the city of Homs", "in retaliation for an air
+// strike", "رداً على الاعتداء ... في حمص"), or a == b when it has none.
+// The clause runs to the next comma or the sentence's end.
+func (x *extractor) triggerClause(s sentence) (int, int) {
+	for k := s.a; k < s.b; k++ {
+		if !x.triggerOpens(k, s) {
+			continue
+		}
+		e := k + 1
+		for e < s.b && x.ts[e].w != "," && x.ts[e].w != "،" && x.ts[e].w != ";" && x.ts[e].k != kNL {
+			e++
+		}
+		return k, e
+	}
+	return s.a, s.a
+}
+
+// triggerOpens: does a clause of another, earlier incident open at k: "after"
+// or "following" with an incident noun in the next four words, not the own
+// one named again ("after the strike", "after it"); "in response to", "in
+// retaliation for"; "رداً على"; "عقب" or "إثر" before an incident noun?
+func (x *extractor) triggerOpens(k int, s sentence) bool {
+	t := x.ts[k]
+	if t.k != kWord {
+		return false
+	}
+	if t.ar {
+		switch w := stripWawBa(t.w); {
+		case strings.HasPrefix(w, "رد") && len([]rune(w)) <= 4 && stripWawBa(x.word(k+1, s)) == "علي":
+			return true // "رداً على"
+		case w == "عقب" || w == "اثر":
+			n := stripWawBa(x.word(k+1, s))
+			return arEventWords[n] || arEventWords[strings.TrimPrefix(n, "ال")]
+		}
+		return false
+	}
+	switch t.w {
+	case "response", "retaliation":
+		return x.word(k-1, s) == "in" && (x.word(k+1, s) == "to" || x.word(k+1, s) == "for")
+	case "after", "following":
+		if x.word(k-1, s) == "the" {
+			return false // "the following day"
+		}
+		for j := k + 1; j < s.b && j <= k+4; j++ {
+			w := x.ts[j].w
+			if j == k+1 && (w == "it" || w == "its" || w == "this" || w == "that" || w == "the" && x.word(k+2, s) != "deaths") {
+				return false // the own incident told again
+			}
+			if incidentNouns[w] || eventWords[w] || strikeKindWords[w] || w == "deaths" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterTrigger: does a trigger clause (triggerClause) open between the
+// figure at pos and the place at k of sentence s?
+func (x *extractor) afterTrigger(s sentence, pos, k int) bool {
+	a, b := x.triggerClause(s)
+	return pos < a && a <= k && k < b
+}
+
+// ownTriggerPlaces are the places of the lede's trigger clauses that are
+// the own incident's too: those in a governorate that the rest of the
+// headline and lede name, or all of them when the rest names no place
+// ("Turkey hits back after 33 soldiers killed in Idlib": the trigger is
+// where the article is). A trigger in another governorate ("... after a
+// drone attack on Homs") is another incident: its place is not the own.
+func ownTriggerPlaces(lede, trigger []placeRef) []placeRef {
+	if len(lede) == 0 {
+		return trigger
+	}
+	var kept []placeRef
+	for _, r := range trigger {
+		for _, l := range lede {
+			if l.gov == r.gov {
+				kept = append(kept, r)
+				break
+			}
+		}
+	}
+	return kept
 }
 
 // sinceWord: does "since" or "منذ" stand in the two words before k?
@@ -1956,6 +2182,9 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 	for i, r := range refs {
 		if x.framePlace(r.tok) {
 			continue // the speaker's place: "Hatay's governor said", "told reporters in Reyhanli that"
+		}
+		if r.tok > pos && x.afterTrigger(s, pos, r.tok) {
+			break // "killing 11, a day after a drone attack on Homs": the earlier incident's place
 		}
 		if r.tok < pos || after && best < 0 && !x.clauseBreakBetween(pos, r.tok) {
 			best = i
