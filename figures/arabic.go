@@ -292,12 +292,15 @@ func (x *extractor) arAmongDead(k int, s sentence) int {
 	if mw, ok := x.metricAt(n+1, s); ok && mw.head && !mw.bodies && strings.HasPrefix(x.ts[n+1].w, "ال") {
 		return n + 1
 	}
-	if _, ok := parseNumberOK(x.ts[:s.b], min(n+1, s.b-1)); ok && n+1 < s.b && n > k {
+	if _, ok := parseNumberOK(x.ts[:s.b], min(n+1, s.b-1)); ok && n+1 < s.b {
 		// "ثلاثة أطفال وامرأة من بين 11 شخصاً قتلوا": the total's verb
-		if tot, ok := x.parseItem(n+1, s, false, false); ok && !tot.hasHM {
+		tot, ok := x.parseItem(n+1, s, false, false)
+		if ok && !tot.hasHM && n > k {
 			return x.scanPost(tot.b, s)
-		} else if ok && !tot.hm.toll && !tot.hm.bodies {
-			return tot.hmIdx // "طفلين من بين 6 قتلى": the total's own noun
+		} else if ok && tot.hasHM && !tot.hm.toll && !tot.hm.bodies && (n > k || tot.hasMax && tot.min == tot.max) {
+			// "طفلين من بين 6 قتلى": the total's own noun; a headline's
+			// "ثلاثة أطفال بين تسعة قتلى" has no من
+			return tot.hmIdx
 		}
 	}
 	return -1

@@ -55,6 +55,9 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		if mw, ok := x.metricAt(k, s); ok && mw.head && !mw.bodies && k >= 2 && ts[k-1].w == "the" && (ts[k-2].w == "among" || ts[k-2].w == "amongst") {
 			return k // "were among the casualties"
 		}
+		if t.w == "among" && x.groupTotalAt(k+1, s) {
+			return -1 // "were among the children killed": amongGroup's, of that group
+		}
 		if (t.w == "—" || t.w == "–" || t.w == "(") && k == j {
 			// "Thirteen people — six children, four women — were killed"
 			closer := t.w

@@ -2040,11 +2040,18 @@ func (x *extractor) npModifier(k int, s sentence) bool {
 // confirmed deaths were eight children and three men".
 func (x *extractor) amongTotal(i int, s sentence) bool {
 	k := i + 1
-	if x.word(k, s) != "the" && x.word(k, s) != "those" {
-		return false
+	def := x.word(k, s) == "the" || x.word(k, s) == "those"
+	if def {
+		k++
+	} else if _, ok := parseNumberOK(x.ts[:s.b], k); !ok {
+		return false // a headline's total has no article: "Three children among nine killed"
 	}
-	k++
 	tot, ok := x.parseItem(k, s, false, false)
+	if !ok && def {
+		// a total with a group and no number ("were among the children
+		// killed"): the parts are of its group
+		return x.amongGroup(i, k, s)
+	}
 	if !ok || !tot.hasMin || x.used[k] {
 		return false
 	}
@@ -2079,9 +2086,13 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	}
 	var subs []item
 	switch {
-	case i > s.a && beWords[x.ts[i-1].w]:
-		// the parts before: "A and B were among the N killed"
+	case i > s.a && (beWords[x.ts[i-1].w] || !def && x.countEndsAt(i, s)):
+		// the parts before: "A and B were among the N killed", and in a
+		// headline with no verb, "Three children among nine killed"
 		p := i - 2
+		if !beWords[x.ts[i-1].w] {
+			p = i - 1
+		}
 		for p >= s.a && indivAdverbs[x.ts[p].w] {
 			p--
 		}
@@ -2130,7 +2141,11 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	src := x.sourceAt(s, i)
 	bg := x.backgroundAt(s, i)
 	x.lists++
-	x.emit(tot, m, tot.hasHM && tot.hm.bodies, src, bg, i, e)
+	if !def || !x.countedBefore(tot, m, src) {
+		// "Among the 25 dead were nine nurses" after "at least 25 people
+		// were killed": the same dead again, by the same voice
+		x.emit(tot, m, tot.hasHM && tot.hm.bodies, src, bg, i, e)
+	}
 	x.lists++
 	for _, it := range subs {
 		x.emit(it, m, false, src, bg, it.qa, it.b)
@@ -2141,6 +2156,105 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	x.lists++
 	for k := i; k < e; k++ {
 		x.used[k] = true
+	}
+	return true
+}
+
+// countEndsAt: does a count end just before i ("Three children | among
+// nine killed")? Only a count's noun or number may stand there.
+func (x *extractor) countEndsAt(i int, s sentence) bool {
+	if i-1 < s.a {
+		return false
+	}
+	t := x.ts[i-1]
+	if t.k == kNum || t.is(cNumberWord) {
+		return true
+	}
+	_, ok := lookup(groupWords, t)
+	return ok
+}
+
+// countedBefore: has the same voice given a figure of metric m that counts
+// the people of the definite total tot, its floor at least ("at least 25"
+// and then "the 25 dead")?
+func (x *extractor) countedBefore(tot item, m Metric, src string) bool {
+	for n := len(x.figs) - 1; n >= 0 && n >= len(x.figs)-32; n-- {
+		f := x.figs[n]
+		if f.Metric != m || f.Vague || f.Background || f.Min == nil || *f.Min != tot.min || !sameSource(x.sourceKey(src), x.sourceKey(f.Source)) {
+			continue
+		}
+		if f.Max == nil || tot.hasMax && *f.Max == tot.max {
+			return true
+		}
+	}
+	return false
+}
+
+// groupTotalAt: does a total that names only its group stand at k ("the
+// children killed", "the civilians who died")?
+func (x *extractor) groupTotalAt(k int, s sentence) bool {
+	if w := x.word(k, s); w != "the" && w != "those" || k+1 >= s.b {
+		return false
+	}
+	g, ok := lookup(groupWords, x.ts[k+1])
+	return ok && !g.sing && !g.role && !g.list && g.g != People
+}
+
+// amongGroup reads parts told before a total that names only its group:
+// "His two cousins were among the children killed", "Her husband was
+// among the civilians who died". The parts of no group of their own
+// (people) take the total's; the total is no figure.
+func (x *extractor) amongGroup(i, k int, s sentence) bool {
+	if i-1 <= s.a || !beWords[x.ts[i-1].w] {
+		return false
+	}
+	if !x.groupTotalAt(i+1, s) {
+		return false
+	}
+	g, _ := lookup(groupWords, x.ts[k])
+	m, e := Metric(""), -1
+	if mw, ok := x.metricAt(k+1, s); ok && mw.post && !mw.toll {
+		m, e = mw.m, k+2
+	}
+	if m == "" && (x.word(k+1, s) == "who" || x.word(k+1, s) == "that") {
+		for j := k + 2; j < s.b && j <= k+5; j++ {
+			if mw, ok := x.metricAt(j, s); ok && mw.post && !mw.toll {
+				m, e = mw.m, j+1
+				break
+			}
+			if w := x.ts[j].w; !beWords[w] && w != "had" && w != "have" && w != "has" {
+				break
+			}
+		}
+	}
+	if m == "" {
+		return false
+	}
+	p := i - 2
+	for p >= s.a && indivAdverbs[x.ts[p].w] {
+		p--
+	}
+	subs := x.countList(x.subjectStart(p, s), p+1, s)
+	if len(subs) == 0 || subs[len(subs)-1].b != p+1 {
+		return false
+	}
+	for n := range subs {
+		if subs[n].g == People || subs[n].g == "" {
+			subs[n].g = g.g
+		}
+	}
+	src := x.sourceAt(s, i)
+	bg := x.backgroundAt(s, i)
+	x.lists++
+	for _, it := range subs {
+		x.emit(it, m, false, src, bg, it.qa, it.b)
+		for j := it.qa; j < it.b; j++ {
+			x.used[j] = true
+		}
+	}
+	x.lists++
+	for j := i; j < e; j++ {
+		x.used[j] = true
 	}
 	return true
 }
