@@ -394,6 +394,12 @@ func (x *extractor) arDefiniteMetricBefore(j int, s sentence) int {
 		}
 		j--
 	}
+	if j >= s.a && x.ts[j].ar && strings.HasPrefix(stripWawBa(x.ts[j].w), "لل") && x.arTollOf(j, s) {
+		// "بلغت الحصيلة النهائية للجرحى 40": the toll's complement
+		if mw, ok := x.metricAt(j, s); ok && mw.head && !mw.toll && !mw.bodies {
+			return j
+		}
+	}
 	if j < s.a || !x.ts[j].ar || !strings.HasPrefix(stripWawBa(x.ts[j].w), "ال") {
 		return -1
 	}
@@ -404,6 +410,20 @@ func (x *extractor) arDefiniteMetricBefore(j int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+// arTollOf: is the word at j the genitive of a toll word before it, past
+// the toll's adjectives ("الحصيلة النهائية للجرحى")?
+func (x *extractor) arTollOf(j int, s sentence) bool {
+	for k := j - 1; k >= s.a && k >= j-3; k-- {
+		if mw, ok := x.metricAt(k, s); ok && mw.toll {
+			return true
+		}
+		if t := x.ts[k]; !t.ar || t.k != kWord || !strings.HasPrefix(t.w, "ال") {
+			return false
+		}
+	}
+	return false
 }
 
 // arArmedHeads open the name of an armed group: "26 من هيئة تحرير الشام".

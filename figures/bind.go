@@ -301,7 +301,7 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 			}
 			rising = true
 		}
-		if t.k == kPunct && t.w != ":" && !(rising && (t.w == "," || t.w == "'" || t.w == "’" || t.w == "-")) || t.k == kNum && !rising || clauseWords[t.w] && !(rising && t.w == "and") {
+		if t.k == kPunct && t.w != ":" && !(rising && (t.w == "," || t.w == "'" || t.w == "’" || t.w == "-")) || t.k == kNum && !rising || clauseWords[t.w] && !(rising && t.w == "and") && !x.metricPair(k, s) {
 			return -1
 		}
 		if mw, ok := x.metricAt(k, s); ok {
@@ -319,6 +319,17 @@ func (x *extractor) scanPre(j int, s sentence, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// metricPair: is the "and" at k between two metric words ("the toll of
+// dead and wounded stood at 52"), inside a noun phrase, not between clauses?
+func (x *extractor) metricPair(k int, s sentence) bool {
+	if x.ts[k].w != "and" {
+		return false
+	}
+	a, ok1 := x.metricAt(k-1, s)
+	b, ok2 := x.metricAt(k+1, s)
+	return ok1 && ok2 && (a.head || a.post) && (b.head || b.post) && !a.toll && !b.toll
 }
 
 // shootWords open "shot dead", a verb of killing before its object.
@@ -1086,13 +1097,16 @@ func sumSameGroup(list []item) (item, bool) {
 	return sum, true
 }
 
+// tollMetric reads what the toll word at k counts. A modifier before it
+// says so ("the injury toll", "the wounded toll", "casualty toll"); else its
+// complement does, wherever it stands in the noun phrase: "the toll of the
+// wounded", "the final toll of those injured", "the toll from Friday's
+// shelling among the wounded", "حصيلة الجرحى", "الحصيلة النهائية للجرحى".
+// A toll that names none counts the dead.
 func (x *extractor) tollMetric(k int, s sentence) Metric {
-	if k > s.a {
-		switch x.ts[k-1].w {
-		case "casualty":
-			return Casualties
-		case "injury":
-			return Injured
+	if k > s.a && !x.ts[k].ar {
+		if mw, ok := x.metricAt(k-1, s); ok && !mw.toll && x.ts[k-1].k == kWord {
+			return mw.m
 		}
 	}
 	if k+1 < s.b {
@@ -1100,7 +1114,69 @@ func (x *extractor) tollMetric(k int, s sentence) Metric {
 			return mw.m
 		}
 	}
+	if m, ok := x.tollComplement(k, s); ok {
+		return m
+	}
 	return Killed
+}
+
+// tollComplement reads the metric of a toll's complement after k, in the
+// toll's noun phrase: its "of"/"among" phrase ("of the wounded", "among
+// those injured", "of dead and wounded": casualties), or in Arabic its
+// genitive ("للجرحى", "من المصابين") past the adjectives and the genitive
+// nouns of the phrase ("الحصيلة النهائية للجرحى", "حصيلة القصف من الجرحى").
+// The phrase ends at its verb, a preposition of the count ("to", "at",
+// "إلى"), a clause or a mark.
+func (x *extractor) tollComplement(k int, s sentence) (Metric, bool) {
+	ts := x.ts
+	for j := k + 1; j < s.b && j <= k+12; j++ {
+		t := ts[j]
+		if t.k != kWord || tollPhraseEnds[t.w] || clauseWords[t.w] || riseWords[t.w] || beWords[t.w] || estimateVerbs[t.w] {
+			return "", false
+		}
+		if t.ar {
+			w := stripWawBa(t.w)
+			if mw, ok := x.metricAt(j, s); ok && mw.head && (strings.HasPrefix(w, "لل") || j > k+1 && x.word(j-1, s) == "من") {
+				return mw.m, true
+			}
+			if !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "لل") && w != "من" || hasWaw(t) {
+				return "", false // past the phrase: a verb, or "و" opening the next
+			}
+			continue
+		}
+		if t.w != "of" && t.w != "among" {
+			continue
+		}
+		// the object: "(the|those) (civilian)* wounded", "people injured"
+		for o := j + 1; o < s.b && o <= j+3; o++ {
+			if mw, ok := x.metricAt(o, s); ok {
+				if !(mw.head || mw.post) || mw.toll {
+					break
+				}
+				m := mw.m
+				if c := x.word(o+1, s); c == "and" || c == "or" {
+					if mw2, ok := x.metricAt(o+2, s); ok && (mw2.head || mw2.post) && mw2.m != m {
+						m = Casualties // "the toll of dead and wounded"
+					}
+				}
+				return m, true
+			}
+			w := ts[o].w
+			if _, g := groupWords[w]; !(g || determiners[w] || w == "those" || w == "these" || w == "all") {
+				if _, md := mods[w]; !md {
+					break
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// tollPhraseEnds end a toll's noun phrase: the count's preposition and
+// its Arabic ones.
+var tollPhraseEnds = map[string]bool{
+	"to": true, "at": true, "as": true, "that": true, "which": true, "who": true,
+	"الي": true, "عند": true, "الذي": true, "التي": true,
 }
 
 // breakdown reads "including six children and four women" / "بينهم طفل وست
