@@ -1187,6 +1187,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	p := -1
 	closer := ""
 	comma := false
+	exhaust := false // the parts add up to the head (exhaustsHead)
 	span := 20
 	if from < s.b && from > s.a && ts[from-1].ar {
 		// an Arabic clause runs long before its breakdown: "11 مدنياً
@@ -1267,6 +1268,14 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			}
 			return
 		}
+		if k > from && (ts[k-1].w == "," || ts[k-1].w == "—" || ts[k-1].w == "–" || ts[k-1].w == "،") && x.exhaustsHead(k, s, head) {
+			// parts set off after the clause that add up to the head:
+			// "Seven fighters died in the ambush, five men and two
+			// women", "13 people were killed on Sunday — nine civilians
+			// and four fighters"
+			p, exhaust = k, true
+			break
+		}
 		if _, ok := parseNumberOK(ts[:s.b], k); ok {
 			if x.arThingCount(k, s) {
 				continue // "من تحت أنقاض ثلاثة مبانٍ، بينهم طفلان": buildings, not people
@@ -1287,6 +1296,11 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		for i, it := range parts {
 			if it.g == "" {
 				continue
+			}
+			if hg := head.group(); exhaust && (hg == Combatants || hg == Troops) && (it.g == People || it.g == Women) {
+				// all of the head are fighters: "five IS members ..., four
+				// women and one man" are four and one of them
+				it.g, it.actor = hg, head.actor
 			}
 			if n := len(x.figs) - 1; n >= 0 && it.g == Troops && it.actor == "" && it.min == 1 && it.max == 1 && x.figs[n].Group == Combatants {
 				it.g = Combatants // a rank among fighters ("12 HTS fighters, including a colonel") is of their side
@@ -1356,6 +1370,57 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 	}
+}
+
+// exhaustsHead: does a list of two or more counts at k add up to the head
+// count, each part exact? Such a list set off after the head's clause is
+// its breakdown, with no word to lead it. The list ends the sentence, its
+// clause or a speaker's words (", the group said").
+func (x *extractor) exhaustsHead(k int, s sentence, head item) bool {
+	if !head.hasMin || head.vague || head.hasMax && head.max != head.min {
+		return false
+	}
+	sum := 0
+	for p, n := k, 1; p < s.b && n <= 8; n++ {
+		it, ok := x.listItem(p, s)
+		if !ok || it.vague || it.hasHM || !it.hasMin || !it.hasMax || it.min != it.max || x.used[p] {
+			return false
+		}
+		sum += it.min
+		p = it.b
+		for e := p; e < s.b && e < it.b+8 && x.ts[e].k == kWord && !x.ts[e].ar; e++ {
+			// a part's own phrase: "four fighters from an armed faction"
+			if w := x.ts[e].w; w == "and" || x.ts[e].is(cNumberWord) || x.ts[e].is(cSpeech) {
+				break
+			}
+			if _, ok := x.metricAt(e, s); ok {
+				break
+			}
+			if e == it.b && !postPreps[x.ts[e].w] {
+				break // only a phrase a preposition opens
+			}
+			p = e + 1
+		}
+		w := x.word(p, s)
+		switch {
+		case w == "," && x.word(p+1, s) == "and":
+			p += 2
+		case w == "and" || w == "و":
+			p++
+		case w == "," || w == "،":
+			p++
+			if x.word(p, s) == "و" {
+				p++
+			}
+			if p < s.b && x.speakerAhead(p, s) {
+				return n >= 2 && sum == head.min
+			}
+		case p < s.b && hasWaw(x.ts[p]):
+		default:
+			return n >= 2 && sum == head.min && (p >= s.b || x.ts[p].k == kPunct)
+		}
+	}
+	return false
 }
 
 // listItem reads one part of a list or breakdown: a count, or a relative

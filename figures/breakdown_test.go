@@ -43,6 +43,22 @@ var breakdownCases = []struct {
 	{"near-miss: colon before a sentence", "", "Four people were killed on Tuesday: the strikes hit a crowded market.",
 		[]string{"killed/people 4"}},
 
+	// parts set off after the head's clause with no word to lead them
+	// are its breakdown when they add up to it; of an armed head, men and
+	// women are of its side
+	{"parts after a comma adding up to the head, armed", "", "Nine soldiers were wounded in the attack, six men and three women.",
+		[]string{"injured/troops 9", "injured/troops 6", "injured/troops 3"}},
+	{"parts after a dash adding up to the head", "", "The monitor said 15 people were killed on Monday — eight civilians and seven fighters.",
+		[]string{"killed/people 15 src=The monitor", "killed/civilians 8 src=The monitor", "killed/combatants 7 src=The monitor"}},
+	{"parts with a phrase of their own, then the speaker", "", "Seven fighters died in the ambush near Kabani, five men and two women from the same unit, the group said.",
+		[]string{"killed/combatants 7 src=the group", "killed/combatants 5 src=the group", "killed/combatants 2 src=the group"}},
+	{"Arabic parts after a comma adding up to the head", "", "قتل تسعة أشخاص بقصف على سرمين، ستة مدنيين وثلاثة مقاتلين.",
+		[]string{"killed/people 9", "killed/civilians 6", "killed/combatants 3"}},
+	{"near-miss: parts that do not add up", "", "Four people died in the blast, two men and a woman, medics said.",
+		[]string{"killed/people 4 src=medics"}},
+	{"near-miss: a second clause after the comma", "", "Eight people were killed, two children and a woman were wounded.",
+		[]string{"killed/people 8", "injured/children 2", "injured/women 1"}},
+
 	// 2. sub-counts before the total, with names and relatives
 	{"a man and three of his sons", "", "A man and three of his sons were among the 11 people killed in Sarmada.",
 		[]string{"killed/people 11", "killed/people 1", "killed/children 3"}},
