@@ -732,6 +732,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	if len(list) == 1 && midx >= 0 && x.participleAfterPerson(midx, s) && x.laterPredicate(midx, s) {
 		return false // "a man wounded in the strike died of his wounds": one death, the individual reader's
 	}
+	if len(list) == 1 && midx > last.b && x.relativeBefore(midx, s) >= last.b && x.predicateAfterRelative(midx, s) {
+		return false // "a woman who was wounded in the raid died in hospital": the death is the clause's own predicate, the individual reader's
+	}
 	if len(list) == 1 && x.describedOne(first, s) {
 		return false // "one of the injured, a 14-year-old boy, died": a person, the individual reader's
 	}

@@ -297,8 +297,39 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		// clause's first predicate
 		return x.sharedSubject(i, p, m, s)
 	}
+	if p >= s.a && x.ts[p].w == "who" && x.predicateAfterRelative(i, s) {
+		// "a woman who was critically wounded in the raid died in
+		// hospital": the verb of the relative clause describes its
+		// subject; the clause's own predicate tells what befell it
+		return false
+	}
 	subj := x.victimSubject(i, p, m, s)
 	return x.alongWith(i, m, s, subj) || subj
+}
+
+// predicateAfterRelative: does the relative clause whose verb is at i end
+// in a predicate of death of its antecedent ("who was hit in the chest,
+// died of his wounds", "who had been wounded on Sunday was killed")? The
+// walk stops at a sentence's end, a quotation, a speech verb, another
+// relative pronoun or a conjunction that opens a clause.
+func (x *extractor) predicateAfterRelative(i int, s sentence) bool {
+	for k := i + 1; k < s.b && k <= i+20; k++ {
+		t := x.ts[k]
+		if t.k == kQuote || t.k == kNL || t.w == ";" || t.w == ":" || relWords[t.w] || t.is(cSpeech) || speechVerbs[t.w] {
+			return false
+		}
+		switch t.w {
+		case "died", "dies", "succumbed", "perished":
+			return true
+		case "and", "but", "while", "before", "after", "when", "as":
+			return false
+		case "was", "is":
+			if w := x.word(k+1, s); w == "killed" || w == "also" && x.word(k+2, s) == "killed" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedSubject reads the one person who opens the clause before the
@@ -548,8 +579,10 @@ func (x *extractor) victimObjects(v, k int, m Metric, s sentence) bool {
 				end = pe
 			}
 		}
-		if ae, ok := x.objectApposition(end, s, x.ts[it.b-1].cap); ok && !x.isCount(it) {
-			// "killed X, a Saudi national who ran the group's finances, and ..."
+		if ae, ok := x.objectApposition(end, s, x.ts[it.b-1].cap); ok && (!x.isCount(it) || x.word(end+1, s) == "who" && x.word(ae, s) == ",") {
+			// "killed X, a Saudi national who ran the group's finances, and
+			// ..."; a relative clause after a count too: "a mother and her
+			// two daughters, who died in their tent, and a teacher"
 			x.describeLast(list, [][2]int{{end + 1, ae}})
 			end = ae
 		}
@@ -2785,14 +2818,49 @@ func (x *extractor) amongOne(i int, s sentence) bool {
 		}
 		return false
 	}
-	if i == s.a && beWords[x.word(k+1, s)] {
-		// "Among the dead were X and Y"
-		if x.victimObjects(k, k+2, m, s) {
+	if i == s.a {
+		// "Among the dead were X and Y"; "Among the dead in Ariha was X",
+		// "Among those killed, according to medics, were X"
+		if b := x.amongCopula(k+1, s); b > 0 && x.victimObjects(k, b+1, m, s) {
 			x.used[i] = true
 			return true
 		}
 	}
 	return false
+}
+
+// amongCopula finds the be-verb of a fronted "among the dead" at k, past
+// an adjunct of the fronted phrase: a prepositional phrase of place or time
+// ("in Idlib city", "on Monday") or an aside between commas ("according to
+// the civil defence"). It returns -1 when none stands within ten tokens or
+// the adjunct holds a verb, a number or a word of harm.
+func (x *extractor) amongCopula(k int, s sentence) int {
+	if beWords[x.word(k, s)] {
+		return k
+	}
+	aside := x.word(k, s) == ","
+	if !aside && !postPreps[x.word(k, s)] {
+		return -1
+	}
+	for j := k + 1; j < s.b && j <= k+10; j++ {
+		t := x.ts[j]
+		if aside && t.w == "," {
+			if beWords[x.word(j+1, s)] {
+				return j + 1
+			}
+			return -1
+		}
+		if !aside && beWords[t.w] {
+			return j
+		}
+		if t.k == kNum && !x.dayOfMonth(j, s) {
+			return -1
+		}
+		if _, ok := x.metricAt(j, s); ok || t.k != kWord && t.k != kNum || t.is(cIndivVerb) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectApposition reads an apposition after an object victim at k (a
@@ -2839,7 +2907,11 @@ func (x *extractor) objectApposition(k int, s sentence, afterName bool) (int, bo
 		}
 		switch w {
 		case "as", "when", "while", "after", "before":
-			return j, j > k+1
+			if x.word(k+1, s) != "who" {
+				return j, j > k+1
+			}
+			// ", who died when the roof fell, and ...": a relative
+			// clause runs to its comma, its own adverbial inside it
 		}
 	}
 	if s.b <= k+26 {
