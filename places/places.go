@@ -304,6 +304,31 @@ func (idx *index) scanWords(text string, toks []textnorm.Token, yield func(Match
 	}
 }
 
+// opensAny: does a spelling open at any of toks, or at a stem of an
+// Arabic one, as scanWords tries them? When not, scanWords finds nothing
+// in toks. (scanWords passes over the words inside a match, and turns
+// down some names after a clitic: opensAny says true of those too.)
+func (idx *index) opensAny(toks []textnorm.Token) bool {
+	for i := range toks {
+		if n, _ := idx.longest(toks[i:], toks[i].Norm); n > 0 {
+			return true
+		}
+		if !toks[i].Arabic {
+			continue
+		}
+		found := false
+		reading.Stems(toks[i].Norm, true, func(s string, _ bool) bool {
+			n, _ := idx.longest(toks[i:], s)
+			found = n > 0
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
 // longest finds the longest spelling that starts toks, the first token
 // read as first. It returns the number of tokens matched, 0 for none. The
 // words are folded (fold) into the trie byte by byte as they are read.

@@ -22,6 +22,8 @@ type Reader struct {
 	toks    []reading.Token
 	words   []textnorm.Token // the words of the span asked last
 	matches []Match          // what the span asked last of Matches names
+	plain   []textnorm.Token // the words of the span asked last of Empty
+	last    int              // the token tokenAt found last
 }
 
 // NewReader finds places in text, whose tokens reading made.
@@ -37,7 +39,8 @@ func (r *Reader) Reset(text string, toks []reading.Token) {
 	// words and matches, and their strings, past the length
 	clear(r.words[:cap(r.words)])
 	clear(r.matches[:cap(r.matches)])
-	r.text, r.toks, r.words, r.matches = text, toks, r.words[:0], r.matches[:0]
+	clear(r.plain[:cap(r.plain)])
+	r.text, r.toks, r.words, r.matches, r.plain, r.last = text, toks, r.words[:0], r.matches[:0], r.plain[:0], 0
 }
 
 // Matches returns what In(start, end) yields, in a slice that the next
@@ -64,31 +67,53 @@ func (r *Reader) In(start, end int) iter.Seq[Match] {
 }
 
 // Empty reports, at a cheaper look than In, that In(start, end) finds no
-// place: the span holds only tokens of reading that are plain Latin words
-// or numbers, each a word of its own, and no key of the gazetteer starts
-// with any of them. False says nothing.
+// place: the span holds only tokens of reading that are plain words or
+// numbers, each a word of its own (the words In reads, without folding
+// any again), and no spelling of the gazetteer opens at any of them, nor
+// at a stem of an Arabic one. False says nothing.
 func (r *Reader) Empty(start, end int) bool {
+	ws, ok := r.plainWords(r.plain[:0], start, end)
+	r.plain = ws
+	return ok && !idxAll.opensAny(ws)
+}
+
+// plainWords appends the words of text[start:end] when reading's tokens
+// give them all as they are (spanWords with nothing to fold). It returns
+// false, with some words appended, when one is not so.
+func (r *Reader) plainWords(ws []textnorm.Token, start, end int) ([]textnorm.Token, bool) {
 	text := r.text
 	pos := start
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > start })
-	for ; k < len(r.toks) && r.toks[k].Start < end; k++ {
+	for k := r.tokenAt(start); k < len(r.toks) && r.toks[k].Start < end; k++ {
 		t := &r.toks[k]
 		if t.Start < pos || t.End > end || hasWordRune(text[pos:t.Start]) {
-			return false // a token cut by the span, or words reading has no token for
+			return ws, false // a token cut by the span, or words reading has no token for
 		}
 		pos = t.End
 		if t.Kind != reading.Word && t.Kind != reading.Number {
 			continue
 		}
 		if t.Start != start && !apartBefore(text, t.Start) || t.End != end && !apartAfter(text, t.End) {
-			return false
+			return ws, false
 		}
-		w, ok := plainWord(text[t.Start:t.End], t.Norm)
-		if !ok || w.Arabic || idxAll.startsKey(w.Norm) {
-			return false // (an Arabic word may hold a name after a clitic)
+		var ok bool
+		if ws, ok = appendPlain(ws, text[t.Start:t.End], t.Norm, t.Start); !ok {
+			return ws, false
 		}
 	}
-	return !hasWordRune(text[pos:end])
+	return ws, !hasWordRune(text[pos:end])
+}
+
+// tokenAt is the index of the first token of r.toks that ends after
+// byte i. A span is often asked twice (Empty, then Matches): the token
+// found last is tried before a binary search.
+func (r *Reader) tokenAt(i int) int {
+	k := r.last
+	if k < len(r.toks) && r.toks[k].End > i && (k == 0 || r.toks[k-1].End <= i) {
+		return k
+	}
+	k = sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > i })
+	r.last = k
+	return k
 }
 
 // spanWords appends the words textnorm.Tokens reads in text[start:end],
@@ -96,8 +121,7 @@ func (r *Reader) Empty(start, end int) bool {
 func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token {
 	text := r.text
 	pos := start // the words before pos are read
-	k := sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > start })
-	for ; pos < end; k++ {
+	for k := r.tokenAt(start); pos < end; k++ {
 		next := end // the end of the text up to the next token
 		if k < len(r.toks) {
 			next = min(end, r.toks[k].Start)
