@@ -102,7 +102,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"الجمعة 3 أيار: ليلة في بنش", false},
 	} {
 		var folds strings.Builder
-		if got := furnitureLine(readPageLine(&folds, c.line)); got != c.want {
+		if got := furnitureLine(readPageLine(&folds, c.line, true)); got != c.want {
 			t.Errorf("furnitureLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}

@@ -71,19 +71,31 @@ const furnitureBullets = " \t•·-*|"
 // alone has no head and no words: no label matches it.
 type pageLine struct {
 	text   string // the line without the bullets and spaces it opens with
-	head   string // foldHead(text)
-	words  int    // wordCount(text, 25)
+	head   string // foldHead(text); "" for a line of over 14 words no label can open (labelsMayOpen)
+	words  int    // wordCount(text, most): over most is all it says
+	most   int    // 25 for a line of the page's head, else 16
 	folded string // Fold(text) for a line of 14 words or fewer, else ""
 }
 
 // readPageLine reads line for the furniture tests, folding into folds.
-func readPageLine(folds *strings.Builder, line string) pageLine {
-	p := pageLine{text: strings.TrimLeft(line, furnitureBullets)}
+// A line of the page's head (pageHead) is read whole for furnitureLine;
+// a line after it is read for the labels alone: its words are counted
+// up to 16 (no label test asks more, but chromeLine, which counts again
+// when a label opens the line), and a paragraph's head is folded only
+// when a label may open it.
+func readPageLine(folds *strings.Builder, line string, pageHead bool) pageLine {
+	p := pageLine{text: strings.TrimLeft(line, furnitureBullets), most: 16}
+	if pageHead {
+		p.most = 25
+	}
 	if p.text == "" {
 		return p
 	}
+	p.words = wordCount(p.text, p.most)
+	if p.words > 14 && !pageHead && !labelsMayOpen(p.text) {
+		return p
+	}
 	p.head = foldHead(folds, p.text)
-	p.words = wordCount(p.text, 25)
 	if p.words <= 14 {
 		p.folded = p.head // a line no longer than a head is its head
 		if len(p.text) > headBytes {
@@ -92,6 +104,65 @@ func readPageLine(folds *strings.Builder, line string) pageLine {
 	}
 	return p
 }
+
+// labelsMayOpen: may a teaser or chrome label open s's head (foldHead)?
+// Each label is four bytes or more, so the first four bytes of the folded
+// head tell, folded here from the few runes they take (foldInto trims a
+// final '.' or "'s" only, which leaves them or a head too short for a
+// label).
+func labelsMayOpen(s string) bool {
+	cut := len(s) // where foldHead cuts the head
+	if cut > headBytes {
+		cut = headBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	var f [4 + utf8.UTFMax]byte
+	n := 0
+	for i := 0; i < cut && n < 4; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			f[n] = asciiLower[c]
+			n++
+			i++
+			continue
+		}
+		r, size := decodeAt(s[:cut], i)
+		i += size
+		if r, keep := foldRune(r); keep {
+			n += utf8.EncodeRune(f[n:], r)
+		}
+	}
+	if n < 4 {
+		return false // no label is so short
+	}
+	if k := int(f[0])<<8 | int(f[1]); labelOpenings.two[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return labelOpenings.four[string(f[:4])]
+}
+
+// labelOpenings holds the openings of the teaser and chrome labels
+// (labelsMayOpen): bit b0<<8|b1 of two is set when a label opens with
+// the bytes b0, b1, and four holds their first four bytes.
+var labelOpenings = func() (o struct {
+	two  [1 << 16 / 64]uint64
+	four map[string]bool
+}) {
+	o.four = map[string]bool{}
+	for _, ls := range [][]string{teaserLabels, chromeLabels} {
+		for _, p := range ls {
+			k := int(p[0])<<8 | int(p[1])
+			o.two[k/64] |= 1 << (k % 64)
+			if len(p) < 4 {
+				panic("reading: a teaser or chrome label under four bytes: " + p)
+			}
+			o.four[p[:4]] = true
+		}
+	}
+	return o
+}()
 
 // labelIndex holds a list of labels by their first two bytes (bucketed):
 // a line's head is compared with the few labels it can open with, in the
@@ -190,6 +261,9 @@ func chromeLine(l pageLine) bool {
 	}
 	for _, p := range chromeIndex.of(k) {
 		if strings.HasPrefix(k, p) {
+			if n > l.most && wordCount(line, 25) > 25 {
+				return false // (counted up to l.most only)
+			}
 			// "(AFP photo)" is a credit, "(Reuters) - Air strikes ..." a lede
 			return p[0] != '(' || strings.HasSuffix(strings.TrimSpace(line), ")")
 		}
@@ -457,8 +531,9 @@ func readLines(text string) []Line {
 	var folds strings.Builder // the lines' folded heads and keys (readPageLine, appendLineKey): one buffer
 	folds.Grow(len(text))     // a head, a short line and a key a line: about the text
 	var keyBuf []byte         // the current line's key (appendLineKey)
-	// words[k] is 1 + wordCount(line k, 25) when readPageLine counted
-	// the line itself (no bullets before it), else 0: shortLine's count
+	// words[k] is 1 + wordCount(line k, 16 or more) when readPageLine
+	// counted the line itself (no bullets before it), else 0: shortLine's
+	// count
 	words := make([]uint8, 0, cap(out))
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -518,7 +593,7 @@ func readLines(text string) []Line {
 			}
 			items++
 		default:
-			pl := readPageLine(&folds, line)
+			pl := readPageLine(&folds, line, head)
 			if len(pl.text) == len(line) {
 				wc = uint8(pl.words + 1)
 			}
@@ -674,8 +749,8 @@ func clockLine(line string) bool {
 // of a run stays when a paragraph follows it: the article's headline under
 // the page's menu.
 //
-// words holds 1 + the words of each line counted up to 26 (readLines), or
-// 0 where they were not counted.
+// words holds 1 + the words of each line counted up to 17 at least
+// (readLines), or 0 where they were not counted.
 func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 	at := func(k int) string { return text[lines[k].Start:lines[k].End] }
 	// read once per line, before any is dropped: a run drops only lines
