@@ -73,6 +73,9 @@ type ownIncident struct {
 	named       uint8           // undated: the weekdays named, a bit each
 	roundup     bool            // the lede rounds up several places: they are all its own
 	several     bool            // it names several ("across", three towns), not a province alone
+	roundWords  bool            // it says so in words: "across", "several", "towns", "وريفها" (singleSite)
+	headBroad   bool            // the headline names the province alone (singleSite)
+	kinds       kindSet         // the kinds of attack the headline and lede tell (othertown.go)
 	northwest   bool            // it names northwest Syria: Idlib, Aleppo, Hama, Latakia
 	followUp    bool            // the lede tells a rising toll or names a recent incident
 	scope       int             // scopeOther while a paragraph tells another incident
@@ -1741,7 +1744,7 @@ func (x *extractor) readOwnScope() {
 			}
 			switch w {
 			case "across", "several", "various", "متفرقه", "عده", "مختلفه":
-				x.own.roundup, x.own.several = true, true
+				x.own.roundup, x.own.several, x.own.roundWords = true, true, true
 			case "northwest", "northwestern", "شمال":
 				// "northwest Syria", "شمال غربي سوريا": the day of a region
 				// that spans several provinces
@@ -1779,6 +1782,10 @@ func (x *extractor) readOwnScope() {
 		if x.namedRecentEvent(s) {
 			x.own.followUp = true
 		}
+		if x.pluralTowns(s) || x.environs(s) {
+			x.own.roundWords = true
+		}
+		x.own.kinds |= x.kindsIn(s.a, s.b)
 	}
 	if !x.own.days {
 		// a page whose first lines are a byline or a photo caption: the
@@ -1816,6 +1823,7 @@ func (x *extractor) readOwnScope() {
 		}
 		if broad && !specific {
 			x.own.roundup = true
+			x.own.headBroad = true
 		}
 	}
 	if len(x.own.gaz) > 2 {
@@ -2165,7 +2173,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		return scopeOther
 	}
 	var refs []placeRef
-	if len(x.own.gaz) == 0 && len(x.own.govs) == 0 && !x.own.northwest {
+	if len(x.own.gaz) == 0 && len(x.own.govs) == 0 && !x.own.northwest && (x.si < x.own.ledeTo || !x.singleSite()) {
 		// no own place to find again: nothing to read
 	} else if after {
 		refs = x.sentRefs(x.si)
@@ -2199,6 +2207,10 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		// another country another incident
 		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
 			v = scopeOwn
+		} else if t, ok := x.townRef(refs, best, pos, after); ok && (t.tok < pos || !x.subordinateBetween(pos, t.tok)) && x.otherTownAt(t, s, pos, after) {
+			// "About an hour later, a raid on nearby Saraqeb killed
+			// two", in an article on one strike in one town
+			return scopeOther
 		} else if x.otherGov(r) && !x.dateline(r.tok, s) && (r.tok < pos || !x.subordinateBetween(pos, r.tok)) {
 			// "in neighbouring Hama province ..., killing a girl", "وقتل
 			// شاب برصاص قناص ... بريف حلب الغربي"; a province in a clause
