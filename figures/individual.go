@@ -2076,6 +2076,8 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	def := x.word(k, s) == "the" || x.word(k, s) == "those"
 	if def {
 		k++
+	} else if k >= s.b {
+		return false // "among" closing the text
 	} else if _, ok := parseNumberOK(x.ts[:s.b], k); !ok {
 		return false // a headline's total has no article: "Three children among nine killed"
 	}
