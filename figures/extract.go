@@ -910,6 +910,11 @@ func (x *extractor) armedCountBefore(it item) (Group, string, bool) {
 		if t.ar || t.w == ";" {
 			return "", "", false
 		}
+		if gw, ok := groupWords[t.w]; ok && !gw.role && gw.g != Troops && gw.g != Combatants {
+			// "killed two fighters and a child, and wounded five others":
+			// the others follow a list that is not one side's alone
+			return "", "", false
+		}
 		if _, _, _, ok := parseNumber(x.ts[:s.b], i); !ok {
 			continue
 		}
