@@ -1295,6 +1295,11 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 	var buf [8]item
 	parts := buf[:0]
 	defer func() {
+		// a part is no antecedent of a later count: in "killed nine
+		// people, including three fighters, and wounded 20" the 20 go
+		// with the nine, not with the fighters (emit's others rules)
+		armed := x.armed
+		defer func() { x.armed = armed }()
 		// one figure per group: "two men and a young man" are three people
 		for i, it := range parts {
 			if it.g == "" {

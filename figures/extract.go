@@ -918,6 +918,12 @@ func (x *extractor) armedCountBefore(it item) (Group, string, bool) {
 		if _, _, _, ok := parseNumber(x.ts[:s.b], i); !ok {
 			continue
 		}
+		if x.used[i] {
+			// a count read already (a figure, or a part of one: "nine
+			// people, including three fighters, and 20 others"): x.armed
+			// holds what it leaves to later counts
+			return "", "", false
+		}
 		p, ok := x.parseItem(i, s, false, false)
 		if !ok || p.b > it.qa || p.others {
 			continue
