@@ -320,17 +320,21 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 					j++
 				}
 				u := at(j).w
-				if at(j+1).w != "من" {
+				if p := at(j + 1).w; p != "من" && p != "علي" {
 					break
 				}
 				// "بعد يومين من هجوم مماثل": days before, an attack of its
 				// own (indefinite); "بعد يومين من القصف" is still this one
 				e := at(j + 2).w
-				days := (u == "يومين" || u == "ايام" || u == "يوم" || u == "ساعات" || u == "ساعه" || u == "ساعتين") && arEventWords[e] && !strings.HasPrefix(e, "ال")
+				days := (u == "يومين" || u == "ايام" || u == "يوم" || u == "ساعات" || u == "ساعه" || u == "ساعتين") && arEventWords[e] && !x.arDefiniteEvent(j+2, b)
 				if arDeathsBefore(u, e) {
 					// "أصيب ثلاثة، بعد ساعات من مقتل طفل": the deaths after
 					// بعد are the other incident, the clause before it is not
 					out = append(out, temporal{pos: j + 1, past: true, compares: true})
+				} else if arAgoUnits[u] && arEventWords[stripWawBa(e)] && x.arDefiniteEvent(j+2, b) && x.sameAsHeadline(a, j+2, b) {
+					// "بعد أسبوع من قصف سوق بنش الذي ...", "بعد أسبوع على
+					// القصف": the incident known already, as "a week after
+					// the strike" is, when the headline tells it too
 				} else if arAgoUnits[u] || days {
 					out = append(out, temporal{pos: j + 1, past: true})
 				}
@@ -862,6 +866,28 @@ func (x *extractor) recalledSubject(s sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// arDefiniteEvent: is the event noun at k definite, an incident known
+// already: with its article ("القصف"), or made definite by its genitive
+// ("قصف السوق", "مجزرة سوق بنش", "غارة الأحد"), not "غارة على بنش", "هجوم
+// مماثل"?
+func (x *extractor) arDefiniteEvent(k, b int) bool {
+	if k >= b || !x.ts[k].ar {
+		return false
+	}
+	if strings.HasPrefix(stripWawBa(x.ts[k].w), "ال") {
+		return true
+	}
+	if k+1 >= b || !x.ts[k+1].ar || x.ts[k+1].k != kWord {
+		return false
+	}
+	if strings.HasPrefix(x.ts[k+1].w, "ال") || arCurrent[x.ts[k+1].w] {
+		return true
+	}
+	// a town's name, or a noun of it: "قصف بنش", "مجزرة سوق بنش"
+	e := min(k+3, b)
+	return !x.noPlaceIn(k+1, e) && len(x.placeReader().Matches(x.ts[k+1].s, x.ts[e-1].e)) > 0
 }
 
 // sinceRecent: does "since" (منذ) open the date at k, and the date lie

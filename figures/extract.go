@@ -398,7 +398,7 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true
 	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
-	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= x.own.head+3 && x.namedRecentEvent(s) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
+	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= x.own.head+3 && x.namedRecentEvent(s) && x.sameAsHeadline(s.a, pos, s.b) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
 		// a follow-up: the lede's figure of "last week's strike", "the
 		// March 3 strike" (after a headline's figure too); a later figure
 		// that names the own place, unless its own clause is elsewhere

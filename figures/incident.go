@@ -1083,6 +1083,12 @@ func (x *extractor) monthAggregate(s sentence) bool {
 func (x *extractor) namedRecentEvent(s sentence) bool {
 	for k := s.a; k+1 < s.b && k < s.a+40; k++ {
 		w := x.ts[k].w
+		if x.ts[k].ar {
+			if x.arNamedRecent(k, s) {
+				return true
+			}
+			continue
+		}
 		j := -1
 		switch {
 		case (w == "week" || w == "month") && x.word(k-1, s) == "last", enCurrent[w] && x.word(k-1, s) != "on":
@@ -1104,6 +1110,76 @@ func (x *extractor) namedRecentEvent(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// arNamedRecent: does an Arabic event noun at k take a recent date as its
+// genitive, as "last week's strike" does: "قصف الأسبوع الماضي", "غارة
+// الأحد", "مجزرة يوم الثلاثاء", "هجوم أمس"? The noun has no article: the
+// date makes it definite.
+func (x *extractor) arNamedRecent(k int, s sentence) bool {
+	w := stripWawBa(x.ts[k].w)
+	if !arEventWords[w] || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	n := x.word(k+1, s)
+	if n == "يوم" {
+		n = x.word(k+2, s)
+	}
+	switch {
+	case n == "الاسبوع" || n == "الشهر":
+		switch x.word(k+2, s) {
+		case "الماضي", "الفائت", "المنصرم":
+			return true
+		}
+	case arCurrent[n] && n != "فجر":
+		return true // "غارة الأحد", "قصف أمس"
+	}
+	return false
+}
+
+// sameAsHeadline: is the incident of a lede or follow-up sentence (its
+// first token a) the headline's, by its places? A sentence that names
+// towns before pos, or in pos's clause (up to b), none of them the
+// headline's, while the headline names its own, tells another incident
+// ("after last week's strike on Sarmin that killed 12, shells hit
+// Binnish" under a headline on Binnish). With no town on either side the
+// two are one.
+func (x *extractor) sameAsHeadline(a, pos, b int) bool {
+	h := x.own.head
+	if h < 0 || h >= len(x.sents) || x.sents[h].a == a {
+		return true
+	}
+	head := false
+	for _, r := range x.sentRefs(h) {
+		if !r.broad {
+			head = true
+		}
+	}
+	if !head {
+		return true
+	}
+	end := pos
+	for end < b && x.ts[end].w != "," && x.ts[end].w != "،" {
+		end++
+	}
+	if end <= a || x.noPlaceIn(a, end) {
+		return true
+	}
+	// the gazetteer's every match: "بعد أسبوع من قصف سرمين" names the
+	// town after من, which placesIn leaves to the displaced
+	named := false
+	for _, m := range x.placeReader().Matches(x.ts[a].s, x.ts[end-1].e) {
+		if broadGazetteer[m.Place.Name] {
+			continue
+		}
+		for _, hr := range x.sentRefs(h) {
+			if hr.name == m.Place.Name {
+				return true
+			}
+		}
+		named = true
+	}
+	return !named
 }
 
 // The own incident's places and days, and the scope of a recap.
