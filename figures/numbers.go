@@ -77,6 +77,11 @@ func digitsValue(w string) (int, bool) {
 // or Arabic words ("سبعة عشر", "خمسة وعشرون"). It returns the bounds
 // (equal unless a range), the number of tokens used and whether it found one.
 func parseNumber(ts []tok, i int) (lo, hi, n int, ok bool) {
+	if i < 0 || i >= len(ts) {
+		// callers ask at "the next token", which a sentence's end may not
+		// have: two crashes the fuzzer found were such asks
+		return 0, 0, 0, false
+	}
 	t := ts[i]
 	if t.k == kNum {
 		w := t.w
