@@ -494,6 +494,14 @@ func (x *extractor) sentenceLead(s sentence, pos int) (Metric, bool) {
 		if w(3) == "," {
 			end++
 		}
+		if !beWords[w(3)] {
+			// "Among the dead in Ariha were ...", "Among those killed,
+			// according to medics, were ...": its be-verb past an adjunct,
+			// as the individual readers find it (amongCopula)
+			if b := x.amongCopula(a+3, s); b > 0 {
+				end = b
+			}
+		}
 	case (w(0) == "the" || w(0) == "those") && metricWords[w(1)].m != "" && (w(2) == "included" || w(2) == "include" || w(2) == "includes" || w(2) == "were" || w(2) == "are"):
 		end, m = a+3, metricWords[w(1)].m
 	case w(0) == "بينهم" || w(0) == "وبينهم" || w(0) == "منهم" || w(0) == "ومنهم" || ((w(0) == "ومن" || w(0) == "من") && w(1) == "بينهم"):
