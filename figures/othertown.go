@@ -223,7 +223,7 @@ func (x *extractor) newIncidentIn(a, b int, s sentence) bool {
 
 // ownTimeIn: do tokens [a, b) give their incident a time apart from the
 // own's: "an hour later", "earlier", "the same day", "صباح اليوم نفسه",
-// "سبقه" (came before it)? "Minutes later" is the own strike's next blow
+// "سبقه" (came before it), "مطلع الشهر" (early in the month)? "Minutes later" is the own strike's next blow
 // (sameSite).
 func (x *extractor) ownTimeIn(a, b int, s sentence) bool {
 	for k := a; k < b && k < s.b; k++ {
@@ -251,6 +251,14 @@ func (x *extractor) ownTimeIn(a, b int, s sentence) bool {
 			}
 		case "لاحقا", "لاحق", "سبقه", "سبقها", "سبقته", "سبقتها":
 			return true
+		case "مطلع", "اوائل", "منتصف", "اواخر", "بدايه", "نهايه":
+			// "مطلع الشهر الجاري", "أواخر آذار": a part of a month
+			if n := stripWawBa(x.word(k+1, s)); n == "الشهر" || n == "العام" || n == "الاسبوع" {
+				return true
+			}
+			if _, ok := x.monthAt(k + 1); ok {
+				return true
+			}
 		}
 	}
 	return false
