@@ -1932,6 +1932,28 @@ func (x *extractor) readTrigger() {
 	if len(x.own.govs) == 0 {
 		return
 	}
+	// the trigger clauses that name another governorate, of each
+	// sentence of the lede: most ledes have none, and then no word is
+	// read
+	var clauses [][2]int
+	for si := 0; si < x.own.ledeTo; si++ {
+		if x.furniture(si) {
+			continue
+		}
+		ta, tb := x.triggerClause(x.sents[si])
+		for _, r := range x.sentRefs(si) {
+			if r.tok >= ta && r.tok < tb && !x.own.govs[r.gov] {
+				if clauses == nil {
+					clauses = make([][2]int, x.own.ledeTo)
+				}
+				clauses[si] = [2]int{ta, tb}
+				x.own.elsewhere = true
+			}
+		}
+	}
+	if clauses == nil {
+		return
+	}
 	var words []string
 	rest := map[string]bool{}
 	for si := 0; si < x.own.ledeTo; si++ {
@@ -1939,14 +1961,8 @@ func (x *extractor) readTrigger() {
 			continue
 		}
 		s := x.sents[si]
-		ta, tb := x.triggerClause(s)
-		elsewhere := false
-		for _, r := range x.sentRefs(si) {
-			if r.tok >= ta && r.tok < tb && !x.own.govs[r.gov] {
-				elsewhere = true
-			}
-		}
-		x.own.elsewhere = x.own.elsewhere || elsewhere
+		ta, tb := clauses[si][0], clauses[si][1]
+		elsewhere := tb > ta
 		for k := s.a; k < s.b; k++ {
 			w, ok := triggerWord(x.ts[k])
 			switch {
