@@ -140,12 +140,50 @@ func yearValue(t tok) (int, bool) {
 	return reading.Year(t.w)
 }
 
-// dayValue reads a day of the month written in digits alone (reading.Day).
+// dayValue reads a day of the month written in digits, with an English
+// ordinal suffix or not ("3", "03", "3rd": reading.Day).
 func dayValue(t tok) (int, bool) {
-	if t.k != kNum || len(t.w) > 2 {
+	if t.k != kNum || len(t.w) > 4 {
 		return 0, false
 	}
 	return reading.Day(t.w)
+}
+
+// monthDay reads the day of the month named at k (in ts[a:b]) in every
+// order a writer puts it: before the month ("3 March", "3rd March"), as
+// "the Nth of" ("the 21st of March", "2 من آذار", "الخامس من آذار") or,
+// in English, after it ("March 3", "Feb. 3rd"). Every rule that asks a
+// date's day asks it here, so that they agree on what a date is.
+func (x *extractor) monthDay(k, a, b int) (int, bool) {
+	at := func(i int) tok {
+		if i < a || i >= b || i >= len(x.ts) {
+			return tok{}
+		}
+		return x.ts[i]
+	}
+	if d, ok := dayValue(at(k - 1)); ok {
+		return d, true
+	}
+	switch at(k - 1).w {
+	case "of":
+		// an ordinal suffix: "the 21st of March" ("5 of March's dead" is no date)
+		if t := at(k - 2); len(t.w) > 2 && !x.ts[k].ar {
+			if d, ok := dayValue(t); ok {
+				return d, true
+			}
+		}
+	case "من":
+		if d, ok := dayValue(at(k - 2)); ok {
+			return d, true
+		}
+		if d := x.arOrdinalDay(k-2, a); d > 0 {
+			return d, true // "في الخامس من آذار"
+		}
+	}
+	if !x.ts[k].ar {
+		return dayValue(at(k + 1))
+	}
+	return 0, false
 }
 
 // temporals lists the time expressions of ts[a:b].
@@ -200,15 +238,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				n = 2
 			}
 			day, year := 0, 0
-			if d, ok := dayValue(at(k - 1)); ok {
-				day = d
-			} else if at(k-1).w == "من" {
-				if d, ok := dayValue(at(k - 2)); ok {
-					day = d
-				} else if d := x.arOrdinalDay(k-2, a); d > 0 {
-					day = d // "في الخامس من آذار"
-				}
-			} else if d, ok := dayValue(at(k + n)); ok && !t.ar {
+			if d, ok := x.monthDay(k, a, b); ok {
 				day = d
 			} else if d := partOfMonth[stripWawBa(at(k-1).w)]; d > 0 {
 				day = d // "مطلع أيلول", "early March": about that day

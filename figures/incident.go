@@ -665,10 +665,7 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 		}
 		if m, ok := x.monthAt(j); ok {
 			// "since 5 October" in a report of 10 October: its own escalation
-			day, _ := dayValue(x.ts[j-1])
-			if d, ok := dayValue(x.ts[min(j+1, s.b-1)]); ok && day == 0 {
-				day = d
-			}
+			day, _ := x.monthDay(j, s.a, s.b)
 			return day == 0 || !x.sinceRecent(j, s.a, 0, m, day)
 		}
 		switch t.w {
@@ -712,10 +709,8 @@ func (x *extractor) sinceThen(k int) bool {
 			return true
 		}
 		if _, ok := x.monthAt(j); ok {
-			if _, d := dayValue(x.ts[max(j-1, 0)]); !d {
-				if _, d := dayValue(x.ts[min(j+1, len(x.ts)-1)]); !d {
-					return true
-				}
+			if _, d := x.monthDay(j, 0, len(x.ts)); !d {
+				return true
 			}
 		}
 		switch stripWawBa(t.w) {
@@ -1059,13 +1054,8 @@ func (x *extractor) monthAggregate(s sentence) bool {
 		if x.monthNamedAgain(k, s.a) {
 			continue // "العاشر من مايو أيار": read at its first name
 		}
-		if _, d := dayValue(x.ts[max(k-1, 0)]); d {
+		if _, d := x.monthDay(k, 0, s.b); d {
 			continue
-		}
-		if k+1 < s.b {
-			if _, d := dayValue(x.ts[k+1]); d {
-				continue
-			}
 		}
 		if k > s.a && (x.ts[k-1].w == "من" || x.ts[k-1].w == "since" || x.ts[k-1].w == "منذ") {
 			continue // "2 من آذار", "since March": read elsewhere
@@ -1558,10 +1548,7 @@ func (x *extractor) calendarBack(k int, s sentence) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	d, ok := dayValue(x.ts[max(k-1, s.a)])
-	if !ok && !x.ts[k].ar && k+1 < s.b {
-		d, ok = dayValue(x.ts[k+1])
-	}
+	d, ok := x.monthDay(k, s.a, s.b)
 	if !ok {
 		return 0, false
 	}
@@ -1598,11 +1585,8 @@ func (x *extractor) ownCalendarDay(k int, s sentence) bool {
 		// month alone) tells: part of its own span
 		return true
 	}
-	if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok && x.ownDate(m, d) {
-		return true
-	}
-	d, ok := dayValue(x.ts[min(k+1, s.b-1)])
-	return ok && !x.ts[k].ar && x.ownDate(m, d)
+	d, ok := x.monthDay(k, s.a, s.b)
+	return ok && x.ownDate(m, d)
 }
 
 // reportedDay: is the day at k the day a statement was made ("said on
@@ -1619,6 +1603,11 @@ func (x *extractor) reportedDay(k int, s sentence) bool {
 		t := &x.ts[j]
 		if w := t.w; t.is(cSpeech) || releaseVerbs[w] || t.ar && (arSpeechVerbs[stripWawBa(w)] || releaseVerbs[stripWawBa(w)]) {
 			return j >= k-3 || adverbial
+		}
+		if t.w == "," {
+			// "As we announced, on April 17th forces raided ...": the day
+			// opens the clause after the comma, not the statement's
+			return false
 		}
 		adverbial = adverbial && t.k == kWord && statementAdverbial(t)
 		if j <= k-3 && !adverbial {
@@ -2134,9 +2123,7 @@ func (x *extractor) noteOwnDate(k int, m time.Month, s sentence) {
 	if len(x.own.dates) >= 4 {
 		return
 	}
-	if d, ok := dayValue(x.ts[max(k-1, s.a)]); ok {
-		x.own.dates = append(x.own.dates, int(m)*100+d)
-	} else if d, ok := dayValue(x.ts[min(k+1, s.b-1)]); ok && !x.ts[k].ar {
+	if d, ok := x.monthDay(k, s.a, s.b); ok {
 		x.own.dates = append(x.own.dates, int(m)*100+d)
 	}
 }

@@ -400,22 +400,42 @@ func relativeAt(ws []dword, i int) (relative, int) {
 	return r, n
 }
 
+// dayLink: does a word that links a day to its month follow the day at
+// ws[i]? "of" after an English ordinal ("the 21st of March"; "5 of March's
+// dead" is no date), من after an Arabic day ("2 من آذار").
+func dayLink(ws []dword, i int) bool {
+	if i+2 >= len(ws) {
+		return false
+	}
+	switch ws[i+1].w {
+	case "of":
+		return len(ws[i].w) > 2 && !ws[i+1].arabic
+	case "من":
+		return true
+	}
+	return false
+}
+
 // scanDates appends the date mentions of a sentence's words, in order.
 func scanDates(ws []dword, out []Date) []Date {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		// DAY MONTH [YEAR]
+		// DAY [of|من] MONTH [YEAR]: "3 March", "the 21st of March", "2 من آذار"
 		if day, ok := Day(w.w); ok && i+1 < len(ws) {
-			if m, n := monthAt(ws, i+1); n > 0 {
-				c := mention(ws, i, i+1+n, DayMonth)
-				if y, ok := yearAt(ws, i+1+n); ok {
-					c = mention(ws, i, i+2+n, FullDate)
-					c.Year = y
-					i++
+			at := i + 1
+			if dayLink(ws, i) {
+				at++
+			}
+			if m, n := monthAt(ws, at); n > 0 {
+				end, kind := at+n, DayMonth
+				y, ok := yearAt(ws, end)
+				if ok {
+					end, kind = end+1, FullDate
 				}
-				c.Day, c.Month = day, m
+				c := mention(ws, i, end, kind)
+				c.Day, c.Month, c.Year = day, m, y
 				out = append(out, c)
-				i += n
+				i = end - 1
 				continue
 			}
 		}

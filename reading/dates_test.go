@@ -72,6 +72,12 @@ func TestDates(t *testing.T) {
 			[]string{"الخامس من آذار=daymonth:03-05", "الحادي عشر من أيلول 2019=full:2019-09-11"}},
 		{"وفي الثالث والعشرين من تشرين الأول عاد الأهالي إلى الشطر الأول من البلدة.",
 			[]string{"الثالث والعشرين من تشرين الأول=daymonth:10-23"}},
+		// An ordinal day linked to its month by "of", a day by من.
+		{"The clinic was shelled on the 21st of March and again on the 2nd of April 2023.",
+			[]string{"21st of March=daymonth:03-21", "2nd of April 2023=full:2023-04-02"}},
+		{"Five of March's dead were children.", []string{"March's=month:03"}},
+		{"قصفت الطائرات السوق في 14 من حزيران 2022.",
+			[]string{"14 من حزيران 2022=full:2022-06-14"}},
 		// Not dates: a count, a figure with a separator, an ordinal alone,
 		// كانون without its ordinal, a year out of range.
 		{"Some 31 people and 1,999 sheep died; the third day; 1850 houses.", nil},

@@ -1,0 +1,64 @@
+package figures
+
+import (
+	"testing"
+	"time"
+)
+
+// dateForms: one date written in the forms writers use reads as the same
+// day, so that a later sentence that names the lede's day in another form
+// is the own incident's, and a day before its month ("the 21st of March")
+// is that day, not the month. Invented sentences.
+var dateForms = []backgroundArticle{
+	{"an ordinal after 'the' and before 'of' is the lede's day", "en", "2024-06-20",
+		"Families mourn Sarmin bakery dead\n\nAn air strike on a bakery in Sarmin on the 3rd of March killed nine civilians, a rights group said in a report on Thursday.\n\nOn March 3rd, the strike on the bakery also wounded 17 people.",
+		[]string{"killed 9", "injured 17"}},
+	{"an ordinal before its month is the lede's day", "en", "2024-06-20",
+		"Families mourn Sarmin bakery dead\n\nAn air strike on a bakery in Sarmin on 3rd March killed nine civilians, a rights group said in a report on Thursday.\n\nOn 3 March, 17 people were also wounded, the group said.",
+		[]string{"killed 9", "injured 17"}},
+	{"Arabic: a day before من and its month is the lede's day", "ar", "2024-06-20",
+		"قصف مخبز سرمين\n\nقتل تسعة مدنيين بغارة جوية على مخبز في سرمين في 3 من آذار، بحسب تقرير لمنظمة حقوقية صدر الخميس.\n\nوفي 3 آذار أصيب أيضاً 17 شخصاً بجروح.",
+		[]string{"killed 9", "injured 17"}},
+	{"a statement's verb before a comma does not date the clause after it", "en", "2023-05-20",
+		"Pentagon briefs on Syria strikes\n\nA drone strike near Qah on Thursday killed a man the military called a militant, the Pentagon said.\n\nAs the command announced, on April 16th special forces raided a house in Sarmada and killed a senior ISIS commander.",
+		[]string{"killed 1", "killed 1 bg"}},
+	{"the same with a day in digits", "en", "2023-05-20",
+		"Pentagon briefs on Syria strikes\n\nA drone strike near Qah on Thursday killed a man the military called a militant, the Pentagon said.\n\nAs the command announced, on April 16 special forces raided a house in Sarmada and killed a senior ISIS commander.",
+		[]string{"killed 1", "killed 1 bg"}},
+}
+
+func TestDateForms(t *testing.T) { runBackgroundArticles(t, dateForms) }
+
+// TestMonthDay reads the day of a month in each order it is written.
+func TestMonthDay(t *testing.T) {
+	cases := []struct {
+		text  string
+		month string // the month word the day is asked of
+		want  int    // 0: no day
+	}{
+		{"Jets struck on Feb. 3rd.", "feb", 3},
+		{"Jets struck on 3rd February.", "february", 3},
+		{"Jets struck on the 21st of March.", "march", 21},
+		{"Jets struck on March 21st, 2024.", "march", 21},
+		{"Five of March's dead were children.", "march", 0},
+		{"قصفت الطائرات البلدة في 21 من آذار.", "اذار", 21},
+		{"قصفت الطائرات البلدة في الحادي والعشرين من آذار.", "اذار", 21},
+		{"قصفت الطائرات البلدة في آذار 21.", "اذار", 0}, // an Arabic day stands before its month
+	}
+	for _, c := range cases {
+		x := extract(c.text, time.Time{})
+		got, found := 0, false
+		for k := range x.ts {
+			if x.ts[k].w == c.month {
+				found = true
+				got, _ = x.monthDay(k, 0, len(x.ts))
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no %q", c.text, c.month)
+		}
+		if got != c.want {
+			t.Errorf("monthDay(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
