@@ -605,6 +605,9 @@ func readLines(text string) []Line {
 				if furn && untitled && wireSigned(pl.text) {
 					furn = false // "Air strike kills nine in Ariha (AFP)": the headline, no caption
 				}
+				if furn && untitled && shortHeadline(line, text[end:], afterMast(text, out)) {
+					furn = false // "بنش تشيّع أطفالها" over a lede on Binnish: the headline, no section's name
+				}
 				if !furn {
 					untitled = false
 					if e := datelineEnd(line); e > 0 {
@@ -870,7 +873,15 @@ func runHeadline(text string, run, after []Line) int {
 	if h >= 0 {
 		k = h
 	}
-	if k < 0 || wordCount(text[run[k].Start:run[k].End], 4) < 4 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
+	if k >= 0 && wordCount(text[run[k].Start:run[k].End], 4) < 4 {
+		// a short headline: over a lede that names its town, or the first
+		// line after the outlet's name and a date
+		if shortHeadline(text[run[k].Start:run[k].End], text[run[k].End:], afterMast(text, run[:k])) {
+			return k
+		}
+		return -1
+	}
+	if k < 0 || itemMark(text[run[k].Start:run[k].End]) != 0 || breadcrumb(text[run[k].Start:run[k].End]) {
 		return -1 // too short for a headline, a list's item (numbered or bulleted) or a page's path
 	}
 	var rest strings.Builder
@@ -1016,4 +1027,126 @@ func startsDigit(ln string) bool {
 func captionLine(ln string) bool {
 	ln = strings.TrimSpace(ln)
 	return strings.HasSuffix(ln, ")") && strings.LastIndexByte(ln, '(') > len(ln)/2
+}
+
+// shortHeadline: is line, a line of three or four words without a mark
+// of the page (no parts set apart, no outlet's noun, no date), the
+// article's headline though it reads as a section's name ("بنش تشيّع
+// أطفالها": a town and a verb, no word of an incident)? It is when a lede
+// follows it (the first paragraph after, past three short lines at most: a byline,
+// a stamp) and that lede names one of its words, as its town (sharedWord);
+// or when it is the first line after the outlet's name and a date
+// (afterMast). A section's name ("أخبار سوريا", "Middle East", "World")
+// is shorter, or names nothing the lede names. rest is the text after
+// the line.
+func shortHeadline(line, rest string, afterMast bool) bool {
+	if n := wordCount(line, 5); n < 3 || n > 4 || endsSentence(line) || hasYear(line) || itemMark(line) != 0 || breadcrumb(line) {
+		return false
+	}
+	upper, lower := 0, 0
+	for w := range strings.FieldsSeq(line) {
+		f := trimWordMarks(Fold(w))
+		if separatorWord(w) || strings.ContainsAny(w, "|/&") || outletFilter.May(f) && outletNouns[f] || dayWord(f) || dateWord(f) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if upper > 0 && lower == 0 {
+		return false // names in capitals: "U.S. DEPARTMENT OF DEFENSE", "Levant Courier Staff"
+	}
+	lede := ""
+	for i := 0; i < 4 && rest != ""; {
+		var ln string
+		ln, rest, _ = strings.Cut(rest, "\n")
+		if strings.TrimSpace(ln) == "" {
+			continue
+		}
+		if proseLine(ln, true) {
+			lede = ln
+			break
+		}
+		if wordCount(ln, 9) > 8 {
+			break // another headline, a paragraph: not the furniture over a lede
+		}
+		i++
+	}
+	return lede != "" && (afterMast || sharedWord(line, lede))
+}
+
+// sharedWord: does lede name a word of line (three letters or more, not
+// a word of every report nor a date's), read without the Arabic و, ب, ل
+// and article before it ("بنش" in "أهالي بنش", "ببنش")?
+func sharedWord(line, lede string) bool {
+	own := make(map[string]bool, 4)
+	for w := range strings.FieldsSeq(line) {
+		if f := sharedForm(w); f != "" {
+			own[f] = true
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(lede) {
+		if f := sharedForm(w); f != "" && own[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedForm is the form sharedWord compares: folded, without marks nor
+// Arabic proclitics; "" for a word too short, a report's or a date's.
+func sharedForm(w string) string {
+	f := trimWordMarks(Fold(w))
+	if f == "" || common(f) {
+		return ""
+	}
+	f = Unarticled(f)
+	for _, p := range [...]string{"و", "ب", "ل"} {
+		if r := strings.TrimPrefix(f, p); r != f && utf8.RuneCountInString(r) >= 3 {
+			f = r
+			break
+		}
+	}
+	if utf8.RuneCountInString(f) < 3 || common(f) {
+		return ""
+	}
+	return f
+}
+
+// common: is the folded word one of every report or of a date ("اليوم",
+// "killed", "Friday")? Sharing it ties no two lines.
+func common(f string) bool {
+	return isDigit(f[0]) || reportWords[f] || dayWord(f) || dateWord(f) || stampFilter.May(f) && stampWords[f] || arCurrentWords[f]
+}
+
+// arCurrentWords are the days a report counts from: "اليوم", "أمس".
+var arCurrentWords = map[string]bool{"اليوم": true, "امس": true, "يوم": true, "الليله": true, "فجر": true, "صباح": true, "مساء": true}
+
+// afterMast: do the lines before, the page's first, end on the outlet's
+// name and a date ("نبأ الشمال" then "١٢ آذار ٢٠٢٤"), with nothing of the
+// article before them?
+func afterMast(text string, before []Line) bool {
+	var last [2]string
+	n := 0
+	for i := len(before) - 1; i >= 0; i-- {
+		ln := strings.TrimSpace(text[before[i].Start:before[i].End])
+		if ln == "" {
+			continue
+		}
+		if n == 2 {
+			if before[i].Content {
+				return false // more of the page's head than a masthead
+			}
+			continue
+		}
+		last[n] = ln
+		n++
+	}
+	// last[0] is the date, last[1] the name: no year, a few words
+	return n == 2 && hasYear(last[0]) && wordCount(last[0], 12) <= 12 && !hasYear(last[1]) && wordCount(last[1], 5) <= 4 && !endsSentence(last[1])
 }
