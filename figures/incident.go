@@ -2024,20 +2024,35 @@ func (x *extractor) namesTrigger(s sentence, v sentEvent) bool {
 // ("strikes pound Idlib after a drone attack on Homs", "a day after a
 // drone attack ... in the city of Homs", "in retaliation for an air
 // strike", "رداً على الاعتداء ... في حمص"), or a == b when it has none.
-// The clause runs to the next comma or the sentence's end.
+// The clause runs to the next comma or the sentence's end, past a relative
+// clause on its last noun ("..., which killed 89").
 func (x *extractor) triggerClause(s sentence) (int, int) {
 	for k := s.a; k < s.b; k++ {
 		if !x.triggerOpens(k, s) {
 			continue
 		}
-		e := k + 1
-		for e < s.b && x.ts[e].w != "," && x.ts[e].w != "،" && x.ts[e].w != ";" && x.ts[e].k != kNL {
-			e++
+		e := x.clauseEnd(k+1, s)
+		if e+1 < s.b && (x.ts[e].w == "," || x.ts[e].w == "،") && triggerRelatives[x.ts[e+1].w] {
+			// "after an attack on Homs, which killed 89": the relative
+			// clause tells the earlier incident too
+			e = x.clauseEnd(e+2, s)
 		}
 		return k, e
 	}
 	return s.a, s.a
 }
+
+// clauseEnd is the first comma, semicolon or line break at or after k,
+// else the sentence's end.
+func (x *extractor) clauseEnd(k int, s sentence) int {
+	for k < s.b && x.ts[k].w != "," && x.ts[k].w != "،" && x.ts[k].w != ";" && x.ts[k].k != kNL {
+		k++
+	}
+	return k
+}
+
+// triggerRelatives open a relative clause on the noun before them.
+var triggerRelatives = map[string]bool{"which": true, "that": true, "الذي": true, "التي": true}
 
 // triggerOpens: does a clause of another, earlier incident open at k: "after"
 // or "following" with an incident noun in the next four words, not the own
@@ -2076,13 +2091,6 @@ func (x *extractor) triggerOpens(k int, s sentence) bool {
 		}
 	}
 	return false
-}
-
-// afterTrigger: does a trigger clause (triggerClause) open between the
-// figure at pos and the place at k of sentence s?
-func (x *extractor) afterTrigger(s sentence, pos, k int) bool {
-	a, b := x.triggerClause(s)
-	return pos < a && a <= k && k < b
 }
 
 // ownTriggerPlaces are the places of the lede's trigger clauses that are
@@ -2266,12 +2274,21 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		refs = x.own.scratch
 	}
 	best := -1
+	ta, tb := s.a, s.a // the sentence's trigger clause (triggerClause)
+	if len(refs) > 0 {
+		ta, tb = x.triggerClause(s)
+	}
 	for i, r := range refs {
 		if x.framePlace(r.tok) {
 			continue // the speaker's place: "Hatay's governor said", "told reporters in Reyhanli that"
 		}
-		if r.tok > pos && x.afterTrigger(s, pos, r.tok) {
-			break // "killing 11, a day after a drone attack on Homs": the earlier incident's place
+		if r.tok >= ta && r.tok < tb && (pos < ta || pos >= tb) {
+			if r.tok > pos {
+				break // "killing 11, a day after a drone attack on Homs": the earlier incident's place
+			}
+			// "shelled Ariha in retaliation for an attack on Homs,
+			// killing four": the clause closed before the figure
+			continue
 		}
 		if r.tok < pos || after && best < 0 && !x.clauseBreakBetween(pos, r.tok) {
 			best = i

@@ -49,6 +49,18 @@ var triggerArticles = []backgroundArticle{
 			"قتل أربعة مدنيين بغارات روسية على بلدة كفرنبل اليوم، رداً على هجوم بطائرات مسيرة على قاعدة عسكرية في ريف اللاذقية.\n\n" +
 			"وقال الدفاع المدني إن الغارات الروسية على كفرنبل أدت أيضاً إلى إصابة تسعة مدنيين.",
 		[]string{"killed 4", "injured 9"}},
+	{"the own toll after a closed trigger clause", "en", "2022-03-09",
+		"Artillery hits Kafr Nabl in retaliation for Latakia attack\n\n" +
+			"Government artillery hit Kafr Nabl on Tuesday in retaliation for a rocket attack on a base in Latakia, killing three civilians, rescuers said.",
+		[]string{"killed 3"}},
+	{"ar the own toll after a closed trigger clause", "ar", "2022-03-09",
+		"قصف مدفعي على كفرنبل رداً على هجوم في اللاذقية\n\n" +
+			"قصفت قوات النظام بلدة كفرنبل اليوم رداً على هجوم صاروخي على قاعدة في ريف اللاذقية، ما أدى إلى مقتل ثلاثة مدنيين.",
+		[]string{"killed 3"}},
+	{"near-miss: a relative clause on the trigger tells its toll", "en", "2022-03-09",
+		"Artillery hits Kafr Nabl after Latakia attack\n\n" +
+			"Government artillery hit Kafr Nabl on Tuesday after a rocket attack on a base in Latakia, which killed 11 soldiers, state media said.",
+		[]string{"killed 11 bg"}},
 }
 
 func TestTriggerArticles(t *testing.T) {
@@ -72,6 +84,7 @@ func TestTriggerClause(t *testing.T) {
 		{"قتل ستة رداً على الهجوم في حمص، بحسب ناشطين.", "رداً حمص"},
 		{"قتل ستة عقب انفجار سيارة مفخخة في أعزاز.", "عقب أعزاز"},
 		{"قتل ستة عقب وصولهم إلى المشفى.", ""},
+		{"Jets hit Binnish after a raid on Hama, which killed two, and wounded four.", "after two"},
 	} {
 		x := extract(c.text, day("2022-03-09"))
 		got := ""
