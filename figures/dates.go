@@ -234,7 +234,7 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 				continue
 			}
 			n := 1 // words of its name
-			if t.w == "كانون" || t.w == "تشرين" || t.w == "وكانون" || t.w == "وتشرين" {
+			if levantineFirst(t.w) {
 				n = 2
 			}
 			day, year := 0, 0
@@ -588,9 +588,35 @@ func (x *extractor) namesAgreement(k, a, b int) bool {
 }
 
 // monthNamedAgain: is the month at k (sentence from a) the second name of
-// one month named twice ("مايو أيار", "أيلول/ سبتمبر")? It is read at the first.
+// one month named twice ("مايو أيار", "أيلول/ سبتمبر", "كانون الثاني/يناير",
+// "تشرين الأول - أكتوبر", "أكتوبر (تشرين الأول)")? It is read at the first.
 func (x *extractor) monthNamedAgain(k, a int) bool {
-	return x.isMonth(k-1) || k-2 >= a && x.ts[k-1].w == "/" && x.isMonth(k-2)
+	j := k - 1
+	if j > a {
+		switch x.ts[j].w {
+		case "/", "-", "–", "(", "\\":
+			j--
+		}
+	}
+	if j < a {
+		return false
+	}
+	if x.isMonth(j) {
+		return true
+	}
+	// the ordinal that ends a Levantine name of two words
+	return j > a && x.isMonth(j-1) && levantineFirst(x.ts[j-1].w)
+}
+
+// levantineFirst: is w (with a clitic or not) the first word of a Levantine
+// month name of two words (كانون، تشرين)?
+func levantineFirst(w string) bool {
+	for _, p := range [...]string{"", "و", "ب", "في"} {
+		if r, ok := strings.CutPrefix(w, p); ok && (r == "كانون" || r == "تشرين") {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) isMonth(k int) bool {
@@ -660,7 +686,10 @@ func (x *extractor) readMonthAt(k int) (time.Month, bool) {
 		r := w[len(p):]
 		if r == "كانون" || r == "تشرين" {
 			if k+1 < len(x.ts) {
-				if m, ok := reading.LevantineMonth(r, x.ts[k+1].w); ok {
+				// the ordinal, or the ordinal joined to the other name
+				// by a hyphen ("الثاني-نوفمبر")
+				second, _, _ := strings.Cut(x.ts[k+1].w, "-")
+				if m, ok := reading.LevantineMonth(r, second); ok {
 					return m, true
 				}
 			}

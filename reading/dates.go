@@ -316,6 +316,9 @@ func monthAt(ws []dword, i int) (time.Month, int) {
 			if m, ok := LevantineMonth(ws[i].w, ws[i+1].w); ok {
 				return m, 2
 			}
+			if m, ok := levantineClitic(ws[i], ws[i+1].w); ok {
+				return m, 2 // "وتشرين الثاني", "بكانون الأول": two words make it sure
+			}
 		}
 		if m, ok := Month(ws[i].w); ok {
 			return m, 1
@@ -332,6 +335,23 @@ func monthAt(ws []dword, i int) (time.Month, int) {
 		}
 	}
 	return m, n
+}
+
+// levantineClitic reads a two-word Levantine name whose first word
+// carries a conjunction or preposition ("وتشرين الثاني", "بكانون الأول").
+func levantineClitic(w dword, second string) (time.Month, bool) {
+	if !w.arabic {
+		return 0, false
+	}
+	var m time.Month
+	ok := false
+	Stems(w.w, false, func(stem string, article bool) bool {
+		if !article {
+			m, ok = LevantineMonth(stem, second)
+		}
+		return !ok
+	})
+	return m, ok
 }
 
 func yearAt(ws []dword, i int) (int, bool) {

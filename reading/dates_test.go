@@ -78,6 +78,9 @@ func TestDates(t *testing.T) {
 		{"Five of March's dead were children.", []string{"March's=month:03"}},
 		{"قصفت الطائرات السوق في 14 من حزيران 2022.",
 			[]string{"14 من حزيران 2022=full:2022-06-14"}},
+		// A Levantine name with a clitic, and its other name after a hyphen.
+		{"نزحت العائلات في أيلول وتشرين الثاني-نوفمبر 2019.",
+			[]string{"أيلول=month:09", "وتشرين الثاني-نوفمبر 2019=monthyear:2019-11"}},
 		// Not dates: a count, a figure with a separator, an ordinal alone,
 		// كانون without its ordinal, a year out of range.
 		{"Some 31 people and 1,999 sheep died; the third day; 1850 houses.", nil},
