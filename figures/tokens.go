@@ -68,7 +68,7 @@ func readTokens(d *reading.Doc, buf []tok) ([]tok, []sentence) {
 		// field by field: ts is zeroed, and a whole tok copied in takes
 		// the write barrier's slow path while the collector runs
 		x := &ts[i]
-		x.s, x.e, x.w, x.k = t.Start, t.End, t.Norm, t.Kind
+		x.s, x.e, x.w, x.k = int(t.Start), int(t.End), t.Norm, t.Kind
 		x.cap, x.ar, x.abbr, x.inQ = t.Upper, t.Arabic, t.Abbr, t.Quoted
 		// one look-up answers every lexicon of wordClasses for t.Norm
 		var lx lexEntry

@@ -83,20 +83,21 @@ func (r *Reader) Empty(start, end int) bool {
 func (r *Reader) plainWords(ws []textnorm.Token, start, end int) ([]textnorm.Token, bool) {
 	text := r.text
 	pos := start
-	for k := r.tokenAt(start); k < len(r.toks) && r.toks[k].Start < end; k++ {
+	for k := r.tokenAt(start); k < len(r.toks) && int(r.toks[k].Start) < end; k++ {
 		t := &r.toks[k]
-		if t.Start < pos || t.End > end || hasWordRune(text[pos:t.Start]) {
+		ts, te := int(t.Start), int(t.End)
+		if ts < pos || te > end || hasWordRune(text[pos:ts]) {
 			return ws, false // a token cut by the span, or words reading has no token for
 		}
-		pos = t.End
+		pos = te
 		if t.Kind != reading.Word && t.Kind != reading.Number {
 			continue
 		}
-		if t.Start != start && !apartBefore(text, t.Start) || t.End != end && !apartAfter(text, t.End) {
+		if ts != start && !apartBefore(text, ts) || te != end && !apartAfter(text, te) {
 			return ws, false
 		}
 		var ok bool
-		if ws, ok = appendPlain(ws, text[t.Start:t.End], t.Norm, t.Start); !ok {
+		if ws, ok = appendPlain(ws, text[ts:te], t.Norm, ts); !ok {
 			return ws, false
 		}
 	}
@@ -108,10 +109,10 @@ func (r *Reader) plainWords(ws []textnorm.Token, start, end int) ([]textnorm.Tok
 // found last is tried before a binary search.
 func (r *Reader) tokenAt(i int) int {
 	k := r.last
-	if k < len(r.toks) && r.toks[k].End > i && (k == 0 || r.toks[k-1].End <= i) {
+	if k < len(r.toks) && int(r.toks[k].End) > i && (k == 0 || int(r.toks[k-1].End) <= i) {
 		return k
 	}
-	k = sort.Search(len(r.toks), func(j int) bool { return r.toks[j].End > i })
+	k = sort.Search(len(r.toks), func(j int) bool { return int(r.toks[j].End) > i })
 	r.last = k
 	return k
 }
@@ -124,30 +125,31 @@ func (r *Reader) spanWords(ws []textnorm.Token, start, end int) []textnorm.Token
 	for k := r.tokenAt(start); pos < end; k++ {
 		next := end // the end of the text up to the next token
 		if k < len(r.toks) {
-			next = min(end, r.toks[k].Start)
+			next = min(end, int(r.toks[k].Start))
 		}
 		if next > pos && hasWordRune(text[pos:next]) {
 			// words reading has no token for (a line it does not
 			// read as the article's): fold them
 			ws, pos = r.fold(ws, pos, next, start, end)
 		}
-		if k >= len(r.toks) || r.toks[k].Start >= end {
+		if k >= len(r.toks) || int(r.toks[k].Start) >= end {
 			break
 		}
 		t := &r.toks[k]
-		if t.End <= pos || t.Kind != reading.Word && t.Kind != reading.Number {
+		ts, te := int(t.Start), int(t.End)
+		if te <= pos || t.Kind != reading.Word && t.Kind != reading.Number {
 			continue // read already, or punctuation: no word
 		}
-		if t.Start >= pos && t.End <= end &&
-			(t.Start == start || apartBefore(text, t.Start)) &&
-			(t.End == end || apartAfter(text, t.End)) {
+		if ts >= pos && te <= end &&
+			(ts == start || apartBefore(text, ts)) &&
+			(te == end || apartAfter(text, te)) {
 			var ok bool
-			if ws, ok = appendPlain(ws, text[t.Start:t.End], t.Norm, t.Start); ok {
-				pos = t.End
+			if ws, ok = appendPlain(ws, text[ts:te], t.Norm, ts); ok {
+				pos = te
 				continue
 			}
 		}
-		ws, pos = r.fold(ws, max(t.Start, pos), min(t.End, end), start, end)
+		ws, pos = r.fold(ws, max(ts, pos), min(te, end), start, end)
 	}
 	return ws
 }

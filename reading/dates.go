@@ -280,7 +280,7 @@ func (d *Doc) dateWords(s Sentence, ws []dword) []dword {
 			continue
 		}
 		if !strings.ContainsAny(t.Norm, "-‐") {
-			ws = append(ws, dword{tok: i, start: t.Start, end: t.End, w: t.Norm, upper: t.Upper, arabic: t.Arabic})
+			ws = append(ws, dword{tok: i, start: int(t.Start), end: int(t.End), w: t.Norm, upper: t.Upper, arabic: t.Arabic})
 			continue
 		}
 		raw := d.Text[t.Start:t.End]
@@ -291,7 +291,7 @@ func (d *Doc) dateWords(s Sentence, ws []dword) []dword {
 			}
 			if part := raw[off : off+n]; part != "" {
 				r, _ := utf8.DecodeRuneInString(part)
-				ws = append(ws, dword{tok: i, start: t.Start + off, end: t.Start + off + n, w: Fold(part), upper: unicode.IsUpper(r), arabic: t.Arabic})
+				ws = append(ws, dword{tok: i, start: int(t.Start) + off, end: int(t.Start) + off + n, w: Fold(part), upper: unicode.IsUpper(r), arabic: t.Arabic})
 			}
 			off += n
 			if off < len(raw) {

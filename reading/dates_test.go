@@ -91,7 +91,7 @@ func TestDates(t *testing.T) {
 		var got []string
 		for _, m := range d.Dates() {
 			got = append(got, dateString(d, m))
-			if m.A < 0 || m.B > len(d.Tokens) || m.A >= m.B || d.Tokens[m.A].Start > m.Start || d.Tokens[m.B-1].End < m.End {
+			if m.A < 0 || m.B > len(d.Tokens) || m.A >= m.B || int(d.Tokens[m.A].Start) > m.Start || int(d.Tokens[m.B-1].End) < m.End {
 				t.Errorf("%q: mention %+v does not lie in its tokens", c.in, m)
 			}
 		}

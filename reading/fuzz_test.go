@@ -25,10 +25,10 @@ func FuzzRead(f *testing.F) {
 		}
 		prev := 0
 		for _, tk := range d.Tokens {
-			if tk.Start < prev || tk.End < tk.Start || tk.End > len(d.Text) {
+			if int(tk.Start) < prev || tk.End < tk.Start || int(tk.End) > len(d.Text) {
 				t.Fatalf("token [%d,%d) after %d", tk.Start, tk.End, prev)
 			}
-			prev = tk.End
+			prev = int(tk.End)
 			if (tk.Kind == Word || tk.Kind == Number) && tk.Norm != Fold(d.Text[tk.Start:tk.End]) {
 				t.Fatalf("token %q is not the fold of %q", tk.Norm, d.Text[tk.Start:tk.End])
 			}
@@ -65,7 +65,7 @@ func FuzzRead(f *testing.F) {
 		}
 		prev = 0
 		for _, m := range d.Dates() {
-			if m.Start < prev || m.End <= m.Start || m.A >= m.B || d.Tokens[m.A].Start > m.Start || d.Tokens[m.B-1].End < m.End {
+			if m.Start < prev || m.End <= m.Start || m.A >= m.B || int(d.Tokens[m.A].Start) > m.Start || int(d.Tokens[m.B-1].End) < m.End {
 				t.Fatalf("date %+v after %d", m, prev)
 			}
 			prev = m.End

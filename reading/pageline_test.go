@@ -52,3 +52,23 @@ func TestLabelsMayOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestClipText: a text past Read's limit is cut at a rune's start.
+func TestClipText(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		max  int
+		want string
+	}{
+		{"Idlib", 10, "Idlib"},
+		{"Idlib", 5, "Idlib"},
+		{"Idlib", 3, "Idl"},
+		{"إدلب", 3, "إ"},
+		{"إدلب", 4, "إد"},
+		{"إدلب", 1, ""},
+	} {
+		if got := clipText(c.text, c.max); got != c.want {
+			t.Errorf("clipText(%q, %d) = %q, want %q", c.text, c.max, got, c.want)
+		}
+	}
+}

@@ -73,14 +73,31 @@ func (d *Doc) Span(s Sentence) (start, end int) {
 	if s.B <= s.A {
 		return 0, 0
 	}
-	return d.Tokens[s.A].Start, d.Tokens[s.B-1].End
+	return int(d.Tokens[s.A].Start), int(d.Tokens[s.B-1].End)
 }
 
-// Read reads text. It is linear in the length of the text.
+// maxText is the most of a text Read reads: a token keeps its offsets in
+// int32s (a token of 32 bytes, not 40). No article comes near it.
+const maxText = 1<<31 - 1
+
+// clipText cuts text to its first max bytes at most, at a rune's start.
+func clipText(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	for max > 0 && !utf8.RuneStart(text[max]) {
+		max--
+	}
+	return text[:max]
+}
+
+// Read reads text, up to its first 2 GiB. It is linear in the length of
+// the text.
 func Read(text string) *Doc {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	text = clipText(text, maxText)
 	d := &Doc{Text: text, Lines: readLines(text)}
 	// a token is a word or a mark: no text seen has more than 1.25 a
 	// space, and counting spaces is quick
@@ -95,7 +112,7 @@ func Read(text string) *Doc {
 			kept := dropInnerEllipses(d.Tokens[ln.First:])
 			d.Tokens = d.Tokens[:ln.First+len(kept)]
 			ln.Last = len(d.Tokens)
-			d.Tokens = append(d.Tokens, Token{Start: ln.End, End: ln.End, Kind: Newline})
+			d.Tokens = append(d.Tokens, Token{Start: int32(ln.End), End: int32(ln.End), Kind: Newline})
 		} else {
 			ln.Last = ln.First
 		}

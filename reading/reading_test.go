@@ -110,7 +110,7 @@ func TestLines(t *testing.T) {
 	var content []string
 	for _, ln := range d.Lines {
 		for _, tk := range d.Tokens[ln.First:ln.Last] {
-			if tk.Start < ln.Start || tk.End > ln.End || tk.Kind == Newline {
+			if int(tk.Start) < ln.Start || int(tk.End) > ln.End || tk.Kind == Newline {
 				t.Errorf("line %q holds token [%d,%d)", text[ln.Start:ln.End], tk.Start, tk.End)
 			}
 		}

@@ -18,7 +18,7 @@ func tokenizeRef(text string, from, to int, dst []Token, folds *strings.Builder)
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
-			dst = append(dst, Token{Start: i, End: i + sz, Kind: Newline})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + sz), Kind: Newline})
 			i += sz
 		case skipRune(r):
 			i += sz
@@ -60,7 +60,7 @@ func tokenizeRef(text string, from, to int, dst []Token, folds *strings.Builder)
 				}
 				break
 			}
-			t := Token{Start: i, End: j, Kind: Word}
+			t := Token{Start: int32(i), End: int32(j), Kind: Word}
 			if digitStart {
 				t.Kind = Number
 			}
@@ -70,7 +70,7 @@ func tokenizeRef(text string, from, to int, dst []Token, folds *strings.Builder)
 				low := strings.ToLower(raw)
 				if abbreviations[low] || strings.Contains(raw, ".") || (utf8.RuneCountInString(raw) == 1 && unicode.IsUpper(r)) {
 					if !(low == "no" && !followedByDigit(text, j+1)) {
-						t.End = j + 1
+						t.End = int32(j + 1)
 						t.Abbr = true
 						j++
 					}
@@ -86,7 +86,7 @@ func tokenizeRef(text string, from, to int, dst []Token, folds *strings.Builder)
 			if isQuoteRune(r) {
 				k = Quote
 			}
-			dst = append(dst, Token{Start: i, End: i + sz, Norm: text[i : i+sz], Kind: k})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + sz), Norm: text[i : i+sz], Kind: k})
 			i += sz
 		}
 	}

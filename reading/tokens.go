@@ -22,7 +22,7 @@ const (
 // Token is one token of the text. Offsets index the original text so that
 // quotes and sources keep the article's own spelling.
 type Token struct {
-	Start, End int
+	Start, End int32  // byte offsets in Doc.Text (Read reads 2 GiB at most)
 	Norm       string // lower case, Arabic folded, digits in ASCII (see Fold)
 	Kind       Kind
 	Upper      bool // Latin word starting with an upper-case letter
@@ -196,7 +196,7 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				i++
 				continue
 			case c == '\n':
-				dst = append(dst, Token{Start: i, End: i + 1, Kind: Newline})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Newline})
 				i++
 				continue
 			case cl&aWord == 0:
@@ -204,7 +204,7 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				if c == '"' {
 					k = Quote
 				}
-				dst = append(dst, Token{Start: i, End: i + 1, Norm: text[i : i+1], Kind: k})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Norm: text[i : i+1], Kind: k})
 				i++
 				continue
 			}
@@ -220,7 +220,7 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 				if isQuoteRune(r) {
 					k = Quote
 				}
-				dst = append(dst, Token{Start: i, End: i + sz, Norm: text[i : i+sz], Kind: k})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + sz), Norm: text[i : i+sz], Kind: k})
 				i += sz
 				continue
 			}
@@ -305,18 +305,18 @@ func tokenize(text string, from, to int, dst []Token, folds *strings.Builder) []
 			}
 			break
 		}
-		t := Token{Start: i, End: j, Kind: Word}
+		t := Token{Start: int32(i), End: int32(j), Kind: Word}
 		if digitStart {
 			t.Kind = Number
 		}
 		// A following period belongs to an abbreviation.
 		if j < n && text[j] == '.' && !digitStart && j-i <= 12 && abbreviation(text, i, j, r) {
-			t.End = j + 1
+			t.End = int32(j + 1)
 			t.Abbr = true
 			j++
 		}
 		if fold < 0 {
-			fold = t.End - t.Start
+			fold = int(t.End - t.Start)
 		}
 		t.Norm = foldFrom(folds, text[t.Start:t.End], fold)
 		t.Upper = upper
