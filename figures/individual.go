@@ -273,7 +273,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		if t.w == "hurt" || t.w == "slain" {
 			return false
 		}
-		return x.victimObjects(i, i+1, m, s)
+		// "killing and wounding a number of gunmen": one object of both
+		// verbs, casualties, as quantity reads them before a count
+		return x.victimObjects(i, i+1, x.pairMetric(i, m, s), s)
 	}
 	if !passive && !intrans {
 		// a reduced passive: "Senior Leader Allegedly Killed In Drone Strike",
@@ -284,6 +286,9 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		}
 		if _, q := x.matchQual(i+1, s); q > 0 {
 			return false // "Shelling killed at least 10 people": a count is its object
+		}
+		if mw, ok := x.metricAt(i+2, s); ok && (n == "and" || n == "or") && !mw.toll && mw.m != m {
+			return false // "It killed and wounded several people": two verbs, one object after them
 		}
 		if beWords[n] || n == "had" || n == "has" || determiners[x.word(i-1, s)] || x.word(i-1, s) == "more" || x.word(i-1, s) == "most" {
 			return false // "the injured were taken", "the more seriously injured"
