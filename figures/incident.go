@@ -2032,7 +2032,7 @@ func (x *extractor) triggerClause(s sentence) (int, int) {
 			continue
 		}
 		e := x.clauseEnd(k+1, s)
-		if e+1 < s.b && (x.ts[e].w == "," || x.ts[e].w == "،") && triggerRelatives[x.ts[e+1].w] {
+		if e+1 < s.b && (x.ts[e].w == "," || x.ts[e].w == "،") && (relWords[x.ts[e+1].w] || arRelWords[x.ts[e+1].w]) {
 			// "after an attack on Homs, which killed 89": the relative
 			// clause tells the earlier incident too
 			e = x.clauseEnd(e+2, s)
@@ -2050,9 +2050,6 @@ func (x *extractor) clauseEnd(k int, s sentence) int {
 	}
 	return k
 }
-
-// triggerRelatives open a relative clause on the noun before them.
-var triggerRelatives = map[string]bool{"which": true, "that": true, "الذي": true, "التي": true}
 
 // triggerOpens: does a clause of another, earlier incident open at k: "after"
 // or "following" with an incident noun in the next four words, not the own

@@ -2081,8 +2081,6 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	def := x.word(k, s) == "the" || x.word(k, s) == "those"
 	if def {
 		k++
-	} else if k >= s.b {
-		return false // "among" closing the text
 	} else if _, ok := parseNumberOK(x.ts[:s.b], k); !ok {
 		return false // a headline's total has no article: "Three children among nine killed"
 	}
@@ -2186,6 +2184,13 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 		// were killed": the same dead again, by the same voice
 		x.emit(tot, m, tot.hasHM && tot.hm.bodies, src, bg, i, e)
 	}
+	x.emitAmongParts(subs, m, src, bg, i, e)
+	return true
+}
+
+// emitAmongParts emits the parts told with an "among" total as one list
+// (amongTotal, amongGroup) and marks the words from i to e read.
+func (x *extractor) emitAmongParts(subs []item, m Metric, src string, bg bool, i, e int) {
 	x.lists++
 	for _, it := range subs {
 		x.emit(it, m, false, src, bg, it.qa, it.b)
@@ -2197,7 +2202,6 @@ func (x *extractor) amongTotal(i int, s sentence) bool {
 	for k := i; k < e; k++ {
 		x.used[k] = true
 	}
-	return true
 }
 
 // countEndsAt: does a count end just before i ("Three children | among
@@ -2285,17 +2289,7 @@ func (x *extractor) amongGroup(i, k int, s sentence) bool {
 	}
 	src := x.sourceAt(s, i)
 	bg := x.backgroundAt(s, i)
-	x.lists++
-	for _, it := range subs {
-		x.emit(it, m, false, src, bg, it.qa, it.b)
-		for j := it.qa; j < it.b; j++ {
-			x.used[j] = true
-		}
-	}
-	x.lists++
-	for j := i; j < e; j++ {
-		x.used[j] = true
-	}
+	x.emitAmongParts(subs, m, src, bg, i, e)
 	return true
 }
 
