@@ -1447,7 +1447,7 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		return false
 	}
 	for m := max(j-2, s.a); m <= k && m < s.b; m++ {
-		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our" || x.possessive(m)) && x.rescueBodyBefore(m) {
+		if w := x.ts[m].w; (w == "its" || w == "their" || w == "our" || x.possessive(m)) && x.careBodyBefore(m) {
 			return true // "the Civil Defence said one of its volunteers died", "the group's own"
 		}
 		if x.ts[m].w == "rescue" && m < k || healthWords[x.ts[m].w] && m >= k-2 && m < k {
@@ -1462,7 +1462,10 @@ func (x *extractor) rescueStaff(head string, j, k int, s sentence) bool {
 		if m > k+1 && healthWords[w] && x.ts[m-1].w == "the" {
 			return true // "a member of the hospital staff"
 		}
-		if m > k && (x.ts[m].k != kWord && x.ts[m].k != kQuote || victimStops[w] && w != "with" && w != "of" && w != "the") {
+		if m > k && m <= k+3 && x.ownBodyAt(m) {
+			return true // "a volunteer from its teams", after the White Helmets
+		}
+		if m > k && (x.ts[m].k != kWord && x.ts[m].k != kQuote || victimStops[w] && w != "with" && w != "of" && w != "the" && !(w == "from" && m == k+1)) {
 			return false // (a body's name may be quoted: a member of the "White Helmets")
 		}
 	}

@@ -997,6 +997,8 @@ func (x *extractor) describeOf(it *item, a, b int) {
 		if g == Civilians {
 			it.g = Civilians // "a member of the hospital staff"
 		}
+	case g == Civilians && it.g == People && staffNoun[x.ts[it.b-1].w]:
+		it.g = Civilians // "a volunteer of the group", the White Helmets named before
 	}
 }
 
@@ -1826,6 +1828,9 @@ func agentNoun(w string) bool {
 	return false
 }
 
+// staffNoun: the singular of staffNouns, "a volunteer of the group".
+var staffNoun = map[string]bool{"volunteer": true, "worker": true, "member": true, "rescuer": true, "paramedic": true, "medic": true}
+
 // staffNouns name the people of a body: "one of its volunteers".
 var staffNouns = map[string]bool{
 	"volunteers": true, "workers": true, "members": true, "staff": true, "rescuers": true,
@@ -1833,15 +1838,90 @@ var staffNouns = map[string]bool{
 }
 
 // rescueBodyBefore: is a rescue body (the civil defence, the White
-// Helmets) named in this sentence or the three before k, so that "its
-// volunteers" are its staff?
+// Helmets, a medical charity) named in this sentence or the three before
+// k, so that "its volunteers" are its staff?
 func (x *extractor) rescueBodyBefore(k int) bool {
-	from := x.sents[max(0, x.si-3)].a
+	return x.bodyBefore(k, 3, false)
+}
+
+// careBodyBefore: rescueBodyBefore, or a hospital or clinic, whose staff
+// are civilians as well ("a clinic was hit; three of its staff were
+// wounded"). Asked only where a possessive names the body's own people:
+// a hospital named before "a member of the group" is no owner of it.
+func (x *extractor) careBodyBefore(k int) bool {
+	return x.bodyBefore(k, 3, true)
+}
+
+// bodyBefore looks for the body back to the start of the sentence back
+// sentences before this one.
+func (x *extractor) bodyBefore(k, back int, care bool) bool {
+	from := x.sents[max(0, x.si-back)].a
 	for j := k - 1; j >= from; j-- {
-		w := x.ts[j].w
-		if w == "helmets" || w == "civil" && j+1 < len(x.ts) && (x.ts[j+1].w == "defence" || x.ts[j+1].w == "defense") {
+		if x.rescueBodyAt(j) || care && (x.ts[j].w == "hospital" || x.ts[j].w == "clinic") {
 			return true
 		}
+		if armedBodyAt(x.ts, j) {
+			return false // the body named last is an armed one: "HTS said one of its members"
+		}
+	}
+	return false
+}
+
+// armedBodyAt: does ts[j] name an armed side ("HTS", "the Islamic
+// State", "the faction")? Words that also describe civil bodies or
+// people ("armed", "opposition", "rebel-held") are no such name.
+func armedBodyAt(ts []tok, j int) bool {
+	switch w := ts[j].w; w {
+	case "armed", "opposition", "rebel", "terrorist", "extremist", "militant":
+		return false
+	case "is":
+		return ts[j].cap && j+1 < len(ts) && !ts[j+1].cap // "IS said", not the verb
+	default:
+		return armedWords[w]
+	}
+}
+
+// rescueBodyAt: does the word at j name a rescue or medical body ("the
+// White Helmets", "the Civil Defence", "Doctors Without Borders", "MSF",
+// "the rescue group")?
+func (x *extractor) rescueBodyAt(j int) bool {
+	next := ""
+	if j+1 < len(x.ts) {
+		next = x.ts[j+1].w
+	}
+	switch x.ts[j].w {
+	case "helmets", "msf":
+		return true
+	case "civil":
+		return next == "defence" || next == "defense"
+	case "borders":
+		return j > 0 && x.ts[j-1].w == "without"
+	case "rescue":
+		return bodyAnaphors[next]
+	}
+	return false
+}
+
+// bodyAnaphors name a body already named: "a volunteer of the group",
+// "one from its teams", "the organisation's medics".
+var bodyAnaphors = map[string]bool{
+	"group": true, "organisation": true, "organization": true, "team": true, "teams": true,
+	"service": true, "charity": true,
+}
+
+// ownBodyAt: do the words at m name, by anaphor, the body of a
+// person noun before them ("of the group", "from its teams", "of its own
+// teams", "of the organisation"), and is that body a rescue body named in
+// this sentence or the one before? Its staff are civilians (figures.md),
+// where "a member of the group" of an armed group is a fighter. Further
+// back "the group" is more often the article's own subject (an armed
+// group the rescuers were only a source about).
+func (x *extractor) ownBodyAt(m int) bool {
+	switch x.ts[m].w {
+	case "its", "their":
+		return x.bodyBefore(m, 1, false)
+	case "the":
+		return m+1 < len(x.ts) && bodyAnaphors[x.ts[m+1].w] && x.bodyBefore(m, 1, false)
 	}
 	return false
 }
@@ -2480,6 +2560,10 @@ func (x *extractor) describe(a, b int) (g Group, actor string, ok bool) {
 		}
 		if _, person := groupWords[w]; person && j+1 < b && x.possessor(j) {
 			continue // "the girl's father": the father, not the girl
+		}
+		if bodyAnaphors[w] && j > a && x.ownBodyAt(j-1) || w == "own" && j > a && x.ownBodyAt(j-1) {
+			rescue = true // "a volunteer of the group" after the White Helmets: theirs
+			continue
 		}
 		x.applyMod(&it, w)
 		if w == "field" && !fieldRanks[x.word(j+1, sentence{a: a, b: b})] {
