@@ -30,11 +30,19 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		x.steps++
 		t := ts[k]
 		if mw, ok := x.metricAt(k, s); ok && mw.post {
+			if t.ar && x.arObjectCount(k+1, s) {
+				return -1 // "عناصر من الميليشيا قتلوا ثلاثة مدنيين": they killed
+			}
 			return k
 		}
 		if k == j && t.ar {
 			if v := x.arRelativeVerb(k, s); v >= 0 {
 				return v // "الأطفال الذين استشهدوا" (arabic_relatives.go)
+			}
+		}
+		if k == j && (t.ar || t.k == kQuote) {
+			if v := x.arSubjectVerb(k, s); v >= 0 {
+				return v // "عنصراً من قوات النظام والمسلحين الموالين لها قتلوا" (arabic_subject.go)
 			}
 		}
 		if (k == j || k == j+1 && ts[j].w == "قد") && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {
@@ -788,6 +796,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		} else if estOK && est.g != "" {
 			list[0].g, list[0].actor = est.g, est.actor // "put the number of Russian soldiers killed at 12"
 		}
+	}
+	if len(list) == 1 && list[0].g == Troops && midx > last.b && x.ts[midx].ar && x.arBothSides(last.b, midx, s) {
+		list[0].g, list[0].actor = Combatants, "" // "من قوات النظام والفصائل ... قتلوا" (arabic_subject.go)
 	}
 	if midx >= 0 && x.arEliminateBefore(first.qa-1, s) == midx && !x.arEliminated(list) {
 		return false // "قضت المحكمة على 5 متهمين": eliminating only armed men is killing

@@ -1069,6 +1069,12 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 			}
 			return end
 		}
+		if a, ok := x.arArmyOf(j+1, s); ok && a != "IS" && x.arFactionArmy(j+1, s) < 0 {
+			// "و27 من قوات النظام": members of a state's forces, the
+			// counted noun left out as the part before named it
+			it.g, it.actor = Troops, a
+			return j + 3
+		}
 	}
 	if x.boundaryAfterCount(j, s) {
 		return j

@@ -1,0 +1,78 @@
+package figures
+
+import "strings"
+
+// The Arabic clause in subject-verb order: a count heads the clause (after
+// إن/أن or at its start) and its verb follows the whole subject noun
+// phrase, which may run past the counted noun: its side and what is joined
+// to it ("١٥ عنصراً من قوات النظام والمجموعات الموالية لها قتلوا"), a
+// genitive ("اثنين من عناصر الفصيل قتلا"), "others" ("أشخاص آخرين أصيبوا"),
+// a phrase of origin ("من أهالي القرية"). The verb agrees with a plural or
+// dual subject (the lexicon's post forms: قتلوا، قتلا، أصيبوا، استشهدوا).
+
+// arSubjectFiller are the words other than definite nouns and adjectives
+// that a subject noun phrase holds between its head and its verb.
+var arSubjectFiller = map[string]bool{
+	"من": true, "في": true, "على": true, "له": true, "لها": true, "لهم": true,
+	"اخرين": true, "اخرون": true, "اخريات": true, "ايضا": true,
+	"عناصر": true, "عنصر": true, "افراد": true, "ابناء": true, "اهالي": true, "سكان": true,
+}
+
+// arSubjectVerb finds, from j (the token after a count's head), the verb
+// of the count's clause past the rest of its subject noun phrase: only
+// definite words, quotes and arSubjectFiller may stand between, for at
+// most nine tokens. A verb with a count after it has an object, not this
+// subject ("... قتلوا سبعة مدنيين": they killed).
+func (x *extractor) arSubjectVerb(j int, s sentence) int {
+	ts := x.ts
+	for k, n := j, 0; k < s.b && n < 9; k, n = k+1, n+1 {
+		x.steps++
+		t := ts[k]
+		if t.k == kQuote {
+			continue
+		}
+		if t.k != kWord || !t.ar {
+			return -1
+		}
+		if mw, ok := x.metricAt(k, s); ok {
+			if mw.post && k > j && !x.arObjectCount(k+1, s) {
+				return k
+			}
+			return -1
+		}
+		w := stripWawBa(t.w)
+		if strings.HasPrefix(w, "ال") && len(w) > 4 || arSubjectFiller[w] {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// arObjectCount: does a count stand right after the verb at k-1, as its
+// object ("قتلوا 7 مدنيين")?
+func (x *extractor) arObjectCount(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	_, ok := parseNumberOK(x.ts[:s.b], k)
+	return ok
+}
+
+// arFactionNouns name the armed opposition as a whole; joined by و to a
+// state's forces in one subject they make its count one of both sides.
+var arFactionNouns = map[string]bool{"الفصائل": true, "فصائل": true, "هيئه": true, "تنظيم": true, "جبهه": true, "حركه": true}
+
+// arBothSides: does the subject noun phrase between a for-state count's
+// head (a) and its verb (v) join the opposition's factions to the state's
+// forces ("عنصراً من قوات النظام والفصائل المعارضة قتلوا")? Its count is
+// of fighters of both sides: combatants, of no one actor. The state's
+// allied militias ("والمسلحين الموالين لها") stay with it, as troops.
+func (x *extractor) arBothSides(a, v int, s sentence) bool {
+	for k := a; k < v && k < s.b; k++ {
+		if t := x.ts[k]; hasWaw(t) && arFactionNouns[stripWawBa(t.w)] {
+			return true
+		}
+	}
+	return false
+}
