@@ -76,3 +76,35 @@ func TestMonthDay(t *testing.T) {
 		}
 	}
 }
+
+// sinceSpans: a since-phrase with a date or an event noun phrase sums up
+// a longer period than the own incident (background), unless it points at
+// the own incident or its day. Invented sentences.
+var sinceSpans = []backgroundArticle{
+	{"a day-month date fronted after a later day's own toll", "en", "2024-03-09",
+		"Shelling hits Idlib villages for a third day\n\nShelling on Ariha killed four civilians on 8 March, rescuers said.\n\nSince 6 March, at least 19 people have been killed in the region, the monitor said.",
+		[]string{"killed 4", "killed 19 bg"}},
+	{"Arabic: a day-month date after a later day's own toll", "ar", "2024-03-09",
+		"قصف على قرى إدلب لليوم الثالث\n\nقتل أربعة مدنيين بقصف على أريحا في 8 آذار، بحسب الدفاع المدني.\n\nومنذ 6 آذار قتل 19 شخصاً في المنطقة، بحسب المرصد.",
+		[]string{"killed 4", "killed 19 bg"}},
+	{"since an event noun phrase", "en", "2025-02-10",
+		"Mine kills shepherd near Saraqib\n\nA landmine killed a shepherd near Saraqib on Sunday, rescuers said.\n\nMines and unexploded shells have killed 61 people in the province since the fall of Assad, the monitor said.",
+		[]string{"killed 1", "killed 61 bg"}},
+	{"Arabic: منذ and an event in the construct state", "ar", "2025-02-10",
+		"مقتل راع بانفجار لغم قرب سراقب\n\nقتل راع بانفجار لغم أرضي قرب سراقب يوم الأحد، بحسب الدفاع المدني.\n\nوقال المرصد إن الألغام قتلت 61 شخصاً في المحافظة منذ سقوط النظام.",
+		[]string{"killed 1", "killed 61 bg"}},
+	{"since the own strike is the own incident", "en", "2024-04-03",
+		"Strike on Sarmin market\n\nA strike hit a market in Sarmin on Tuesday morning, killing five people.\n\nSince the strike on Tuesday morning, rescuers have pulled 12 bodies from the rubble.",
+		[]string{"killed 5", "killed 12"}},
+	{"Arabic: since the own strike, and since dawn", "ar", "2024-04-03",
+		"غارة على سوق سرمين\n\nقتل خمسة أشخاص بغارة على سوق في سرمين صباح اليوم الثلاثاء.\n\nوانتشلت فرق الإنقاذ منذ الغارة 12 جثة من تحت الأنقاض، وأصيب 20 شخصاً منذ فجر اليوم.",
+		[]string{"killed 5", "killed 12", "injured 20"}},
+	{"since late on the own day", "en", "2020-02-28",
+		"33 Turkish soldiers killed in Idlib strike\n\nAn air strike killed 33 Turkish soldiers in Idlib province on Thursday, Turkish officials said.\n\nTurkish shelling has killed 16 Syrian soldiers since late Thursday, the monitor said.",
+		[]string{"killed 33", "killed 16"}},
+	{"a since-span in a relative clause after the figure dates its noun", "en", "2024-04-03",
+		"Rebels storm army post near Saraqib\n\nRebels stormed an army post near Saraqib on Tuesday, a monitor said.\n\nThey killed 14 soldiers in the dawn assault on the post, which has been besieged since October.",
+		[]string{"killed 14"}},
+}
+
+func TestSinceSpans(t *testing.T) { runBackgroundArticles(t, sinceSpans) }

@@ -178,6 +178,11 @@ func (x *extractor) readIncident() {
 // sentEvent is what a sentence says about which incident it tells.
 type sentEvent struct {
 	aggregate bool // a longer period: "since the uprising", "this year", "in the war"
+	// the position of an English since-span of a longer period, or -1:
+	// inside a relative clause after the figure ("killed 14 soldiers at
+	// a base, which has been besieged since October") it dates the
+	// clause's noun only
+	since int
 	// the position of an Arabic one ("خلال الشهر الجاري"), or -1: inside a
 	// relative clause after the figure it tells the clause's noun only
 	arAggregate int
@@ -195,7 +200,7 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 	if x.evMemo.ok && x.evMemo.si == x.si {
 		return x.evMemo.v
 	}
-	v := sentEvent{other: -1, fighting: -1, arAggregate: -1}
+	v := sentEvent{other: -1, fighting: -1, arAggregate: -1, since: -1}
 	ts := x.ts
 	for k := s.a; k < s.b; k++ {
 		x.steps++
@@ -241,7 +246,9 @@ func (x *extractor) sentenceEvent(s sentence) sentEvent {
 		switch {
 		case w == "since":
 			if x.sinceAggregate(k, s) {
-				v.aggregate = true
+				if v.since < 0 {
+					v.since = k
+				}
 			} else if v.other < 0 && x.comparedSince(k, s) {
 				v.other = k // "the deadliest since a market attack killed 12"
 			}
@@ -621,6 +628,18 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 				return !x.comparedBefore(k, s)
 			}
 		}
+		if j := k + 2; k+1 < s.b && x.ts[k+1].k == kNum {
+			// "منذ 5 تشرين الأول", "منذ 5 من آذار": a span from a day
+			if x.word(j, s) == "من" {
+				j++
+			}
+			if x.isMonth(j) {
+				return x.sinceDateSpan(j, s) && !x.comparedBefore(k, s)
+			}
+		}
+		if x.arSinceEvent(k+1, s) {
+			return !x.comparedBefore(k, s) // "منذ سقوط الأسد", "منذ انهيار الهدنة"
+		}
 	case "هذا", "الاسبوع":
 		// "هذا الأسبوع", "الأسبوع الجاري", told of one day's strike
 		return (w == "هذا" && n == "الاسبوع" || w == "الاسبوع" && (n == "الجاري" || n == "الحالي")) && x.pointIncident() && !x.comparedBefore(k, s) && !x.ordinalBefore(k, s)
@@ -646,6 +665,39 @@ func (x *extractor) arAggregate(k int, s sentence) bool {
 	return false
 }
 
+// arSinceEvent: does an event noun phrase stand at k after منذ, a noun in
+// the construct state and its definite genitive ("سقوط الأسد", "انهيار
+// الهدنة", "سيطرة الفصائل")? The span from it is longer than the own
+// incident, unless the noun names the own incident ("منذ قصف المدينة")
+// or an hour of its day ("منذ فجر اليوم", "منذ ساعات الصباح").
+func (x *extractor) arSinceEvent(k int, s sentence) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	t, g := x.ts[k], x.ts[k+1]
+	if t.k != kWord || !t.ar || g.k != kWord || !g.ar || !strings.HasPrefix(g.w, "ال") {
+		return false
+	}
+	w := stripWawBa(t.w)
+	if strings.HasPrefix(w, "ال") || len([]rune(w)) < 3 || arDayTimes[w] || arDayTimes[g.w] || g.w == "اليوم" {
+		return false
+	}
+	if t.bare&cArEvent != 0 || arEventWords[w] || arWeaponNouns[w] || arClashNouns[w] || x.isMonth(k) {
+		return false // the own incident's noun, or a date
+	}
+	if _, ok := reading.Weekday(w); ok {
+		return false
+	}
+	return !isArNumberWord(w) && !arWeekOrMore(w)
+}
+
+// arDayTimes are the hours of a day after منذ: a span from them is the day's.
+var arDayTimes = map[string]bool{
+	"فجر": true, "صباح": true, "مساء": true, "ظهر": true, "ليل": true, "ليله": true, "ساعات": true,
+	"ساعه": true, "منتصف": true, "الفجر": true, "الصباح": true, "المساء": true, "الظهر": true, "الليل": true,
+	"يوم": true, "ايام": true, "اسبوع": true,
+}
+
 // sinceAggregate: does "since" at k open a span that sums up more than the
 // own incident? "since the uprising began", "since 2011", "since the start
 // of the year"; "since Saturday" only when the own incident is a single
@@ -658,33 +710,120 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 	if n := x.word(k+1, s); n == "then" || n == "that" && x.word(k+2, s) == "time" {
 		return x.sinceThen(k)
 	}
+	// "since the fall of Assad", "since the Sochi deal": an event noun
+	// phrase opens a longer span, unless it names the own incident ("since
+	// the strike on Tuesday morning") or a time of its day ("since dawn")
+	phrase, own := false, false
 	for j := k + 1; j < s.b && j <= k+4; j++ {
 		t := x.ts[j]
 		if _, ok := yearValue(t); ok {
 			return true
 		}
-		if m, ok := x.monthAt(j); ok {
-			// "since 5 October" in a report of 10 October: its own escalation
-			day, _ := x.monthDay(j, s.a, s.b)
-			return day == 0 || !x.sinceRecent(j, s.a, 0, m, day)
+		if _, ok := x.monthAt(j); ok {
+			return x.sinceDateSpan(j, s)
 		}
 		switch t.w {
 		case "start", "beginning", "outbreak", "uprising", "war", "conflict", "revolution", "began",
-			"offensive", "campaign", "escalation", "early", "late", "last":
+			"offensive", "campaign", "escalation", "last", "started", "erupted", "launched":
+			return true // ("since the shelling began on Thursday": from its start on)
+		case "early", "late":
+			if n := x.word(j+1, s); enCurrent[n] || dayTimes[n] || x.isMonth(j+1) {
+				continue // "since late Thursday", "since early March": read at the day
+			}
 			return true
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 			// "since Monday" sums days in a strike's article, unless it is
 			// the strike's own day ("kept on a ventilator since Friday")
+			if own {
+				return false // "since the strike on Tuesday"
+			}
 			if back, ok := x.dayAt(j, s); ok && back >= 0 && x.own.days && x.own.latest >= 0 && back == x.own.latest {
 				return false
 			}
 			return x.own.kind == kindStrike
 		}
+		if dayTimes[t.w] {
+			return false // "since dawn", "since the morning": the own day's hours
+		}
 		if t.k == kPunct {
-			return false
+			break
+		}
+		if j <= k+3 && x.word(k+1, s) == "the" && j > k+1 && t.k == kWord && !t.cap && !t.hy && !phrase {
+			if incidentNouns[t.w] || strikeKindWords[t.w] || eventWords[t.w] {
+				own = true // "since the strike": the own incident's
+			}
+			// a noun phrase of its own: "the fall of Assad", "the truce."
+			// ("since the alliance, which ..., launched" is a clause's subject)
+			switch n := x.word(j+1, s); {
+			case n == "of", n == "" || n == ".":
+				phrase = true
+			case n == "," || n == "،":
+				nn := x.word(j+2, s)
+				phrase = nn != "which" && nn != "who" && nn != "that"
+			}
+		}
+	}
+	return phrase && !own
+}
+
+// sinceDateSpan: does a span from the date at the month k ("since 5
+// October", "منذ 5 تشرين الأول") sum up more than the own incident? A
+// month alone does; a day does unless it is the own incident's day, or a
+// day a few days back, the start of the article's own escalation counted
+// up to now, when the article told no own figure of a later day ("At
+// least 15 were killed on 6 October. Since 5 October, at least 33 ...":
+// the span is longer than its incident).
+func (x *extractor) sinceDateSpan(k int, s sentence) bool {
+	day, ok := x.monthDay(k, s.a, s.b)
+	if !ok {
+		return true
+	}
+	if x.ownCalendarDay(k, s) || x.sinceOwnDay(k, s) {
+		return false
+	}
+	m, _ := x.monthAt(k)
+	return !x.sinceRecent(k, s.a, 0, m, day) || x.ownFigureAfter(k, s)
+}
+
+// ownFigureAfter: has the article told an own figure, before sentence s,
+// in a sentence dated to a day after the calendar day at the month k?
+func (x *extractor) ownFigureAfter(k int, s sentence) bool {
+	since, ok := x.calendarBack(k, s)
+	if !ok {
+		return false
+	}
+	last := -1
+	for i, si := range x.figSent {
+		if si >= x.si || si == last || x.figs[i].Background {
+			continue
+		}
+		last = si
+		t := x.sents[si]
+		for j := t.a; j < t.b; j++ {
+			x.steps++
+			back, ok := x.calendarBack(j, t)
+			if !ok {
+				back, ok = x.dayAt(j, t)
+			}
+			if ok && back >= 0 && back < since {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// sinceOwnDay: is the calendar day at the month k the own incident's day
+// (the earliest day the lede tells, counted back from publication)?
+func (x *extractor) sinceOwnDay(k int, s sentence) bool {
+	back, ok := x.calendarBack(k, s)
+	return ok && x.own.days && back == x.own.latest
+}
+
+// dayTimes are the hours of a day: a span from one of them is the day's.
+var dayTimes = map[string]bool{
+	"dawn": true, "daybreak": true, "morning": true, "noon": true, "midday": true, "afternoon": true,
+	"evening": true, "night": true, "midnight": true, "overnight": true, "today": true,
 }
 
 // sinceThen: does "since then" at k ("منذ ذلك الحين") count from the start
@@ -858,6 +997,9 @@ func (x *extractor) otherEvent(s sentence, pos int, v sentEvent) bool {
 	// its subject came out of the incident, what came before is the
 	// subject's escape, not another incident
 	before := v.before && !x.zeroing
+	if v.since >= 0 && (v.since < pos || !x.relativeBetween(pos, v.since, s.b)) {
+		return true
+	}
 	if v.aggregate || before || v.otherNoun || x.namesOther(s, pos) && !v.ownPlace {
 		return true
 	}
