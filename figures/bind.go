@@ -862,7 +862,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		x.emit(it, m, bodies, src, bg, qs, qe)
 	}
 	if len(list) == 1 && len(x.figs) == n0+1 && (list[0].others || list[0].g == "") {
-		// "seven more were injured, two of them critically": the part is
+		// "six more were hurt, one of them gravely": the part is
 		// of the group emit gave the head ("more" after four children)
 		list[0].g = x.figs[n0].Group
 		if a := x.figs[n0].Actor; a != nil {

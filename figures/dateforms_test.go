@@ -28,13 +28,13 @@ var dateForms = []backgroundArticle{
 	// a Levantine month named with its Egyptian name after a slash, a
 	// dash or in brackets is one date, not the month alone (a month's toll)
 	{"Arabic: a Levantine month and its other name after a slash", "ar", "2025-01-13",
-		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان بانفجار لغم أرضي في أرض زراعية قرب معرة النعمان يوم الأحد، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد (12 كانون الثاني/يناير) أثناء محاولته إسعاف الطفلين.",
+		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان يوم الأحد بانفجار لغم في حقل قرب معرة النعمان، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد (12 كانون الثاني/يناير) أثناء محاولته إسعاف الطفلين.",
 		[]string{"killed 2", "injured 1"}},
 	{"Arabic: a Levantine month and its other name after a dash", "ar", "2025-01-13",
-		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان بانفجار لغم أرضي في أرض زراعية قرب معرة النعمان يوم الأحد، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد 12 كانون الثاني - يناير أثناء محاولته إسعاف الطفلين.",
+		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان يوم الأحد بانفجار لغم في حقل قرب معرة النعمان، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد 12 كانون الثاني - يناير أثناء محاولته إسعاف الطفلين.",
 		[]string{"killed 2", "injured 1"}},
 	{"Arabic: the two names joined by a hyphen", "ar", "2025-01-13",
-		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان بانفجار لغم أرضي في أرض زراعية قرب معرة النعمان يوم الأحد، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد 12 كانون الثاني-يناير أثناء محاولته إسعاف الطفلين.",
+		"مقتل طفلين بانفجار لغم قرب معرة النعمان\n\nقتل طفلان يوم الأحد بانفجار لغم في حقل قرب معرة النعمان، بحسب الدفاع المدني.\n\nوأصيب رجل بجروح صباح الأحد 12 كانون الثاني-يناير أثناء محاولته إسعاف الطفلين.",
 		[]string{"killed 2", "injured 1"}},
 	{"English: a month's other name in brackets", "en", "2025-01-13",
 		"Mine kills two children near Maarat al-Numan\n\nA landmine killed two children in a field near Maarat al-Numan on Sunday, rescuers said.\n\nA man was wounded on Sunday, 12 January (Kanun al-Thani), as he tried to reach the children.",

@@ -957,7 +957,7 @@ func (x *extractor) gappedCount(it item) bool {
 		return false
 	}
 	if it.others && x.lastCount.g == Civilians {
-		// "two civilians were killed and five others wounded": the gold
+		// "three civilians died and eight others were hurt": the gold
 		// reads others after civilians as people (figures.md's groups; in
 		// the read sets 10 of 12), after children or women as them
 		return false

@@ -69,7 +69,7 @@ func TestHeadlineSemicolonRole(t *testing.T) {
 // A headline without the side and the body with it tell one death, with
 // the outlet's name over the headline too.
 func TestHeadlineFigureRestated(t *testing.T) {
-	body := "Senior Hurras al-Din Commander Killed In Drone Strike\n\nA drone strike on a car near Darkush killed Abu Omar al-Halabi, a senior commander of the al-Qaeda affiliated group, on Sunday."
+	body := "Hurras al-Din Leader Killed In Drone Strike Near Darkush\n\nOn Sunday a drone hit a car near Darkush and killed Abu Omar al-Halabi, a top leader of the group linked to al-Qaeda."
 	for _, pre := range []string{"", "Levant Courier\n\n"} {
 		checkExtract(t, pre+body, "2024-03-12", []string{"killed/combatants 1 actor=al-Qaeda"})
 	}

@@ -2058,7 +2058,7 @@ func (x *extractor) readOwnScope() {
 // incident by them tells it, not the own one, even without its place
 // ("the toll of the attack on the academy rose to 89"). A trigger in the
 // own governorate is left alone: the writers split on which of the two is
-// an article's own ("Turkey hits back after 33 soldiers killed in Idlib").
+// an article's own ("Ankara strikes back once 33 of its soldiers die in Idlib").
 func (x *extractor) readTrigger() {
 	if len(x.own.govs) == 0 {
 		return
@@ -2235,7 +2235,7 @@ func (x *extractor) triggerOpens(k int, s sentence) bool {
 // ownTriggerPlaces are the places of the lede's trigger clauses that are
 // the own incident's too: those in a governorate that the rest of the
 // headline and lede name, or all of them when the rest names no place
-// ("Turkey hits back after 33 soldiers killed in Idlib": the trigger is
+// ("Ankara strikes back once 33 of its soldiers die in Idlib": the trigger is
 // where the article is). A trigger in another governorate ("... after a
 // drone attack on Homs") is another incident: its place is not the own.
 func ownTriggerPlaces(lede, trigger []placeRef) []placeRef {
@@ -2423,7 +2423,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		}
 		if r.tok >= ta && r.tok < tb && (pos < ta || pos >= tb) {
 			if r.tok > pos {
-				break // "killing 11, a day after a drone attack on Homs": the earlier incident's place
+				break // "killing 11, the day after drones hit Homs": the earlier incident's place
 			}
 			// "shelled Ariha in retaliation for an attack on Homs,
 			// killing four": the clause closed before the figure
@@ -2443,7 +2443,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
 			v = scopeOwn
 		} else if t, ok := x.townRef(refs, best, pos, after); ok && (t.tok < pos || !x.subordinateBetween(pos, t.tok)) && x.otherTownAt(t, s, pos, after) {
-			// "About an hour later, a raid on nearby Saraqeb killed
+			// "An hour on, jets raided nearby Saraqeb and killed
 			// two", in an article on one strike in one town
 			return scopeOther
 		} else if x.otherGov(r) && !x.dateline(r.tok, s) && (r.tok < pos || !x.subordinateBetween(pos, r.tok)) {

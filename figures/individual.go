@@ -303,7 +303,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 		return x.sharedSubject(i, p, m, s)
 	}
 	if p >= s.a && x.ts[p].w == "who" && x.predicateAfterRelative(i, s) {
-		// "a woman who was critically wounded in the raid died in
+		// "a woman who was gravely hurt in the raid died in
 		// hospital": the verb of the relative clause describes its
 		// subject; the clause's own predicate tells what befell it
 		return false

@@ -17,7 +17,7 @@ var ordinalCases = []readingCase{
 		[]string{"killed/children 1"}, false},
 	{"ord near-miss: a step in its own sentence", "Two farmers were killed and a third farmer died in hospital.",
 		[]string{"killed/people 2"}, false},
-	{"ord near-miss: a second strike", "A second strike hit the same street.",
+	{"ord near-miss: a second strike", "A second missile struck that same road.",
 		nil, false},
 }
 

@@ -9,8 +9,8 @@ import "strings"
 // has them all as its own. Another town alone therefore tells nothing
 // (clauseScope leaves it), but when the headline and lede tell one
 // incident in one town, a figure whose clause places a new incident in
-// another town tells that incident: "About an hour later, a raid on nearby
-// Saraqeb killed two", "وفي قرية كفرنبل المجاورة، قتل طفل بقصف مدفعي
+// another town tells that incident: "An hour on, jets raided nearby
+// Saraqeb and killed two", "وفي قرية كفرنبل المجاورة، قتل طفل بقصف مدفعي
 // لقوات النظام". An incident is new when it is told by an indefinite noun
 // (not "the strike", "الغارة": the own one named again) and either is of
 // another kind than the own (shelling in an article on an air strike,
@@ -87,7 +87,7 @@ func (x *extractor) kindsIn(a, b int) kindSet {
 
 // environs: does the sentence take in the own town's surroundings ("and
 // its countryside", "وريفها", "ومحيطها"), or place a part of its toll
-// ("kill 13 in Idlib, nine of them at Jisr al-Shughur market", "منهم
+// ("kill 13 in Idlib, nine of them in the Jisr al-Shughur market", "منهم
 // تسعة في")? The nearby villages, the rest of the toll, are then the own
 // incident's too.
 func (x *extractor) environs(s sentence) bool {
@@ -281,7 +281,7 @@ func (x *extractor) definiteBefore(k int, s sentence) bool {
 
 // townRef is the town that places the figure at pos, from refs[best],
 // the place nearest to it (clauseScope): that place, unless it names a
-// province only ("وفي ريف إدلب الجنوبي أيضاً، قُتل سبعة ... على أطراف
+// province only ("وقُتل سبعة كذلك في ريف إدلب الجنوبي ... على أطراف
 // مدينة خان شيخون"), when the first town after the figure in its clause
 // places it. A province's name that names its city ("بمدينة إدلب", "Idlib
 // city") is that town.

@@ -11,7 +11,7 @@ import "testing"
 var triggerArticles = []backgroundArticle{
 	{"a later toll of the trigger named by its place", "en", "2021-10-21",
 		"Regime artillery hits Ariha a day after bus bombing in Damascus\n\n" +
-			"Regime artillery struck the town of Ariha on Wednesday morning, killing at least 10 people, a day after a bomb attack on an army bus in the capital Damascus killed 14 soldiers.\n\n" +
+			"Government guns shelled Ariha early on Wednesday, killing at least 10 people, one day after a bomb on a military bus in Damascus, the capital, killed 14 soldiers.\n\n" +
 			"Local rescuers said three children were among the dead in Ariha.\n\n" +
 			"State television said on Wednesday that the death toll from the Damascus bombing had risen to 15.",
 		[]string{"killed 10", "killed 3", "killed 14 bg", "killed 15 bg"}},
@@ -19,16 +19,16 @@ var triggerArticles = []backgroundArticle{
 		"Drones pound Sarmin after deadly rocket attack on Homs barracks\n\n" +
 			"Government drones struck homes in Sarmin overnight, killing six civilians, two days after a rocket attack on army barracks in Homs.\n\n" +
 			"A hospital in Sarmin received 12 wounded, its director said.\n\n" +
-			"The governor of Homs said 22 recruits had died in the attack on the barracks.",
+			"According to the Homs governor, 22 recruits were killed when the barracks came under attack.",
 		[]string{"killed 6", "injured 12", "killed 22 bg"}},
 	{"the lede under a key-points line tells the trigger again", "en", "2022-03-09",
 		"Drones pound Sarmin after deadly rocket attack on Homs barracks\n\nKey points:\n\n" +
 			"Government drones struck homes in Sarmin overnight, killing six civilians, two days after a rocket attack on army barracks in Homs.\n\n" +
-			"The governor of Homs said 22 recruits had died in the attack on the barracks.",
+			"According to the Homs governor, 22 recruits were killed when the barracks came under attack.",
 		[]string{"killed 6", "killed 22 bg"}},
 	{"ar the trigger named again by its words, not its place", "ar", "2022-03-09",
 		"قصف مدفعي على بلدة سرمين بريف إدلب\n\n" +
-			"قتل ستة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم، وذلك رداً على الهجوم الذي استهدف حافلة عسكرية في مدينة حمص أمس.\n\n" +
+			"قتل ستة مدنيين اليوم في قصف بالمدفعية نفذته قوات النظام على سرمين، وذلك رداً على الهجوم الذي طال حافلة عسكرية في مدينة حمص أمس.\n\n" +
 			"وأصيب ١٢ آخرون بجروح بينهم أطفال، بحسب الدفاع المدني.\n\n" +
 			"وكانت وسائل إعلام النظام أعلنت ارتفاع عدد قتلى الهجوم على الحافلة العسكرية إلى ١٨ عنصراً.",
 		[]string{"killed 6", "injured 12", "killed 18 bg"}},
@@ -36,7 +36,7 @@ var triggerArticles = []backgroundArticle{
 	// which incident is the article's), and a cause told with "after"
 	{"a trigger in the own governorate is left to the other rules", "en", "2020-03-01",
 		"Turkish drones hit army posts after strike kills 20 Turkish soldiers near Saraqib\n\n" +
-			"Turkish drones struck Syrian army positions on Saturday in retaliation for an air strike that killed 20 Turkish soldiers near Saraqib in Idlib province.\n\n" +
+			"On Saturday Turkish drones hit posts of the Syrian army in retaliation for a raid that killed 20 Turkish soldiers near Saraqib, in Idlib province.\n\n" +
 			"A Turkish official said 30 more soldiers were wounded in the strike near Saraqib.",
 		[]string{"killed 20", "injured 30"}},
 	{"the own incident told again after 'after the'", "en", "2022-03-09",
@@ -76,7 +76,7 @@ func TestTriggerClause(t *testing.T) {
 	for _, c := range []struct {
 		text, want string // want: the clause's first and last words, "" for none
 	}{
-		{"Strikes pound Idlib after deadly drone attack on Homs academy", "after academy"},
+		{"Jets pound Idlib after a deadly drone raid on the Homs academy", "after academy"},
 		{"Shelling killed five, a day after a car bomb in Azaz, rescuers said.", "after Azaz"},
 		{"Turkey struck back in retaliation for an air strike on its troops.", "retaliation troops"},
 		{"Rescuers searched the site a day after the strike on Sarmin.", ""},
