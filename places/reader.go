@@ -303,20 +303,18 @@ func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
 		if raw[i] != 0xD8 && raw[i] != 0xD9 || i+1 == len(raw) {
 			return w, false // beyond U+0600-U+067F
 		}
-		c := rune(raw[i]&0x1F)<<6 | rune(raw[i+1]&0x3F)
-		f, keep, plain := plainFold(c)
-		if !plain {
+		a := arabicFolds[int(raw[i]&1)<<6|int(raw[i+1]&0x3F)]
+		if !a.plain {
 			return w, false
 		}
 		i += 2
-		if !keep {
+		if !a.keep {
 			same = false
 			continue
 		}
 		w.Arabic = true
-		same = same && f == c
-		// f is Arabic too: two bytes
-		isFolded = isFolded && j+1 < len(folded) && folded[j] == byte(0xC0|f>>6) && folded[j+1] == byte(0x80|f&0x3F)
+		same = same && a.same
+		isFolded = isFolded && j+1 < len(folded) && folded[j] == a.f0 && folded[j+1] == a.f1
 		j += 2
 	}
 	switch {
@@ -336,6 +334,24 @@ func plainWord(raw, folded string) (w textnorm.Token, ok bool) {
 	}
 	return w, true
 }
+
+// arabicFold is plainFold of a rune of U+0600-U+067F, read from a table
+// (arabicFolds) by plainWord: f0, f1 are the two bytes of the folded
+// rune (Arabic too), same says it folds to itself.
+type arabicFold struct {
+	f0, f1            byte
+	keep, plain, same bool
+}
+
+// arabicFolds holds arabicFold of U+0600+i at i.
+var arabicFolds = func() (t [128]arabicFold) {
+	for i := range t {
+		c := rune(0x0600 + i)
+		f, keep, plain := plainFold(c)
+		t[i] = arabicFold{f0: byte(0xC0 | f>>6), f1: byte(0x80 | f&0x3F), keep: keep, plain: plain, same: f == c}
+	}
+	return t
+}()
 
 // plainFold is textnorm.Word for a rune that folds alone: ASCII letters
 // and digits, and Arabic letters with their harakat and tatweel. plain is
