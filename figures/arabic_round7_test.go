@@ -24,6 +24,17 @@ var arRound7Cases = []arCase{
 		[]string{"killed/combatants 44 src=المرصد"}},
 	{"SV near-miss: the subject killed others", "", "وقال الأهالي إن ٥ عناصر من الميليشيات الموالية قتلوا ثلاثة مدنيين.",
 		[]string{"killed/civilians 3 src=الأهالي"}},
+
+	// a list of counts goes on past what the first part's side joins to
+	// it, or past a numberless aside on it
+	{"list: past the militias joined to the army", "", "وأحصت الشبكة مقتل ١٨ عنصراً من قوات النظام والميليشيات الرديفة لها، و٢٥ مقاتلاً من الفصائل خلال يومين.",
+		[]string{"killed/troops 18 actor=Syrian src=الشبكة", "killed/combatants 25 src=الشبكة"}},
+	{"list: past a numberless aside", "", "وقال المرصد إن القتلى هم ١٤ عنصراً من الفصائل، بينهم قادة ميدانيون، و٩ من قوات النظام.",
+		[]string{"killed/combatants 14 src=المرصد", "killed/troops 9 actor=Syrian src=المرصد"}},
+	{"list: past the allies joined to a faction", "", "وارتفعت حصيلة الاقتتال إلى ٣٠ قتيلاً، هم ١٩ عنصراً من الهيئة والفصائل الحليفة لها، و١١ عنصراً من \"الفيلق\".",
+		[]string{"killed/people 30", "killed/combatants 19", "killed/combatants 11"}},
+	{"list near-miss: a joined noun with no count after it", "", "وأحصى المرصد مقتل ٧ عناصر من قوات النظام والمسلحين الموالين لها، والعثور على جثث أخرى.",
+		[]string{"killed/troops 7 actor=Syrian src=المرصد"}},
 }
 
 func TestArabicRound7(t *testing.T) {

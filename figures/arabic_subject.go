@@ -76,3 +76,45 @@ func (x *extractor) arBothSides(a, v int, s sentence) bool {
 	}
 	return false
 }
+
+// arListGap finds where the next part of an Arabic list of counts may
+// open after the part last ends at k. A part of one side may have its allies
+// joined to it ("١٨ عنصراً من قوات النظام والميليشيات الرديفة لها، و٢٥
+// مقاتلاً من الفصائل": a definite noun joined by و, its definite adjectives
+// and a pronoun's preposition), and a part may carry a numberless aside
+// ("١٤ عنصراً من الفصائل، بينهم قادة ميدانيون، و٩ ..."). It returns k when
+// neither stands there; the caller still asks for a count at what follows.
+func (x *extractor) arListGap(last item, k int, s sentence) int {
+	ts := x.ts
+	if k >= s.b || !ts[k].ar && ts[k].w != "،" {
+		return k
+	}
+	m := k
+	if (last.g == Troops || last.g == Combatants) && hasWaw(ts[m]) && strings.HasPrefix(stripWawBa(ts[m].w), "ال") {
+		for m++; m < s.b && m < k+5; m++ {
+			w := ts[m].w
+			if !ts[m].ar || hasWaw(ts[m]) || !strings.HasPrefix(w, "ال") && !arAllyPrep[w] {
+				break
+			}
+		}
+	}
+	if m >= s.b {
+		return k // the sentence ends: no part follows
+	}
+	if m+1 < s.b && ts[m].w == "،" && asideWords[ts[m+1].w] {
+		// a numberless aside closed by a comma
+		e := m + 2
+		for ; e < s.b && e < m+8 && ts[e].w != "،"; e++ {
+			if _, ok := parseNumberOK(ts[:s.b], e); ok || !ts[e].ar {
+				return m
+			}
+		}
+		if e < s.b && ts[e].w == "،" {
+			return e
+		}
+	}
+	return m
+}
+
+// arAllyPrep close a joined ally's phrase: "الموالين له", "المتحالفة معها".
+var arAllyPrep = map[string]bool{"له": true, "لها": true, "لهم": true, "معه": true, "معها": true, "معهم": true}

@@ -620,6 +620,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			k = x.arSkipAdjectives(k, s) // "رجل مسن وامرأة"
 			k = x.arRoleTail(k, s)       // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 		}
+		k = x.arListGap(last, k, s) // "من قوات النظام والميليشيات الرديفة لها، و٢٥ مقاتلاً" (arabic_subject.go)
 		nk := -1
 		switch {
 		case ts[k].w == "and" || ts[k].w == "plus":
@@ -1384,6 +1385,7 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if p >= s.b {
 			return
 		}
+		p = x.arListGap(it, p, s) // "هم ١٩ عنصراً من الهيئة والفصائل الحليفة لها، و١١ ..." (arabic_subject.go)
 		switch w := ts[p].w; {
 		case w == "," || w == "،" || w == "and" || w == "مع" || w == "plus" || w == "و":
 			p++
