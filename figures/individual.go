@@ -318,6 +318,7 @@ func (x *extractor) enIndividual(i int, s sentence) bool {
 // walk stops at a sentence's end, a quotation, a speech verb, another
 // relative pronoun or a conjunction that opens a clause.
 func (x *extractor) predicateAfterRelative(i int, s sentence) bool {
+	sub := -1 // a clause of time inside the relative one: "when a shell hit his house"
 	for k := i + 1; k < s.b && k <= i+20; k++ {
 		t := x.ts[k]
 		if t.k == kQuote || t.k == kNL || t.w == ";" || t.w == ":" || relWords[t.w] || t.is(cSpeech) || speechVerbs[t.w] {
@@ -325,8 +326,25 @@ func (x *extractor) predicateAfterRelative(i int, s sentence) bool {
 		}
 		switch t.w {
 		case "died", "dies", "succumbed", "perished":
-			return true
-		case "and", "but", "while", "before", "after", "when", "as":
+			// past a clause of time, the death is the relative clause's
+			// head's ("who was hurt as she fled the market died") unless a
+			// person in that clause may be its subject ("when his brother
+			// died", "while pulling a girl from the rubble died")
+			if sub < 0 {
+				return true
+			}
+			for j := sub + 1; j < k; j++ {
+				if _, person := groupWords[x.ts[j].w]; person {
+					return false
+				}
+			}
+			return k-sub > 2 && !pronounSpeakers[x.ts[k-1].w]
+		case "while", "before", "after", "when", "as":
+			if sub >= 0 {
+				return false
+			}
+			sub = k
+		case "and", "but":
 			return false
 		case "was", "is":
 			if w := x.word(k+1, s); w == "killed" || w == "also" && x.word(k+2, s) == "killed" {
