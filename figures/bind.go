@@ -1464,6 +1464,12 @@ func (x *extractor) listItem(p int, s sentence) (item, bool) {
 		if g, ok := groupWords[x.word(n, s)]; ok && g.sing && !g.role {
 			return item{qa: p, a: n, b: n + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g.g, hmIdx: -1}, true
 		}
+		if x.word(n, s) == "twins" {
+			// "her nine-month-old twins": two, children by their age
+			it := item{qa: p, a: n, b: n + 1, min: 2, max: 2, hasMin: true, hasMax: true, g: People, hmIdx: -1}
+			x.ageGroup(&it, p+1, n)
+			return it, true
+		}
 		if w := x.word(n, s); w != "his" && w != "her" && companionNouns[w] {
 			// "the cell leader, his bodyguard and eight fighters": a
 			// fighter's companion is a fighter

@@ -43,6 +43,20 @@ var dateForms = []backgroundArticle{
 
 func TestDateForms(t *testing.T) { runBackgroundArticles(t, dateForms) }
 
+// lastYearDays: a day and month followed by "last year" is that day a year
+// before the publication, not this year's (here the publication's own day
+// and month). Invented articles.
+var lastYearDays = []backgroundArticle{
+	{"a loss on a day of last year", "en", "2024-02-06",
+		"A year on, Jindires families still live in tents\n\nJINDIRES, Syria — The lot where Abu Hassan's house stood has been cleared, but he still visits it every morning.\n\nHe lost two daughters when the building collapsed in the early hours of 6 February last year.",
+		[]string{"killed 2 bg"}},
+	{"near-miss: the same day without last year is this week's", "en", "2024-02-08",
+		"Shelling kills two in Atarib\n\nShelling on Atarib killed two civilians on 6 February, rescuers said.\n\nThe shelling on 6 February also wounded five people.",
+		[]string{"killed 2", "injured 5"}},
+}
+
+func TestLastYearDays(t *testing.T) { runBackgroundArticles(t, lastYearDays) }
+
 // TestMonthDay reads the day of a month in each order it is written.
 func TestMonthDay(t *testing.T) {
 	cases := []struct {

@@ -250,6 +250,12 @@ func (x *extractor) temporals(a, b int, out []temporal) []temporal {
 					year = y
 					break
 				}
+				if ts[j].w == "last" && at(j+1).w == "year" && !x.pub.IsZero() {
+					// "on 6 February last year": the day a year back, not
+					// the publication's year
+					year = x.pub.Year() - 1
+					break
+				}
 			}
 			past := x.pastDate(year, m, day)
 			if x.namesAgreement(k, a, b) {

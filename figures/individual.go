@@ -1029,6 +1029,9 @@ func (x *extractor) victimNP(k int, s sentence, prev []item) (item, int, bool) {
 		return item{}, k, false // "a paramedic, Ali Qasem, 28,": his age
 	}
 	it, e, ok := x.victimHead(k, s, prev)
+	if ok && it.min == 1 && it.max == 1 {
+		x.ageGroup(&it, it.qa, it.b)
+	}
 	if !ok && k < s.b && determiners[x.ts[k].w] {
 		// "the family's three children": a possessor that is no person
 		for j := k + 1; j < s.b && j <= k+3 && x.ts[j].k == kWord; j++ {
@@ -1178,7 +1181,7 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 	}
 	// a count after a possessive: "her three children", "his two sons", or
 	// after the article in a list of victims ("himself and the two children")
-	if (w == "his" || w == "her" || w == "their" || w == "the" && len(prev) > 0) && k+1 < s.b {
+	if (w == "his" || w == "her" || w == "their" || w == "the" && len(prev) > 0) && k+1 < s.b && !isAge(ts, k+1) {
 		if _, _, _, ok := parseNumber(ts[:s.b], k+1); ok {
 			if it, ok := x.listItem(k+1, s); ok && it.b > k+1 && !it.hasHM {
 				it.qa = k
@@ -1292,8 +1295,8 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		if tj.k == kQuote || tj.w == "-" || tj.w == "'" || tj.w == "’" {
 			continue
 		}
-		if tj.k != kWord || x.used[j] {
-			break
+		if tj.k != kWord && !isAge(ts, j) || x.used[j] {
+			break // (an age is a modifier: "his 10-year-old nephew")
 		}
 		n := x.word(j+1, s)
 		if n == "" || j+1 >= s.b || victimStops[n] || ts[j+1].k == kPunct && ts[j+1].w != "-" || ts[j+1].k == kNL {
@@ -1320,6 +1323,13 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 		return item{}, k, false
 	}
 	g, known := groupWords[hw]
+	if hw == "twins" && w != "the" {
+		// "his nine-month-old twins": two people, children by their age
+		one.a, one.b, one.min, one.max, one.g = h, h+1, 2, 2, People
+		x.ageGroup(&one, k+1, h)
+		one.qa = k
+		return one, h + 1, true
+	}
 	if known && !g.sing {
 		return item{}, k, false // a bare plural counts nobody
 	}
@@ -1367,11 +1377,49 @@ func (x *extractor) victimHead(k int, s sentence, prev []item) (item, int, bool)
 			}
 		}
 	}
+	x.ageGroup(&one, k+1, h)
 	if one.g == People && x.armedVictim(prev) && (w == "his" || w == "their") && hw != "wife" {
 		// a fighter's brother is of his side only when said; keep people
 	}
 	one.qa = k
 	return one, h + 1, true
+}
+
+// isAge: is ts[j] an age made one word ("10-year-old", "nine-month-old")?
+func isAge(ts []tok, j int) bool {
+	_, child, ok := ageOf(ts, j)
+	return ok && (child || strings.Contains(ts[j].w, "-year"))
+}
+
+// ageOf reads the age in ts[j] as a modifier: years, and whether it is
+// a child's (under 18, or an age in months, weeks or days).
+func ageOf(ts []tok, j int) (years int, child, ok bool) {
+	w := ts[j].w
+	for _, u := range [...]string{"-month-old", "-months-old", "-week-old", "-weeks-old", "-day-old", "-days-old"} {
+		if strings.HasSuffix(w, u) {
+			return 0, true, true
+		}
+	}
+	if !strings.HasSuffix(w, "-old") {
+		return 0, false, false // "aged 10" and "10 years old" stand apart from a noun
+	}
+	n, ok := yearsOld(ts, j)
+	return n, ok && n < 18, ok
+}
+
+// ageGroup: a relative or person noun under an age modifier of a child
+// ("his 10-year-old nephew", "her eight-year-old daughter") is a child
+// whatever the noun's own group (figures.md: a child by age or noun).
+func (x *extractor) ageGroup(one *item, a, h int) {
+	if one.g != People && one.g != Women {
+		return
+	}
+	for j := a; j < h; j++ {
+		if _, child, ok := ageOf(x.ts, j); ok && child {
+			one.g = Children
+			return
+		}
+	}
 }
 
 func groupWordsSing(w string) bool {
@@ -2029,9 +2077,8 @@ var heroNouns = map[string]bool{"heroes": true, "martyrs": true, "comrades": tru
 func (x *extractor) lostPeople(i int, s sentence) bool {
 	switch x.word(i-1, s) {
 	case "she", "he", "i":
-		// "she lost two daughters": a bereavement, often told years on
-		// with a date this reader may not see; a side's or a family's loss
-		// is read
+		// "she lost two daughters": a bereavement, read as lostRelatives
+		// reads one; a side's or a family's loss is read here
 		return false
 	}
 	k := i + 1
@@ -3476,6 +3523,7 @@ var kinNouns = map[string]bool{
 	"sisters": true, "children": true, "child": true, "parents": true, "family": true,
 	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "cousins": true,
 	"nephew": true, "niece": true, "baby": true, "grandchildren": true, "grandmother": true, "grandfather": true,
+	"twins": true, "relatives": true, "nephews": true, "nieces": true, "babies": true,
 }
 
 // lostRelatives reads "lost his mother and two sisters in the attack": a
@@ -3484,29 +3532,82 @@ var kinNouns = map[string]bool{
 // it ("she lost two sons in the siege", "lost his father years ago") may be
 // of any time and is not read.
 func (x *extractor) lostRelatives(i int, s sentence) bool {
-	if p := x.word(i+1, s); p != "his" && p != "her" && p != "their" {
+	h := x.kinHead(i+1, s)
+	if h < 0 || x.nonFactual(i, s) || x.modalBefore(i, s) || x.lossElsewhere(h+1, s) {
 		return false
 	}
-	if !kinNouns[x.word(i+2, s)] && !kinNouns[x.word(i+3, s)] {
-		return false
-	}
-	if x.nonFactual(i, s) || x.modalBefore(i, s) {
-		return false
-	}
-	tied := false
-	for j := i + 2; j < s.b && j <= i+14; j++ {
-		if w := x.ts[j].w; (w == "in" || w == "during") && (x.word(j+1, s) == "the" || x.word(j+1, s) == "that") && (incidentNouns[x.word(j+2, s)] || x.word(j+2, s) == "attack" || x.word(j+2, s) == "raid") {
-			tied = true
-			break
+	if x.ts[i+1].k == kNum || isNumberWord(x.ts[i+1].w) {
+		// "he lost two cousins": a count of relatives, which victimObjects
+		// leaves to quantity
+		it, ok := x.listItem(i+1, s)
+		if !ok || it.b != h+1 || it.hasHM || it.vague {
+			return false
 		}
-		if x.ts[j].k == kPunct && x.ts[j].w != "," {
-			break
+		if it.g == "" {
+			it.g = People
 		}
-	}
-	if !tied {
-		return false
+		return x.emitLost(it, i, s)
 	}
 	return x.victimObjects(i, i+1, Killed, s)
+}
+
+// lossElsewhere: does the clause after a loss's object put it at another
+// time or cause than an incident: "to cancer", "years ago", "in the siege
+// of the city", "during the war"? A loss told bare ("he lost two
+// cousins") or in an incident ("in the strike", "when the shell hit")
+// is read.
+func (x *extractor) lossElsewhere(k int, s sentence) bool {
+	for j := k; j < s.b && j <= k+16; j++ {
+		t := x.ts[j]
+		if t.k == kPunct && t.w != "," && t.w != "-" || t.k == kQuote || t.k == kNL {
+			return false
+		}
+		switch t.w {
+		case "to":
+			return j == k || x.ts[j-1].w != "due" // "lost his father to cancer"
+		case "ago", "years", "decade":
+			return true
+		case "in", "during":
+			n := x.word(j+1, s)
+			if n == "the" || n == "that" || n == "a" {
+				n = x.word(j+2, s)
+			}
+			if n == "war" || n == "siege" || n == "revolution" || n == "conflict" || n == "fighting" {
+				return true
+			}
+		}
+		if _, ok := yearValue(t); ok && t.k == kNum {
+			return true // a year of its own: another time
+		}
+	}
+	return false
+}
+
+// kinHead finds the relative noun that heads the object of "lost" at k:
+// after a possessive and its modifiers ("his wife", "her eight-year-old
+// nephew", "his 9-month-old twins") or after a count ("two cousins"). It
+// returns -1 when the object is no relative ("his leg", "his home", "two
+// houses"). The loss of a relative is a death of the article's kind:
+// every set's gold counts it, and one told at another time ("lost her
+// husband in 2014") is a background figure, which the clause's own date
+// decides as it does for any figure.
+func (x *extractor) kinHead(k int, s sentence) int {
+	switch w := x.word(k, s); {
+	case w == "his" || w == "her" || w == "their" || w == "my" || w == "our":
+	case k < s.b && (x.ts[k].k == kNum || isNumberWord(w)):
+	default:
+		return -1
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		t := x.ts[j]
+		if kinNouns[t.w] {
+			return j
+		}
+		if t.k == kPunct && t.w != "-" || victimStops[t.w] || t.cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // indefiniteSubject: does the clause before the verb at i open on a new
