@@ -35,6 +35,13 @@ var arRound7Cases = []arCase{
 		[]string{"killed/people 30", "killed/combatants 19", "killed/combatants 11"}},
 	{"list near-miss: a joined noun with no count after it", "", "وأحصى المرصد مقتل ٧ عناصر من قوات النظام والمسلحين الموالين لها، والعثور على جثث أخرى.",
 		[]string{"killed/troops 7 actor=Syrian src=المرصد"}},
+
+	// the city of Idlib named as a city is a town of the own incident, not
+	// the province that rounds up the day's places
+	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",
+		[]string{"killed/civilians 8", "killed/civilians 1 bg"}},
+	{"frames near-miss: a headline on the province rounds up its towns", "", "مقتل ٨ مدنيين بغارات على ريف إدلب\n\nقتل ثمانية مدنيين بغارات روسية على ريف إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",
+		[]string{"killed/civilians 8", "killed/civilians 1"}},
 }
 
 func TestArabicRound7(t *testing.T) {

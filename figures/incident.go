@@ -1481,8 +1481,10 @@ func (x *extractor) placesIn(a, b int, out []placeRef) []placeRef {
 		if gov == "" {
 			gov = "Idlib"
 		}
+		// a province's name is broad, but not where it is named as its
+		// city ("مدينة إدلب", "Idlib city": cityNamed), a town like any other
 		out = append(out, placeRef{tok: k, name: p.Name, district: p.District, gov: gov,
-			region: p.Kind == places.Region, broad: broadGazetteer[p.Name]})
+			region: p.Kind == places.Region, broad: broadGazetteer[p.Name] && !x.cityNamed(k)})
 	}
 	return out
 }
