@@ -36,6 +36,15 @@ var arRound7Cases = []arCase{
 	{"list near-miss: a joined noun with no count after it", "", "وأحصى المرصد مقتل ٧ عناصر من قوات النظام والمسلحين الموالين لها، والعثور على جثث أخرى.",
 		[]string{"killed/troops 7 actor=Syrian src=المرصد"}},
 
+	// among the dead, a list of one person each by a singular noun in the
+	// accusative, after "too" as well
+	{"among the dead: an old man and a child, each in the accusative", "", "وأفاد ناشطون بأن بين القتلى مسنّاً وطفلاً من أبناء البلدة.",
+		[]string{"killed/people 1 src=ناشطون", "killed/children 1 src=ناشطون"}},
+	{"among the dead too: a young man and a girl", "", "وأفاد ناشطون بأن بين القتلى أيضاً شاباً وطفلة.",
+		[]string{"killed/people 1 src=ناشطون", "killed/children 1 src=ناشطون"}},
+	{"near-miss: a thing joined to the person is no person", "", "وأفاد ناشطون بأن بين القتلى شاباً ومنزلاً دمره القصف.",
+		[]string{"killed/people 1 src=ناشطون"}},
+
 	// the city of Idlib named as a city is a town of the own incident, not
 	// the province that rounds up the day's places
 	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",

@@ -408,6 +408,9 @@ func (x *extractor) arCompanions(p int, s sentence) {
 			return
 		}
 		it, ok := x.listItem(q, s)
+		if !ok && q == p {
+			it, ok = x.arWawOne(q) // "وطفلاً"
+		}
 		if !ok || it.hasHM {
 			return
 		}
@@ -990,6 +993,9 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 		return false // ("بين الضحايا": victims, read with the toll they belong to)
 	}
 	p := h + 1
+	if p < s.b && x.ts[p].w == "ايضا" {
+		p++ // "بين القتلى أيضاً طفل": among the dead too
+	}
 	if p >= s.b {
 		return x.arOneWasAmong(i, mw.m, s)
 	}
@@ -1012,4 +1018,21 @@ func (x *extractor) arOneAmong(i int, s sentence) bool {
 		x.arCompanions(x.arSkipAdjectives(p+1, s), s) // "وبين الشهداء بائع خضار وابنه"
 	}
 	return true
+}
+
+// arWawOne reads one person joined by و at q by a singular noun in the
+// accusative ("مسنّاً وطفلاً"), which the lexicon holds as the counted
+// noun of a number ("15 طفلاً"): the list's part is one, of the noun's
+// group (arOnePerson).
+func (x *extractor) arWawOne(q int) (item, bool) {
+	t := x.ts[q]
+	if !hasWaw(t) || !strings.HasSuffix(t.w, "ا") {
+		return item{}, false
+	}
+	t.w = strings.TrimPrefix(t.w, "و")
+	g, ok := arOnePerson(t)
+	if !ok {
+		return item{}, false
+	}
+	return item{qa: q, a: q, b: q + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}, true
 }

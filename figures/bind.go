@@ -446,6 +446,10 @@ func (x *extractor) subLead(j int, s sentence) int {
 func (x *extractor) inlineLead(j int, s sentence) (Metric, bool) {
 	w := func(k int) string { return x.word(k, s) }
 	v := w(j)
+	if j > s.a && x.ts[j].ar && v == "ايضا" {
+		j-- // "بين القتلى أيضاً معلمتان": among the dead too
+		v = w(j)
+	}
 	if j > s.a && x.ts[j].ar && strings.HasPrefix(v, "ال") && isArNumberWord(strings.TrimPrefix(v, "ال")) {
 		j-- // "بين القتلى الخمسة ثلاثة أطفال": the number of the dead
 		v = w(j)
