@@ -878,12 +878,34 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 			// "a senior leader of the Islamic State group", "a member of
 			// the group who had been travelling in a second car": whose
 			// the person is, then any modifier of the whole
-			oe := k + 1
-			for oe < end && (x.ts[oe].k == kWord || x.ts[oe].k == kNum || x.ts[oe].w == "(" || x.ts[oe].w == ")") && !relWords[x.ts[oe].w] && !x.npModifier(oe, s) {
-				oe++ // "of an Islamic State (ISIS) cell", "of about 12"
+			ofEnd := func(oe int, conj bool) int {
+				for oe < end && (x.ts[oe].k == kWord || x.ts[oe].k == kNum || x.ts[oe].w == "(" || x.ts[oe].w == ")") && !relWords[x.ts[oe].w] && !x.npModifier(oe, s) && !(conj && x.newConjunct(oe, end)) {
+					oe++ // "of an Islamic State (ISIS) cell", "of about 12"
+				}
+				return oe
+			}
+			oe := ofEnd(k+1, true)
+			// "a lieutenant of the leader and his wife": the of-phrase ends
+			// where a second victim is joined, when one reads there
+			var more []item
+			me := oe
+			for n := 0; n < 4 && me < end && x.newConjunct(me, end); n++ {
+				it, e, ok := x.victimNP(me+1, sentence{a: s.a, b: end}, append(list[:len(list):len(list)], more...))
+				if !ok {
+					break
+				}
+				more = append(more, it)
+				me = e
+			}
+			if len(more) == 0 {
+				oe = ofEnd(oe, false) // "the family of six and their neighbours"
 			}
 			x.describeOf(&list[len(list)-1], k, oe)
 			k = oe
+			if len(more) > 0 {
+				list = append(list, more...)
+				k = me
+			}
 		}
 		if len(list) > 0 && k < end && x.npModifier(k, s) {
 			// "a woman and her baby found at the site", "children who were
@@ -994,6 +1016,42 @@ func (x *extractor) laterPredicate(i int, s sentence) bool {
 	return false
 }
 
+// newConjunct: does the "and" at k join a new person to a subject rather
+// than go on with an of-phrase ("a lieutenant of Qurayshi and his wife",
+// "a member of the cell and the man's wife", not "a member of Hurras and
+// Ansar al-Din")? A possessive or an article after it opens the new one.
+func (x *extractor) newConjunct(k, end int) bool {
+	if k+1 >= end || x.ts[k].w != "and" {
+		return false
+	}
+	switch x.ts[k+1].w {
+	case "his", "her", "their", "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// namedCombatant: is the name at j one of a fighter counted before in the
+// article ("the raid killed the IS leader Abu Hamza al-Kurdi" ... "a
+// lieutenant of al-Kurdi")? His own men (companionNouns: an aide, a
+// lieutenant, a bodyguard) are of his side; a neighbour or a cousin is not.
+func (x *extractor) namedCombatant(j int) bool {
+	t := x.ts[j]
+	if t.k != kWord || t.ar || len(t.w) < 5 || x.ts[j].w == "abu" {
+		return false
+	}
+	raw := strings.TrimSuffix(strings.TrimSuffix(x.text[t.s:t.e], "'s"), "’s")
+	if strings.ToLower(raw) == raw {
+		return false // a name has a capital ("al-Kurdi", "Qurayshi")
+	}
+	for _, f := range x.figs {
+		if f.Group == Combatants && f.Max != nil && *f.Max == 1 && strings.Contains(f.Quote, raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // describeOf sets the group of a single victim from its of-phrase ts[a:b]
 // ("a leader of the Islamic State group", "a financier of the faction"):
 // a fighter when it names an armed side; "a member of the local council"
@@ -1001,6 +1059,14 @@ func (x *extractor) laterPredicate(i int, s sentence) bool {
 func (x *extractor) describeOf(it *item, a, b int) {
 	if it.min != 1 || it.max != 1 {
 		return
+	}
+	if companionNouns[x.ts[it.b-1].w] {
+		for j := a; j < b; j++ {
+			if x.namedCombatant(j) {
+				it.g = Combatants // "a lieutenant of al-Kurdi", the leader counted before
+				return
+			}
+		}
 	}
 	g, actor, ok := x.describe(a, b)
 	switch {
