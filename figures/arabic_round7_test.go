@@ -45,6 +45,17 @@ var arRound7Cases = []arCase{
 	{"near-miss: a thing joined to the person is no person", "", "وأفاد ناشطون بأن بين القتلى شاباً ومنزلاً دمره القصف.",
 		[]string{"killed/people 1 src=ناشطون"}},
 
+	// a toll raised again by a verb whose object is the toll's pronoun; a
+	// count of one family is no part of one more
+	{"a toll raised later, by its pronoun", "", "وقال المرصد إن حصيلة القتلى بلغت ٩ أشخاص، قبل أن يرفعها لاحقاً إلى ١٢.",
+		[]string{"killed/people 9 src=المرصد", "killed/people 12 src=المرصد"}},
+	{"a toll of the wounded lowered, by its pronoun", "", "وأعلنت المديرية إصابة ٣٠ شخصاً، ثم خفضتها إلى ٢٦.",
+		[]string{"injured/people 30 src=المديرية", "injured/people 26 src=المديرية"}},
+	{"a toll risen to a count of one family", "", "وتوفي رجل متأثراً بجراحه، لترتفع حصيلة الشهداء إلى ٥ من عائلة واحدة.",
+		[]string{"killed/people 1", "killed/people 5"}},
+	{"near-miss: prices raised after a toll", "", "وقتل ٤ مدنيين في القصف، وكانت البلدية قد خفضت أسعار الخبز قبل أن ترفعها إلى ٥٠٠ ليرة.",
+		[]string{"killed/civilians 4"}},
+
 	// the city of Idlib named as a city is a town of the own incident, not
 	// the province that rounds up the day's places
 	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",

@@ -118,3 +118,33 @@ func (x *extractor) arListGap(last item, k int, s sentence) int {
 
 // arAllyPrep close a joined ally's phrase: "الموالين له", "المتحالفة معها".
 var arAllyPrep = map[string]bool{"له": true, "لها": true, "لهم": true, "معه": true, "معها": true, "معهم": true}
+
+// arRaisedIt reads the metric of a count that a toll told before in the
+// sentence is raised or lowered to, by a verb whose object is the toll's
+// pronoun: "بلغت حصيلة القتلى ٩، قبل أن يرفعها لاحقاً إلى ١٢". The count
+// is that toll's again, of the metric just read.
+func (x *extractor) arRaisedIt(first item, s sentence) (Metric, bool) {
+	k := first.qa - 1
+	if k <= s.a || !x.ts[k].ar || stripWawBa(x.ts[k].w) != "الي" || !x.prev.ok {
+		return "", false
+	}
+	for n := 0; n < 2 && k-1 > s.a && arRaiseAdverbs[x.ts[k-1].w]; n++ {
+		k-- // "لاحقاً", "مجدداً"
+	}
+	w := stripWawBa(x.ts[k-1].w)
+	for _, suf := range []string{"ها", "ه"} {
+		if v, ok := strings.CutSuffix(w, suf); ok && arRaiseVerbs[strings.TrimPrefix(v, "ل")] {
+			return x.prev.m, true
+		}
+	}
+	return "", false
+}
+
+// arRaiseVerbs raise or lower a toll: "يرفعها", "رفعه", "ليخفضها".
+var arRaiseVerbs = map[string]bool{
+	"رفع": true, "رفعت": true, "يرفع": true, "ترفع": true, "رفعوا": true,
+	"خفض": true, "خفضت": true, "يخفض": true, "تخفض": true,
+}
+
+// arRaiseAdverbs stand between such a verb and إلى.
+var arRaiseAdverbs = map[string]bool{"لاحقا": true, "مجددا": true, "مره": true, "اخري": true, "بعد": true, "ذلك": true}

@@ -716,6 +716,8 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			m, fromLead = lm, true
 		} else if lm, ok := x.listLead(first, s); ok {
 			m, fromLead = lm, true // a bullet under "The dead were as follows:" (antecedent.go)
+		} else if lm, ok := x.arRaisedIt(first, s); ok {
+			m, fromLead = lm, true // "قبل أن يرفعها لاحقاً إلى ١٢" (arabic_subject.go)
 		} else if lm, ok := x.arPartitive(first, s); ok {
 			m, fromLead = lm, true // "2 منهم إصاباتهم حرجة" (arabic.go)
 		} else if lm, g, ok := x.arRankingLead(first, s); ok {

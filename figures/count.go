@@ -1050,6 +1050,10 @@ func (x *extractor) arabicHead(it *item, j int, s sentence) int {
 		}
 	}
 	if ts[j].w == "من" && j+1 < s.b {
+		if e := x.arOriginEnd(j, s); e > 0 && (stripWawBa(ts[j+1].w) == "عائله" || stripWawBa(ts[j+1].w) == "اسره") {
+			it.g = People // "٥ من عائلة واحدة": of one family, no part of one more
+			return e
+		}
 		if g, ok := lookup(groupWords, ts[j+1]); ok && !g.list {
 			it.g = g.g
 			return j + 2
