@@ -1367,8 +1367,11 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 		if !ok || it.hasHM {
 			return
 		}
-		if post := x.scanPost(it.b, s); post >= 0 && post == it.b {
-			return // "بينهم ... قتلوا": a clause of its own
+		if post := x.scanPost(it.b, s); post >= 0 && (post == it.b || len(parts) > 0 && x.auxOnly(it.b, post)) {
+			// "بينهم ... قتلوا", "including two children, and more than
+			// 40 others were injured": a clause of its own, with its own
+			// predicate, joined after the parts; not one of them
+			return
 		}
 		if it.g == "" && it.b+1 < s.b && (ts[it.b].w == "are" || ts[it.b].w == "were") {
 			// "of whom six are civilians", "among them three were children"
@@ -1405,6 +1408,18 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 	}
+}
+
+// auxOnly: are the words from a to the predicate at v its auxiliaries
+// and adverbs alone ("were", "had been", "were also", "have since")?
+func (x *extractor) auxOnly(a, v int) bool {
+	for k := a; k < v; k++ {
+		w := x.ts[k].w
+		if !beWords[w] && w != "had" && w != "have" && w != "has" && w != "been" && !indivAdverbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // exhaustsHead: does a list of two or more counts at k add up to the head
