@@ -119,6 +119,15 @@ var sinceSpans = []backgroundArticle{
 	{"a since-span in a relative clause after the figure dates its noun", "en", "2024-04-03",
 		"Rebels storm army post near Saraqib\n\nRebels stormed an army post near Saraqib on Tuesday, a monitor said.\n\nThey killed 14 soldiers in the dawn assault on the post, which has been besieged since October.",
 		[]string{"killed 14"}},
+	{"since a start told at an hour of the own day", "en", "2021-09-14",
+		"Russian raids pound Maarat al-Numan\n\nRussian jets raided Maarat al-Numan on Tuesday, killing nine civilians, rescuers said.\n\nSince the raids started at dawn, 14 people have died and 40 were hurt, the rescuers said.",
+		[]string{"killed 9", "killed 14", "injured 40"}},
+	{"since the early hours", "en", "2021-09-14",
+		"Russian raids pound Maarat al-Numan\n\nRussian jets raided Maarat al-Numan on Tuesday, killing nine civilians, rescuers said.\n\nSince the early hours, medics have counted 14 dead.",
+		[]string{"killed 9", "killed 14"}},
+	{"since a start on another day sums the days", "en", "2021-09-14",
+		"Russian raids pound Maarat al-Numan\n\nRussian jets raided Maarat al-Numan on Tuesday, killing nine civilians, rescuers said.\n\nSince the raids started on Saturday, 31 people have died in the town.",
+		[]string{"killed 9", "killed 31 bg"}},
 }
 
 func TestSinceSpans(t *testing.T) { runBackgroundArticles(t, sinceSpans) }

@@ -723,12 +723,18 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 			return x.sinceDateSpan(j, s)
 		}
 		switch t.w {
-		case "start", "beginning", "outbreak", "uprising", "war", "conflict", "revolution", "began",
-			"offensive", "campaign", "escalation", "last", "started", "erupted", "launched":
-			return true // ("since the shelling began on Thursday": from its start on)
+		case "start", "beginning", "outbreak", "uprising", "war", "conflict", "revolution",
+			"offensive", "campaign", "escalation", "last":
+			return true
+		case "began", "started", "erupted", "launched":
+			// "since the shelling began on Thursday": from its start on;
+			// "since the bombardment began at dawn": the own day's
+			return !x.startedToday(j, s)
 		case "early", "late":
 			if n := x.word(j+1, s); enCurrent[n] || dayTimes[n] || x.isMonth(j+1) {
 				continue // "since late Thursday", "since early March": read at the day
+			} else if n == "hours" {
+				return false // "since the early hours": the own day's
 			}
 			return true
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
@@ -764,6 +770,27 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 		}
 	}
 	return phrase && !own
+}
+
+// startedToday: does the start told by the verb at k stand at an hour of
+// the own day ("began at dawn", "started this morning", "erupted on
+// Tuesday night" when Tuesday is the own incident's day)? A span from it
+// is the own day's, not a longer period's.
+func (x *extractor) startedToday(k int, s sentence) bool {
+	for j := k + 1; j < s.b && j <= k+4; j++ {
+		if w := x.ts[j].w; dayTimes[w] || w == "hours" {
+			return true
+		}
+		if back, ok := x.dayAt(j, s); ok {
+			if back < 0 || !x.own.days || back != x.own.latest {
+				return false // another day than the own
+			}
+		}
+		if x.ts[j].k == kPunct {
+			break
+		}
+	}
+	return false
 }
 
 // sinceDateSpan: does a span from the date at the month k ("since 5
@@ -2444,7 +2471,7 @@ func (x *extractor) clauseScope(s sentence, pos int, after bool) int {
 		// another country another incident
 		if r := refs[best]; !r.broad && x.own.gaz[r.name] {
 			v = scopeOwn
-		} else if t, ok := x.townRef(refs, best, pos, after); ok && (t.tok < pos || !x.subordinateBetween(pos, t.tok)) && x.otherTownAt(t, s, pos, after) {
+		} else if t, ok := x.townRef(refs, best, pos, after); ok && (t.tok < pos || !x.subordinateBetween(pos, t.tok)) && !x.joinedToOwn(refs, t) && x.otherTownAt(t, s, pos, after) {
 			// "An hour on, jets raided nearby Saraqeb and killed
 			// two", in an article on one strike in one town
 			return scopeOther

@@ -192,6 +192,28 @@ func (x *extractor) otherTownAt(r placeRef, s sentence, pos int, after bool) boo
 	return x.newIncidentIn(s.a, b, s)
 }
 
+// joinedToOwn: is the town r joined by "and" to the own town before it
+// ("strikes on Binnish and nearby Taftanaz killed 11 in all", "على بنش
+// وتفتناز")? The figure then counts the own site with the other, as one
+// incident's toll or the day's.
+func (x *extractor) joinedToOwn(refs []placeRef, r placeRef) bool {
+	for _, o := range refs {
+		if o.tok >= r.tok {
+			break
+		}
+		if o.broad || !x.own.gaz[o.name] || r.tok-o.tok > 6 || x.clauseBreakBetween(o.tok, r.tok) {
+			continue
+		}
+		for k := o.tok + 1; k <= r.tok; k++ {
+			// "and", or و on the town or its noun ("وبلدة تفتناز")
+			if t := &x.ts[k]; t.w == "and" || t.ar && strings.HasPrefix(t.w, "و") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // newIncidentIn: do tokens [a, b) of sentence s tell a new incident: an
 // indefinite incident noun ("a raid", "strikes", "بقصف مدفعي",
 // "اشتباكات"; not "the strike", "الغارة", the own one named again), of
@@ -237,7 +259,8 @@ func (x *extractor) ownTimeIn(a, b int, s sentence) bool {
 		}
 		switch w {
 		case "later", "earlier":
-			if p := x.word(k-1, s); p != "minutes" && p != "moments" && p != "seconds" {
+			// ("the monitor said earlier": the statement's time)
+			if p := x.word(k-1, s); p != "minutes" && p != "moments" && p != "seconds" && !x.reportedDay(k, s) {
 				return true
 			}
 		case "same":
@@ -249,7 +272,11 @@ func (x *extractor) ownTimeIn(a, b int, s sentence) bool {
 			case "اليوم", "الليله", "الصباح", "المساء", "الوقت":
 				return true
 			}
-		case "لاحقا", "لاحق", "سبقه", "سبقها", "سبقته", "سبقتها":
+		case "لاحقا", "لاحق":
+			if !x.reportedDay(k, s) {
+				return true // (not "وأفاد الدفاع المدني لاحقاً")
+			}
+		case "سبقه", "سبقها", "سبقته", "سبقتها":
 			return true
 		case "مطلع", "اوائل", "منتصف", "اواخر", "بدايه", "نهايه":
 			// "مطلع الشهر الجاري", "أواخر آذار": a part of a month
