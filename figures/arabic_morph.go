@@ -48,7 +48,7 @@ var arMorePeople = map[string]gword{
 	"زوجه": {g: Women, n: 1}, "زوج": {g: People, n: 1},
 	// a companion or colleague named by his tie: "ورفيقه المصور X"
 	"رفيق": {g: People, n: 1}, "زميل": {g: People, n: 1},
-	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: People, n: 1},
+	"والدته": {g: Women, n: 1}, "اخت": {g: Women, n: 1}, "حفيد": {g: Children, n: 1}, "احفاد": {g: Children}, "مرافق": {g: Combatants, n: 1}, "حارس": {g: People, n: 1},
 	"شقيقته": {g: Women, n: 1}, "اخته": {g: Women, n: 1}, "جدته": {g: Women, n: 1},
 	"عمته": {g: Women, n: 1}, "خالته": {g: Women, n: 1}, "شقيقه": {g: People, n: 1},
 	"مسؤول": {g: Combatants, n: 1, role: true}, "عضو": {g: Combatants, n: 1, role: true},

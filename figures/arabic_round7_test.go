@@ -56,6 +56,15 @@ var arRound7Cases = []arCase{
 	{"near-miss: prices raised after a toll", "", "وقتل ٤ مدنيين في القصف، وكانت البلدية قد خفضت أسعار الخبز قبل أن ترفعها إلى ٥٠٠ ليرة.",
 		[]string{"killed/civilians 4"}},
 
+	// a relative lost: the object of a verb of losing with a possessive
+	{"lost: a wife and two sons", "", "وقال أحد الجيران إن صاحب الدكان فقد زوجته وابنيه في الغارة.",
+		[]string{"killed/women 1 src=أحد الجيران", "killed/children 2 src=أحد الجيران"}},
+	{"lost: a daughter and three grandchildren", "", "وقال المزارع سليم إنه فقد ابنته وثلاثة من أحفاده.",
+		[]string{"killed/women 1 src=المزارع سليم", "killed/children 3 src=المزارع سليم"}},
+	{"lost near-miss: things", "", "وقال إنه فقد منزله وسيارته في القصف.", nil},
+	{"lost near-miss: years ago", "", "وفقد شقيقه قبل سنوات في معارك حلب.", nil},
+	{"lost near-miss: went missing", "", "وفُقد ٥ أشخاص بعد غرق القارب.", nil},
+
 	// the city of Idlib named as a city is a town of the own incident, not
 	// the province that rounds up the day's places
 	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",

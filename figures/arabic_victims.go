@@ -48,6 +48,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 	if x.arWithKin(i, s) {
 		return true // "رجل قضى مع ابنه" (arabic.go)
 	}
+	if x.arLostKin(i, s) {
+		return true // "فقد زوجته وابنيه"
+	}
 	if mw, ok := x.metricAt(i, s); ok {
 		if mw.m != Killed || mw.toll || mw.bodies || x.arDenied(i, s) {
 			return false
@@ -1035,4 +1038,54 @@ func (x *extractor) arWawOne(q int) (item, bool) {
 		return item{}, false
 	}
 	return item{qa: q, a: q, b: q + 1, min: 1, max: 1, hasMin: true, hasMax: true, g: g, hmIdx: -1}, true
+}
+
+// arLostVerbs say that someone lost a person: "فقد زوجته", "فقدت ابنيها".
+var arLostVerbs = map[string]bool{"فقد": true, "فقدت": true, "فقدوا": true, "فقدا": true, "فقدنا": true}
+
+// arLostKin reads a relative lost, the object of a verb of losing at i
+// with a possessive pronoun ("فقد زوجته وابنيه", "الذي فقد زوجته وأربعة
+// من أحفاده"): a death of the relative noun's group, with the relatives
+// joined to it (arCompanions). Only a relative noun is read so: "فقد
+// منزله", "فقد الاتصال" lose no person, and "فُقد ٥ أشخاص" (went missing)
+// has no possessed object. A loss put at another time ("قبل سنوات", "في
+// الحرب") is not this incident's (arLossElsewhere).
+func (x *extractor) arLostKin(i int, s sentence) bool {
+	if !arLostVerbs[stripWawBa(x.ts[i].w)] || i+1 >= s.b {
+		return false
+	}
+	p := i + 1
+	if x.used[p] || !x.arPossessed(p) {
+		return false
+	}
+	g, ok := lookup(groupWords, x.ts[p])
+	if !ok || g.list || g.role || g.n == 0 || x.arLossElsewhere(p+1, s) {
+		return false
+	}
+	it := item{qa: p, a: p, b: p + 1, min: g.n, max: g.n, hasMin: true, hasMax: true, g: x.arMasculineOwned(p, g.g), hmIdx: -1}
+	x.lists++
+	x.emit(it, Killed, false, x.sourceAt(s, i), x.backgroundAt(s, p), i, p+1)
+	x.used[i], x.used[p] = true, true
+	x.arCompanions(p+1, s)
+	return true
+}
+
+// arLossElsewhere: does the clause after a loss's object put it at
+// another time ("قبل سنوات", "قبل عامين") or in the war as a whole ("في
+// الحرب", "خلال الحرب")?
+func (x *extractor) arLossElsewhere(k int, s sentence) bool {
+	for j := k; j+1 < s.b && j < k+8; j++ {
+		w := stripWawBa(x.ts[j].w)
+		if w == "." || w == "،" && j > k+4 {
+			return false
+		}
+		n := x.ts[j+1].w
+		if w == "قبل" && (n == "سنوات" || n == "سنه" || n == "عامين" || n == "سنتين" || n == "اعوام" || n == "عام") {
+			return true
+		}
+		if (w == "في" || w == "خلال") && n == "الحرب" {
+			return true
+		}
+	}
+	return false
 }
