@@ -3666,6 +3666,12 @@ func (x *extractor) kinHead(k int, s sentence) int {
 	}
 	for j := k + 1; j < s.b && j <= k+5; j++ {
 		t := x.ts[j]
+		if x.possessor(j) {
+			// "his son's school fees", "his brother's two children": the
+			// object is what the relative owns, which victimObjects,
+			// reading the possessive as the victim, would miscount
+			return -1
+		}
 		if kinNouns[t.w] {
 			return j
 		}

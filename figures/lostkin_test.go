@@ -27,6 +27,10 @@ var lostKinCases = []readingCase{
 		nil, false},
 	{"lost near-miss: things", "The farmer lost his home and his tractor in the strike.",
 		nil, false},
+	{"lost near-miss: what a relative owns", "Khaled lost his son's school fees and his brother's shop when the market burned.",
+		nil, false},
+	{"lost near-miss: a relative's relatives", "Ahmad, a baker, said he lost his uncle’s two children in the raid.",
+		nil, false},
 }
 
 func TestLostKin(t *testing.T) { runReadingCases(t, "lost kin", lostKinCases) }
