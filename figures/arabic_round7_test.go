@@ -65,6 +65,20 @@ var arRound7Cases = []arCase{
 	{"lost near-miss: years ago", "", "وفقد شقيقه قبل سنوات في معارك حلب.", nil},
 	{"lost near-miss: went missing", "", "وفُقد ٥ أشخاص بعد غرق القارب.", nil},
 
+	// a part added by "in addition to" goes on the list, past the first
+	// part's adjunct; a thing added or a count with a toll word of its own
+	// is not a part
+	{"added: five fighters after twelve civilians in the town", "", "وأحصى المرصد مقتل ١٢ مدنياً في البلدة، إضافة إلى خمسة من المقاتلين.",
+		[]string{"killed/civilians 12 src=المرصد", "killed/combatants 5 src=المرصد"}},
+	{"added: two civilians after three fighters", "", "وأسفر القصف عن مقتل ٣ عناصر من الفصائل، بالإضافة إلى مدنيين اثنين.",
+		[]string{"killed/combatants 3", "killed/civilians 2"}},
+	{"added: a child after a leader and his guard", "", "وقتل قيادي في الفصيل مع حارسه، إضافة إلى طفل آخر كان يمر في الشارع.",
+		[]string{"killed/combatants 1", "killed/people 1", "killed/children 1"}},
+	{"added near-miss: houses destroyed", "", "وقتل ٥ مدنيين، إضافة إلى تدمير ثلاثة منازل.",
+		[]string{"killed/civilians 5"}},
+	{"added near-miss: the wounded keep their own word", "", "وارتفعت الحصيلة إلى ٤٠ قتيلاً، بينهم ٩ أطفال، إضافة إلى ١٠٠ جريح.",
+		[]string{"killed/people 40", "killed/children 9", "injured/people 100"}},
+
 	// the city of Idlib named as a city is a town of the own incident, not
 	// the province that rounds up the day's places
 	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",

@@ -148,3 +148,57 @@ var arRaiseVerbs = map[string]bool{
 
 // arRaiseAdverbs stand between such a verb and إلى.
 var arRaiseAdverbs = map[string]bool{"لاحقا": true, "مجددا": true, "مره": true, "اخري": true, "بعد": true, "ذلك": true}
+
+// arAddedConj reads a conjunction of addition at p, after a comma if
+// any: "، إضافة إلى", "بالإضافة إلى", "إلى جانب", "فضلاً عن". It returns
+// the index after it, or -1.
+func (x *extractor) arAddedConj(p int, s sentence) int {
+	ts := x.ts
+	if p < s.b && ts[p].w == "،" {
+		p++
+	}
+	if p+1 >= s.b || !ts[p].ar {
+		return -1
+	}
+	w, n := stripWawBa(ts[p].w), ts[p+1].w
+	switch {
+	case (w == "اضافه" || w == "الاضافه") && n == "الي",
+		w == "الي" && n == "جانب",
+		w == "فضلا" && n == "عن":
+		return p + 2
+	}
+	return -1
+}
+
+// arAddedTo finds, after a list's part ending at k, a part added by
+// arAddedConj past the part's own adjunct of place or time ("مقتل ١٢
+// مدنياً في البلدة، إضافة إلى خمسة من المقاتلين"): the adjunct opens
+// with a preposition and holds no number and no word of a toll. It
+// returns where the added part opens, or -1.
+func (x *extractor) arAddedTo(k int, s sentence) int {
+	ts := x.ts
+	if k >= s.b {
+		return -1
+	}
+	if e := x.arAddedConj(k, s); e > 0 {
+		return e
+	}
+	if w := ts[k].w; !ts[k].ar || w != "في" && w != "منذ" && w != "خلال" && !strings.HasPrefix(w, "ب") {
+		return -1
+	}
+	for m := k + 1; m < s.b && m < k+6; m++ {
+		if ts[m].w == "،" {
+			return x.arAddedConj(m, s)
+		}
+		if !ts[m].ar || ts[m].k != kWord {
+			return -1
+		}
+		if _, ok := x.metricAt(m, s); ok {
+			return -1
+		}
+		if _, ok := parseNumberOK(ts[:s.b], m); ok {
+			return -1
+		}
+	}
+	return -1
+}

@@ -401,6 +401,8 @@ func (x *extractor) arCompanions(p int, s sentence) {
 			q = p + 1
 		case (w == "الي" || w == "والي") && x.word(p+1, s) == "جانب":
 			q = p + 2
+		case x.arAddedConj(p, s) > 0:
+			q = x.arAddedConj(p, s) // "، إضافة إلى طفل آخر"
 		case w == "و" || w == "،" || w == ",":
 			q = p + 1
 		case hasWaw(ts[p]):

@@ -657,6 +657,9 @@ func (x *extractor) quantity(i int, s sentence) bool {
 				}
 			}
 		}
+		if nk < 0 && (ts[k].ar || ts[k].w == "،") {
+			nk = x.arAddedTo(k, s) // "مقتل ١٢ مدنياً في البلدة، إضافة إلى خمسة من المقاتلين" (arabic_subject.go)
+		}
 		if nk < 0 || nk >= s.b {
 			break
 		}
