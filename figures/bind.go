@@ -631,6 +631,20 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			nk = k + 1
 		case ts[k].w == "," && k+1 < s.b && ts[k+1].w == "and":
 			nk = k + 2
+		case x.asWellAs(k, s):
+			nk = k + 3 // "killed three fighters as well as a civilian"
+		case ts[k].w == "," && x.asWellAs(k+1, s):
+			nk = k + 4 // "killed 92 fighters, as well as 15 civilians"
+		case postPreps[ts[k].w] && !ts[k].ar:
+			// a phrase of the count before "as well as", which joins
+			// counts, not the phrase's nouns: "92 fighters from both
+			// sides, as well as 15 civilians"
+			for m := k + 1; m < s.b && m <= k+5 && ts[m].k == kWord; m++ {
+				if x.word(m+1, s) == "," && x.asWellAs(m+2, s) {
+					nk = m + 5
+					break
+				}
+			}
 		case hasWaw(ts[k]):
 			nk = k
 		case ts[k].w == "و":
@@ -1411,6 +1425,11 @@ func (x *extractor) breakdown(from, midx int, s sentence, m Metric, src string, 
 			return
 		}
 	}
+}
+
+// asWellAs: does "as well as" open at k, a coordinator like "and"?
+func (x *extractor) asWellAs(k int, s sentence) bool {
+	return x.word(k, s) == "as" && x.word(k+1, s) == "well" && x.word(k+2, s) == "as"
 }
 
 // auxOnly: are the words from a to the predicate at v its auxiliaries
