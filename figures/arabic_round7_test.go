@@ -33,6 +33,8 @@ var arRound7Cases = []arCase{
 		[]string{"killed/combatants 14 src=المرصد", "killed/troops 9 actor=Syrian src=المرصد"}},
 	{"list: past the allies joined to a faction", "", "وارتفعت حصيلة الاقتتال إلى ٣٠ قتيلاً، هم ١٩ عنصراً من الهيئة والفصائل الحليفة لها، و١١ عنصراً من \"الفيلق\".",
 		[]string{"killed/people 30", "killed/combatants 19", "killed/combatants 11"}},
+	{"list near-miss: an aside of one person is read, not skipped", "", "وقتل ١٢ عنصراً من قوات النظام، بينهم ضابط برتبة نقيب، و٥ مدنيين من القرية.",
+		[]string{"killed/troops 12 actor=Syrian", "killed/troops 1", "killed/civilians 5"}},
 	{"list near-miss: a joined noun with no count after it", "", "وأحصى المرصد مقتل ٧ عناصر من قوات النظام والمسلحين الموالين لها، والعثور على جثث أخرى.",
 		[]string{"killed/troops 7 actor=Syrian src=المرصد"}},
 

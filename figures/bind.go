@@ -611,6 +611,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	var buf [8]item
 	list := append(buf[:0], first)
 	sided := false // parts of two sides (arSided)
+	aside := -1    // a numberless aside on the first part the list went past
 	for len(list) < len(buf) {
 		last := list[len(list)-1]
 		if last.hasHM {
@@ -624,7 +625,11 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			k = x.arSkipAdjectives(k, s) // "رجل مسن وامرأة"
 			k = x.arRoleTail(k, s)       // "قيادي بارز في هيئة تحرير الشام واثنان من مرافقيه"
 		}
-		k = x.arListGap(last, k, s) // "من قوات النظام والميليشيات الرديفة لها، و٢٥ مقاتلاً" (arabic_subject.go)
+		g := x.arListGap(last, k, s) // "من قوات النظام والميليشيات الرديفة لها، و٢٥ مقاتلاً" (arabic_subject.go)
+		if len(list) == 1 && g > k+2 && ts[g].w == "،" && ts[k].w == "،" && asideWords[ts[k+1].w] {
+			aside = k // "، بينهم ضابط،": read after the list (below)
+		}
+		k = g
 		nk := -1
 		switch {
 		case ts[k].w == "and" || ts[k].w == "plus":
@@ -904,6 +909,17 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	nf := len(x.figs)
 	if len(list) == 1 {
 		x.breakdown(last.b, midx, s, m, src, bg, list[0])
+	} else if aside >= 0 && len(list) > 1 && aside == list[0].b {
+		// "١٢ عنصراً من قوات النظام، بينهم ضابط، و٥ من الفصائل": the
+		// aside's one person is a part of the first count
+		// the sentence to the aside's end: the next part's side is not
+		// the aside's
+		for k := aside; k < list[1].qa; k++ {
+			x.used[k] = false
+		}
+		in := s
+		in.b = list[1].qa
+		x.breakdown(aside, midx, in, m, src, bg, list[0])
 	}
 	if midx >= last.b && !x.ts[midx].ar && !x.zeroing {
 		// "a woman was killed along with her three children", "Khalil
