@@ -148,25 +148,41 @@ func (x *extractor) arCousin(it *item, j int, s sentence) int {
 // the others do. The subject opens its clause: after أن/إن, كان, a comma
 // or at the start of the sentence.
 func (x *extractor) arListSubject(i int, s sentence) bool {
+	_, _, ok := x.arListSubjectParts(i, s, nil)
+	return ok
+}
+
+// arListSubjectParts reads arListSubject's conjuncts into parts and
+// returns them with the verb's index.
+func (x *extractor) arListSubjectParts(i int, s sentence, parts []item) ([]item, int, bool) {
 	t := x.ts[i]
 	if !t.ar || t.k != kWord {
-		return false
+		return parts, -1, false
 	}
-	if g, ok := lookup(groupWords, t); !ok || g.n == 0 || g.list || g.role {
-		return false
+	if g, ok := lookup(groupWords, t); !ok || g.n == 0 || g.role {
+		return parts, -1, false // (a word of lists, الأب، الأم, opens one: its verb says so)
 	}
 	if i > s.a {
 		p := x.ts[i-1]
 		w := stripWawBa(p.w)
 		if w != "ان" && w != "لان" && w != "انه" && p.w != "،" && p.w != "," && !arKana[p.w] {
-			return false
+			return parts, -1, false
 		}
 	}
 	it, ok := x.parseItem(i, s, true, true)
 	if !ok || it.hasHM {
-		return false
+		return parts, -1, false
 	}
+	parts = append(parts, it)
 	p, n := it.b, 1
+	if x.arGivenName(p, s) {
+		// "جارتها سعاد الحسن وطفلتيها": the first one's name, its family
+		// name with the article
+		p++
+		for e := p; e < s.b && e < it.b+3 && (x.arGivenName(e, s) || x.arFamilyName(e, s)); e++ {
+			p = e + 1
+		}
+	}
 	for n < 6 && p < s.b {
 		x.steps++
 		nk := -1
@@ -180,23 +196,28 @@ func (x *extractor) arListSubject(i int, s sentence) bool {
 		}
 		nx, ok := x.listItem(nk, s)
 		if !ok || nx.hasHM {
-			return false
+			return parts, -1, false
 		}
+		parts = append(parts, nx)
 		p, n = nx.b, n+1
 	}
 	if n < 2 {
-		return false
+		return parts, -1, false
+	}
+	if x.word(p, s) == "،" {
+		p++ // "الأب والأم وأبناؤهم الخمسة، قُتلوا": the subject set off
 	}
 	if x.word(p, s) == "قد" {
 		p++ // "أن جاره وابنه قد قتلا"
 	}
 	mw, ok := x.metricAt(p, s)
 	if !ok || !mw.post || mw.head || mw.toll || !x.ts[p].ar {
-		return false
+		return parts, -1, false
 	}
-	// the dual (قتلا، قضيا، قتلتا) and the plural (قتلوا) end in ا; a
-	// singular verb (قتل) agrees with the last conjunct only
-	return strings.HasSuffix(x.ts[p].w, "ا")
+	// the dual (قتلا، قضيا، قتلتا) and the plural (قتلوا) end in ا, the
+	// feminine plural (قُتلن، استشهدن) in ن; a singular verb (قتل) agrees
+	// with the last conjunct only
+	return parts, p, strings.HasSuffix(x.ts[p].w, "ا") || strings.HasSuffix(x.ts[p].w, "ن")
 }
 
 // arCountedAfter reads the noun a count stands before, in the order of a
@@ -592,4 +613,51 @@ func (x *extractor) arRankedBefore(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// arListSubjectRead emits the conjuncts of a coordinated subject of single
+// persons at i (arListSubject) that no count reader read: the first, named
+// by a definite or possessed noun, maybe with a name ("الأب والأم
+// وأبناؤهم الخمسة قُتلوا", "جارتها سعاد الحسن وطفلتيها قُتلن"), which the
+// count readers leave as no count of their own.
+func (x *extractor) arListSubjectRead(i int, s sentence) bool {
+	if x.used[i] {
+		return false
+	}
+	var buf [6]item
+	parts, v, ok := x.arListSubjectParts(i, s, buf[:0])
+	if !ok {
+		return false
+	}
+	mw, _ := x.metricAt(v, s)
+	src, bg := x.sourceAt(s, i), x.backgroundAt(s, i)
+	for _, it := range parts {
+		if x.used[it.qa] {
+			continue
+		}
+		if it.g == "" {
+			it.g = People
+		}
+		x.lists++
+		x.emit(it, mw.m, false, src, bg, it.qa, it.b)
+		for k := it.qa; k < it.b; k++ {
+			x.used[k] = true
+		}
+	}
+	x.used[v] = true
+	return true
+}
+
+// arFamilyName: is the word at k a family name with the article after a
+// given name ("سعاد الحسن"): no word of the lexicons, no و.
+func (x *extractor) arFamilyName(k int, s sentence) bool {
+	t := x.ts[k]
+	if t.k != kWord || !t.ar || hasWaw(t) || !strings.HasPrefix(t.w, "ال") || len(t.w) < 8 || arStop[t.w] {
+		return false
+	}
+	if _, ok := lookup(groupWords, t); ok {
+		return false
+	}
+	_, ok := x.metricAt(k, s)
+	return !ok
 }

@@ -81,6 +81,18 @@ var arRound7Cases = []arCase{
 	{"added near-miss: the wounded keep their own word", "", "وارتفعت الحصيلة إلى ٤٠ قتيلاً، بينهم ٩ أطفال، إضافة إلى ١٠٠ جريح.",
 		[]string{"killed/people 40", "killed/children 9", "injured/people 100"}},
 
+	// a coordinated subject of single persons before a plural verb: the
+	// first conjunct too, a definite noun of a list or a noun with a name,
+	// the subject set off by commas, the verb in the feminine plural
+	{"list subject: the father, the mother and their children", "", "وقال الناشط إن الأب والأم وأبناءهم الأربعة قُتلوا في منزلهم.",
+		[]string{"killed/people 1 src=الناشط", "killed/women 1 src=الناشط", "killed/children 4 src=الناشط"}},
+	{"list subject set off by commas, in a quote", "", "وقال الناشط: \"عائلة كاملة، الأب والأم وأبناؤهم الأربعة، قُتلوا في منزلهم\".",
+		[]string{"killed/people 1 src=الناشط", "killed/women 1 src=الناشط", "killed/children 4 src=الناشط"}},
+	{"list subject: a neighbour by her name and her two girls", "", "وقالت إن جارتها سعاد الحسن وطفلتيها قُتلن في الغارة.",
+		[]string{"killed/women 1", "killed/children 2"}},
+	{"list subject near-miss: they survived", "", "وقالت إن جارتها سعاد الحسن وطفلتيها نجون من القصف.", nil},
+	{"list subject near-miss: they reached the hospital", "", "وقال إن الأب والأم وصلا إلى المشفى.", nil},
+
 	// the city of Idlib named as a city is a town of the own incident, not
 	// the province that rounds up the day's places
 	{"frames: Idlib city's strike, then another town in a related context", "", "مقتل ٨ مدنيين بغارات على مدينة إدلب\n\nقتل ثمانية مدنيين بغارات روسية على سوق شعبي في مدينة إدلب اليوم.\n\nوفي سياق متصل، قُتل مدني بقصف مدفعي على بلدة سرمين.",

@@ -51,6 +51,9 @@ func (x *extractor) arIndividual(i int, s sentence) bool {
 	if x.arLostKin(i, s) {
 		return true // "فقد زوجته وابنيه"
 	}
+	if x.arListSubjectRead(i, s) {
+		return true // "الأب والأم وأبناؤهم الخمسة، قُتلوا" (arabic_relatives.go)
+	}
 	if mw, ok := x.metricAt(i, s); ok {
 		if mw.m != Killed || mw.toll || mw.bodies || x.arDenied(i, s) {
 			return false
