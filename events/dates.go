@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/idlibwatch/idlibwatch/reading"
@@ -92,6 +93,9 @@ type sentence struct {
 	words []textnorm.Token
 	toks  []tok
 	cues  []reading.Date
+	// fact: the sentence is a fact box's line of the incident's date or
+	// place (reading.Line.Fact): its date is the incident's, not the page's
+	fact reading.Fact
 }
 
 // prepare takes the sentences of a reading with their words.
@@ -104,8 +108,38 @@ func prepare(d *reading.Doc) []sentence {
 		out[i].words = d.MatchWordsIn(start, end)
 		out[i].toks = toToks(d.Text, out[i].words)
 		out[i].cues = datesIn(d, start, end)
+		out[i].fact = lineFact(d, s)
 	}
 	return out
+}
+
+// lineFact is the Fact of the line sentence s stands on (a sentence spans
+// no line break).
+func lineFact(d *reading.Doc, s reading.Sentence) reading.Fact {
+	ls := d.Lines
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].Last > s.A })
+	if i >= len(ls) || ls[i].First > s.A {
+		return reading.FactNone
+	}
+	return ls[i].Fact
+}
+
+// factDay is the full date of a fact box's date line ("Incident date:
+// February 3, 2017"), or zero: the incident's day, whatever the page's.
+func factDay(sents []sentence) time.Time {
+	for _, s := range sents {
+		if s.fact != reading.FactDate {
+			continue
+		}
+		for _, c := range s.cues {
+			if c.Kind == reading.FullDate {
+				if t := date(c.Year, c.Month, c.Day); t.Day() == c.Day {
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // firstYear is the first year that may date an incident: a year before
@@ -124,13 +158,17 @@ func datesIn(d *reading.Doc, start, end int) []reading.Date {
 }
 
 func textDate(sents []sentence) time.Time {
+	// a fact box's incident date, and the same date on the page's code
+	// line over it ("ABC041 – February 3, 2017"), date the incident, not
+	// the page
+	fd := factDay(sents)
 	for _, s := range sents {
-		if len(s.cues) == 0 || recallWords.any(s.toks) {
+		if len(s.cues) == 0 || s.fact != reading.FactNone || recallWords.any(s.toks) {
 			continue
 		}
 		for _, c := range s.cues {
 			if c.Kind == reading.FullDate {
-				if t := date(c.Year, c.Month, c.Day); t.Day() == c.Day {
+				if t := date(c.Year, c.Month, c.Day); t.Day() == c.Day && !t.Equal(fd) {
 					return t
 				}
 			}
@@ -253,6 +291,11 @@ func resolveDate(sents []sentence, published time.Time) Dating {
 				}
 			}
 		}
+	}
+	if fd := factDay(sents); !fd.IsZero() && (published.IsZero() || !fd.After(ref.AddDate(0, 0, 1))) {
+		// the fact box says the incident's day outright: the page's
+		// stamp above it or a date the narrative names first do not
+		out.Day, out.Cue, out.Span = fd, "explicit", 0
 	}
 	if out.Cue == "" && !ref.IsZero() {
 		out.Day, out.Cue, out.Span = ref, "published", GuessSpan

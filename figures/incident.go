@@ -1893,6 +1893,7 @@ func (x *extractor) readOwnScope() {
 	x.own.latest = -1
 	x.own.ledeTo = x.ledeSentences()
 	var lede, trigger []placeRef
+	lede = x.factPlaces(lede)
 	for si := 0; si < x.own.placeTo; si++ {
 		if x.furniture(si) {
 			continue // "Idlib - Enab Baladi": where the reporter writes from
@@ -1923,6 +1924,7 @@ func (x *extractor) readOwnScope() {
 		}
 		x.own.gaz[r.name] = true
 	}
+	x.factDates()
 	lastBack := -1 // the last day the lede names, in days before publication
 	for si := 0; si < x.own.ledeTo; si++ {
 		if x.furniture(si) {
@@ -2076,6 +2078,49 @@ func (x *extractor) readOwnScope() {
 			}
 		}
 	}
+}
+
+// factSentences calls f with each sentence on a fact box's line of the
+// incident's date or place (reading.Line.Fact): page furniture, but of
+// the incident, not the page.
+func (x *extractor) factSentences(f func(si int, fact reading.Fact)) {
+	for si := 0; si < len(x.sents) && x.sents[si].a < x.furnEnd; si++ {
+		if ln := x.lineOf(si); ln != nil && ln.Fact != reading.FactNone {
+			f(si, ln.Fact)
+		}
+	}
+}
+
+// factPlaces adds to lede the places of a fact box's place line
+// ("Location: Kafr Jales, Idlib, Syria"): the own incident's.
+func (x *extractor) factPlaces(lede []placeRef) []placeRef {
+	x.factSentences(func(si int, fact reading.Fact) {
+		if fact == reading.FactPlace {
+			lede = append(lede, x.sentRefs(si)...)
+		}
+	})
+	return lede
+}
+
+// factDates reads the days of a fact box's date line ("Incident date:
+// February 3, 2017") as the own incident's, as the lede's are: a later
+// "on February 3rd" is its day, not another's.
+func (x *extractor) factDates() {
+	x.factSentences(func(si int, fact reading.Fact) {
+		if fact != reading.FactDate {
+			return
+		}
+		s := x.sents[si]
+		for k := s.a; k < s.b; k++ {
+			if m, ok := x.monthAt(k); ok {
+				x.own.months |= 1 << uint(m)
+				x.noteOwnDate(k, m, s)
+			}
+			if y, ok := yearValue(x.ts[k]); ok && y > x.own.year {
+				x.own.year = y
+			}
+		}
+	})
 }
 
 // readTrigger reads the words of a trigger clause of the headline or lede

@@ -550,6 +550,7 @@ func readLines(text string) []Line {
 		}
 		keyBuf = key
 		keep, furn, dateline := false, false, 0
+		fact := FactNone
 		wc := uint8(0)
 		if mode == teaser && items > 0 && mark != 0 && !blank && itemMark(line) != mark {
 			mode = normal // a numbered or bulleted list ends at its first bare line
@@ -598,7 +599,12 @@ func readLines(text string) []Line {
 				wc = uint8(pl.words + 1)
 			}
 			keep = !teaserLine(pl) && (!tickerLine(line) || first && labelHeadline(line, text[end:])) && !chromeLine(pl) && !metaLine(pl)
-			if keep && head {
+			if fact = factLabel(pl.folded); fact != FactNone {
+				// a fact box's date or place: the incident's, wherever
+				// the line stands, and no sentence of the report (fact.go)
+				keep, furn = true, true
+			}
+			if keep && head && fact == FactNone {
 				// the page's head, up to its first paragraph: where
 				// furniture stands between the headline and the lede
 				furn = furnitureLine(pl)
@@ -622,7 +628,7 @@ func readLines(text string) []Line {
 			first = false
 		}
 		content = content || keep
-		out = append(out, Line{Start: start, End: end, Content: keep, Furniture: furn, DatelineEnd: dateline})
+		out = append(out, Line{Start: start, End: end, Content: keep, Furniture: furn, DatelineEnd: dateline, Fact: fact})
 		words = append(words, wc)
 		if end == len(text) {
 			break
@@ -799,7 +805,8 @@ func dropHeadlineRuns(text string, lines []Line, words []uint8) {
 				topAt, topLen = append(topAt, i), append(topLen, j-i)
 			}
 			for k := i; k < j; k++ {
-				lines[k].Content = false
+				// (a fact box's date or place line stays: see fact.go)
+				lines[k].Content = lines[k].Fact != FactNone
 			}
 		}
 		i = j

@@ -57,12 +57,19 @@ type Doc struct {
 // ("ARIHA, Syria, May 3 (Wire) -"): where and when the report was
 // filed. Both are read in the page's head only, up to and including its
 // first paragraph: where they stand between the headline and the lede.
+//
+// Fact marks a labelled line of a fact box that says the own incident's
+// date or place ("Incident date: 3 May 2024", "المكان: سرمين": see
+// factLabel), wherever it stands. Such a line is content and furniture:
+// no sentence of the report, but its date and place are the incident's,
+// never the page's.
 type Line struct {
 	Start, End  int
 	First, Last int
 	DatelineEnd int
 	Content     bool
 	Furniture   bool
+	Fact        Fact
 }
 
 // Sentence is a range of tokens [A, B).
