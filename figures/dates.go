@@ -678,8 +678,8 @@ func (x *extractor) readMonthAt(k int) (time.Month, bool) {
 			if k+1 < len(x.ts) {
 				n = x.ts[k+1]
 			}
-			if p.k != kNum && n.k != kNum && p.w != "in" && p.w != "last" && p.w != "since" && p.w != "early" && p.w != "late" {
-				return 0, false
+			if p.k != kNum && n.k != kNum && p.w != "in" && p.w != "last" && p.w != "since" && p.w != "early" && p.w != "late" && !(p.w == "of" && k > 1 && x.ts[k-2].k == kNum) {
+				return 0, false // (but "the 21st of March" is a date)
 			}
 		}
 		return m, ok
