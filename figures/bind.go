@@ -569,6 +569,9 @@ func (x *extractor) pairMetric(k int, m Metric, s sentence) Metric {
 	if mw, ok := x.metricAt(k-1, s); ok && mw.pre && hasWaw(ts[k]) && other(k-1) && !x.used[k-1] && !x.arSingleSubject(k-1, s) {
 		return Casualties // (a verb with a count of its own: "طفل قتل وأصيب ثلاثة")
 	}
+	if k-1 > s.a && ts[k].ar && hasWaw(ts[k]) && other(k-1) && x.arTollOf(k-1, s) {
+		return Casualties // "حصيلة القتلى والجرحى ١٥": one toll of both, as "the toll of dead and wounded"
+	}
 	return m
 }
 

@@ -38,6 +38,12 @@ var tollMetricCases = []struct {
 	{"Arabic: the final toll of the shelling counts the dead",
 		"قصف على سوق بنش\n\nقصفت قوات النظام سوق بنش يوم الجمعة. وارتفعت الحصيلة النهائية للقصف إلى 12.",
 		[]string{"killed/people 12"}},
+	{"Arabic: one toll of the dead and the wounded is casualties",
+		"قصف على سوق بنش\n\nقصفت قوات النظام سوق بنش يوم الجمعة. وبلغت حصيلة القتلى والجرحى 23 شخصاً حتى المساء.",
+		[]string{"casualties/people 23"}},
+	{"Arabic near-miss: a count of each after its own noun",
+		"قصف على سوق بنش\n\nقصفت قوات النظام سوق بنش يوم الجمعة. وبلغت حصيلة القتلى 5 والجرحى 23 شخصاً.",
+		[]string{"killed/people 5", "injured/people 23"}},
 }
 
 func TestTollMetric(t *testing.T) {
