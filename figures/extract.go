@@ -389,6 +389,27 @@ func (x *extractor) sentenceTemporals(s sentence) []temporal {
 	return x.tm
 }
 
+// namedRecentDates: does the sentence name an incident by its recent date
+// (namedRecentEvent) that dates the figure at pos? Another past time
+// between that date and the figure, or after the figure in its clause,
+// tells another incident in the same lede: "شيع أهالي بنش ضحايا غارة الأحد
+// ...، وكانت غارة مماثلة قبل شهرين قد قتلت ستة".
+func (x *extractor) namedRecentDates(s sentence, pos int) bool {
+	k := x.namedRecentAt(s)
+	if k < 0 {
+		return false
+	}
+	for _, t := range x.sentenceTemporals(s) {
+		if !t.past || t.pos <= k+4 {
+			continue // the event's own date, or one before it
+		}
+		if t.pos < pos || !x.clauseBreakBetween(pos, t.pos) {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) hasTemporal(s sentence) bool {
 	return len(x.sentenceTemporals(s)) > 0
 }
@@ -398,7 +419,7 @@ func (x *extractor) backgroundAt(s sentence, pos int) bool {
 		return true
 	}
 	past, found := x.nearestPast(x.sentenceTemporals(s), pos, s.b)
-	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= x.own.head+3 && x.namedRecentEvent(s) && x.sameAsHeadline(s.a, pos, s.b) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
+	if past && ((len(x.figs) == 0 || x.onlyHeadlineFigures()) && x.si <= x.own.head+3 && x.namedRecentDates(s, pos) && x.sameAsHeadline(s.a, pos, s.b) || x.ownFollowUp(s) && !x.earlierYear(s) && x.clauseScope(s, pos, true) != scopeOther) {
 		// a follow-up: the lede's figure of "last week's strike", "the
 		// March 3 strike" (after a headline's figure too); a later figure
 		// that names the own place, unless its own clause is elsewhere

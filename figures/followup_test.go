@@ -44,6 +44,9 @@ var followUpCases = []struct {
 	{"last week's strike on the own market",
 		"Binnish buries victims of market strike\n\nLast week's strike on the Binnish market killed 12 people, the civil defence said.",
 		[]string{"killed/people 12 src=the civil defence"}},
+	{"Arabic near-miss: an earlier raid with a time of its own in the follow-up lede",
+		"بنش تشيّع ضحايا قصف السوق\n\nدفن أهالي بنش ضحايا غارة الأحد التي أودت بحياة 12 شخصاً، وكانت غارة مشابهة قبل ثلاثة أشهر قد قتلت 7 أشخاص في البلدة.",
+		[]string{"killed/people 12", "killed/people 7 bg"}},
 }
 
 func TestFollowUpLede(t *testing.T) {

@@ -1240,11 +1240,17 @@ func (x *extractor) monthAggregate(s sentence) bool {
 // date as an adverb ("Two weeks ago, a strike killed") or a year ("the
 // 2019 raid") recalls one instead.
 func (x *extractor) namedRecentEvent(s sentence) bool {
+	return x.namedRecentAt(s) >= 0
+}
+
+// namedRecentAt is the token where namedRecentEvent finds the incident
+// named by its recent date (its noun, or its date before it), or -1.
+func (x *extractor) namedRecentAt(s sentence) int {
 	for k := s.a; k+1 < s.b && k < s.a+40; k++ {
 		w := x.ts[k].w
 		if x.ts[k].ar {
 			if x.arNamedRecent(k, s) {
-				return true
+				return k
 			}
 			continue
 		}
@@ -1264,11 +1270,11 @@ func (x *extractor) namedRecentEvent(s sentence) bool {
 		}
 		for ; j < s.b && j <= k+3 && x.ts[j].k == kWord; j++ {
 			if incidentNouns[x.ts[j].w] || eventWords[x.ts[j].w] {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // arNamedRecent: does an Arabic event noun at k take a recent date as its
