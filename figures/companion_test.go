@@ -19,6 +19,8 @@ var companionCases = []readingCase{
 		[]string{"killed/combatants 1"}, false},
 	{"near-miss: lieutenant of a leader not counted", "A lieutenant of the village mukhtar was killed in the shelling.",
 		[]string{"killed/people 1"}, false},
+	{"two persons, each with an of-phrase", "A daughter of the baker and a brother of the imam were among the dead in the shelling.",
+		[]string{"killed/women 1", "killed/people 1"}, false},
 }
 
 func TestCompanions(t *testing.T) { runReadingCases(t, "companions", companionCases) }

@@ -894,6 +894,13 @@ func (x *extractor) subjectNear(end int, s sentence) ([]item, bool) {
 				if !ok {
 					break
 				}
+				if e+1 < end && x.ts[e].w == "of" {
+					// "a son of the mayor and a nephew of the imam": the
+					// joined person's own of-phrase
+					oe2 := ofEnd(e+1, true)
+					x.describeOf(&it, e, oe2)
+					e = oe2
+				}
 				more = append(more, it)
 				me = e
 			}
