@@ -35,6 +35,8 @@ var arRound7Cases = []arCase{
 		[]string{"killed/people 30", "killed/combatants 19", "killed/combatants 11"}},
 	{"list near-miss: an aside of one person is read, not skipped", "", "وقتل ١٢ عنصراً من قوات النظام، بينهم ضابط برتبة نقيب، و٥ مدنيين من القرية.",
 		[]string{"killed/troops 12 actor=Syrian", "killed/troops 1", "killed/civilians 5"}},
+	{"list near-miss: a part added apart is not summed with the first", "", "وأسفرت الغارة عن مقتل ٧ مدنيين في السوق، إلى جانب ٢ من متطوعي الدفاع المدني.",
+		[]string{"killed/civilians 7", "killed/civilians 2"}},
 	{"list near-miss: a joined noun with no count after it", "", "وأحصى المرصد مقتل ٧ عناصر من قوات النظام والمسلحين الموالين لها، والعثور على جثث أخرى.",
 		[]string{"killed/troops 7 actor=Syrian src=المرصد"}},
 

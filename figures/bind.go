@@ -615,6 +615,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 	list := append(buf[:0], first)
 	sided := false // parts of two sides (arSided)
 	aside := -1    // a numberless aside on the first part the list went past
+	added := false // a part joined by "إضافة إلى", "إلى جانب": told apart
 	for len(list) < len(buf) {
 		last := list[len(list)-1]
 		if last.hasHM {
@@ -681,6 +682,7 @@ func (x *extractor) quantity(i int, s sentence) bool {
 		}
 		if nk < 0 && (ts[k].ar || ts[k].w == "،") {
 			nk = x.arAddedTo(k, s) // "مقتل ١٢ مدنياً في البلدة، إضافة إلى خمسة من المقاتلين" (arabic_subject.go)
+			added = added || nk >= 0
 		}
 		if nk < 0 || nk >= s.b {
 			break
@@ -878,11 +880,12 @@ func (x *extractor) quantity(i int, s sentence) bool {
 			}
 		}
 	}
-	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !x.enKinList(list, sum) && !sided {
+	if sum, ok := sumSameGroup(list); ok && !x.arKinList(list) && !x.enKinList(list, sum) && !sided && !added {
 		// "a leader and his two sons": one count of three fighters; not a
 		// relative named apart ("وابن عمه", arKinList; "a mother and her
-		// two daughters", enKinList) nor the counts of two sides ("أربعة
-		// من الهيئة وثلاثة من الفصيل", arSided)
+		// two daughters", enKinList), the counts of two sides ("أربعة
+		// من الهيئة وثلاثة من الفصيل", arSided) nor a part added apart
+		// ("٩ مدنيين، إلى جانب ٣ عناصر من الدفاع المدني")
 		list = append(list[:0], sum)
 	}
 	if len(list) == 1 && (list[0].g == People || list[0].g == "") && list[0].hasMax && x.agedUnder18(last.b, list[0].max, s) {
