@@ -358,18 +358,6 @@ func (ix *index) longest(toks []textnorm.Token, first string) (n int, found entr
 	return n, found
 }
 
-// startsKey: may a key start with word, the first of a window? When not,
-// longest finds no key at it.
-func (ix *index) startsKey(word string) bool {
-	f := folder{ix: ix}
-	for i := 0; i < len(word); i++ {
-		if !f.add(word[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 // folder folds the bytes of a window as fold does, one at a time, and
 // follows them in the trie.
 type folder struct {
