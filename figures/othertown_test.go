@@ -84,7 +84,7 @@ var otherTownArticles = []backgroundArticle{
 		[]string{"killed 8", "injured 2"}},
 	{"the other town joined to the own one in one toll", "en", "2021-09-14",
 		"Air strike on Binnish kills 8\n\n" +
-			"An air strike on a crowded market in the town of Binnish killed eight people on Tuesday, rescuers said.\n\n" +
+			"An air strike hit a busy vegetable market in Binnish on Tuesday, killing eight people, rescuers said.\n\n" +
 			"Warplanes launched raids on Binnish and nearby Taftanaz on the same day, killing 13 people in all, the monitor said.",
 		[]string{"killed 8", "killed 13"}},
 	{"ar the other town joined to the own one by wa", "ar", "2021-09-14",
@@ -94,7 +94,7 @@ var otherTownArticles = []backgroundArticle{
 		[]string{"killed 8", "killed 13"}},
 	{"earlier is the statement's time", "en", "2021-09-14",
 		"Air strike on Binnish kills 8\n\n" +
-			"An air strike on a crowded market in the town of Binnish killed eight people on Tuesday, rescuers said.\n\n" +
+			"An air strike hit a busy vegetable market in Binnish on Tuesday, killing eight people, rescuers said.\n\n" +
 			"In nearby Taftanaz, a strike wounded three children, the monitor had reported earlier.",
 		[]string{"killed 8", "injured 3"}},
 }
