@@ -11,7 +11,7 @@ import (
 // 2022") do not date the page. A stamp's label ("Published:") dates the
 // page, as before.
 func TestFactBoxDate(t *testing.T) {
-	const narrative = "\n\nSummary\n\nThree civilians were killed when an air strike hit a bakery in Sarmin, local medics said, and rescuers searched the rubble until March 12."
+	const narrative = "\n\nSummary\n\nThree civilians died when an air strike hit a bakery in Sarmin, local medics said, and rescuers searched the rubble until March 12."
 	for _, c := range []struct {
 		name, text, published string
 		day, textDate         string

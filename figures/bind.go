@@ -42,7 +42,7 @@ func (x *extractor) scanPost(j int, s sentence) int {
 		}
 		if k == j && (t.ar || t.k == kQuote) {
 			if v := x.arSubjectVerb(k, s); v >= 0 {
-				return v // "عنصراً من قوات النظام والمسلحين الموالين لها قتلوا" (arabic_subject.go)
+				return v // "عنصراً من قوات النظام والمجموعات الرديفة لها قتلوا" (arabic_subject.go)
 			}
 		}
 		if (k == j || k == j+1 && ts[j].w == "قد") && t.ar && arPastVerbs[t.w] && j > s.a && !x.used[j-1] {

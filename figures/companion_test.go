@@ -15,7 +15,7 @@ var companionCases = []readingCase{
 		[]string{"killed/combatants 1", "killed/combatants 1"}, false},
 	{"near-miss: a neighbour of the leader and his son", "US forces killed the Islamic State leader Abu Hamza al-Kurdi in a raid on Atmeh. A neighbour of al-Kurdi and his son were also killed.",
 		[]string{"killed/combatants 1", "killed/people 1", "killed/children 1"}, false},
-	{"near-miss: an of-phrase with two names goes on", "A member of Hurras al-Din and Ansar al-Tawhid was killed in the strike.",
+	{"near-miss: an of-phrase with two names goes on", "A member of Ansar al-Tawhid and Hurras al-Din was killed in the strike.",
 		[]string{"killed/combatants 1"}, false},
 	{"near-miss: lieutenant of a leader not counted", "A lieutenant of the village mukhtar was killed in the shelling.",
 		[]string{"killed/people 1"}, false},

@@ -51,7 +51,7 @@ func TestDateForms(t *testing.T) { runBackgroundArticles(t, dateForms) }
 // and month). Invented articles.
 var lastYearDays = []backgroundArticle{
 	{"a loss on a day of last year", "en", "2024-02-06",
-		"A year on, Jindires families still live in tents\n\nJINDIRES, Syria — The lot where Abu Hassan's house stood has been cleared, but he still visits it every morning.\n\nHe lost two daughters when the building collapsed in the early hours of 6 February last year.",
+		"A year on, Jindires families still live in tents\n\nJINDIRES, Syria — The lot where Abu Hassan's house stood has been cleared, but he still visits it every morning.\n\nHe lost two daughters when the building collapsed before dawn on 6 February last year.",
 		[]string{"killed 2 bg"}},
 	{"near-miss: the same day without last year is this week's", "en", "2024-02-08",
 		"Shelling kills two in Atarib\n\nShelling on Atarib killed two civilians on 6 February, rescuers said.\n\nThe shelling on 6 February also wounded five people.",
@@ -105,7 +105,7 @@ var sinceSpans = []backgroundArticle{
 		"قصف على قرى إدلب لليوم الثالث\n\nقتل أربعة مدنيين بقصف على أريحا في 8 آذار، بحسب الدفاع المدني.\n\nومنذ 6 آذار قتل 19 شخصاً في المنطقة، بحسب المرصد.",
 		[]string{"killed 4", "killed 19 bg"}},
 	{"since an event noun phrase", "en", "2025-02-10",
-		"Mine kills shepherd near Saraqib\n\nA landmine killed a shepherd near Saraqib on Sunday, rescuers said.\n\nMines and unexploded shells have killed 61 people in the province since the fall of Assad, the monitor said.",
+		"Mine kills shepherd near Saraqib\n\nA landmine killed a shepherd near Saraqib on Sunday, rescuers said.\n\nMines and unexploded shells have killed 61 people across the province since the fall of Assad, the monitor said.",
 		[]string{"killed 1", "killed 61 bg"}},
 	{"Arabic: منذ and an event in the construct state", "ar", "2025-02-10",
 		"مقتل راع بانفجار لغم قرب سراقب\n\nقتل راع بانفجار لغم أرضي قرب سراقب يوم الأحد، بحسب الدفاع المدني.\n\nوقال المرصد إن الألغام قتلت 61 شخصاً في المحافظة منذ سقوط النظام.",
@@ -117,7 +117,7 @@ var sinceSpans = []backgroundArticle{
 		"غارة على سوق سرمين\n\nقتل خمسة أشخاص بغارة على سوق في سرمين صباح اليوم الثلاثاء.\n\nوانتشلت فرق الإنقاذ منذ الغارة 12 جثة من تحت الأنقاض، وأصيب 20 شخصاً منذ فجر اليوم.",
 		[]string{"killed 5", "killed 12", "injured 20"}},
 	{"since late on the own day", "en", "2020-02-28",
-		"33 Turkish soldiers killed in Idlib strike\n\nAn air strike killed 33 Turkish soldiers in Idlib province on Thursday, Turkish officials said.\n\nTurkish shelling has killed 16 Syrian soldiers since late Thursday, the monitor said.",
+		"33 Turkish soldiers killed in Idlib strike\n\nAn air strike killed 33 Turkish soldiers in Idlib province on Thursday, Turkish officials said.\n\nTurkish shelling has killed 16 Syrian troops since late Thursday, the monitor said.",
 		[]string{"killed 33", "killed 16"}},
 	{"a since-span in a relative clause after the figure dates its noun", "en", "2024-04-03",
 		"Rebels storm army post near Saraqib\n\nRebels stormed an army post near Saraqib on Tuesday, a monitor said.\n\nThey killed 14 soldiers in the dawn assault on the post, which has been besieged since October.",

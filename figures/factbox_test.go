@@ -18,7 +18,7 @@ func TestFactBoxDatesOwnIncident(t *testing.T) {
 		"Location: Sarmin, Idlib, Syria\n" +
 		"Civilians reported killed: 3\n\n" +
 		"Summary\n\n" +
-		"Three civilians, among them a boy, were killed when an air strike hit a bakery in Sarmin, local medics said. Rescuers worked through the night to clear the rubble.\n\n" +
+		"Three civilians, among them a boy, died when an air strike hit a bakery in Sarmin, local medics said. Rescuers worked through the night to clear the rubble.\n\n" +
 		"The owner of the bakery said his shop had been closed for two days because of a shortage of flour.\n\n" +
 		"The US military announced on March 11th that \"an air strike near Sarmin on Mar. 9 killed twelve militants.\""
 	ar := "RPT-112 – 12 آذار 2023\n\n" +
@@ -67,11 +67,11 @@ func TestFactBoxPlace(t *testing.T) {
 		placed     bool
 	}{
 		{"English: location",
-			"MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nLocation: Sarmin, Idlib, Syria\nCivilians reported killed: 3\n\nSummary\n\nThree civilians were killed when an air strike hit a bakery, local medics said.", true},
+			"MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nLocation: Sarmin, Idlib, Syria\nCivilians reported killed: 3\n\nSummary\n\nThree civilians died when an air strike hit a bakery, local medics said.", true},
 		{"Arabic: the place",
 			"RPT-112 – 12 آذار 2023\n\nتاريخ الحادثة: 12 آذار 2023\nالمكان: سرمين، ريف إدلب\n\nالملخص\n\nقالت فرق الدفاع المدني إن غارة جوية استهدفت سوقاً شعبياً، ما أسفر عن مقتل خمسة مدنيين.", true},
 		{"English near-miss: another label",
-			"MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nNear: Sarmin, Idlib, Syria\nCivilians reported killed: 3\n\nSummary\n\nThree civilians were killed when an air strike hit a bakery, local medics said.", false},
+			"MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nNear: Sarmin, Idlib, Syria\nCivilians reported killed: 3\n\nSummary\n\nThree civilians died when an air strike hit a bakery, local medics said.", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := extract(c.text, day("2022-05-20"))

@@ -1024,7 +1024,7 @@ func (x *extractor) laterPredicate(i int, s sentence) bool {
 }
 
 // newConjunct: does the "and" at k join a new person to a subject rather
-// than go on with an of-phrase ("a lieutenant of Qurayshi and his wife",
+// than go on with an of-phrase ("an aide of the emir and his wife",
 // "a member of the cell and the man's wife", not "a member of Hurras and
 // Ansar al-Din")? A possessive or an article after it opens the new one.
 func (x *extractor) newConjunct(k, end int) bool {

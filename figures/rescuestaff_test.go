@@ -10,7 +10,7 @@ import "testing"
 // named nearer keeps "a member of the group" a fighter. Sentences written
 // for this test.
 var rescueStaffCases = []readingCase{
-	{"of the group, rescuers named before", "The Civil Defence said the shelling killed three people in Kansafra. Among the dead was a volunteer of the group who was hit while carrying a stretcher.",
+	{"of the group, rescuers named before", "The Civil Defence said the shelling killed three people in Kansafra. Among the dead was a volunteer of the group who had been hit while carrying a stretcher.",
 		[]string{"killed/people 3 src=The Civil Defence", "killed/civilians 1 src=The Civil Defence"}, false},
 	{"from its teams", "The White Helmets said a volunteer from its teams was wounded when a second shell fell on the street.",
 		[]string{"injured/civilians 1 src=The White Helmets"}, false},

@@ -32,7 +32,7 @@ func TestFactLines(t *testing.T) {
 		{"Rescuers said the location of the strike was a market: a bakery and two shops were destroyed, and three people were killed.", FactNone},
 	} {
 		t.Run(c.line, func(t *testing.T) {
-			text := "MON-2291 – March 9, 2022\n\n" + c.line + "\nCivilians reported killed: 3\n\nThree civilians were killed when an air strike hit a bakery in Sarmin on the morning of March 9, local medics said."
+			text := "MON-2291 – March 9, 2022\n\n" + c.line + "\nCivilians reported killed: 3\n\nThree civilians died when an air strike hit a bakery in Sarmin on the morning of March 9, local medics said."
 			d := Read(text)
 			for _, ln := range d.Lines {
 				if strings.TrimSpace(d.Text[ln.Start:ln.End]) != c.line {
@@ -54,7 +54,7 @@ func TestFactLines(t *testing.T) {
 // A fact line in a run of short lines (a box of labels, none with a
 // final stop) is kept though the run is dropped as a menu's would be.
 func TestFactLineInRun(t *testing.T) {
-	text := "MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nLocation: Sarmin, Idlib\nAttacker: unknown\nTarget: a bakery\nGrading: fair\n\nThree civilians were killed when an air strike hit a bakery in Sarmin on the morning of March 9, local medics said."
+	text := "MON-2291 – March 9, 2022\n\nIncident date: March 9, 2022\nLocation: Sarmin, Idlib\nAttacker: unknown\nTarget: a bakery\nGrading: fair\n\nThree civilians died when an air strike hit a bakery in Sarmin on the morning of March 9, local medics said."
 	d := Read(text)
 	facts := 0
 	for _, ln := range d.Lines {
