@@ -685,6 +685,12 @@ func (x *extractor) arSinceEvent(k int, s sentence) bool {
 	if t.bare&cArEvent != 0 || arEventWords[w] || arWeaponNouns[w] || arClashNouns[w] || x.isMonth(k) {
 		return false // the own incident's noun, or a date
 	}
+	if gw := strings.TrimPrefix(g.w, "ال"); (w == "انتهاء" || w == "توقف") && (g.bare&cArEvent != 0 || arEventWords[gw] || arWeaponNouns[gw] || arEventWords[g.w] || arWeaponNouns[g.w]) {
+		return false // "منذ انتهاء الغارات": the own incident's end (not "منذ استئناف الغارات")
+	}
+	if _, ok := x.metricAt(k+1, s); ok {
+		return false // "منذ وصول الجرحى": its victims' time
+	}
 	if _, ok := reading.Weekday(w); ok {
 		return false
 	}
@@ -761,7 +767,18 @@ func (x *extractor) sinceAggregate(k int, s sentence) bool {
 			// a noun phrase of its own: "the fall of Assad", "the truce."
 			// ("since the alliance, which ..., launched" is a clause's subject)
 			switch n := x.word(j+1, s); {
-			case n == "of", n == "" || n == ".":
+			case n == "of":
+				phrase = true
+				// "since the arrival of the wounded", "since the end of the
+				// raids": a time of the own incident's victims or its end
+				// (not "since the resumption of strikes")
+				for o := j + 2; o < s.b && o <= j+4; o++ {
+					w := x.ts[o].w
+					if _, ok := x.metricAt(o, s); ok || t.w == "end" && (incidentNouns[w] || strikeKindWords[w] || eventWords[w]) {
+						own = true
+					}
+				}
+			case n == "" || n == ".":
 				phrase = true
 			case n == "," || n == "،":
 				nn := x.word(j+2, s)
