@@ -189,7 +189,25 @@ func (x *extractor) otherTownAt(r placeRef, s sentence, pos int, after bool) boo
 			b++
 		}
 	}
-	return x.newIncidentIn(s.a, b, s)
+	return !x.dayToll(min(r.tok, pos), max(r.tok, pos)+1, s) && x.newIncidentIn(s.a, b, s)
+}
+
+// dayToll: is there a toll of the day between tokens a and b ("bringing
+// the day's toll in the province to 11", "ليرتفع عدد ضحايا اليوم إلى
+// 11")? It sums the own incident with the other town's: a round-up of
+// the day, not the other incident alone.
+func (x *extractor) dayToll(a, b int, s sentence) bool {
+	for k := max(a, s.a); k < b && k < s.b; k++ {
+		if mw, ok := x.metricAt(k, s); !ok || !mw.toll && !(mw.head && x.ts[k].ar) {
+			continue // (an Arabic plural of the dead, "ضحايا اليوم", is a toll)
+		}
+		for j := max(k-2, s.a); j <= k+2 && j < s.b; j++ {
+			if w := x.ts[j].w; w == "day" || w == "today" || stripWawBa(w) == "اليوم" && j > k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinedToOwn: is the town r joined by "and" to the own town before it

@@ -92,6 +92,11 @@ var otherTownArticles = []backgroundArticle{
 			"قتل ثمانية مدنيين، اليوم الثلاثاء، جراء غارة جوية على سوق شعبي في مدينة بنش بريف إدلب الشرقي.\n\n" +
 			"ونفذت المقاتلات غارات على مدينة بنش وبلدة تفتناز المجاورة في اليوم نفسه، ما أسفر عن مقتل ١٣ شخصاً.",
 		[]string{"killed 8", "killed 13"}},
+	{"the day's toll after another town's incident sums the own one too", "en", "2021-09-14",
+		"Air strike on Binnish kills 8\n\n" +
+			"An air strike hit a busy vegetable market in Binnish on Tuesday, killing eight people, rescuers said.\n\n" +
+			"Regime artillery also shelled nearby Sarmin, killing three people and bringing the day's toll across the province to 11, the monitor said.",
+		[]string{"killed 8", "killed 3 bg", "killed 11"}},
 	{"earlier is the statement's time", "en", "2021-09-14",
 		"Air strike on Binnish kills 8\n\n" +
 			"An air strike hit a busy vegetable market in Binnish on Tuesday, killing eight people, rescuers said.\n\n" +
