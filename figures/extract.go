@@ -867,10 +867,7 @@ func (x *extractor) tellsIncident(s sentence) bool {
 // returnsToOwn: words that bring the text back to the article's incident.
 func (x *extractor) returnsToOwn(s sentence) bool {
 	for k := s.a; k < s.b && k < s.a+40; k++ {
-		w := x.ts[k].w
-		if x.ts[k].ar {
-			w = stripWawBa(w)
-		}
+		w := x.ts[k].plain()
 		switch w {
 		case "latest", "now", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
 			"الاخير", "الاخيره", "الجاري", "الحالي", "هذا", "هذه":

@@ -438,10 +438,7 @@ func (x *extractor) comparedSince(k int, s sentence) bool {
 		if t.k != kWord {
 			return false
 		}
-		w := t.w
-		if t.ar {
-			w = stripWawBa(w)
-		}
+		w := t.plain()
 		if sinceSuperlatives[w] {
 			return true
 		}
@@ -1069,10 +1066,7 @@ func (x *extractor) remnantClause(s sentence, pos int) bool {
 		return false // (a round-up of a day's attacks has its mine too)
 	}
 	for k := s.a; k < s.b && k < pos+12; k++ {
-		w := x.ts[k].w
-		if x.ts[k].ar {
-			w = stripWawBa(w)
-		}
+		w := x.ts[k].plain()
 		switch w {
 		case "landmine", "landmines", "unexploded", "ordnance", "bomblet", "bomblets", "لغم", "الغام", "اللغم":
 			return true
@@ -1226,10 +1220,7 @@ func (x *extractor) monthAggregate(s sentence) bool {
 		if t.k != kWord {
 			continue
 		}
-		w := t.w
-		if t.ar {
-			w = stripWawBa(w)
-		}
+		w := t.plain()
 		switch w {
 		case "monthly", "الشهري", "الشهريه":
 			return true
@@ -1595,10 +1586,7 @@ func (x *extractor) incidentAfter(k, b, end int) bool {
 // came from, not where the incident was?
 func (x *extractor) placeSkipped(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		w := x.ts[j].w
-		if x.ts[j].ar {
-			w = stripWawBa(w)
-		}
+		w := x.ts[j].plain()
 		if placeSkips[w] {
 			return true
 		}
@@ -1685,10 +1673,7 @@ func (x *extractor) dayMark(k int, s sentence) (back int, ok, reported bool) {
 	if t.k != kWord {
 		return 0, false, false
 	}
-	w := t.w
-	if t.ar {
-		w = stripWawBa(w) // the weekdays are read without و or ب
-	}
+	w := t.plain() // the weekdays are read without و or ب
 	wd, named := reading.Weekday(w)
 	rel := -1
 	if t.ar {
@@ -1818,10 +1803,7 @@ func statementAdverbial(t *tok) bool {
 	if t.ar && statementWord(t.w) {
 		return true // ("وقت": its و is no clitic)
 	}
-	w := t.w
-	if t.ar {
-		w = stripWawBa(w)
-	}
+	w := t.plain()
 	return statementWord(w)
 }
 
@@ -1965,10 +1947,7 @@ func (x *extractor) readOwnScope() {
 			if x.ts[k].s < dateline {
 				continue // "(Amman, May 3, 2024) –": the report's day
 			}
-			w := x.ts[k].w
-			if x.ts[k].ar {
-				w = stripWawBa(w)
-			}
+			w := x.ts[k].plain()
 			m, isMonth := x.monthAt(k)
 			if isMonth {
 				x.own.months |= 1 << uint(m)

@@ -271,10 +271,7 @@ func (x *extractor) ownTimeIn(a, b int, s sentence) bool {
 		if t.k != kWord {
 			continue
 		}
-		w := t.w
-		if t.ar {
-			w = stripWawBa(w)
-		}
+		w := t.plain()
 		switch w {
 		case "later", "earlier":
 			// ("the monitor said earlier": the statement's time)

@@ -332,10 +332,7 @@ func (x *extractor) headlineSource(s sentence) (attr, bool) {
 			return a, true
 		}
 		for k := st; k < e; k++ {
-			w := ts[k].w
-			if ts[k].ar {
-				w = stripWawBa(w) // "قصف على ريف إدلب.. والمرصد: 9 قتلى"
-			}
+			w := ts[k].plain() // "قصف على ريف إدلب.. والمرصد: 9 قتلى"
 			if sourceNouns[w] || sourceNouns[ts[k].stem] || x.acronym(k) {
 				a := x.makeAttr(st, e-1)
 				a.pos = c

@@ -43,6 +43,15 @@ type tok struct {
 	hy   bool   // w holds a hyphen: the tests for "twenty-one", "mid-July" look only then
 }
 
+// plain is the token's word, an Arabic one without a leading و or ب
+// (stripWawBa): the form most rules compare with their word lists.
+func (t *tok) plain() string {
+	if t.ar {
+		return stripWawBa(t.w)
+	}
+	return t.w
+}
+
 // normWord is the token fold the lexicons are written in (reading.Fold).
 func normWord(s string) string { return reading.Fold(s) }
 
