@@ -2155,9 +2155,6 @@ func (x *extractor) lostPeople(i int, s sentence) bool {
 		return false
 	}
 	k := i + 1
-	if k >= s.b {
-		return false // "lost" ends the sentence: nothing after it to count
-	}
 	if lo, hi, n, ok := parseNumber(x.ts[:s.b], k); !ok || x.used[k] || x.nonFactual(i, s) || x.modalBefore(i, s) {
 		return false
 	} else if heroNouns[x.word(k+n, s)] {
